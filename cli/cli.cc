@@ -1,0 +1,100 @@
+#include "cli/cli.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+namespace kg::cli {
+namespace {
+
+constexpr Registrar kCommands[] = {
+    RegisterIngest, RegisterShow,  RegisterNeighbors,
+    RegisterPath,   RegisterStats, RegisterExport,
+};
+
+std::string RelationList() {
+  std::string s;
+  for (const RelationSpec& r : RelationVocabulary()) {
+    if (!s.empty()) s += ", ";
+    s += r.name;
+  }
+  return s;
+}
+
+}  // namespace
+
+void AddFormatOption(CLI::App& cmd, OutputFormat& format) {
+  static const std::map<std::string, OutputFormat> kFormats = {
+      {"table", OutputFormat::kTable},
+      {"json", OutputFormat::kJson},
+      {"tsv", OutputFormat::kTsv}};
+  cmd.add_option("--format", format, "Output: table (default), json or tsv")
+      ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case));
+}
+
+void AddFilterOptions(CLI::App& cmd, RelationFilter& filter) {
+  cmd.add_option("--relation,-r", filter.relations,
+                 "Only these relations (repeat or comma-separate)")
+      ->delimiter(',')
+      ->check([](const std::string& r) -> std::string {
+        if (FindRelation(r) != nullptr) return "";
+        return fmt::format("unknown relation \"{}\"; known: {}", r, RelationList());
+      });
+  cmd.add_option("--min-sources", filter.min_sources,
+                 "Only facts stated by at least N articles (default 1)")
+      ->check(CLI::PositiveNumber);
+}
+
+std::unique_ptr<Store> OpenStore(Context& ctx, bool write) {
+  Store::Options opt;
+  opt.read_only = !write;
+  opt.create_if_missing = write;
+  Result<std::unique_ptr<Store>> store = Store::Open(ctx.db, opt);
+  if (!store) {
+    fmt::print(ctx.err, "kg: {}\n", store.error().message());
+    return nullptr;
+  }
+  return std::move(store).value();
+}
+
+std::optional<Resolved> Lookup(Context& ctx, const Store& store,
+                               const std::string& name) {
+  Result<Resolved> r = ResolveName(store, name);
+  if (!r) {
+    fmt::print(ctx.err, "kg: {}\n", r.error().message());
+    return std::nullopt;
+  }
+  return std::move(r).value();
+}
+
+int RunCli(const std::vector<std::string>& args, std::ostream& out,
+           std::ostream& err, std::istream& in) {
+  CLI::App app{"kg: a knowledge graph of critical-mineral news"};
+  app.require_subcommand(1);
+  app.fallthrough();
+  std::string db;
+  app.add_option("--db", db, "Store file (default $KG_DB, else ./kg.db)");
+  Runner run;
+  for (Registrar r : kCommands) r(app, run);
+  std::vector<std::string> reversed(args.rbegin(), args.rend());
+  try {
+    app.parse(reversed);  // CLI11 2.1 takes the arguments in reverse order
+  } catch (const CLI::ParseError& e) {
+    // --help and --version exit 0 on out; parse errors (CLI11's 105/106
+    // and the rest) exit 2 on err.
+    if (e.get_exit_code() == 0) return app.exit(e, out, err);
+    app.exit(e, err, err);
+    return kExitUsage;
+  }
+  Context ctx{out, err, in, db};
+  if (ctx.db.empty()) {
+    const char* env = std::getenv("KG_DB");
+    ctx.db = env != nullptr && *env != '\0' ? env : "kg.db";
+  }
+  if (!run) return kExitUsage;
+  return run(ctx);
+}
+
+}  // namespace kg::cli

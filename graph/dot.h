@@ -1,0 +1,32 @@
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "graph/model.h"
+
+namespace kg {
+
+struct DotOptions {
+  std::string title;    ///< Graph label shown on top; "" for none.
+  bool legend = true;   ///< Add a legend of the entity types drawn.
+};
+
+/// Writes a GraphViz digraph of entities and the relations among them with
+/// Boost's write_graphviz_dp: node shape and colour by entity type, edge
+/// label = relation (and year when stated), nodes in id order and edges in
+/// id order, so the same input gives byte-identical output. Every name is
+/// escaped so that `dot` accepts it whatever characters it holds.
+/// Relations whose ends are not among entities are skipped.
+void WriteDot(std::ostream& out, std::vector<Entity> entities,
+              std::vector<Relation> relations, const DotOptions& options);
+
+/// The fill colour and shape WriteDot uses for a type, e.g. {"box", "#..."}.
+struct TypeStyle {
+  const char* shape;
+  const char* fill;
+};
+TypeStyle StyleOf(EntityType type);
+
+}  // namespace kg

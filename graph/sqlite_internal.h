@@ -1,0 +1,160 @@
+#pragma once
+// RAII over the sqlite3 C API, for graph/*.cc only (SQLiteCpp's shape,
+// kept small). Errors the caller cannot recover from throw SqliteError.
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace kg::sqlite {
+
+class SqliteError : public std::runtime_error {
+ public:
+  SqliteError(int code, const std::string& what)
+      : std::runtime_error(what), code_(code) {}
+  int code() const { return code_; }
+
+ private:
+  int code_;
+};
+
+struct DbDeleter {
+  void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+};
+struct StmtDeleter {
+  void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
+};
+using DbHandle = std::unique_ptr<sqlite3, DbDeleter>;
+
+/// A prepared statement; Step() returns true while a row is available.
+class Stmt {
+ public:
+  Stmt(sqlite3* db, std::string_view sql) : db_(db) {
+    sqlite3_stmt* raw = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()),
+                                &raw, nullptr);
+    stmt_.reset(raw);
+    if (rc != SQLITE_OK)
+      throw SqliteError(rc, std::string(sqlite3_errmsg(db)) + " in: " +
+                                std::string(sql));
+  }
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+  Stmt(Stmt&&) = default;
+  Stmt& operator=(Stmt&&) = default;
+
+  Stmt& Bind(int i, std::int64_t v) {
+    Check(sqlite3_bind_int64(stmt_.get(), i, v));
+    return *this;
+  }
+  Stmt& Bind(int i, int v) { return Bind(i, static_cast<std::int64_t>(v)); }
+  Stmt& Bind(int i, std::size_t v) {
+    return Bind(i, static_cast<std::int64_t>(v));
+  }
+  Stmt& Bind(int i, double v) {
+    Check(sqlite3_bind_double(stmt_.get(), i, v));
+    return *this;
+  }
+  Stmt& Bind(int i, std::string_view v) {
+    Check(sqlite3_bind_text(stmt_.get(), i, v.data(),
+                            static_cast<int>(v.size()), SQLITE_TRANSIENT));
+    return *this;
+  }
+  Stmt& Bind(int i, const char* v) { return Bind(i, std::string_view(v)); }
+  Stmt& Bind(int i, const std::string& v) {
+    return Bind(i, std::string_view(v));
+  }
+  Stmt& BindNull(int i) {
+    Check(sqlite3_bind_null(stmt_.get(), i));
+    return *this;
+  }
+  template <typename T>
+  Stmt& Bind(int i, const std::optional<T>& v) {
+    if (v) return Bind(i, *v);
+    return BindNull(i);
+  }
+
+  bool Step() {
+    int rc = sqlite3_step(stmt_.get());
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw SqliteError(rc, sqlite3_errmsg(db_));
+  }
+  void Exec() {
+    while (Step()) {
+    }
+    Reset();
+  }
+  void Reset() {
+    sqlite3_reset(stmt_.get());
+    sqlite3_clear_bindings(stmt_.get());
+  }
+
+  std::int64_t Int(int col) const {
+    return sqlite3_column_int64(stmt_.get(), col);
+  }
+  double Double(int col) const {
+    return sqlite3_column_double(stmt_.get(), col);
+  }
+  bool IsNull(int col) const {
+    return sqlite3_column_type(stmt_.get(), col) == SQLITE_NULL;
+  }
+  std::string Text(int col) const {
+    const unsigned char* p = sqlite3_column_text(stmt_.get(), col);
+    int n = sqlite3_column_bytes(stmt_.get(), col);
+    return p ? std::string(reinterpret_cast<const char*>(p),
+                           static_cast<std::size_t>(n))
+             : std::string();
+  }
+  std::string_view TextView(int col) const {
+    const unsigned char* p = sqlite3_column_text(stmt_.get(), col);
+    int n = sqlite3_column_bytes(stmt_.get(), col);
+    return p ? std::string_view(reinterpret_cast<const char*>(p),
+                                static_cast<std::size_t>(n))
+             : std::string_view();
+  }
+
+ private:
+  void Check(int rc) {
+    if (rc != SQLITE_OK) throw SqliteError(rc, sqlite3_errmsg(db_));
+  }
+  sqlite3* db_;
+  std::unique_ptr<sqlite3_stmt, StmtDeleter> stmt_;
+};
+
+inline void Exec(sqlite3* db, const char* sql) {
+  char* err = nullptr;
+  int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
+  if (rc != SQLITE_OK) {
+    std::string msg = err ? err : sqlite3_errstr(rc);
+    sqlite3_free(err);
+    throw SqliteError(rc, msg);
+  }
+}
+
+/// BEGIN IMMEDIATE in the constructor; ROLLBACK in the destructor unless
+/// Commit() ran. Never throws from the destructor.
+class Transaction {
+ public:
+  explicit Transaction(sqlite3* db) : db_(db) { Exec(db_, "BEGIN IMMEDIATE"); }
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  ~Transaction() {
+    if (!done_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  }
+  void Commit() {
+    Exec(db_, "COMMIT");
+    done_ = true;
+  }
+
+ private:
+  sqlite3* db_;
+  bool done_ = false;
+};
+
+}  // namespace kg::sqlite

@@ -1,0 +1,134 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/model.h"
+#include "graph/status.h"
+
+struct sqlite3;  // forward-declared: only graph/*.cc include <sqlite3.h>
+
+namespace kg {
+
+/// The schema version this build reads and writes (PRAGMA user_version).
+inline constexpr int kSchemaVersion = 1;
+
+enum class Direction { kOut, kIn, kBoth };
+
+/// Filters shared by relation lookups; empty vectors mean "any".
+struct RelationFilter {
+  std::vector<std::string> relations;  ///< Relation names to keep.
+  int min_sources = 1;                 ///< Keep facts with this many articles.
+};
+
+/// One relation seen from an entity, with the entity at its other end.
+struct Incident {
+  Relation relation;
+  bool outgoing = true;  ///< True when the entity asked about is the subject.
+  Entity other;          ///< Aliases are not filled.
+};
+
+struct StoreStats {
+  std::int64_t articles = 0;
+  std::int64_t entities = 0;
+  std::int64_t relations = 0;
+  std::int64_t evidence = 0;
+  std::vector<std::pair<std::string, std::int64_t>> entities_by_type;
+  std::vector<std::pair<std::string, std::int64_t>> relations_by_name;
+};
+
+/// The outcome of storing one article.
+enum class AddOutcome { kAdded, kUnchanged, kReplaced };
+
+struct AddResult {
+  AddOutcome outcome = AddOutcome::kAdded;
+  int new_entities = 0;   ///< Entities created by this article.
+  int new_relations = 0;  ///< Facts no earlier article stated.
+};
+
+/// The knowledge graph persisted in one SQLite file (schema in README.md).
+///
+/// Thread-compatible: one Store per thread. Several processes may open the
+/// same file; writers wait for each other (busy timeout), readers see the
+/// last committed state (WAL).
+class Store {
+ public:
+  struct Options {
+    bool read_only = false;  ///< Open without write access; never creates.
+    bool create_if_missing = true;  ///< Create an empty store if absent.
+  };
+
+  /// Opens or creates the store at path. Fails with a clear message when the
+  /// file is not a kg store, comes from a newer kg (schema > kSchemaVersion),
+  /// or cannot be opened; the file is left untouched in every failure.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path,
+                                             const Options& options);
+  static Result<std::unique_ptr<Store>> Open(const std::string& path) {
+    return Open(path, Options());
+  }
+
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // ---- writing -----------------------------------------------------------
+
+  /// Stores one finalized article (id and content_hash set) in one
+  /// transaction, resolving its entities against the store. An article whose
+  /// id is stored with the same hash changes nothing (kUnchanged); with
+  /// another hash the old version is retracted first (kReplaced). On any
+  /// exception the store is as it was before the call.
+  AddResult AddArticle(const ArticleDoc& article);
+
+  /// Removes an article and whatever only it supported. Returns false when
+  /// no article has that id.
+  bool RetractArticle(std::string_view article_id);
+
+  // ---- reading -----------------------------------------------------------
+
+  /// Entities whose name or any non-generic alias has the same NameKey as
+  /// name; several when the name is ambiguous, ordered by degree descending.
+  std::vector<Entity> FindByName(std::string_view name) const;
+  /// Up to n known names closest to name (prefix, substring, edit distance).
+  std::vector<std::string> SuggestNames(std::string_view name,
+                                        std::size_t n) const;
+  std::optional<Entity> GetEntity(EntityId id) const;
+  /// Relations at id in the given direction that pass filter, ordered by
+  /// relation name, then the other end's name.
+  std::vector<Incident> RelationsOf(EntityId id, Direction dir,
+                                    const RelationFilter& filter) const;
+  std::optional<Relation> GetRelation(RelationId id) const;
+  /// The relation (subject, relation, object), symmetric ones either way.
+  std::optional<Relation> FindRelation(EntityId subject,
+                                       std::string_view relation,
+                                       EntityId object) const;
+  /// Evidence rows of a relation, oldest article first.
+  std::vector<Evidence> EvidenceOf(RelationId id) const;
+  /// Articles that mention the entity or state one of its relations.
+  std::vector<ArticleInfo> ArticlesOf(EntityId id) const;
+  std::optional<ArticleInfo> GetArticle(std::string_view article_id) const;
+  StoreStats Stats() const;
+
+  /// Calls fn for every entity in id order (aliases filled).
+  void ForEachEntity(const std::function<void(const Entity&)>& fn) const;
+  /// Calls fn for every relation in id order.
+  void ForEachRelation(const std::function<void(const Relation&)>& fn) const;
+
+  /// The underlying handle, for the store's own modules (graph/*.cc).
+  sqlite3* handle() const;
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+/// True for surface forms that name no entity by themselves ("the ministry",
+/// "the company", "it"): kept as aliases but never used to resolve a name.
+bool IsGenericName(std::string_view key);
+
+}  // namespace kg

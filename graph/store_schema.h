@@ -1,0 +1,80 @@
+#pragma once
+// The SQLite schema of kg stores, version 1 (documented in README.md).
+
+namespace kg {
+
+/// PRAGMA application_id of kg stores: "kg" + 0x0001.
+inline constexpr int kApplicationId = 0x6b670001;
+
+inline constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE articles(
+  id           INTEGER PRIMARY KEY,
+  ext_id       TEXT NOT NULL UNIQUE,
+  title        TEXT NOT NULL DEFAULT '',
+  url          TEXT NOT NULL DEFAULT '',
+  source       TEXT NOT NULL DEFAULT '',
+  published    TEXT NOT NULL DEFAULT '',
+  content_hash TEXT NOT NULL,
+  ingested_at  TEXT NOT NULL,
+  text         TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE entities(
+  id         INTEGER PRIMARY KEY,
+  name       TEXT NOT NULL,
+  type       TEXT NOT NULL,
+  key        TEXT NOT NULL,
+  attributes TEXT NOT NULL DEFAULT '{}',
+  first_seen TEXT NOT NULL DEFAULT '',
+  last_seen  TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX entities_type ON entities(type);
+CREATE TABLE aliases(
+  entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  alias     TEXT NOT NULL,
+  key       TEXT NOT NULL,
+  generic   INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(entity_id, alias)
+) WITHOUT ROWID;
+CREATE INDEX aliases_key ON aliases(key, entity_id);
+CREATE TABLE mentions(
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  surface    TEXT NOT NULL,
+  start      INTEGER,
+  end        INTEGER
+);
+CREATE INDEX mentions_entity ON mentions(entity_id, article_id);
+CREATE INDEX mentions_article ON mentions(article_id);
+CREATE TABLE relations(
+  id         INTEGER PRIMARY KEY,
+  subject_id INTEGER NOT NULL REFERENCES entities(id),
+  relation   TEXT NOT NULL,
+  object_id  INTEGER NOT NULL REFERENCES entities(id),
+  date       TEXT NOT NULL DEFAULT '',
+  amount     TEXT NOT NULL DEFAULT '',
+  unit       TEXT NOT NULL DEFAULT '',
+  percent    TEXT NOT NULL DEFAULT '',
+  status     TEXT NOT NULL DEFAULT '',
+  UNIQUE(subject_id, relation, object_id)
+);
+CREATE INDEX relations_object ON relations(object_id, relation);
+CREATE TABLE evidence(
+  id          INTEGER PRIMARY KEY,
+  relation_id INTEGER NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
+  article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  sentence    TEXT NOT NULL DEFAULT '',
+  start       INTEGER,
+  end         INTEGER,
+  date        TEXT NOT NULL DEFAULT '',
+  amount      TEXT NOT NULL DEFAULT '',
+  unit        TEXT NOT NULL DEFAULT '',
+  percent     TEXT NOT NULL DEFAULT '',
+  status      TEXT NOT NULL DEFAULT '',
+  rule        TEXT NOT NULL DEFAULT '',
+  attributes  TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX evidence_relation ON evidence(relation_id, article_id);
+CREATE INDEX evidence_article ON evidence(article_id);
+)sql";
+
+}  // namespace kg

@@ -1,0 +1,264 @@
+#include "ingest/ingest.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "graph/normalize.h"
+#include "ingest/article_json.h"
+#include "ingest/extract.h"
+
+namespace kg {
+namespace {
+
+namespace fs = std::filesystem;
+
+enum class Kind { kJson, kJsonLines, kText, kMarkdown, kHtml, kUnknown };
+
+Kind KindOf(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ext == ".json") return Kind::kJson;
+  if (ext == ".jsonl" || ext == ".ndjson") return Kind::kJsonLines;
+  if (ext == ".txt" || ext == ".text") return Kind::kText;
+  if (ext == ".md" || ext == ".markdown") return Kind::kMarkdown;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return Kind::kHtml;
+  return Kind::kUnknown;
+}
+
+Kind Sniff(std::string_view data) {
+  std::size_t i = data.find_first_not_of(" \t\r\n");
+  if (i == std::string_view::npos) return Kind::kText;
+  if (data[i] == '{') {
+    // One object per line is JSON Lines; a pretty-printed object is JSON.
+    std::size_t nl = data.find('\n', i);
+    if (nl != std::string_view::npos &&
+        data.find_first_not_of(" \t\r\n", nl) != std::string_view::npos &&
+        data.substr(i, nl - i).find_last_not_of(" \t\r") != std::string_view::npos &&
+        data[data.substr(0, nl).find_last_not_of(" \t\r")] == '}')
+      return Kind::kJsonLines;
+    return Kind::kJson;
+  }
+  if (data[i] == '<') return Kind::kHtml;
+  return Kind::kText;
+}
+
+std::string StripBom(std::string data) {
+  if (data.size() >= 3 && data.compare(0, 3, "\xEF\xBB\xBF") == 0)
+    data.erase(0, 3);
+  return data;
+}
+
+/// Text input is normalised, not rejected: CRLF to LF, invalid UTF-8 bytes
+/// to U+FFFD. NUL bytes mean a binary file, which is rejected.
+Result<std::string> PrepareText(std::string data, const std::string& origin) {
+  if (std::size_t nul = data.find('\0'); nul != std::string::npos)
+    return Status::InvalidInput(fmt::format(
+        "{}: binary data (NUL byte at offset {}), not an article", origin, nul));
+  std::string out;
+  out.reserve(data.size());
+  for (std::size_t i = 0; i < data.size(); ++i) {
+    if (data[i] == '\r') {
+      out += '\n';
+      if (i + 1 < data.size() && data[i + 1] == '\n') ++i;
+    } else {
+      out += data[i];
+    }
+  }
+  if (!IsValidUtf8(out)) {
+    // Replace invalid bytes; CleanName would also collapse spaces, so do it
+    // sequence by sequence.
+    std::string fixed;
+    std::size_t i = 0;
+    while (i < out.size()) {
+      std::size_t bad = FirstInvalidUtf8(std::string_view(out).substr(i));
+      if (bad == std::string::npos) {
+        fixed.append(out, i, std::string::npos);
+        break;
+      }
+      fixed.append(out, i, bad);
+      fixed += "\xEF\xBF\xBD";
+      i += bad + 1;
+    }
+    out = std::move(fixed);
+  }
+  return out;
+}
+
+ArticleDoc FromText(std::string_view text, TextFormat format,
+                    const std::string& path) {
+  ExtractOptions opt;
+  opt.format = format;
+  ArticleDoc doc = ExtractArticle(text, opt);
+  if (doc.title.empty() && path != "-") doc.title = fs::path(path).stem().string();
+  return doc;
+}
+
+ReadItem OneJson(std::string_view json, const SourcePosition& where,
+                 const std::string& origin) {
+  ReadItem item;
+  item.origin = origin;
+  Result<ArticleDoc> parsed = ParseArticleJson(json, where);
+  if (!parsed) {
+    item.article = parsed.error();
+    return item;
+  }
+  ArticleDoc doc = std::move(parsed).value();
+  if (doc.entities.empty() && !doc.text.empty()) {
+    // Text without annotations: the extractor reads it; given metadata wins.
+    ArticleDoc ex = ExtractArticle(doc.text, ExtractOptions());
+    ex.id = doc.id;
+    if (!doc.title.empty()) ex.title = doc.title;
+    ex.url = doc.url;
+    ex.source = doc.source;
+    if (!doc.published.empty()) ex.published = doc.published;
+    doc = std::move(ex);
+  }
+  FinalizeArticle(doc);
+  item.article = std::move(doc);
+  return item;
+}
+
+}  // namespace
+
+std::vector<ReadItem> ReadArticles(const std::string& path, std::istream& in) {
+  std::string data;
+  std::string origin = path;
+  if (path == "-") {
+    data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  } else {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) {
+      return {ReadItem{origin, Status::IoError(
+                                   fmt::format("{}: cannot read file", path))}};
+    }
+    data.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+    if (f.bad())
+      return {ReadItem{origin, Status::IoError(fmt::format("{}: read error", path))}};
+  }
+  data = StripBom(std::move(data));
+  Kind kind = path == "-" ? Sniff(data) : KindOf(path);
+  if (kind == Kind::kUnknown) kind = Sniff(data);
+
+  std::vector<ReadItem> items;
+  if (kind == Kind::kJson) {
+    if (data.find_first_not_of(" \t\r\n") == std::string::npos) {
+      items.push_back({origin, Status::InvalidInput(fmt::format(
+                                   "{}:1:1: empty file, expected an article object", path))});
+      return items;
+    }
+    items.push_back(OneJson(data, SourcePosition{path, 1}, origin));
+    return items;
+  }
+  if (kind == Kind::kJsonLines) {
+    std::size_t line_no = 1;
+    std::size_t start = 0;
+    while (start <= data.size()) {
+      std::size_t end = data.find('\n', start);
+      if (end == std::string::npos) end = data.size();
+      std::string_view line(data.data() + start, end - start);
+      if (line.find_first_not_of(" \t\r") != std::string_view::npos)
+        items.push_back(OneJson(line, SourcePosition{path, line_no},
+                                fmt::format("{}:{}", path, line_no)));
+      ++line_no;
+      start = end + 1;
+    }
+    if (items.empty())
+      items.push_back({origin, Status::InvalidInput(
+                                   fmt::format("{}:1:1: no articles in file", path))});
+    return items;
+  }
+  Result<std::string> text = PrepareText(std::move(data), path);
+  if (!text) return {ReadItem{origin, text.error()}};
+  TextFormat format = kind == Kind::kHtml       ? TextFormat::kHtml
+                      : kind == Kind::kMarkdown ? TextFormat::kMarkdown
+                                                : TextFormat::kPlain;
+  ArticleDoc doc = FromText(*text, format, path);
+  FinalizeArticle(doc);
+  items.push_back({origin, std::move(doc)});
+  return items;
+}
+
+InputList ListInputs(const std::vector<std::string>& paths) {
+  InputList list;
+  for (const std::string& p : paths) {
+    if (p == "-") {
+      list.files.push_back(p);
+      continue;
+    }
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      std::vector<std::string> found;
+      for (fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
+           !ec && it != end; it.increment(ec)) {
+        if (!it->is_regular_file(ec)) continue;
+        std::string f = it->path().string();
+        std::string name = it->path().filename().string();
+        if (!name.empty() && name[0] == '.') continue;
+        if (KindOf(f) == Kind::kUnknown) {
+          ++list.skipped;
+          continue;
+        }
+        found.push_back(f);
+      }
+      if (ec) list.errors.push_back(fmt::format("{}: {}", p, ec.message()));
+      std::sort(found.begin(), found.end());
+      list.files.insert(list.files.end(), found.begin(), found.end());
+    } else if (fs::exists(p, ec)) {
+      list.files.push_back(p);
+    } else {
+      list.errors.push_back(fmt::format("{}: no such file or folder", p));
+    }
+  }
+  return list;
+}
+
+IngestSummary Ingest(Store& store, const std::vector<std::string>& paths,
+                     std::istream& in, const IngestOptions& options) {
+  IngestSummary sum;
+  InputList inputs = ListInputs(paths);
+  sum.skipped_files = inputs.skipped;
+  for (std::string& e : inputs.errors) {
+    sum.errors.push_back(std::move(e));
+    ++sum.rejected;
+  }
+  IngestProgress progress;
+  progress.files_total = inputs.files.size();
+  for (const std::string& file : inputs.files) {
+    if (options.should_stop && options.should_stop()) {
+      sum.stopped = true;
+      break;
+    }
+    for (ReadItem& item : ReadArticles(file, in)) {
+      if (!item.article) {
+        ++sum.rejected;
+        sum.errors.push_back(item.article.error().message());
+        continue;
+      }
+      AddResult r = store.AddArticle(*item.article);
+      ++progress.articles;
+      switch (r.outcome) {
+        case AddOutcome::kAdded: ++sum.added; break;
+        case AddOutcome::kUnchanged: ++sum.unchanged; break;
+        case AddOutcome::kReplaced: ++sum.replaced; break;
+      }
+      sum.new_entities += static_cast<std::size_t>(r.new_entities);
+      sum.new_relations += static_cast<std::size_t>(r.new_relations);
+      if (options.should_stop && options.should_stop()) {
+        sum.stopped = true;
+        break;
+      }
+    }
+    if (sum.stopped) break;
+    ++progress.files_done;
+    if (options.on_progress) options.on_progress(progress);
+  }
+  return sum;
+}
+
+}  // namespace kg

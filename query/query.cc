@@ -1,0 +1,153 @@
+#include "query/query.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+namespace kg {
+namespace {
+
+FactView MakeFact(const Store& store, const Relation& r, bool with_evidence) {
+  FactView f;
+  f.relation = r;
+  f.subject = store.GetEntity(r.subject).value_or(Entity{});
+  f.object = store.GetEntity(r.object).value_or(Entity{});
+  if (with_evidence) f.evidence = store.EvidenceOf(r.id);
+  return f;
+}
+
+}  // namespace
+
+Result<Resolved> ResolveName(const Store& store, std::string_view name) {
+  std::vector<Entity> found = store.FindByName(name);
+  if (found.empty()) {
+    std::vector<std::string> near = store.SuggestNames(name, 5);
+    std::string msg = fmt::format("no entity named \"{}\"", name);
+    if (!near.empty()) {
+      msg += "; did you mean ";
+      for (std::size_t i = 0; i < near.size(); ++i) {
+        if (i > 0) msg += i + 1 == near.size() ? " or " : ", ";
+        msg += fmt::format("\"{}\"", near[i]);
+      }
+      msg += "?";
+    }
+    return Status::NotFound(msg);
+  }
+  Resolved r;
+  r.entity = std::move(found.front());
+  r.others.assign(std::make_move_iterator(found.begin() + 1),
+                  std::make_move_iterator(found.end()));
+  return r;
+}
+
+EntityCard ShowEntity(const Store& store, const Resolved& who,
+                      const RelationFilter& filter) {
+  EntityCard card;
+  card.entity = who.entity;
+  card.others = who.others;
+  for (const Incident& inc :
+       store.RelationsOf(who.entity.id, Direction::kBoth, filter)) {
+    FactView f = MakeFact(store, inc.relation, true);
+    (inc.outgoing ? card.outgoing : card.incoming).push_back(std::move(f));
+  }
+  card.articles = store.ArticlesOf(who.entity.id);
+  return card;
+}
+
+std::vector<NeighborRow> Neighbors(const Store& store, EntityId start,
+                                   const NeighborOptions& options) {
+  std::vector<NeighborRow> rows;
+  std::set<EntityId> seen{start};
+  std::vector<EntityId> frontier{start};
+  // Breadth-first over the store's indexed adjacency: a local query reads
+  // only the relations it crosses, never the whole graph.
+  for (int d = 1; d <= options.depth && !frontier.empty(); ++d) {
+    std::vector<EntityId> next;
+    std::vector<NeighborRow> layer;
+    for (EntityId u : frontier) {
+      for (Incident& inc : store.RelationsOf(u, options.direction, options.filter)) {
+        if (!seen.insert(inc.other.id).second) continue;
+        next.push_back(inc.other.id);
+        NeighborRow row;
+        row.depth = d;
+        row.via = MakeFact(store, inc.relation, false);
+        row.entity = *store.GetEntity(inc.other.id);
+        layer.push_back(std::move(row));
+      }
+    }
+    std::sort(layer.begin(), layer.end(), [](const NeighborRow& a, const NeighborRow& b) {
+      return std::tie(a.via.relation.relation, a.entity.name, a.entity.id) <
+             std::tie(b.via.relation.relation, b.entity.name, b.entity.id);
+    });
+    for (NeighborRow& r : layer) {
+      if (options.types.empty() ||
+          std::find(options.types.begin(), options.types.end(), r.entity.type) !=
+              options.types.end())
+        rows.push_back(std::move(r));
+    }
+    frontier = std::move(next);
+  }
+  return rows;
+}
+
+std::vector<PathView> FindPaths(const Store& store, EntityId a, EntityId b,
+                                const PathOptions& options,
+                                const RelationFilter& filter) {
+  KnowledgeGraph g = KnowledgeGraph::Load(store, filter);
+  std::vector<PathView> out;
+  for (const Path& p : g.ShortestPaths(a, b, options)) {
+    PathView view;
+    view.entities.push_back(*store.GetEntity(a));
+    for (const PathHop& hop : p) {
+      std::optional<Relation> r = store.GetRelation(hop.relation);
+      if (!r) continue;
+      view.hops.push_back(MakeFact(store, *r, true));
+      view.entities.push_back(*store.GetEntity(hop.to));
+    }
+    out.push_back(std::move(view));
+  }
+  return out;
+}
+
+Subgraph SelectSubgraph(const Store& store, std::optional<EntityId> focus,
+                        int depth, const RelationFilter& filter) {
+  Subgraph sub;
+  if (!focus) {
+    store.ForEachEntity([&](const Entity& e) { sub.entities.push_back(e); });
+    store.ForEachRelation([&](const Relation& r) {
+      if (!filter.relations.empty() &&
+          std::find(filter.relations.begin(), filter.relations.end(),
+                    r.relation) == filter.relations.end())
+        return;
+      if (r.sources < filter.min_sources) return;
+      sub.relations.push_back(FactView{r, {}, {}, {}});
+    });
+  } else {
+    NeighborOptions opt;
+    opt.filter = filter;
+    opt.depth = depth;
+    std::set<EntityId> ids{*focus};
+    for (const NeighborRow& row : Neighbors(store, *focus, opt))
+      ids.insert(row.entity.id);
+    for (EntityId id : ids) sub.entities.push_back(*store.GetEntity(id));
+    std::set<RelationId> rels;
+    for (EntityId id : ids)
+      for (const Incident& inc : store.RelationsOf(id, Direction::kOut, filter))
+        if (ids.count(inc.other.id)) rels.insert(inc.relation.id);
+    for (RelationId r : rels)
+      sub.relations.push_back(FactView{*store.GetRelation(r), {}, {}, {}});
+  }
+  std::unordered_map<EntityId, const Entity*> by_id;
+  for (const Entity& e : sub.entities) by_id.emplace(e.id, &e);
+  for (FactView& f : sub.relations) {
+    f.subject = *by_id.at(f.relation.subject);
+    f.object = *by_id.at(f.relation.object);
+    f.evidence = store.EvidenceOf(f.relation.id);
+  }
+  return sub;
+}
+
+}  // namespace kg
