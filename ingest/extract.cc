@@ -1,0 +1,326 @@
+// The text extractor: cleaned text -> mentions -> entities -> relations.
+//
+// Pipeline (all passes are linear scans over tokens; no regex engine):
+//  1. text_clean.cc finds the article body, title and date;
+//  2. text_tokens.cc cuts tokens and sentences;
+//  3. FindMentions() reads runs of capitalised words and lower-case mineral
+//     names: gazetteers first, then name patterns (legal suffixes, heads such
+//     as "Ministry of", project and region nouns after a name, titles and
+//     given names before a person's name);
+//  4. BuildEntities() merges mentions inside the article (surname -> full
+//     name, acronym in parentheses -> the name before it, short company
+//     names -> the full one) and drops what stays unresolved;
+//  5. extract_relations.cc applies relation rules sentence by sentence.
+
+#include "ingest/extract.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/normalize.h"
+#include "ingest/extract_impl.h"
+#include "ingest/extract_words.h"
+#include "ingest/gazetteer_internal.h"
+#include "ingest/text_internal.h"
+
+namespace kg {
+namespace extract_impl {
+
+using gazetteer_internal::GazEntry;
+using gazetteer_internal::Gazetteer;
+using gazetteer_internal::GazKind;
+using text_internal::TokKind;
+using text_internal::Token;
+namespace w = extract_words;
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+Extractor::Extractor(std::string_view text)
+    : text_(text), gaz_(Gazetteer::Get()) {
+  toks_ = text_internal::Tokenize(text_);
+  sents_ = text_internal::SplitSentences(text_, toks_);
+  owner_.assign(toks_.size(), -1);
+  sent_of_.assign(toks_.size(), 0);
+  lower_.reserve(toks_.size());
+  for (std::uint32_t s = 0; s < sents_.size(); ++s) {
+    for (std::uint32_t i = sents_[s].first; i < sents_[s].last; ++i)
+      sent_of_[i] = s;
+  }
+  for (const Token& t : toks_) lower_.push_back(AsciiLower(Tok(t)));
+}
+
+std::string_view Extractor::Tok(const Token& t) const {
+  return text_.substr(t.begin, t.end - t.begin);
+}
+
+std::string_view Extractor::W(std::uint32_t i) const {
+  return i < toks_.size() ? Tok(toks_[i]) : std::string_view();
+}
+
+std::string Extractor::Surface(std::uint32_t b, std::uint32_t e) const {
+  if (b >= e) return "";
+  return std::string(text_.substr(toks_[b].begin, toks_[e - 1].end - toks_[b].begin));
+}
+
+bool Extractor::IsCapWord(std::uint32_t i) const {
+  if (i >= toks_.size()) return false;
+  const Token& t = toks_[i];
+  return t.kind == TokKind::kWord && (t.cap || t.all_caps);
+}
+
+bool Extractor::SameSentence(std::uint32_t a, std::uint32_t b) const {
+  return a < toks_.size() && b < toks_.size() && sent_of_[a] == sent_of_[b];
+}
+
+int Extractor::AddMention(std::uint32_t b, std::uint32_t e, EntityType type,
+                          std::string surface, std::string key,
+                          std::uint8_t flags) {
+  Mention m;
+  m.tb = b;
+  m.te = e;
+  m.type = type;
+  m.surface = std::move(surface);
+  m.key = std::move(key);
+  m.flags = flags;
+  m.sent = sent_of_[b];
+  int idx = static_cast<int>(mentions_.size());
+  for (std::uint32_t i = b; i < e; ++i) {
+    if (owner_[i] == -1) owner_[i] = idx;
+  }
+  mentions_.push_back(std::move(m));
+  return idx;
+}
+
+// Longest gazetteer entry starting at token i and ending at or before `limit`.
+// Returns the number of tokens (0 when none) and the entry.
+int Extractor::GazMatch(std::uint32_t i, std::uint32_t limit, bool minerals,
+                        int* entry) const {
+  int maxn = std::min<int>(gaz_.max_tokens(), static_cast<int>(limit - i));
+  std::string key;
+  std::string lkey;
+  int best = 0;
+  for (int n = 1; n <= maxn; ++n) {
+    std::uint32_t j = i + static_cast<std::uint32_t>(n) - 1;
+    if (n > 1) {
+      if (toks_[j].newline_before) break;
+      key.push_back(' ');
+      lkey.push_back(' ');
+    }
+    key.append(W(j));
+    lkey.append(lower_[j]);
+    if (const std::vector<int>* v = gaz_.FindExact(key)) {
+      best = n;
+      *entry = v->front();
+    } else if (minerals) {
+      if (const std::vector<int>* mv = gaz_.FindMineral(lkey)) {
+        best = n;
+        *entry = mv->front();
+      }
+    }
+  }
+  return best;
+}
+
+bool Extractor::IsNameToken(std::uint32_t i) const {
+  if (!IsCapWord(i)) return false;
+  std::string_view s = W(i);
+  if (w::IsCapStopword(s) || w::IsMonth(s)) return false;
+  if (w::IsLegalSuffix(s) || w::IsMinistryHead(s) || w::IsAgencyHead(s) ||
+      w::IsOrgHead(s) || w::IsProjectHead(s) || w::IsRegionHead(s))
+    return false;
+  if (w::IsTitleWord(lower_[i])) return false;
+  if (toks_[i].all_caps && s.size() > 1 && s.back() != '.') return false;
+  int e = -1;
+  if (GazMatch(i, i + 1, true, &e) == 1) {
+    const GazEntry& g = gaz_.entry(e);
+    if (g.kind == GazKind::kDemonym) return false;
+    if (g.type != EntityType::kPerson) return false;
+  }
+  return true;
+}
+
+// A person's name of 2-3 tokens starting at i (with particles and initials).
+// Returns its end, or i when none.
+std::uint32_t Extractor::PersonNameEnd(std::uint32_t i, std::uint32_t limit,
+                                       bool need_first_name) const {
+  if (!IsNameToken(i)) return i;
+  if (need_first_name && !gaz_.IsFirstName(W(i))) return i;
+  std::uint32_t j = i + 1;
+  int parts = 1;
+  while (j < limit && parts < 4) {
+    if (toks_[j].newline_before) break;
+    std::string_view s = W(j);
+    // Initial "J." as one token followed by ".".
+    if (s.size() == 1 && toks_[j].cap && j + 1 < limit && W(j + 1) == "." &&
+        IsNameToken(j + 2)) {
+      j += 2;
+      continue;
+    }
+    if ((s == "de" || s == "van" || s == "von" || s == "bin" || s == "al" ||
+         s == "da" || s == "dos" || s == "del" || s == "la" || s == "le") &&
+        IsNameToken(j + 1) && j + 1 < limit) {
+      j += 1;
+      continue;
+    }
+    if (!IsNameToken(j)) break;
+    ++parts;
+    ++j;
+  }
+  if (parts < 2) return i;
+  return j;
+}
+
+void Extractor::FindMentions() {
+  for (const text_internal::SentenceRange& s : sents_) {
+    std::uint32_t i = s.first;
+    while (i < s.last) {
+      if (owner_[i] != -1) {
+        ++i;
+        continue;
+      }
+      const Token& t = toks_[i];
+      std::string_view tw = W(i);
+      // Ticker lists "(NYSE:RIO; ASX:RIO)" carry no entities.
+      if (tw == "(" && i + 2 < s.last && toks_[i + 1].all_caps &&
+          W(i + 2) == ":") {
+        std::uint32_t j = i + 1;
+        while (j < s.last && W(j) != ")") ++j;
+        for (std::uint32_t k = i; k < j && k < s.last; ++k) owner_[k] = -2;
+        if (!mentions_.empty() && mentions_.back().te == i &&
+            (mentions_.back().flags & kUnknown)) {
+          mentions_.back().type = EntityType::kCompany;
+          mentions_.back().flags &= static_cast<std::uint8_t>(~kUnknown);
+        }
+        i = j + 1;
+        continue;
+      }
+      if (t.kind == TokKind::kWord && (t.cap || t.all_caps)) {
+        i = ProcessRun(i, s);
+        continue;
+      }
+      if (t.kind == TokKind::kWord) {
+        std::uint32_t n = LowerMention(i, s);
+        i = n > i ? n : i + 1;
+        continue;
+      }
+      ++i;
+    }
+  }
+}
+
+// Lower-case mentions at i: minerals, "X ore", anaphors.
+std::uint32_t Extractor::LowerMention(std::uint32_t i,
+                                      const text_internal::SentenceRange& s) {
+  int e = -1;
+  int n = GazMatch(i, s.last, true, &e);
+  if (n > 0) {
+    const GazEntry& g = gaz_.entry(e);
+    if (g.kind == GazKind::kEntity && g.type == EntityType::kMineral) {
+      std::uint32_t end = i + static_cast<std::uint32_t>(n);
+      if ((g.flags & gazetteer_internal::kFlagAmbiguous) &&
+          !MineralContext(i, end)) {
+        return i + 1;
+      }
+      // "lithium ore" and the like: keep the ore word.
+      if (end < s.last && (lower_[end] == "ore" || lower_[end] == "ores") &&
+          !gaz_.FindMineral(AsciiLower(Surface(i, end + 1)))) {
+        AddMention(i, end + 1, EntityType::kMineral, Surface(i, end + 1),
+                   NameKey(Surface(i, end + 1)), 0);
+        return end + 1;
+      }
+      AddMention(i, end, EntityType::kMineral, Surface(i, end),
+                 "mineral:" + NameKey(g.canonical),
+                 (g.flags & gazetteer_internal::kFlagGroup) ? kGroup : 0);
+      return end;
+    }
+  }
+  // "apatite-nepheline ore": a hyphenated rock name before "ore".
+  if (i + 1 < s.last && (lower_[i + 1] == "ore" || lower_[i + 1] == "ores") &&
+      W(i).find('-') != std::string_view::npos &&
+      toks_[i].kind == TokKind::kWord) {
+    AddMention(i, i + 2, EntityType::kMineral, Surface(i, i + 2),
+               NameKey(Surface(i, i + 2)), 0);
+    return i + 2;
+  }
+  // Anaphors: "the ministry", "the company", "the project".
+  if ((lower_[i] == "the") && i + 1 < s.last) {
+    std::string_view nx = lower_[i + 1];
+    std::optional<EntityType> type;
+    if (nx == "ministry" || nx == "department") type = EntityType::kMinistry;
+    else if (nx == "agency" || nx == "regulator") type = EntityType::kAgency;
+    else if (nx == "company" || nx == "firm" || nx == "miner" ||
+             nx == "producer" || nx == "group" || nx == "developer" ||
+             nx == "explorer")
+      type = EntityType::kCompany;
+    else if (nx == "project" || nx == "mine" || nx == "deposit" ||
+             nx == "plant" || nx == "refinery" || nx == "smelter" ||
+             nx == "facility")
+      type = EntityType::kProject;
+    else if (nx == "country" || nx == "government")
+      type = EntityType::kCountry;
+    if (type && !(i + 2 < s.last && (toks_[i + 2].cap ||
+                                     lower_[i + 2] == "'s" ||
+                                     IsProjectTrigger(i + 2)))) {
+      AddMention(i, i + 2, *type, Surface(i, i + 2), "", kAnaphor);
+      return i + 2;
+    }
+  }
+  return i + 1;
+}
+
+bool Extractor::IsProjectTrigger(std::uint32_t i) const {
+  return i < toks_.size() && w::IsProjectTrigger(lower_[i]);
+}
+
+bool Extractor::MineralContext(std::uint32_t b, std::uint32_t e) const {
+  // An ambiguous mineral word ("lead", "tin") counts next to another mineral
+  // or a commodity noun.
+  auto mineral_at = [&](std::uint32_t k) {
+    int g = -1;
+    if (k >= toks_.size()) return false;
+    if (GazMatch(k, k + 1, true, &g) != 1) return false;
+    const GazEntry& en = gaz_.entry(g);
+    return en.type == EntityType::kMineral &&
+           !(en.flags & gazetteer_internal::kFlagAmbiguous);
+  };
+  static constexpr std::string_view kNouns[] = {
+      "ore", "prices", "price", "production", "mine", "mines", "smelter",
+      "output", "concentrate", "deposits", "reserves", "exports", "imports",
+      "mining"};
+  if (e < toks_.size() && w::In(kNouns, lower_[e])) return true;
+  for (std::uint32_t k = (b >= 3 ? b - 3 : 0); k < b; ++k) {
+    if (mineral_at(k)) return true;
+  }
+  for (std::uint32_t k = e; k < e + 3 && k < toks_.size(); ++k) {
+    if (mineral_at(k)) return true;
+  }
+  return false;
+}
+
+}  // namespace extract_impl
+
+ArticleDoc ExtractArticle(std::string_view raw, const ExtractOptions& options) {
+  text_internal::CleanedArticle c = text_internal::CleanArticle(raw, options.format);
+  ArticleDoc doc;
+  doc.title = c.title;
+  doc.published = c.published;
+  doc.text = std::move(c.text);
+  extract_impl::Extractor ex(doc.text);
+  ex.FindMentions();
+  ex.BuildEntities();
+  ex.FindRelations();
+  ex.Export(&doc);
+  return doc;
+}
+
+}  // namespace kg

@@ -1,0 +1,320 @@
+// Entity resolution inside one article, and the final ArticleDoc.
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "graph/normalize.h"
+#include "ingest/extract_impl.h"
+#include "ingest/extract_words.h"
+
+namespace kg::extract_impl {
+
+using text_internal::TokKind;
+namespace w = extract_words;
+
+namespace {
+
+std::string FirstWord(std::string_view key) {
+  std::size_t sp = key.find(' ');
+  return std::string(key.substr(0, sp));
+}
+
+std::string LastWord(std::string_view key) {
+  std::size_t sp = key.rfind(' ');
+  return std::string(sp == std::string_view::npos ? key : key.substr(sp + 1));
+}
+
+// The key of a company name without its legal form: "albemarle corp" ->
+// "albemarle", "rio tinto group" -> "rio tinto".
+std::string CompanyCore(std::string_view name) {
+  std::string core = NameKey(name);
+  static constexpr std::string_view kForms[] = {
+      " ltd", " limited", " inc", " incorporated", " corp", " corporation",
+      " plc", " llc", " jsc", " pjsc", " sa", " ag", " gmbh", " nv", " co",
+      " company", " holdings", " group", " pty", " bhd", " ab", " se"};
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (std::string_view f : kForms) {
+      if (core.size() > f.size() + 2 && core.ends_with(f)) {
+        core.resize(core.size() - f.size());
+        changed = true;
+      }
+    }
+  }
+  return core;
+}
+
+bool IsOrgType(EntityType t) {
+  return t == EntityType::kCompany || t == EntityType::kAgency ||
+         t == EntityType::kMinistry || t == EntityType::kOrganization;
+}
+
+}  // namespace
+
+int Extractor::MentionAt(std::uint32_t tok) const {
+  return tok < owner_.size() ? owner_[tok] : -1;
+}
+
+void Extractor::BuildEntities() {
+  const std::size_t n = mentions_.size();
+  // 1. "Name (ACRONYM)": one entity with both names.
+  for (std::size_t i = 0; i < n; ++i) {
+    Mention& m = mentions_[i];
+    if (m.flags & (kAnaphor | kDemonym)) continue;
+    std::uint32_t open = m.te;
+    if (open + 2 >= toks_.size() || W(open) != "(") continue;
+    int j = MentionAt(open + 1);
+    if (j < 0 || static_cast<std::size_t>(j) == i) continue;
+    Mention& a = mentions_[static_cast<std::size_t>(j)];
+    if (a.tb != open + 1 || a.te >= toks_.size() || W(a.te) != ")") continue;
+    bool m_unknown = m.flags & kUnknown, a_unknown = a.flags & kUnknown;
+    if (m_unknown && a_unknown) {
+      // Both unknown: keep them together; context may type them later.
+      a.key = m.key;
+    } else if (a_unknown || (!m_unknown && a.type == m.type)) {
+      a.type = m.type;
+      a.key = m.key;
+      a.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+    } else if (m_unknown) {
+      m.type = a.type;
+      m.key = a.key;
+      m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+    }
+  }
+  // 2. Type unknown names by the noun before them: "miner X", "agency X".
+  for (std::size_t i = 0; i < n; ++i) {
+    Mention& m = mentions_[i];
+    if (!(m.flags & kUnknown) || m.tb == 0) continue;
+    std::string_view prev = lower_[m.tb - 1];
+    std::optional<EntityType> t;
+    static constexpr std::string_view kCompanyNouns[] = {
+        "miner", "producer", "company", "firm", "developer", "explorer",
+        "refiner", "manufacturer", "maker", "giant", "major", "rival",
+        "subsidiary", "unit", "enterprise", "operator", "carmaker",
+        "automaker", "conglomerate", "startup", "supplier", "trader",
+        "smelter", "shareholder"};
+    if (w::In(kCompanyNouns, prev) || prev.ends_with("-listed") ||
+        prev == "listed")
+      t = EntityType::kCompany;
+    else if (prev == "agency" || prev == "regulator" || prev == "watchdog")
+      t = EntityType::kAgency;
+    else if (prev == "ministry")
+      t = EntityType::kMinistry;
+    else if (prev == "consultancy" || prev == "tank" || prev == "outlet" ||
+             prev == "newspaper" || prev == "agency's" || prev == "publication")
+      t = EntityType::kOrganization;
+    if (t) {
+      m.type = *t;
+      m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+      m.key = std::string(EntityTypeName(*t)) + ":" + NameKey(m.surface);
+      // The same unknown name elsewhere gets the same type.
+      std::string old = "unknown:" + NameKey(m.surface);
+      for (Mention& o : mentions_) {
+        if (o.key == old) {
+          o.type = *t;
+          o.key = m.key;
+          o.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+        }
+      }
+    }
+  }
+  // 3. Short names: surname -> person, first word -> company or project,
+  //    acronym of a known name.
+  std::unordered_map<std::string, std::string> by_last;   // surname -> key
+  std::unordered_map<std::string, std::string> by_first;  // first word -> key
+  std::unordered_map<std::string, EntityType> key_type;
+  std::unordered_set<std::string> ambiguous;
+  for (const Mention& m : mentions_) {
+    if (m.flags & (kUnknown | kAnaphor | kDemonym)) continue;
+    key_type[m.key] = m.type;
+    std::string nk = NameKey(m.surface);
+    if (nk.find(' ') == std::string::npos) continue;
+    if (m.type == EntityType::kPerson) {
+      std::string last = LastWord(nk);
+      auto [it, fresh] = by_last.emplace(last, m.key);
+      if (!fresh && it->second != m.key) ambiguous.insert("p:" + last);
+    } else if (m.type == EntityType::kCompany || m.type == EntityType::kProject ||
+               m.type == EntityType::kOrganization) {
+      std::string first = FirstWord(nk);
+      auto [it, fresh] = by_first.emplace(first, m.key);
+      if (!fresh && it->second != m.key) ambiguous.insert("f:" + first);
+    }
+  }
+  for (Mention& m : mentions_) {
+    bool single = m.flags & kSingle;
+    bool titled_single = m.type == EntityType::kPerson &&
+                         NameKey(m.surface).find(' ') == std::string::npos;
+    if (!single && !titled_single) continue;
+    std::string nk = NameKey(m.surface);
+    auto l = by_last.find(nk);
+    if (l != by_last.end() && !ambiguous.count("p:" + nk)) {
+      m.type = EntityType::kPerson;
+      m.key = l->second;
+      m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+      continue;
+    }
+    if (titled_single) continue;
+    auto f = by_first.find(nk);
+    if (f != by_first.end() && !ambiguous.count("f:" + nk)) {
+      m.type = key_type[f->second];
+      m.key = f->second;
+      m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+    }
+  }
+  // Company names with and without their legal form are one entity.
+  std::unordered_map<std::string, std::string> core_key;
+  for (const Mention& m : mentions_) {
+    if (m.type != EntityType::kCompany || (m.flags & (kUnknown | kAnaphor)))
+      continue;
+    std::string core = CompanyCore(m.surface);
+    auto it = core_key.find(core);
+    if (it == core_key.end()) {
+      core_key.emplace(core, m.key);
+    }
+  }
+  for (Mention& m : mentions_) {
+    if (m.type != EntityType::kCompany || (m.flags & (kUnknown | kAnaphor)))
+      continue;
+    auto it = core_key.find(CompanyCore(m.surface));
+    if (it != core_key.end()) m.key = it->second;
+  }
+
+  // 4. Entities by key.
+  std::unordered_map<std::string, int> by_key;
+  for (std::size_t i = 0; i < n; ++i) {
+    Mention& m = mentions_[i];
+    if ((m.flags & (kUnknown | kAnaphor)) || m.key.empty()) continue;
+    auto it = by_key.find(m.key);
+    int e;
+    if (it == by_key.end()) {
+      e = static_cast<int>(entities_.size());
+      by_key.emplace(m.key, e);
+      EntityInfo info;
+      info.type = m.type;
+      info.key = m.key;
+      info.country = m.country;
+      entities_.push_back(std::move(info));
+    } else {
+      e = it->second;
+    }
+    m.entity = e;
+    EntityInfo& info = entities_[static_cast<std::size_t>(e)];
+    info.mentions.push_back(static_cast<int>(i));
+    if (m.flags & kGroup) info.group = true;
+  }
+  // Names and aliases.
+  for (EntityInfo& info : entities_) {
+    std::vector<std::string> surfaces;
+    bool only_demonyms = true;
+    for (int mi : info.mentions) {
+      const Mention& m = mentions_[static_cast<std::size_t>(mi)];
+      if (m.flags & kDemonym) continue;
+      only_demonyms = false;
+      std::string s = CleanName(m.surface);
+      while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+      if (std::find(surfaces.begin(), surfaces.end(), s) == surfaces.end())
+        surfaces.push_back(s);
+    }
+    if (info.type == EntityType::kCountry) {
+      std::string canon = info.country;
+      if (canon.empty() && !surfaces.empty()) canon = surfaces.front();
+      info.name = canon;
+      info.emit = !only_demonyms;
+    } else if (surfaces.empty()) {
+      info.emit = false;
+      continue;
+    } else if (info.type == EntityType::kMineral) {
+      info.name = surfaces.front();
+    } else {
+      // The longest surface form names the entity.
+      std::string best = surfaces.front();
+      for (const std::string& s : surfaces) {
+        if (s.size() > best.size()) best = s;
+      }
+      info.name = best;
+    }
+    for (const std::string& s : surfaces) {
+      if (s != info.name &&
+          std::find(info.aliases.begin(), info.aliases.end(), s) ==
+              info.aliases.end())
+        info.aliases.push_back(s);
+    }
+  }
+  // "Russian Ministry of Industry and Trade": the demonym-led form is an
+  // alias of the ministry.
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const Mention& d = mentions_[i];
+    const Mention& m = mentions_[i + 1];
+    if (!(d.flags & kDemonym) || m.tb != d.te || m.entity < 0) continue;
+    if (!IsOrgType(m.type)) continue;
+    EntityInfo& info = entities_[static_cast<std::size_t>(m.entity)];
+    std::string alias = CleanName(d.surface + " " + m.surface);
+    if (std::find(info.aliases.begin(), info.aliases.end(), alias) ==
+        info.aliases.end())
+      info.aliases.push_back(alias);
+  }
+  // 5. Anaphors take the entity they point back to.
+  for (Mention& m : mentions_) {
+    if (m.flags & kAnaphor) m.entity = ResolveAnaphor(m);
+  }
+}
+
+int Extractor::ResolveAnaphor(const Mention& a) const {
+  // The most recent entity of the anaphor's type, at most 4 sentences back.
+  for (std::size_t i = mentions_.size(); i-- > 0;) {
+    const Mention& m = mentions_[i];
+    if (m.tb >= a.tb) continue;
+    if (a.sent >= m.sent + 5) break;
+    if (m.entity < 0 || (m.flags & kAnaphor)) continue;
+    if (m.type == a.type) return m.entity;
+  }
+  return -1;
+}
+
+void Extractor::Export(ArticleDoc* doc) {
+  // Countries named only by a demonym appear when a relation needs them.
+  std::vector<bool> used(entities_.size(), false);
+  for (const DocRelation& r : relations_) {
+    used[r.subject] = true;
+    used[r.object] = true;
+  }
+  std::vector<std::size_t> out_index(entities_.size(), SIZE_MAX);
+  for (std::size_t e = 0; e < entities_.size(); ++e) {
+    EntityInfo& info = entities_[e];
+    if (!info.emit && !(used[e] && !info.name.empty())) continue;
+    out_index[e] = doc->entities.size();
+    DocEntity d;
+    d.name = info.name;
+    d.type = info.type;
+    d.aliases = info.aliases;
+    for (int mi : info.mentions) {
+      const Mention& m = mentions_[static_cast<std::size_t>(mi)];
+      d.mentions.push_back(Span{toks_[m.tb].begin, toks_[m.te - 1].end});
+    }
+    doc->entities.push_back(std::move(d));
+  }
+  for (const Mention& m : mentions_) {
+    if (!(m.flags & kAnaphor) || m.entity < 0) continue;
+    std::size_t o = out_index[static_cast<std::size_t>(m.entity)];
+    if (o == SIZE_MAX) continue;
+    doc->entities[o].mentions.push_back(
+        Span{toks_[m.tb].begin, toks_[m.te - 1].end});
+  }
+  for (DocEntity& d : doc->entities) {
+    std::sort(d.mentions.begin(), d.mentions.end(),
+              [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  }
+  for (DocRelation& r : relations_) {
+    std::size_t s = out_index[r.subject], o = out_index[r.object];
+    if (s == SIZE_MAX || o == SIZE_MAX) continue;
+    r.subject = s;
+    r.object = o;
+    doc->relations.push_back(std::move(r));
+  }
+}
+
+}  // namespace kg::extract_impl

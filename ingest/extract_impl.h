@@ -1,0 +1,129 @@
+#pragma once
+
+// The text extractor's working state (private to ingest/extract*.cc).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/model.h"
+#include "ingest/gazetteer_internal.h"
+#include "ingest/text_internal.h"
+
+namespace kg::extract_impl {
+
+// Mention flags.
+inline constexpr std::uint8_t kUnknown = 1;   ///< Capitalised, type not known yet.
+inline constexpr std::uint8_t kAnaphor = 2;   ///< "the ministry": resolved by position.
+inline constexpr std::uint8_t kDemonym = 4;   ///< "Russian": names a country weakly.
+inline constexpr std::uint8_t kGroup = 8;     ///< A mineral group (includes subject).
+inline constexpr std::uint8_t kSingle = 16;   ///< One capitalised token, unresolved.
+inline constexpr std::uint8_t kTitled = 32;   ///< A person named after a title.
+
+struct Mention {
+  std::uint32_t tb = 0, te = 0;  ///< Token range.
+  EntityType type = EntityType::kOrganization;
+  std::string surface;  ///< The name as it should be shown.
+  std::string key;      ///< Merge key inside the article ("" for anaphors).
+  std::uint8_t flags = 0;
+  std::uint32_t sent = 0;
+  int entity = -1;
+  std::string country;  ///< Country a demonym or gazetteer ties it to.
+};
+
+/// A role read from a title or an apposition: person -> organisation.
+struct Role {
+  int person = -1;  ///< Mention index.
+  int org = -1;     ///< Mention index (organisation or country), or -1.
+  std::string title;      ///< Lower-cased title words ("minister").
+  std::string portfolio;  ///< "Industry and Trade" after "Minister of".
+  bool former = false;
+  std::uint32_t tb = 0, te = 0;  ///< Tokens the evidence covers.
+};
+
+/// A modifier read before a company: "Chile's state-owned copper miner X".
+struct Modifier {
+  int target = -1;    ///< Mention modified.
+  int country = -1;   ///< Mention of the country (demonym or possessive).
+  int place = -1;     ///< Mention of a place in "Perth-based".
+  int mineral = -1;   ///< Mention of a mineral in "copper miner".
+  bool state_owned = false;
+  bool produces = false;
+  std::uint32_t tb = 0, te = 0;
+};
+
+struct EntityInfo {
+  EntityType type = EntityType::kOrganization;
+  std::string key;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<int> mentions;
+  bool emit = true;
+  std::string country;  ///< From the gazetteer.
+  bool group = false;
+};
+
+class Extractor {
+ public:
+  explicit Extractor(std::string_view text);
+
+  void FindMentions();
+  void BuildEntities();
+  void FindRelations();
+  void Export(ArticleDoc* doc);
+
+ private:
+  friend struct RelationPass;
+
+  std::string_view Tok(const text_internal::Token& t) const;
+  std::string_view W(std::uint32_t i) const;
+  std::string Surface(std::uint32_t b, std::uint32_t e) const;
+  bool IsCapWord(std::uint32_t i) const;
+  bool IsNameToken(std::uint32_t i) const;
+  bool SameSentence(std::uint32_t a, std::uint32_t b) const;
+  bool IsProjectTrigger(std::uint32_t i) const;
+  bool MineralContext(std::uint32_t b, std::uint32_t e) const;
+  int GazMatch(std::uint32_t i, std::uint32_t limit, bool minerals,
+               int* entry) const;
+  std::uint32_t PersonNameEnd(std::uint32_t i, std::uint32_t limit,
+                              bool need_first_name) const;
+  int AddMention(std::uint32_t b, std::uint32_t e, EntityType type,
+                 std::string surface, std::string key, std::uint8_t flags);
+
+  // Capitalised runs (extract_runs.cc).
+  std::uint32_t ProcessRun(std::uint32_t i,
+                           const text_internal::SentenceRange& s);
+  std::uint32_t RunEnd(std::uint32_t i, std::uint32_t limit) const;
+  std::uint32_t HeadSpan(std::uint32_t p, std::uint32_t b,
+                         EntityType* type) const;
+  std::uint32_t TitlePerson(std::uint32_t p, std::uint32_t b,
+                            const text_internal::SentenceRange& s);
+  std::uint32_t LowerMention(std::uint32_t i,
+                             const text_internal::SentenceRange& s);
+  void ReadModifiers(int mention);
+  int AddNamed(std::uint32_t b, std::uint32_t e, EntityType type,
+               std::uint8_t flags = 0);
+
+  // Resolution (extract_entities.cc).
+  int MentionAt(std::uint32_t tok) const;
+  int ResolveAnaphor(const Mention& m) const;
+
+  std::string_view text_;
+  const gazetteer_internal::Gazetteer& gaz_;
+  std::vector<text_internal::Token> toks_;
+  std::vector<text_internal::SentenceRange> sents_;
+  std::vector<std::string> lower_;
+  std::vector<int> owner_;  ///< Mention index per token, -1 none, -2 skip.
+  std::vector<std::uint32_t> sent_of_;
+  std::vector<Mention> mentions_;
+  std::vector<Role> roles_;
+  std::vector<Modifier> modifiers_;
+  std::vector<EntityInfo> entities_;
+  std::vector<DocRelation> relations_;
+};
+
+std::string AsciiLower(std::string_view s);
+
+}  // namespace kg::extract_impl

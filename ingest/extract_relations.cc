@@ -1,0 +1,948 @@
+// Relation rules, sentence by sentence. Each rule names itself in
+// DocRelation::rule so that `kg explain` can show why an edge exists.
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/normalize.h"
+#include "ingest/extract_impl.h"
+#include "ingest/extract_words.h"
+
+namespace kg::extract_impl {
+
+using text_internal::SentenceRange;
+using text_internal::TokKind;
+namespace w = extract_words;
+
+namespace {
+
+constexpr std::uint16_t Bit(EntityType t) {
+  return static_cast<std::uint16_t>(1u << static_cast<unsigned>(t));
+}
+constexpr std::uint16_t kMin = Bit(EntityType::kMinistry);
+constexpr std::uint16_t kAge = Bit(EntityType::kAgency);
+constexpr std::uint16_t kCom = Bit(EntityType::kCompany);
+constexpr std::uint16_t kPrj = Bit(EntityType::kProject);
+constexpr std::uint16_t kMnl = Bit(EntityType::kMineral);
+constexpr std::uint16_t kPer = Bit(EntityType::kPerson);
+constexpr std::uint16_t kCty = Bit(EntityType::kCountry);
+constexpr std::uint16_t kReg = Bit(EntityType::kRegion);
+constexpr std::uint16_t kOrg = Bit(EntityType::kOrganization);
+constexpr std::uint16_t kAnyOrg = kMin | kAge | kCom | kOrg;
+constexpr std::uint16_t kPlace = kCty | kReg;
+
+enum class Dir { kActive, kPassive };
+
+/// A trigger phrase: lower-case words, "*" = up to 3 words of any kind.
+struct TriggerRule {
+  std::string_view relation;
+  std::string_view phrase;
+  Dir dir;
+  std::uint16_t subjects;
+  std::uint16_t objects;
+  std::string_view status;
+  int subject_window;  ///< Max tokens between subject end and trigger.
+  int object_window;   ///< Max tokens between trigger and object start.
+};
+
+constexpr TriggerRule kRules[] = {
+    // Exits and bids.
+    {"withdrew_from", "withdrew from", Dir::kActive, kCom | kOrg, kPrj, "", 12, 6},
+    {"withdrew_from", "withdraw from", Dir::kActive, kCom | kOrg, kPrj, "", 12, 6},
+    {"withdrew_from", "withdrawn from", Dir::kActive, kCom | kOrg, kPrj, "", 12, 6},
+    {"withdrew_from", "pulled out of", Dir::kActive, kCom | kOrg, kPrj, "", 12, 6},
+    {"withdrew_from", "pulls out of", Dir::kActive, kCom | kOrg, kPrj, "", 12, 6},
+    {"withdrew_from", "exited", Dir::kActive, kCom | kOrg, kPrj, "", 8, 5},
+    {"withdrew_from", "walked away from", Dir::kActive, kCom | kOrg, kPrj, "", 10, 6},
+    {"withdrew_from", "walks away from", Dir::kActive, kCom | kOrg, kPrj, "", 10, 6},
+    {"withdrew_from", "abandoned", Dir::kActive, kCom | kOrg, kPrj, "", 8, 5},
+    {"won_bid_for", "won * bid", Dir::kActive, kCom | kOrg, kPrj, "", 10, 8},
+    {"won_bid_for", "won * tender", Dir::kActive, kCom | kOrg, kPrj, "", 10, 8},
+    {"won_bid_for", "won * auction", Dir::kActive, kCom | kOrg, kPrj, "", 10, 8},
+    {"won_bid_for", "won * licence", Dir::kActive, kCom | kOrg, kPrj, "", 10, 8},
+    {"won_bid_for", "won * license", Dir::kActive, kCom | kOrg, kPrj, "", 10, 8},
+    {"won_bid_for", "won * rights", Dir::kActive, kCom | kOrg, kPrj, "", 10, 8},
+    {"won_bid_for", "won * right to", Dir::kActive, kCom | kOrg, kPrj, "", 10, 8},
+    {"won_bid_for", "wins * bid", Dir::kActive, kCom | kOrg, kPrj, "", 10, 8},
+    {"won_bid_for", "was awarded", Dir::kActive, kCom | kOrg, kPrj, "", 8, 8},
+    {"won_bid_for", "awarded * to", Dir::kPassive, kCom | kOrg, kPrj, "", 6, 10},
+    // Deals.
+    {"acquires", "acquisition of", Dir::kActive, kCom | kOrg, kCom | kPrj, "", 12, 6},
+    {"acquires", "takeover of", Dir::kActive, kCom | kOrg, kCom | kPrj, "", 12, 6},
+    {"acquires", "acquired", Dir::kActive, kCom | kOrg, kCom | kPrj, "completed", 8, 5},
+    {"acquires", "acquire", Dir::kActive, kCom | kOrg, kCom | kPrj, "sought", 8, 5},
+    {"acquires", "acquires", Dir::kActive, kCom | kOrg, kCom | kPrj, "", 8, 5},
+    {"acquires", "bought", Dir::kActive, kCom | kOrg, kCom | kPrj, "completed", 8, 5},
+    {"acquires", "agreed to buy", Dir::kActive, kCom | kOrg, kCom | kPrj, "agreed", 8, 6},
+    {"acquires", "to buy", Dir::kActive, kCom | kOrg, kCom | kPrj, "sought", 8, 6},
+    {"acquires", "buys", Dir::kActive, kCom | kOrg, kCom | kPrj, "", 8, 5},
+    {"acquires", "took over", Dir::kActive, kCom | kOrg, kCom | kPrj, "completed", 8, 5},
+    {"acquires", "paid * for", Dir::kActive, kCom | kOrg, kCom | kPrj, "completed", 8, 8},
+    {"acquires", "purchase of", Dir::kActive, kCom | kOrg, kCom | kPrj, "", 10, 5},
+    {"sells", "sold", Dir::kActive, kCom | kOrg, kCom | kPrj, "completed", 8, 5},
+    {"sells", "agreed to sell", Dir::kActive, kCom | kOrg, kCom | kPrj, "agreed", 8, 6},
+    {"sells", "sale of", Dir::kActive, kCom | kOrg, kCom | kPrj, "", 8, 5},
+    {"invests_in", "invest * in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "planned", 10, 6},
+    {"invests_in", "invested * in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "", 10, 6},
+    {"invests_in", "investment in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom, "", 10, 5},
+    {"owns_stake_in", "stake in", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 12, 4},
+    {"owns_stake_in", "owns", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 6},
+    {"owns_stake_in", "holds * of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 4},
+    {"owns_stake_in", "owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
+    {"owns_stake_in", "held by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 8, 8},
+    {"owns_stake_in", "shareholder in", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 8, 4},
+    {"subsidiary_of", "subsidiary of", Dir::kActive, kCom, kCom, "", 6, 4},
+    {"subsidiary_of", "unit of", Dir::kActive, kCom, kCom, "", 5, 4},
+    {"subsidiary_of", "division of", Dir::kActive, kCom, kCom, "", 5, 4},
+    {"partners_with", "partnership with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
+    {"partners_with", "agreement with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
+    {"partners_with", "joint venture with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
+    {"partners_with", "deal with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
+    {"partners_with", "contract with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
+    {"partners_with", "memorandum of understanding with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
+    {"partners_with", "mou with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
+    {"partners_with", "partnered with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
+    {"partners_with", "partner with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
+    {"partners_with", "teamed up with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
+    {"partners_with", "signed * with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
+    {"partners_with", "talks with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 10, 4},
+    {"supplies", "offtake agreements with", Dir::kActive, kCom | kCty, kCom | kCty, "", 14, 4},
+    {"supplies", "offtake agreement with", Dir::kActive, kCom | kCty, kCom | kCty, "", 14, 4},
+    {"supplies", "offtake deal with", Dir::kActive, kCom | kCty, kCom | kCty, "", 14, 4},
+    {"supplies", "to supply", Dir::kActive, kCom | kCty, kCom | kCty, "planned", 10, 4},
+    {"supplies", "supplies", Dir::kActive, kCom | kCty, kCom | kCty, "", 6, 4},
+    // Projects.
+    {"operates", "operates", Dir::kActive, kCom | kOrg, kPrj, "", 8, 5},
+    {"operates", "operated by", Dir::kPassive, kCom | kOrg, kPrj, "", 6, 5},
+    {"operates", "runs", Dir::kActive, kCom | kOrg, kPrj, "", 8, 5},
+    {"operates", "run by", Dir::kPassive, kCom | kOrg, kPrj, "", 6, 5},
+    {"develops", "develops", Dir::kActive, kCom | kOrg, kPrj, "", 8, 5},
+    {"develops", "developing", Dir::kActive, kCom | kOrg, kPrj, "", 8, 5},
+    {"develops", "to develop", Dir::kActive, kCom | kOrg, kPrj, "planned", 8, 5},
+    {"develops", "developed by", Dir::kPassive, kCom | kOrg, kPrj, "", 6, 5},
+    {"develops", "is leading", Dir::kActive, kCom | kOrg, kPrj, "", 6, 5},
+    {"develops", "is building", Dir::kActive, kCom | kOrg, kPrj, "", 6, 5},
+    {"develops", "to build", Dir::kActive, kCom | kOrg, kPrj, "planned", 8, 5},
+    // Minerals.
+    {"produces", "produces", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 8, 6},
+    {"produces", "produced", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 8, 6},
+    {"produces", "producing", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 8, 6},
+    {"produces", "extracting", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 10, 6},
+    {"produces", "extracts", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 8, 6},
+    {"produces", "mines", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 6, 4},
+    {"produces", "refines", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 6, 4},
+    {"produces", "producer of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 10, 4},
+    {"produces", "output of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 6, 3},
+    {"produces", "accounts for", Dir::kActive, kCty | kCom | kReg, kMnl, "", 4, 8},
+    {"exports", "exports", Dir::kActive, kCty | kCom, kMnl, "", 6, 4},
+    {"exports", "exported", Dir::kActive, kCty | kCom, kMnl, "", 6, 4},
+    {"exports", "exports of", Dir::kActive, kCty | kCom, kMnl, "", 3, 4},
+    {"imports", "imports", Dir::kActive, kCty | kCom, kMnl, "", 6, 4},
+    {"imports", "imported", Dir::kActive, kCty | kCom, kMnl, "", 6, 4},
+    {"imports", "imports of", Dir::kActive, kCty | kCom, kMnl, "", 3, 4},
+    {"restricts_exports_of", "export controls on", Dir::kActive, kCty | kMin | kAge, kMnl, "", 14, 6},
+    {"restricts_exports_of", "export restrictions on", Dir::kActive, kCty | kMin | kAge, kMnl, "", 14, 6},
+    {"restricts_exports_of", "export ban on", Dir::kActive, kCty | kMin | kAge, kMnl, "", 14, 6},
+    {"restricts_exports_of", "export curbs on", Dir::kActive, kCty | kMin | kAge, kMnl, "", 14, 6},
+    {"restricts_exports_of", "banned * exports of", Dir::kActive, kCty | kMin | kAge, kMnl, "", 10, 6},
+    {"restricts_exports_of", "restricted * exports of", Dir::kActive, kCty | kMin | kAge, kMnl, "", 10, 6},
+    {"restricts_exports_of", "restricting * exports of", Dir::kActive, kCty | kMin | kAge, kMnl, "", 10, 6},
+    {"restricts_exports_of", "halted * exports of", Dir::kActive, kCty | kMin | kAge, kMnl, "", 10, 6},
+    {"restricts_exports_of", "curbed * exports of", Dir::kActive, kCty | kMin | kAge, kMnl, "", 10, 6},
+    {"restricts_exports_of", "ban on * exports", Dir::kActive, kCty | kMin | kAge, kMnl, "", 10, 4},
+    {"targets_production_of", "aims to increase", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 8},
+    {"targets_production_of", "aims to boost", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 8},
+    {"targets_production_of", "aims to produce", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 6},
+    {"targets_production_of", "plans to produce", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 6},
+    {"targets_production_of", "plans to increase", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 8},
+    {"targets_production_of", "plans to boost", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 8},
+    {"targets_production_of", "plans to raise", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 8},
+    {"targets_production_of", "intends to produce", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 6},
+    {"targets_production_of", "targets production of", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 4},
+    {"targets_production_of", "production target for", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 4},
+    {"targets_production_of", "seeks to produce", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 6},
+    // State.
+    {"supports", "to support", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "planned", 10, 6},
+    {"supports", "loan to", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "", 10, 4},
+    {"supports", "grant to", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "", 10, 4},
+    {"supports", "funding for", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "", 10, 4},
+    {"supports", "financing for", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "", 10, 4},
+    {"approves", "approved", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 6, 5},
+    {"approves", "sanctioned", Dir::kActive, kAge, kCom | kPrj, "completed", 4, 3},
+    {"approves", "cleared", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 6, 4},
+    {"blocks", "blocked", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "blocked", 6, 5},
+    {"blocks", "rejected", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "blocked", 6, 5},
+    {"estimated", "estimated", Dir::kActive, kAge | kOrg | kMin, kCty | kReg | kPrj, "", 10, 6},
+    {"estimated", "estimates", Dir::kActive, kAge | kOrg | kMin, kCty | kReg | kPrj, "", 10, 6},
+    {"estimated", "put by", Dir::kPassive, kAge | kOrg | kMin, kCty | kReg | kPrj, "", 14, 5},
+    {"sanctions", "sanctions on", Dir::kActive, kCty | kAge | kMin, kCty | kCom | kPer, "", 10, 5},
+    {"sanctions", "sanctions against", Dir::kActive, kCty | kAge | kMin, kCty | kCom | kPer, "", 10, 5},
+    {"sanctions", "sanctioned", Dir::kActive, kCty | kAge | kMin, kCty | kCom | kPer, "", 6, 4},
+    {"visited", "visited", Dir::kActive, kPer, kPlace, "", 6, 4},
+    {"visited", "visit to", Dir::kActive, kPer, kPlace, "", 10, 4},
+    {"visited", "trip to", Dir::kActive, kPer, kPlace, "", 10, 4},
+    {"lobbied", "lobbied", Dir::kActive, kCty | kAnyOrg | kPer, kAnyOrg | kPer, "", 6, 4},
+    {"based_in", "based in", Dir::kActive, kAnyOrg | kPer, kPlace, "", 4, 3},
+    {"based_in", "headquartered in", Dir::kActive, kAnyOrg | kPer, kPlace, "", 4, 3},
+    {"active_in", "operations in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
+    {"active_in", "operates in", Dir::kActive, kAnyOrg, kPlace, "", 6, 3},
+    {"active_in", "facilities in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
+    {"active_in", "assets in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
+    {"active_in", "producers in", Dir::kActive, kAnyOrg, kPlace, "", 3, 3},
+};
+
+bool IsNegation(std::string_view lower) {
+  return lower == "not" || lower == "n't" || lower == "never" ||
+         lower == "hardly" || lower == "no" || lower == "failed" ||
+         lower == "denied" || lower == "without" || lower == "nor";
+}
+
+bool IsBarrier(std::string_view s) { return s == ";" || s == ":"; }
+
+double Multiplier(std::string_view lower) {
+  if (lower == "million" || lower == "mln" || lower == "m") return 1e6;
+  if (lower == "billion" || lower == "bn" || lower == "b") return 1e9;
+  if (lower == "thousand") return 1e3;
+  if (lower == "trillion") return 1e12;
+  return 0;
+}
+
+std::string UnitOf(std::string_view lower) {
+  if (lower == "tons" || lower == "tonnes" || lower == "tonne" ||
+      lower == "ton" || lower == "t" || lower == "mt")
+    return "tons";
+  if (lower == "ounces" || lower == "oz") return "ounces";
+  if (lower == "rubles" || lower == "roubles") return "RUB";
+  if (lower == "yuan") return "CNY";
+  if (lower == "dollars") return "USD";
+  if (lower == "euros") return "EUR";
+  return "";
+}
+
+std::string FormatAmount(double v) {
+  char buf[64];
+  if (std::fabs(v - std::round(v)) < 1e-6) {
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  } else {
+    std::snprintf(buf, sizeof buf, "%g", v);
+  }
+  return buf;
+}
+
+}  // namespace
+
+/// The relation rules over one Extractor's mentions.
+struct RelationPass {
+  Extractor& x;
+  std::uint32_t sent = 0;
+  std::vector<int> ms;  ///< Mentions of the sentence with an entity, in order.
+
+  explicit RelationPass(Extractor& ex) : x(ex) {}
+
+  const Mention& M(int i) const { return x.mentions_[static_cast<std::size_t>(i)]; }
+  EntityType TypeOf(int mi) const {
+    return x.entities_[static_cast<std::size_t>(M(mi).entity)].type;
+  }
+  std::string_view L(std::uint32_t t) const { return x.lower_[t]; }
+  const SentenceRange& S() const { return x.sents_[sent]; }
+
+  // Qualifiers stated in the sentence, nearest after token `from`.
+  Qualifiers Quals(std::uint32_t from, std::string_view status) const {
+    Qualifiers q;
+    q.status = std::string(status);
+    const SentenceRange& s = S();
+    int best_year_dist = 1 << 30;
+    for (std::uint32_t k = s.first; k < s.last; ++k) {
+      const text_internal::Token& t = x.toks_[k];
+      if (t.kind != TokKind::kNumber) continue;
+      std::string_view v = x.W(k);
+      int dist = k >= from ? static_cast<int>(k - from)
+                           : static_cast<int>(from - k) + 20;
+      if (v.size() == 4 && v.find_first_not_of("0123456789") == std::string_view::npos) {
+        int y = std::stoi(std::string(v));
+        bool currency_before = k > 0 && (x.W(k - 1) == "$" || x.W(k - 1).ends_with("$"));
+        if (y >= 1900 && y <= 2100 && !currency_before &&
+            !(k + 1 < s.last && (Multiplier(L(k + 1)) > 0 || !UnitOf(L(k + 1)).empty() ||
+                                 x.W(k + 1) == "%"))) {
+          if (dist < best_year_dist) {
+            best_year_dist = dist;
+            q.date = std::string(v);
+          }
+          continue;
+        }
+      }
+      std::string digits;
+      for (char c : v) {
+        if (c != ',') digits.push_back(c);
+      }
+      char* end = nullptr;
+      double val = std::strtod(digits.c_str(), &end);
+      if (end == digits.c_str()) continue;
+      std::uint32_t j = k + 1;
+      if (j < s.last && (x.W(j) == "%" || L(j) == "percent" ||
+                         (L(j) == "per" && j + 1 < s.last && L(j + 1) == "cent"))) {
+        if (q.percent.empty() && k >= from) q.percent = FormatAmount(val);
+        continue;
+      }
+      if (!q.amount.empty() || k < from) continue;
+      std::string unit;
+      if (k > 0 && (x.W(k - 1) == "$" || x.W(k - 1) == "US$")) unit = "USD";
+      if (k > 1 && x.W(k - 1) == "$") {
+        std::string_view pre = x.W(k - 2);
+        if (pre == "A" || pre == "A$") unit = "AUD";
+        else if (pre == "C") unit = "CAD";
+      }
+      double mult = 1;
+      if (j < s.last && Multiplier(L(j)) > 0) {
+        mult = Multiplier(L(j));
+        ++j;
+      }
+      if (j < s.last && !UnitOf(L(j)).empty()) {
+        if (unit.empty()) unit = UnitOf(L(j));
+      }
+      if (unit.empty()) continue;
+      q.amount = FormatAmount(val * mult);
+      q.unit = unit;
+    }
+    return q;
+  }
+
+  void Add(int subj_m, std::string_view rel, int obj_m, std::string_view rule,
+           std::uint32_t trigger, std::string_view status) {
+    int s = M(subj_m).entity, o = M(obj_m).entity;
+    if (s < 0 || o < 0 || s == o) return;
+    const RelationSpec* spec = FindRelation(rel);
+    if (!spec) return;
+    EntityType st = x.entities_[static_cast<std::size_t>(s)].type;
+    EntityType ot = x.entities_[static_cast<std::size_t>(o)].type;
+    if (!((spec->subject_types & Bit(st)) && (spec->object_types & Bit(ot))))
+      return;
+    for (const DocRelation& r : x.relations_) {
+      if (r.subject == static_cast<std::size_t>(s) && r.relation == rel &&
+          r.object == static_cast<std::size_t>(o))
+        return;
+      if (spec->symmetric && r.relation == rel &&
+          r.subject == static_cast<std::size_t>(o) &&
+          r.object == static_cast<std::size_t>(s))
+        return;
+    }
+    DocRelation r;
+    r.subject = static_cast<std::size_t>(s);
+    r.object = static_cast<std::size_t>(o);
+    r.relation = std::string(rel);
+    r.rule = std::string(rule);
+    r.qualifiers = Quals(trigger, status);
+    const SentenceRange& sr = S();
+    std::uint32_t b = x.toks_[sr.first].begin, e = x.toks_[sr.last - 1].end;
+    r.evidence = std::string(x.text_.substr(b, e - b));
+    r.evidence_span = Span{b, e};
+    x.relations_.push_back(std::move(r));
+  }
+
+  bool Fits(int mi, std::uint16_t types) const {
+    return M(mi).entity >= 0 && (types & Bit(TypeOf(mi)));
+  }
+
+  bool NegatedBetween(std::uint32_t a, std::uint32_t b) const {
+    for (std::uint32_t k = a; k < b; ++k) {
+      if (IsNegation(L(k))) return true;
+    }
+    return false;
+  }
+
+  // Mentions coordinated with ms[idx] to its right: "X, Y and Z".
+  std::vector<int> ListFrom(std::size_t idx, std::uint16_t types) const {
+    std::vector<int> out = {ms[idx]};
+    std::uint32_t end = M(ms[idx]).te;
+    for (std::size_t j = idx + 1; j < ms.size(); ++j) {
+      const Mention& n = M(ms[j]);
+      bool joined = true;
+      bool any = false;
+      for (std::uint32_t k = end; k < n.tb; ++k) {
+        std::string_view w = x.W(k);
+        if (w == "," || L(k) == "and" || L(k) == "or" || L(k) == "as" ||
+            L(k) == "well" || L(k) == "the") {
+          any = true;
+          continue;
+        }
+        joined = false;
+        break;
+      }
+      if (!joined || (!any && n.tb != end) || !Fits(ms[j], types)) break;
+      out.push_back(ms[j]);
+      end = n.te;
+    }
+    return out;
+  }
+
+  // Matches a phrase at token k; returns the end token or k when no match.
+  std::uint32_t Match(std::string_view phrase, std::uint32_t k) const {
+    std::uint32_t t = k;
+    std::size_t pos = 0;
+    const std::uint32_t last = S().last;
+    while (pos < phrase.size()) {
+      std::size_t sp = phrase.find(' ', pos);
+      if (sp == std::string_view::npos) sp = phrase.size();
+      std::string_view word = phrase.substr(pos, sp - pos);
+      pos = sp + 1;
+      if (word == "*") {
+        // Up to 3 tokens, then the rest must match.
+        std::string_view rest = pos < phrase.size() ? phrase.substr(pos) : "";
+        for (std::uint32_t skip = 0; skip <= 3 && t + skip <= last; ++skip) {
+          if (rest.empty()) return t + skip;
+          std::uint32_t e = Match(rest, t + skip);
+          if (e > t + skip) return e;
+        }
+        return k;
+      }
+      if (t >= last || L(t) != word) return k;
+      ++t;
+    }
+    return t;
+  }
+
+  void TriggerRules() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first; k < s.last; ++k) {
+      for (const TriggerRule& rule : kRules) {
+        std::uint32_t e = Match(rule.phrase, k);
+        if (e == k) continue;
+        ApplyRule(rule, k, e);
+      }
+    }
+  }
+
+  void ApplyRule(const TriggerRule& rule, std::uint32_t tb, std::uint32_t te) {
+    const std::uint16_t left_types =
+        rule.dir == Dir::kActive ? rule.subjects : rule.objects;
+    const std::uint16_t right_types =
+        rule.dir == Dir::kActive ? rule.objects : rule.subjects;
+    // Left: nearest fitting mention before the trigger.
+    int left = -1;
+    std::size_t left_idx = 0;
+    for (std::size_t j = ms.size(); j-- > 0;) {
+      const Mention& m = M(ms[j]);
+      if (m.te > tb) continue;
+      if (static_cast<int>(tb - m.te) > rule.subject_window) break;
+      bool barrier = false;
+      for (std::uint32_t k = m.te; k < tb; ++k) barrier |= IsBarrier(x.W(k));
+      if (barrier) break;
+      if (Fits(ms[j], left_types)) {
+        left = ms[j];
+        left_idx = j;
+        break;
+      }
+    }
+    if (left < 0) return;
+    int right = -1;
+    std::size_t right_idx = 0;
+    for (std::size_t j = 0; j < ms.size(); ++j) {
+      const Mention& m = M(ms[j]);
+      if (m.tb < te) continue;
+      if (static_cast<int>(m.tb - te) > rule.object_window) break;
+      bool barrier = false;
+      for (std::uint32_t k = te; k < m.tb; ++k) barrier |= IsBarrier(x.W(k));
+      if (barrier) break;
+      if (Fits(ms[j], right_types)) {
+        right = ms[j];
+        right_idx = j;
+        break;
+      }
+    }
+    if (right < 0) return;
+    if (NegatedBetween(M(left).te, M(right).tb)) return;
+    // Left coordination: "Codelco and SQM signed".
+    std::vector<int> lefts = {left};
+    if (left_idx > 0) {
+      const Mention& l = M(left);
+      const Mention& p = M(ms[left_idx - 1]);
+      if (p.te + 1 == l.tb && (L(p.te) == "and" || x.W(p.te) == ",") &&
+          Fits(ms[left_idx - 1], left_types))
+        lefts.push_back(ms[left_idx - 1]);
+    }
+    std::vector<int> rights = ListFrom(right_idx, right_types);
+    std::string rule_name = std::string(rule.relation) + ":" +
+                            std::string(rule.phrase);
+    for (int l : lefts) {
+      for (int r : rights) {
+        if (rule.dir == Dir::kActive) {
+          Add(l, rule.relation, r, rule_name, tb, rule.status);
+        } else {
+          Add(r, rule.relation, l, rule_name, tb, rule.status);
+        }
+      }
+    }
+    // "Acron ... began extracting X ... in the Murmansk region": active_in.
+    if (rule.relation == "produces" && rule.dir == Dir::kActive) {
+      for (std::size_t j = right_idx + 1; j < ms.size(); ++j) {
+        const Mention& m = M(ms[j]);
+        if (m.tb < 2 || !Fits(ms[j], kPlace)) continue;
+        std::uint32_t k = m.tb - 1;
+        if (L(k) == "the") --k;
+        if (L(k) != "in") continue;
+        for (int l : lefts) {
+          if (Fits(l, kAnyOrg)) Add(l, "active_in", ms[j], "active_in:produces in", tb, "");
+        }
+        break;
+      }
+    }
+    // Both parties of an agreement: "Codelco and SQM signed a ... agreement".
+  }
+
+  // head_of / minister_of / works_for from titles before names.
+  void Roles() {
+    for (const Role& r : x.roles_) {
+      if (x.sent_of_[r.tb] != sent) continue;
+      const Mention& p = M(r.person);
+      if (p.entity < 0) continue;
+      std::string_view title = r.title;
+      bool minister = title.find("minister") != std::string_view::npos ||
+                      title.find("secretary") != std::string_view::npos;
+      bool prime = title.find("prime minister") != std::string_view::npos ||
+                   title.find("premier") != std::string_view::npos;
+      bool deputy = title.find("deputy") != std::string_view::npos ||
+                    title.find("vice") != std::string_view::npos;
+      std::string_view status = r.former ? "former" : "";
+      if (minister && !prime) {
+        // The ministry of the portfolio, when the article names it.
+        int ministry = -1;
+        if (!r.portfolio.empty()) {
+          std::string pk = NameKey(r.portfolio);
+          for (std::size_t e = 0; e < x.entities_.size(); ++e) {
+            const EntityInfo& info = x.entities_[e];
+            if (info.type != EntityType::kMinistry) continue;
+            if (NameKey(info.name).find(pk) != std::string::npos) {
+              ministry = static_cast<int>(e);
+              break;
+            }
+          }
+        }
+        if (ministry >= 0) {
+          AddEntities(p.entity, "minister_of", ministry, "minister_of:title", r.tb, status);
+        } else if (r.org >= 0 && M(r.org).entity >= 0) {
+          Add(r.person, "minister_of", r.org, "minister_of:title", r.tb, status);
+        }
+        continue;
+      }
+      if (r.org < 0 || M(r.org).entity < 0) continue;
+      bool head = false;
+      for (std::string_view word : {"president", "premier", "chancellor", "ceo",
+                                    "chairman", "chairwoman", "chair",
+                                    "chairperson", "director", "chief",
+                                    "head", "leader", "founder", "governor",
+                                    "mayor", "king", "queen", "prime"}) {
+        if (title.find(word) != std::string_view::npos) head = true;
+      }
+      if (head && !deputy) {
+        Add(r.person, "head_of", r.org, "head_of:title", r.tb, status);
+      } else {
+        Add(r.person, "works_for", r.org, "works_for:title", r.tb, status);
+      }
+    }
+  }
+
+  void AddEntities(int s, std::string_view rel, int o, std::string_view rule,
+                   std::uint32_t tb, std::string_view status) {
+    // Same as Add, but with entity indexes (no mention for o).
+    for (int mi : x.entities_[static_cast<std::size_t>(o)].mentions) {
+      (void)mi;
+    }
+    const RelationSpec* spec = FindRelation(rel);
+    if (!spec || s == o) return;
+    if (!RelationFits(*spec, x.entities_[static_cast<std::size_t>(s)].type,
+                      x.entities_[static_cast<std::size_t>(o)].type))
+      return;
+    for (const DocRelation& r : x.relations_) {
+      if (r.subject == static_cast<std::size_t>(s) && r.relation == rel &&
+          r.object == static_cast<std::size_t>(o))
+        return;
+    }
+    DocRelation r;
+    r.subject = static_cast<std::size_t>(s);
+    r.object = static_cast<std::size_t>(o);
+    r.relation = std::string(rel);
+    r.rule = std::string(rule);
+    r.qualifiers = Quals(tb, status);
+    const SentenceRange& sr = S();
+    std::uint32_t b = x.toks_[sr.first].begin, e = x.toks_[sr.last - 1].end;
+    r.evidence = std::string(x.text_.substr(b, e - b));
+    r.evidence_span = Span{b, e};
+    x.relations_.push_back(std::move(r));
+  }
+
+  // "Igor Yushkov, a senior analyst at the National Energy Security Fund and
+  // an expert at the Russian Financial University".
+  void Appositions() {
+    const SentenceRange& s = S();
+    for (std::size_t j = 0; j < ms.size(); ++j) {
+      if (TypeOf(ms[j]) != EntityType::kPerson) continue;
+      std::uint32_t k = M(ms[j]).te;
+      if (k >= s.last || x.W(k) != ",") continue;
+      ++k;
+      while (true) {
+        std::string role;
+        bool head = false, work = false;
+        std::uint32_t start = k;
+        while (k < s.last && k - start < 8) {
+          std::string_view l = L(k);
+          if (x.toks_[k].kind != TokKind::kWord || x.toks_[k].cap) break;
+          if (l == "at" || l == "of" || l == "with" || l == "for" || l == "from")
+            break;
+          if (w::IsHeadTitle(l)) head = true;
+          if (w::IsWorkRole(l)) work = true;
+          ++k;
+        }
+        if (k >= s.last || (!head && !work)) break;
+        std::string_view prep = L(k);
+        if (!(prep == "at" || prep == "of" || prep == "with" || prep == "for"))
+          break;
+        ++k;
+        // The organisation: next mention (skipping demonyms).
+        int org = -1;
+        for (std::size_t q = j + 1; q < ms.size(); ++q) {
+          const Mention& m = M(ms[q]);
+          if (m.tb < k) continue;
+          if (m.tb > k + 2) break;
+          if (m.flags & kDemonym) continue;
+          if (Fits(ms[q], kAnyOrg | kPlace)) org = ms[q];
+          break;
+        }
+        if (org < 0) break;
+        bool possessive = M(org).te < s.last && L(M(org).te) == "'s";
+        bool deputy = false;
+        for (std::uint32_t q = start; q < k; ++q) {
+          if (L(q) == "deputy" || L(q) == "vice" || L(q) == "former") deputy = true;
+        }
+        if (head && !possessive && !deputy && !work) {
+          Add(ms[j], "head_of", org, "head_of:apposition", start, "");
+        } else if (head && !possessive && !deputy && work &&
+                   (L(k - 2) == "director" || L(k - 2) == "executive" ||
+                    L(k - 2) == "officer")) {
+          Add(ms[j], "head_of", org, "head_of:apposition", start, "");
+        } else if (Fits(org, kAnyOrg)) {
+          Add(ms[j], "works_for", org, "works_for:apposition", start, "");
+        }
+        k = M(org).te;
+        if (k < s.last && L(k) == "and") {
+          ++k;
+          if (k < s.last && (L(k) == "a" || L(k) == "an")) ++k;
+          continue;
+        }
+        break;
+      }
+    }
+  }
+
+  // Words before a company: "Chile's state-owned copper miner Codelco".
+  void Modifiers() {
+    const SentenceRange& s = S();
+    static constexpr std::string_view kDesc[] = {
+        "state-owned", "state", "state-run", "state-controlled",
+        "government-owned", "government-controlled", "miner", "producer",
+        "company", "firm", "group", "giant", "major", "developer",
+        "explorer", "manufacturer", "maker", "enterprise", "refiner",
+        "conglomerate", "fertilizer", "fertiliser", "mining", "chemicals",
+        "battery", "carmaker", "automaker", "private", "listed",
+        "multinational", "diversified", "junior", "leading", "smaller",
+        "larger", "biggest", "largest", "top", "rival", "development",
+        "agency", "-", "based", "supplier"};
+    for (std::size_t j = 0; j < ms.size(); ++j) {
+      const Mention& m = M(ms[j]);
+      EntityType t = TypeOf(ms[j]);
+      if (!(t == EntityType::kCompany || t == EntityType::kOrganization) ||
+          (m.flags & kAnaphor))
+        continue;
+      bool state = false, producer_noun = false, based = false;
+      int mineral = -1, country = -1, place = -1;
+      std::uint32_t k = m.tb;
+      int steps = 0;
+      while (k > s.first && steps < 8) {
+        ++steps;
+        std::uint32_t p = k - 1;
+        int owner = x.owner_[p];
+        if (owner >= 0 && M(owner).entity >= 0) {
+          const Mention& om = M(owner);
+          EntityType ot = x.entities_[static_cast<std::size_t>(om.entity)].type;
+          if (ot == EntityType::kMineral) {
+            if (mineral < 0) mineral = owner;
+            k = om.tb;
+            continue;
+          }
+          if (ot == EntityType::kCountry || ot == EntityType::kRegion) {
+            if (based) place = owner;
+            else if (ot == EntityType::kCountry) country = owner;
+          }
+          break;
+        }
+        std::string_view l = L(p);
+        if (l == "'s" && p > s.first) {
+          int o2 = x.owner_[p - 1];
+          if (o2 >= 0 && M(o2).entity >= 0 &&
+              x.entities_[static_cast<std::size_t>(M(o2).entity)].type ==
+                  EntityType::kCountry)
+            country = o2;
+          break;
+        }
+        if (l.ends_with("-based") || l == "based") {
+          based = true;
+          if (l.ends_with("-based") && l.size() > 6) {
+            // "Perth-based": the place is inside the token; not a mention.
+          }
+          k = p;
+          continue;
+        }
+        if (l.ends_with("-listed")) {
+          k = p;
+          continue;
+        }
+        if (!w::In(kDesc, l)) break;
+        if (l == "state-owned" || l == "state" || l == "state-run" ||
+            l == "state-controlled" || l == "government-owned" ||
+            l == "government-controlled")
+          state = true;
+        if (l == "miner" || l == "producer" || l == "maker" || l == "refiner" ||
+            l == "giant" || l == "major" || l == "supplier")
+          producer_noun = true;
+        k = p;
+      }
+      if (country >= 0) {
+        Add(ms[j], "based_in", country, "based_in:modifier", m.tb, "");
+        if (state) Add(country, "owns_stake_in", ms[j], "owns_stake_in:state-owned", m.tb, "");
+      }
+      if (place >= 0) Add(ms[j], "based_in", place, "based_in:x-based", m.tb, "");
+      if (producer_noun && mineral >= 0)
+        Add(ms[j], "produces", mineral, "produces:descriptor", m.tb, "");
+      // "Codelco, the world's largest copper producer".
+      std::uint32_t q = m.te;
+      if (q + 2 < s.last && x.W(q) == ",") {
+        int min2 = -1;
+        for (std::uint32_t r = q + 1; r < s.last && r < q + 9; ++r) {
+          int owner = x.owner_[r];
+          if (owner >= 0 && M(owner).entity >= 0) {
+            if (x.entities_[static_cast<std::size_t>(M(owner).entity)].type ==
+                EntityType::kMineral) {
+              min2 = owner;
+              r = M(owner).te - 1;
+              continue;
+            }
+            break;
+          }
+          std::string_view l = L(r);
+          if ((l == "producer" || l == "miner" || l == "producers") && min2 >= 0) {
+            Add(ms[j], "produces", min2, "produces:apposition", q, "");
+            break;
+          }
+          if (x.toks_[r].kind == TokKind::kPunct && x.W(r) != "'s") break;
+        }
+      }
+    }
+  }
+
+  // Where projects and places are.
+  void Locations() {
+    const SentenceRange& s = S();
+    for (std::size_t j = 0; j < ms.size(); ++j) {
+      const Mention& m = M(ms[j]);
+      EntityType t = TypeOf(ms[j]);
+      if (t != EntityType::kProject && t != EntityType::kRegion) continue;
+      // "X in [the] [northern] Y", "X, located ... in Y".
+      std::uint32_t k = m.te;
+      int gap = 0;
+      while (k < s.last && gap < 6) {
+        std::string_view l = L(k);
+        if (l == "in" || l == "at" || l == "near") break;
+        if (x.owner_[k] >= 0 || x.toks_[k].cap) {
+          gap = 99;
+          break;
+        }
+        if (l == "of" || l == "from" || l == "to" || l == "and") {
+          gap = 99;
+          break;
+        }
+        ++k;
+        ++gap;
+      }
+      if (gap < 6 && k < s.last && (t == EntityType::kProject || gap == 0)) {
+        std::uint32_t q = k + 1;
+        while (q < s.last && (L(q) == "the" || L(q) == "northern" ||
+                              L(q) == "southern" || L(q) == "eastern" ||
+                              L(q) == "western" || L(q) == "central" ||
+                              L(q) == "north" || L(q) == "south" ||
+                              L(q) == "remote" || L(q) == "northeastern" ||
+                              L(q) == "northwestern"))
+          ++q;
+        int place = q < s.last ? x.owner_[q] : -1;
+        if (place >= 0 && M(place).tb == q && Fits(place, kPlace)) {
+          Add(ms[j], "located_in", place, "located_in:in", k, "");
+          Chain(place);
+        }
+      }
+      // "Argentina's Catamarca province".
+      if (m.tb >= 2 && L(m.tb - 1) == "'s") {
+        int c = x.owner_[m.tb - 2];
+        if (c >= 0 && Fits(c, kCty)) Add(ms[j], "located_in", c, "located_in:possessive", m.tb, "");
+      }
+      if (t == EntityType::kRegion) Chain(ms[j]);
+    }
+  }
+
+  // "Yakutia, northern Siberia", "Quebec, Canada".
+  void Chain(int place) {
+    const SentenceRange& s = S();
+    const Mention& m = M(place);
+    if (m.entity < 0 || TypeOf(place) != EntityType::kRegion) return;
+    std::uint32_t k = m.te;
+    if (k >= s.last || x.W(k) != ",") return;
+    ++k;
+    while (k < s.last && (L(k) == "northern" || L(k) == "southern" ||
+                          L(k) == "eastern" || L(k) == "western" ||
+                          L(k) == "central"))
+      ++k;
+    int next = k < s.last ? x.owner_[k] : -1;
+    if (next < 0 || M(next).tb != k || !Fits(next, kPlace)) return;
+    // Not a list of places: "Salta, Jujuy and Catamarca".
+    std::uint32_t after = M(next).te;
+    if (after < s.last && (x.W(after) == "," || L(after) == "and")) {
+      int n2 = after + 1 < s.last ? x.owner_[after + 1] : -1;
+      if (L(after) == "and" || (n2 >= 0 && Fits(n2, kPlace))) return;
+    }
+    if (after < s.last && L(after) == "and") return;
+    Add(place, "located_in", next, "located_in:apposition", k, "");
+  }
+
+  // Mineral groups and their members; products and their sources.
+  void Minerals() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first; k < s.last; ++k) {
+      std::string_view l = L(k);
+      std::uint32_t te = k + 1;
+      bool trig = l == "include" || l == "includes" || l == "including" ||
+                  l == "comprise" || l == "comprises" || l == "comprising" ||
+                  l == "namely";
+      if (l == "such" && k + 1 < s.last && L(k + 1) == "as") {
+        trig = true;
+        te = k + 2;
+      }
+      if ((l == "consist" || l == "consists") && k + 1 < s.last && L(k + 1) == "of") {
+        trig = true;
+        te = k + 2;
+      }
+      if (!trig) continue;
+      int group = -1;
+      for (std::size_t j = ms.size(); j-- > 0;) {
+        const Mention& m = M(ms[j]);
+        if (m.te > k) continue;
+        if (k - m.te > 16) break;
+        if (TypeOf(ms[j]) != EntityType::kMineral) continue;
+        if (x.entities_[static_cast<std::size_t>(m.entity)].group) group = ms[j];
+        break;
+      }
+      if (group < 0) continue;
+      for (std::size_t j = 0; j < ms.size(); ++j) {
+        const Mention& m = M(ms[j]);
+        if (m.tb < te) continue;
+        if (m.tb > te + 2 || TypeOf(ms[j]) != EntityType::kMineral) break;
+        for (int r : ListFrom(j, kMnl)) {
+          Add(group, "includes", r, "includes:list", k, "");
+        }
+        break;
+      }
+    }
+    // "rare earth metal oxides from apatite-nepheline ore".
+    for (std::size_t j = 0; j + 1 < ms.size(); ++j) {
+      const Mention& a = M(ms[j]);
+      const Mention& b = M(ms[j + 1]);
+      if (TypeOf(ms[j]) != EntityType::kMineral ||
+          TypeOf(ms[j + 1]) != EntityType::kMineral)
+        continue;
+      if (b.tb == a.te + 1 && L(a.te) == "from")
+        Add(ms[j], "derived_from", ms[j + 1], "derived_from:from", a.te, "");
+    }
+  }
+
+  // "Chile has the world's largest lithium reserves", "the country's
+  // reserves of ...", "one of the world's largest rare earth deposits".
+  void Reserves() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first; k < s.last; ++k) {
+      std::string_view l = L(k);
+      if (!(l == "reserves" || l == "deposits" || l == "deposit" ||
+            l == "resources"))
+        continue;
+      std::vector<int> minerals;
+      // "<mineral> [mineral] reserves"
+      for (std::size_t j = 0; j < ms.size(); ++j) {
+        const Mention& m = M(ms[j]);
+        if (TypeOf(ms[j]) != EntityType::kMineral) continue;
+        bool before = m.te == k || (m.te + 1 == k && (L(m.te) == "mineral" ||
+                                                      L(m.te) == "metal"));
+        bool after = m.tb == k + 2 && L(k + 1) == "of";
+        if (before) minerals.push_back(ms[j]);
+        if (after) {
+          for (int r : ListFrom(j, kMnl)) minerals.push_back(r);
+        }
+      }
+      if (minerals.empty()) continue;
+      // Holder: possessive right before, else the nearest place or project
+      // before the trigger in the sentence.
+      int holder = -1;
+      for (std::size_t j = ms.size(); j-- > 0;) {
+        const Mention& m = M(ms[j]);
+        if (m.te > k) continue;
+        if (Fits(ms[j], kCty | kReg | kPrj) && !(m.flags & kDemonym)) {
+          holder = ms[j];
+          break;
+        }
+      }
+      if (holder < 0) continue;
+      // The holder must be the sentence's subject or a possessive.
+      const Mention& h = M(holder);
+      bool possessive = h.te < s.last && L(h.te) == "'s";
+      bool verb = false;
+      for (std::uint32_t q = h.te; q < k; ++q) {
+        std::string_view v = L(q);
+        if (v == "has" || v == "have" || v == "is" || v == "holds" ||
+            v == "hosts" || v == "contains" || v == "boasts" || v == "was")
+          verb = true;
+        if (v == "in" || v == "from" || v == "to") verb = false;
+      }
+      if (!possessive && !verb) continue;
+      if (NegatedBetween(h.te, k)) continue;
+      for (int mn : minerals) {
+        Add(holder, "has_reserves_of", mn, "has_reserves_of:reserves", k, "");
+      }
+    }
+  }
+
+  void Run() {
+    for (sent = 0; sent < x.sents_.size(); ++sent) {
+      ms.clear();
+      for (std::size_t i = 0; i < x.mentions_.size(); ++i) {
+        const Mention& m = x.mentions_[i];
+        if (m.sent == sent && m.entity >= 0) ms.push_back(static_cast<int>(i));
+      }
+      if (ms.size() < 2 && x.roles_.empty()) continue;
+      std::sort(ms.begin(), ms.end(),
+                [&](int a, int b) { return M(a).tb < M(b).tb; });
+      Roles();
+      Appositions();
+      Modifiers();
+      Locations();
+      Minerals();
+      Reserves();
+      TriggerRules();
+    }
+  }
+};
+
+void Extractor::FindRelations() {
+  RelationPass pass(*this);
+  pass.Run();
+}
+
+}  // namespace kg::extract_impl

@@ -1,0 +1,431 @@
+// Runs of capitalised words: gazetteer names, name patterns, titles, people.
+
+#include <string>
+#include <string_view>
+
+#include "graph/normalize.h"
+#include "ingest/extract_impl.h"
+#include "ingest/extract_words.h"
+
+namespace kg::extract_impl {
+
+using gazetteer_internal::GazEntry;
+using gazetteer_internal::GazKind;
+using text_internal::SentenceRange;
+using text_internal::TokKind;
+namespace w = extract_words;
+
+namespace {
+
+std::string TypePrefix(EntityType t) {
+  return std::string(EntityTypeName(t)) + ":";
+}
+
+bool HasTld(std::string_view s) {
+  std::size_t dot = s.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 2 > s.size())
+    return false;
+  std::string_view tld = s.substr(dot + 1);
+  return tld == "com" || tld == "net" || tld == "org" || tld == "io" ||
+         tld == "news" || tld == "info" || tld == "au" || tld == "uk" ||
+         tld == "ru" || tld == "cn" || tld == "ca";
+}
+
+}  // namespace
+
+std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
+  std::uint32_t j = i;
+  while (j < limit) {
+    if (j > i && toks_[j].newline_before) break;
+    std::string_view s = W(j);
+    if (IsCapWord(j)) {
+      ++j;
+      continue;
+    }
+    if (j > i && toks_[j].kind == TokKind::kNumber && IsCapWord(j - 1) &&
+        j + 1 < limit && IsCapWord(j + 1)) {
+      ++j;  // "Rare Earths 2 Ltd"
+      continue;
+    }
+    if (j > i && s == "." && toks_[j].begin == toks_[j - 1].end &&
+        w::IsLegalSuffix(W(j - 1))) {
+      ++j;  // "Co." "Inc."
+      continue;
+    }
+    if (j > i && s == "," && j + 1 < limit && w::IsLegalSuffix(W(j + 1)) &&
+        (W(j - 1) == "." || w::IsLegalSuffix(W(j - 1)) ||
+         w::IsSectorHead(W(j - 1)))) {
+      ++j;  // "Co., Ltd."
+      continue;
+    }
+    if (j > i && w::IsNameConnector(s) && j + 1 < limit && IsCapWord(j + 1) &&
+        !toks_[j + 1].newline_before) {
+      if (s == "the" && !(W(j - 1) == "of" || W(j - 1) == "for")) break;
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+int Extractor::AddNamed(std::uint32_t b, std::uint32_t e, EntityType type,
+                        std::uint8_t flags) {
+  std::string surface = Surface(b, e);
+  return AddMention(b, e, type, surface, TypePrefix(type) + NameKey(surface),
+                    flags);
+}
+
+// A name ending in a head word ("Acron Group", "Interior Ministry") or
+// starting with one ("Ministry of Industry and Trade"). Returns its end.
+std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
+                                  EntityType* type) const {
+  std::string_view first = W(p);
+  if (HasTld(first) && toks_[p].kind == TokKind::kWord) {
+    *type = EntityType::kOrganization;
+    return p + 1;
+  }
+  // Prefix heads: "Ministry of ...", "University of ...", "Bank of ...".
+  if (p + 2 < b && (W(p + 1) == "of" || W(p + 1) == "for" || W(p + 1) == "on")) {
+    std::optional<EntityType> t;
+    if (w::IsMinistryHead(first)) t = EntityType::kMinistry;
+    else if (w::IsAgencyHead(first)) t = EntityType::kAgency;
+    else if (w::IsOrgHead(first)) t = EntityType::kOrganization;
+    else if (first == "Bank") t = EntityType::kCompany;
+    else if (first == "Republic" || first == "Province" || first == "State")
+      t = EntityType::kRegion;
+    if (t) {
+      std::uint32_t q = p + 2;
+      while (q < b) {
+        // A person's name after the portfolio ends it.
+        if (gaz_.IsFirstName(W(q)) && PersonNameEnd(q, b, true) > q) break;
+        ++q;
+      }
+      while (q > p + 2 && w::IsNameConnector(W(q - 1))) --q;
+      *type = *t;
+      return q;
+    }
+  }
+  // Suffix heads: the right-most head word with a name before it.
+  for (std::uint32_t q = b; q > p + 1; --q) {
+    std::string_view h = W(q - 1);
+    if (h == "." || h == ",") continue;
+    std::optional<EntityType> t;
+    if (w::IsLegalSuffix(h) || w::IsSectorHead(h)) t = EntityType::kCompany;
+    else if (w::IsMinistryHead(h)) t = EntityType::kMinistry;
+    else if (w::IsAgencyHead(h))
+      t = w::IsInternationalWord(first) ? EntityType::kOrganization
+                                        : EntityType::kAgency;
+    else if (w::IsOrgHead(h)) t = EntityType::kOrganization;
+    else if (w::IsProjectHead(h)) t = EntityType::kProject;
+    else if (w::IsRegionHead(h)) t = EntityType::kRegion;
+    if (!t) continue;
+    // At least one real name word before the head.
+    bool name = false;
+    for (std::uint32_t k = p; k + 1 < q; ++k) {
+      std::string_view s = W(k);
+      if (IsCapWord(k) && !w::IsLegalSuffix(s) && !w::IsSectorHead(s) &&
+          !w::IsCapStopword(s) && !w::IsTitleWord(lower_[k]))
+        name = true;
+    }
+    if (!name) continue;
+    std::uint32_t end = q;
+    // Trailing period and ", Ltd." of legal forms.
+    while (end < b && (W(end) == "." || W(end) == "," ||
+                       w::IsLegalSuffix(W(end))))
+      ++end;
+    while (end > q && W(end - 1) == ",") --end;
+    // "Federation Council of the Parliament": keep the complement.
+    if (*t != EntityType::kCompany && end < b &&
+        (W(end) == "of" || W(end) == "for")) {
+      end = b;
+    }
+    *type = *t;
+    return end;
+  }
+  return p;
+}
+
+std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
+                                     const SentenceRange& s) {
+  (void)s;
+  std::uint32_t q = p;
+  while (q < b && w::IsTitleWord(lower_[q])) ++q;
+  if (q == p) return p;
+  std::string title = AsciiLower(Surface(p, q));
+  std::string portfolio;
+  std::uint32_t name_b = q, name_e = q;
+  if (q + 1 < b && (W(q) == "of" || W(q) == "for")) {
+    std::uint32_t ps = q + 1;
+    for (std::uint32_t f = ps; f < b; ++f) {
+      std::uint32_t e = PersonNameEnd(f, b, true);
+      if (e > f && e == b) {
+        name_b = f;
+        name_e = e;
+        break;
+      }
+    }
+    if (name_e == name_b && b >= ps + 3 && IsNameToken(b - 1) &&
+        IsNameToken(b - 2)) {
+      name_b = b - 2;
+      name_e = b;
+    }
+    if (name_e > name_b) {
+      std::uint32_t pe = name_b;
+      while (pe > ps && w::IsNameConnector(W(pe - 1))) --pe;
+      portfolio = Surface(ps, pe);
+    } else {
+      // "Minister of Industry and Trade" with no name: the ministry's
+      // portfolio is named; HeadSpan does not see it (no "Ministry").
+      return p;
+    }
+  } else {
+    name_e = PersonNameEnd(q, b, false);
+    if (name_e == q && IsNameToken(q)) name_e = q + 1;
+  }
+  if (name_e == name_b) return q;  // a title with no name: skip its words
+  int person = AddNamed(name_b, name_e, EntityType::kPerson, kTitled);
+  Role r;
+  r.person = person;
+  r.title = title;
+  r.portfolio = portfolio;
+  r.tb = p;
+  r.te = name_e;
+  // The organisation or country written before the title.
+  if (person > 0) {
+    const Mention& prev = mentions_[static_cast<std::size_t>(person - 1)];
+    std::uint32_t k = p;
+    if (k > 0 && W(k - 1) == "'s") --k;
+    if (prev.te == k && !(prev.flags & kAnaphor) &&
+        prev.type != EntityType::kPerson) {
+      r.org = person - 1;
+      r.tb = prev.tb;
+    }
+  }
+  std::uint32_t before = r.tb;
+  if (before > 0 && (lower_[before - 1] == "former" ||
+                     lower_[before - 1] == "ex")) {
+    r.former = true;
+  }
+  roles_.push_back(std::move(r));
+  return name_e;
+}
+
+std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
+  std::uint32_t b = RunEnd(i, s.last);
+  if (b <= i) return i + 1;
+  // An all-capitals line is a heading ("SHAREHOLDER PUSHBACK"): only
+  // gazetteer names count there.
+  bool shouting = false;
+  {
+    int caps = 0, words = 0;
+    for (std::uint32_t k = s.first; k < s.last; ++k) {
+      if (toks_[k].kind != TokKind::kWord) continue;
+      ++words;
+      caps += toks_[k].all_caps;
+    }
+    shouting = words >= 2 && caps * 10 >= words * 8;
+  }
+
+  // A lower-case title before the run: "analyst Igor Yushkov",
+  // "Albemarle chief executive Kent Masters".
+  if (i > s.first && w::IsTitleWord(lower_[i - 1]) && !toks_[i - 1].cap) {
+    std::uint32_t e = PersonNameEnd(i, b, false);
+    if (e > i) {
+      std::uint32_t tb = i - 1;
+      while (tb > s.first && w::IsTitleWord(lower_[tb - 1]) && !toks_[tb - 1].cap)
+        --tb;
+      // "senior analyst": adjectives before the role word are fine.
+      int person = AddNamed(i, e, EntityType::kPerson, kTitled);
+      Role r;
+      r.person = person;
+      r.title = AsciiLower(Surface(tb, i));
+      r.tb = tb;
+      r.te = e;
+      std::uint32_t k = tb;
+      if (k > 0 && W(k - 1) == "'s") --k;
+      for (int m = person - 1; m >= 0; --m) {
+        const Mention& prev = mentions_[static_cast<std::size_t>(m)];
+        if (prev.te < k) break;
+        if (prev.te == k && prev.type != EntityType::kPerson &&
+            !(prev.flags & kAnaphor)) {
+          r.org = m;
+          r.tb = prev.tb;
+        }
+      }
+      if (r.tb > 0 && (lower_[r.tb - 1] == "former" || lower_[r.tb - 1] == "ex"))
+        r.former = true;
+      roles_.push_back(std::move(r));
+      i = e;
+      if (i >= b) return b;
+    }
+  }
+
+  std::uint32_t p = i;
+  while (p < b) {
+    std::string_view pw = W(p);
+    if (pw == "," || pw == "." || w::IsNameConnector(pw)) {
+      ++p;
+      continue;
+    }
+    int ge = -1;
+    int gn = GazMatch(p, b, true, &ge);
+    if (w::IsCapStopword(pw) && gn < 2) {
+      ++p;
+      continue;
+    }
+    if (shouting && gn == 0) {
+      ++p;
+      continue;
+    }
+    // Titles: "President Vladimir Putin", "Minister of X Anton Alikhanov".
+    if (w::IsTitleWord(lower_[p]) && toks_[p].cap && gn == 0) {
+      std::uint32_t q = TitlePerson(p, b, s);
+      if (q > p) {
+        p = q;
+        continue;
+      }
+    }
+    if (gn == 1 && gaz_.entry(ge).kind == GazKind::kDemonym) {
+      const GazEntry& g = gaz_.entry(ge);
+      int m = AddMention(p, p + 1, EntityType::kCountry, std::string(pw),
+                         "Country:" + NameKey(g.canonical), kDemonym);
+      mentions_[static_cast<std::size_t>(m)].country = g.canonical;
+      ++p;
+      continue;
+    }
+    // Project or region noun after the run: "Tomtorskoye project",
+    // "Kathleen Valley lithium project", "Murmansk region".
+    std::uint32_t k = b;
+    int desc = 0;
+    while (k < s.last && desc < 3 && w::IsProjectDescriptor(lower_[k]) &&
+           !IsProjectTrigger(k)) {
+      ++k;
+      ++desc;
+    }
+    bool project_after = b < s.last && IsProjectTrigger(k) && !toks_[k].cap;
+    bool region_after = b < s.last && desc == 0 &&
+                        w::IsRegionTrigger(lower_[b]) && !toks_[b].cap;
+    EntityType ht = EntityType::kOrganization;
+    std::uint32_t hq = HeadSpan(p, b, &ht);
+    bool head_legal = hq > p && (w::IsLegalSuffix(W(hq - 1)) ||
+                                 W(hq - 1) == ".");
+    if (project_after && !head_legal && gn < static_cast<int>(b - p)) {
+      // A gazetteer country, region or company is not a project name
+      // ("Chinese plant", "the Rio Tinto mine").
+      bool known = false;
+      if (gn > 0 && static_cast<std::uint32_t>(gn) == b - p) {
+        EntityType gt = gaz_.entry(ge).type;
+        known = gt != EntityType::kProject;
+      }
+      if (!known) {
+        bool plural = w::IsPluralProjectTrigger(lower_[k]);
+        std::uint32_t seg = p;
+        for (std::uint32_t q = p; q <= b; ++q) {
+          if (q == b || (plural && (W(q) == "and" || W(q) == ","))) {
+            if (q > seg) {
+              std::string name = Surface(seg, q);
+              std::string surface =
+                  (desc == 0 && !plural) ? Surface(seg, k + 1) : name;
+              int m = AddMention(seg, q == b ? k + 1 : q, EntityType::kProject,
+                                 surface, "Project:" + NameKey(name), 0);
+              (void)m;
+            }
+            seg = q + 1;
+          }
+        }
+        for (std::uint32_t q = b; q <= k; ++q) {
+          if (owner_[q] == -1) owner_[q] = static_cast<int>(mentions_.size()) - 1;
+        }
+        return k + 1;
+      }
+    }
+    if (region_after && !head_legal &&
+        (gn == 0 || gaz_.entry(ge).type == EntityType::kRegion) &&
+        (gn == 0 || static_cast<std::uint32_t>(gn) == b - p)) {
+      std::string base = gn > 0 ? gaz_.entry(ge).canonical : Surface(p, b);
+      int m = AddMention(p, b + 1, EntityType::kRegion, Surface(p, b + 1),
+                         "Region:" + NameKey(base), 0);
+      if (gn > 0) mentions_[static_cast<std::size_t>(m)].country = gaz_.entry(ge).country;
+      return b + 1;
+    }
+    if (hq > p && static_cast<int>(hq - p) >= gn) {
+      AddNamed(p, hq, ht);
+      p = hq;
+      continue;
+    }
+    if (gn > 0) {
+      const GazEntry& g = gaz_.entry(ge);
+      std::uint32_t end = p + static_cast<std::uint32_t>(gn);
+      if (g.kind == GazKind::kEntity) {
+        std::string surface = Surface(p, end);
+        std::string key = TypePrefix(g.type) + NameKey(g.canonical);
+        std::uint8_t flags = 0;
+        if (g.type == EntityType::kMineral) {
+          key = "mineral:" + NameKey(g.canonical);
+          if (g.flags & gazetteer_internal::kFlagGroup) flags |= kGroup;
+          if ((g.flags & gazetteer_internal::kFlagAmbiguous) &&
+              !MineralContext(p, end)) {
+            p = end;
+            continue;
+          }
+        }
+        int m = AddMention(p, end, g.type, surface, key, flags);
+        mentions_[static_cast<std::size_t>(m)].country =
+            g.type == EntityType::kCountry ? g.canonical : g.country;
+      }
+      p = end;
+      continue;
+    }
+    // A person by a given name: "Igor Yushkov".
+    std::uint32_t pe = PersonNameEnd(p, b, true);
+    if (pe > p) {
+      AddNamed(p, pe, EntityType::kPerson);
+      p = pe;
+      continue;
+    }
+    // Unknown name: up to the next "and" / ",".
+    std::uint32_t q = p + 1;
+    while (q < b && W(q) != "and" && W(q) != "," && W(q) != "&" &&
+           !(w::IsTitleWord(lower_[q]) && toks_[q].cap))
+      ++q;
+    while (q > p + 1 && w::IsNameConnector(W(q - 1))) --q;
+    if (shouting) {
+      p = q;
+      continue;
+    }
+    // People by attribution: "said Igor Yushkov", "Igor Yushkov said",
+    // "Igor Yushkov, a senior analyst at ...".
+    bool all_names = q - p >= 2 && q - p <= 3;
+    for (std::uint32_t k2 = p; k2 < q && all_names; ++k2) {
+      if (!IsNameToken(k2)) all_names = false;
+    }
+    if (all_names) {
+      bool say_before = p > s.first && w::IsSayVerb(lower_[p - 1]);
+      bool say_after = q < s.last && w::IsSayVerb(lower_[q]);
+      bool appos = q + 2 < s.last && W(q) == "," &&
+                   (lower_[q + 1] == "a" || lower_[q + 1] == "an" ||
+                    lower_[q + 1] == "the" || lower_[q + 1] == "who");
+      if (say_before || say_after || appos) {
+        AddNamed(p, q, EntityType::kPerson);
+        p = q;
+        continue;
+      }
+    }
+    std::string surface = Surface(p, q);
+    std::uint8_t flags = kUnknown;
+    if (q == p + 1) flags |= kSingle;
+    bool sentence_initial = p == s.first ||
+                            (p > s.first && toks_[p - 1].kind == TokKind::kPunct &&
+                             (W(p - 1) == "\"" || W(p - 1) == "\xE2\x80\x9C"));
+    if (!(sentence_initial && q == p + 1 && !toks_[p].all_caps &&
+          gn == 0 && false)) {
+      AddMention(p, q, EntityType::kOrganization, surface,
+                 "unknown:" + NameKey(surface), flags);
+    }
+    p = q;
+  }
+  return b;
+}
+
+}  // namespace kg::extract_impl

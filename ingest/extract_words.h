@@ -1,0 +1,223 @@
+#pragma once
+
+// Word lists of the text extractor (private to ingest/extract*.cc).
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace kg::extract_words {
+
+template <std::size_t N>
+bool In(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+/// Capitalised function words that never start a name.
+inline bool IsCapStopword(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "The", "A", "An", "In", "On", "At", "Of", "For", "With", "By", "From",
+      "To", "As", "And", "But", "Or", "Nor", "So", "Yet", "If", "When",
+      "While", "Since", "After", "Before", "During", "Under", "Over", "About",
+      "Against", "Between", "Through", "Into", "Across", "Despite", "Although",
+      "Though", "Because", "However", "Meanwhile", "Moreover", "Furthermore",
+      "Also", "Still", "Now", "Then", "Today", "Yesterday", "Tomorrow",
+      "This", "That", "These", "Those", "There", "Here", "It", "Its", "He",
+      "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My",
+      "Your", "Who", "What", "Which", "Where", "Why", "How", "Some", "Many",
+      "Most", "Other", "Another", "Such", "All", "Both", "Each", "Every",
+      "No", "Not", "Only", "Even", "Just", "More", "Less", "Currently",
+      "According", "Under", "Following", "Separately", "Last", "Next",
+      "First", "Second", "Third", "Several", "Analysts", "Observers",
+      "Shares", "Prices", "Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+      "May", "June", "July", "August", "September", "October", "November",
+      "December", "Earlier", "Later", "Overall", "Instead", "Indeed",
+      "Together", "Already", "Once", "Until", "Unlike", "Like", "Via"};
+  return In(k, w);
+}
+
+/// Month names and their abbreviations (never names of entities).
+inline bool IsMonth(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Jan", "Feb",
+      "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov"};
+  return In(k, w) || w == "Dec";
+}
+
+/// Lower-case words that join the parts of one name.
+inline bool IsNameConnector(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "of", "and", "for", "de", "del", "la", "y", "du", "des", "van", "von",
+      "da", "do", "dos", "&", "the", "di", "le"};
+  return In(k, w);
+}
+
+/// Legal forms: a name ending in one is a company.
+inline bool IsLegalSuffix(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "Ltd", "Limited", "Inc", "Incorporated", "Corp", "Corporation", "PLC",
+      "Plc", "plc", "LLC", "LLP", "LP", "JSC", "PJSC", "OJSC", "CJSC", "PAO",
+      "SA", "S.A.", "SAS", "SpA", "S.p.A.", "AG", "GmbH", "KGaA", "NV",
+      "N.V.", "BV", "B.V.", "AB", "ASA", "Oyj", "Pty", "Bhd", "Berhad", "Tbk",
+      "KK", "Co", "Company", "Holdings", "Holding", "Group", "SE", "Cos",
+      "Inc.", "Ltd."};
+  return In(k, w);
+}
+
+/// Sector words that end company names ("Lynas Rare Earths", "Acme Mining").
+inline bool IsSectorHead(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "Mining", "Mines", "Minerals", "Metals", "Resources", "Lithium",
+      "Materials", "Industries", "Energy", "Technologies", "Nickel", "Cobalt",
+      "Copper", "Gold", "Uranium", "Graphite", "Exploration", "Prospecting",
+      "Chemicals", "Chemical", "Capital", "Investments", "Ventures", "Earths",
+      "Motors", "Motor", "Steel", "Petroleum", "Power", "Electric",
+      "Enterprises", "Trading", "Manufacturing", "Batteries", "Refining",
+      "Smelting", "Metallurgy", "Mineração", "Minera", "Minerals.", "Tungsten",
+      "Vanadium", "Silver", "Magnets"};
+  return In(k, w);
+}
+
+/// Heads of ministries ("Ministry of X", "X Ministry", "Department of X").
+inline bool IsMinistryHead(std::string_view w) {
+  return w == "Ministry" || w == "Department" || w == "Ministries";
+}
+
+/// Heads of state bodies other than ministries.
+inline bool IsAgencyHead(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "Agency", "Authority", "Commission", "Committee", "Bureau",
+      "Administration", "Service", "Survey", "Office", "Parliament", "Senate",
+      "Congress", "Duma", "Council", "Assembly", "Regulator", "Inspectorate",
+      "Directorate", "Customs", "Court", "Tribunal", "Cabinet", "Secretariat",
+      "Board", "Commissioner", "Treasury", "Police", "Legislature", "Kremlin",
+      "Rada"};
+  return In(k, w);
+}
+
+/// Heads of other organisations.
+inline bool IsOrgHead(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "University", "Institute", "Institution", "Fund", "Foundation",
+      "Association", "Society", "Center", "Centre", "School", "College",
+      "Academy", "Forum", "Union", "Alliance", "Organisation", "Organization",
+      "Federation", "Chamber", "Exchange", "Initiative", "Partnership",
+      "Network", "Consortium", "Observatory", "Council."};
+  return In(k, w);
+}
+
+/// First words that make a state body international (an Organization).
+inline bool IsInternationalWord(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "International", "European", "World", "Global", "United", "Asian",
+      "African", "Inter-American", "Arab", "Eurasian"};
+  return In(k, w);
+}
+
+/// Capitalised project heads ending a name ("Kathleen Valley Project").
+inline bool IsProjectHead(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "Project", "Mine", "Deposit", "Plant", "Refinery", "Smelter",
+      "Facility", "Complex", "Hub", "Concentrator", "Operation", "Projects",
+      "Mines", "Field"};
+  return In(k, w);
+}
+
+/// Lower-case nouns after a name that make it a project.
+inline bool IsProjectTrigger(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "project", "projects", "mine", "mines", "deposit", "deposits", "plant",
+      "plants", "refinery", "refineries", "smelter", "smelters", "facility",
+      "operation", "operations", "complex", "hub", "concentrator", "prospect",
+      "field", "fields", "tenements"};
+  return In(k, w);
+}
+
+inline bool IsPluralProjectTrigger(std::string_view w) {
+  return w == "projects" || w == "mines" || w == "deposits" ||
+         w == "plants" || w == "refineries" || w == "smelters" ||
+         w == "operations" || w == "fields";
+}
+
+/// Lower-case words allowed between a project name and its trigger.
+inline bool IsProjectDescriptor(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "lithium", "copper", "gold", "nickel", "cobalt", "graphite", "rare",
+      "earth", "earths", "rare-earth", "spodumene", "brine", "hard-rock",
+      "processing", "hydroxide", "carbonate", "development", "expansion",
+      "open-pit", "underground", "mining", "tailings", "battery", "uranium",
+      "zinc", "iron", "ore", "tungsten", "vanadium", "antimony", "manganese",
+      "silver", "platinum", "magnet", "potash", "phosphate", "gallium",
+      "germanium", "bauxite", "alumina"};
+  return In(k, w);
+}
+
+/// Capitalised heads ending a region name ("Kachin State").
+inline bool IsRegionHead(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "Province", "Region", "Oblast", "Krai", "Territory", "County",
+      "Prefecture", "District", "Governorate", "Okrug", "Valley", "Basin",
+      "Desert", "Peninsula"};
+  return In(k, w);
+}
+
+/// Lower-case nouns after a name that make it a region.
+inline bool IsRegionTrigger(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "region", "province", "oblast", "krai", "territory", "county",
+      "prefecture", "district", "state", "governorate", "okrug", "valley",
+      "basin", "peninsula"};
+  return In(k, w);
+}
+
+/// Titles and roles written before a person's name (lower-cased).
+inline bool IsTitleWord(std::string_view lower) {
+  static constexpr std::string_view k[] = {
+      "president", "minister", "premier", "chancellor", "secretary",
+      "senator", "governor", "mayor", "ambassador", "ceo", "cfo", "coo",
+      "chairman", "chairwoman", "chair", "chairperson", "director", "chief",
+      "executive", "officer", "head", "leader", "founder", "co-founder",
+      "analyst", "economist", "spokesman", "spokeswoman", "spokesperson",
+      "billionaire", "professor", "prof", "dr", "mr", "mrs", "ms", "sir",
+      "deputy", "vice", "prime", "general", "envoy", "adviser", "advisor",
+      "commissioner", "king", "queen", "prince", "sheikh", "lawmaker",
+      "congressman", "congresswoman", "representative", "manager",
+      "strategist", "researcher", "managing", "tycoon"};
+  return In(k, lower);
+}
+
+/// Title words that make the person the head of the organisation.
+inline bool IsHeadTitle(std::string_view lower) {
+  static constexpr std::string_view k[] = {
+      "president", "premier", "chancellor", "ceo", "chairman", "chairwoman",
+      "chair", "chairperson", "director", "chief", "head", "leader",
+      "founder", "governor", "mayor", "king", "queen", "managing"};
+  return In(k, lower);
+}
+
+/// Roles in an apposition ("X, a senior analyst at Y") that mean works_for.
+inline bool IsWorkRole(std::string_view lower) {
+  static constexpr std::string_view k[] = {
+      "analyst", "expert", "official", "spokesman", "spokeswoman",
+      "spokesperson", "economist", "researcher", "professor", "fellow",
+      "strategist", "adviser", "advisor", "consultant", "engineer",
+      "geologist", "manager", "partner", "lawyer", "scientist", "employee",
+      "executive", "officer", "member", "associate", "lecturer",
+      "representative", "trader", "specialist", "director"};
+  return In(k, lower);
+}
+
+/// Verbs of saying that follow or precede a quoted person.
+inline bool IsSayVerb(std::string_view lower) {
+  static constexpr std::string_view k[] = {
+      "said", "says", "told", "added", "noted", "explained", "believes",
+      "argued", "wrote", "stated", "commented", "warned", "stressed",
+      "emphasised", "emphasized", "insisted", "claimed", "announced",
+      "acknowledged", "pointed", "suggested", "predicted", "estimated",
+      "cautioned"};
+  return In(k, lower);
+}
+
+}  // namespace kg::extract_words

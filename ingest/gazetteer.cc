@@ -1,0 +1,128 @@
+// The gazetteers of data/gazetteer/, parsed once from their embedded copies.
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+
+#include "ingest/gazetteer_internal.h"
+#include "ingest/text_internal.h"
+
+namespace kg::gazetteer_internal {
+namespace {
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> cols;
+  std::size_t pos = 0;
+  while (true) {
+    std::size_t t = line.find('\t', pos);
+    if (t == std::string_view::npos) {
+      cols.push_back(line.substr(pos));
+      break;
+    }
+    cols.push_back(line.substr(pos, t - pos));
+    pos = t + 1;
+  }
+  return cols;
+}
+
+}  // namespace
+
+std::string SurfaceKey(std::string_view surface) {
+  std::vector<text_internal::Token> toks = text_internal::Tokenize(surface);
+  std::string key;
+  for (const text_internal::Token& t : toks) {
+    if (!key.empty()) key.push_back(' ');
+    key.append(surface.substr(t.begin, t.end - t.begin));
+  }
+  return key;
+}
+
+const Gazetteer& Gazetteer::Get() {
+  static const Gazetteer* instance = new Gazetteer();  // never destroyed
+  return *instance;
+}
+
+Gazetteer::Gazetteer() {
+  for (std::size_t i = 0; i < kEmbeddedFileCount; ++i) {
+    Load(kEmbeddedFiles[i].name, kEmbeddedFiles[i].data);
+  }
+}
+
+void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
+  std::size_t pos = 0;
+  while (pos < data.size()) {
+    std::size_t e = data.find('\n', pos);
+    if (e == std::string_view::npos) e = data.size();
+    std::string_view line = data.substr(pos, e - pos);
+    pos = e + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> cols = SplitTabs(line);
+    if (cols.size() < 2 || cols[0].empty()) continue;
+    GazEntry g;
+    g.surface = std::string(cols[0]);
+    std::string_view type = cols[1];
+    if (type == "FirstName") {
+      first_names_.emplace(g.surface, 1);
+      continue;
+    }
+    if (type == "Demonym") {
+      g.kind = GazKind::kDemonym;
+      g.type = EntityType::kCountry;
+    } else {
+      std::optional<EntityType> t = ParseEntityType(type);
+      if (!t) continue;
+      g.type = *t;
+    }
+    g.canonical = cols.size() > 2 && !cols[2].empty() ? std::string(cols[2])
+                                                      : g.surface;
+    if (cols.size() > 3) {
+      std::string_view flags = cols[3];
+      if (flags.find("group") != std::string_view::npos) g.flags |= kFlagGroup;
+      if (flags.find("ambiguous") != std::string_view::npos) g.flags |= kFlagAmbiguous;
+      if (flags.find("product") != std::string_view::npos) g.flags |= kFlagProduct;
+    }
+    if (cols.size() > 4) g.country = std::string(cols[4]);
+    std::string key = SurfaceKey(g.surface);
+    int ntok = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
+    max_tokens_ = std::max(max_tokens_, ntok);
+    int idx = static_cast<int>(entries_.size());
+    if (g.kind == GazKind::kEntity && g.type == EntityType::kMineral) {
+      // All-caps acronyms (REE, PGM, LARM) match exactly; words in any case.
+      bool acronym = std::none_of(g.surface.begin(), g.surface.end(), [](char c) {
+        return std::islower(static_cast<unsigned char>(c));
+      });
+      if (acronym) {
+        exact_[key].push_back(idx);
+      } else {
+        mineral_[AsciiLower(key)].push_back(idx);
+      }
+    } else {
+      exact_[key].push_back(idx);
+    }
+    entries_.push_back(std::move(g));
+  }
+}
+
+const std::vector<int>* Gazetteer::FindExact(std::string_view key) const {
+  auto it = exact_.find(std::string(key));
+  return it == exact_.end() ? nullptr : &it->second;
+}
+
+const std::vector<int>* Gazetteer::FindMineral(std::string_view lower_key) const {
+  auto it = mineral_.find(std::string(lower_key));
+  return it == mineral_.end() ? nullptr : &it->second;
+}
+
+bool Gazetteer::IsFirstName(std::string_view token) const {
+  return first_names_.find(std::string(token)) != first_names_.end();
+}
+
+}  // namespace kg::gazetteer_internal

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/model.h"
+
+namespace kg::gazetteer_internal {
+
+/// One data/gazetteer/*.tsv file compiled into the binary.
+struct EmbeddedFile {
+  const char* name;  ///< File name, e.g. "minerals.tsv"; nullptr ends the list.
+  const char* data;  ///< Its whole text.
+};
+/// Generated at build time (ingest/embed_gazetteer.cmake).
+extern const EmbeddedFile kEmbeddedFiles[];
+extern const std::size_t kEmbeddedFileCount;
+
+/// What a gazetteer line says a surface form is.
+enum class GazKind : std::uint8_t {
+  kEntity,     ///< One of the nine entity types (see GazEntry::type).
+  kDemonym,    ///< "Russian": an adjective naming the country `canonical`.
+  kFirstName,  ///< A common given name: a sign of a person.
+};
+
+inline constexpr std::uint8_t kFlagGroup = 1;      ///< Mineral group.
+inline constexpr std::uint8_t kFlagAmbiguous = 2;  ///< Needs mineral context.
+inline constexpr std::uint8_t kFlagProduct = 4;    ///< Processed product.
+
+struct GazEntry {
+  std::string surface;
+  GazKind kind = GazKind::kEntity;
+  EntityType type = EntityType::kOrganization;
+  std::string canonical;  ///< Merge key and, for countries, the shown name.
+  std::uint8_t flags = 0;
+  std::string country;  ///< Country a region lies in / an organisation is based in.
+};
+
+/// The gazetteers, parsed once. Lookups are by a token-sequence key: the
+/// tokens of a surface form joined by single spaces. Minerals are keyed in
+/// lower case (they match in any case); everything else matches exactly.
+/// Thread-safe after construction (read-only).
+class Gazetteer {
+ public:
+  /// The process-wide instance, built on first use (thread-safe).
+  static const Gazetteer& Get();
+
+  /// Entries whose surface is exactly `key` (case-sensitive), or nullptr.
+  const std::vector<int>* FindExact(std::string_view key) const;
+  /// Mineral entries whose lower-cased surface is `lower_key`, or nullptr.
+  const std::vector<int>* FindMineral(std::string_view lower_key) const;
+  bool IsFirstName(std::string_view token) const;
+  const GazEntry& entry(int i) const { return entries_[static_cast<std::size_t>(i)]; }
+  /// Longest surface form, in tokens.
+  int max_tokens() const { return max_tokens_; }
+
+ private:
+  Gazetteer();
+  void Load(std::string_view name, std::string_view data);
+
+  std::vector<GazEntry> entries_;
+  std::unordered_map<std::string, std::vector<int>> exact_;
+  std::unordered_map<std::string, std::vector<int>> mineral_;
+  std::unordered_map<std::string, int> first_names_;
+  int max_tokens_ = 1;
+};
+
+/// The token-sequence key of a surface form: tokens as the extractor's
+/// tokenizer cuts them, joined by one space ("U.S. Geological Survey").
+std::string SurfaceKey(std::string_view surface);
+
+}  // namespace kg::gazetteer_internal

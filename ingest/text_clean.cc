@@ -1,0 +1,903 @@
+// Cleaning of raw article pages: markup removal and body detection.
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/text_internal.h"
+
+namespace kg::text_internal {
+namespace {
+
+char Lower(char c) {
+  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
+
+bool StartsWithIcase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (Lower(s[i]) != Lower(prefix[i])) return false;
+  }
+  return true;
+}
+
+std::size_t FindIcase(std::string_view s, std::string_view needle,
+                      std::size_t from = 0) {
+  if (needle.empty() || s.size() < needle.size()) return std::string_view::npos;
+  for (std::size_t i = from; i + needle.size() <= s.size(); ++i) {
+    if (Lower(s[i]) == Lower(needle[0]) &&
+        StartsWithIcase(s.substr(i), needle)) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+void AppendUtf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x110000) {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+struct NamedEntity {
+  std::string_view name;
+  std::uint32_t cp;
+};
+constexpr std::array<NamedEntity, 40> kNamedEntities = {{
+    {"amp", '&'},       {"lt", '<'},         {"gt", '>'},
+    {"quot", '"'},      {"apos", '\''},      {"nbsp", ' '},
+    {"ndash", 0x2013},  {"mdash", 0x2014},   {"lsquo", 0x2018},
+    {"rsquo", 0x2019},  {"ldquo", 0x201C},   {"rdquo", 0x201D},
+    {"hellip", 0x2026}, {"middot", 0xB7},    {"copy", 0xA9},
+    {"reg", 0xAE},      {"trade", 0x2122},   {"bull", 0x2022},
+    {"euro", 0x20AC},   {"pound", 0xA3},     {"yen", 0xA5},
+    {"deg", 0xB0},      {"laquo", 0xAB},     {"raquo", 0xBB},
+    {"eacute", 0xE9},   {"egrave", 0xE8},    {"aacute", 0xE1},
+    {"oacute", 0xF3},   {"iacute", 0xED},    {"uacute", 0xFA},
+    {"ntilde", 0xF1},   {"ccedil", 0xE7},    {"uuml", 0xFC},
+    {"ouml", 0xF6},     {"auml", 0xE4},      {"szlig", 0xDF},
+    {"times", 0xD7},    {"shy", 0xAD},       {"thinsp", ' '},
+    {"ensp", ' '},
+}};
+
+// ---------------------------------------------------------------------------
+// HTML.
+
+bool IsNameChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == ':';
+}
+
+// Tags whose whole content is page chrome or code.
+bool IsSkippedTag(std::string_view t) {
+  static constexpr std::string_view kSkip[] = {
+      "script", "style",  "noscript", "nav",    "header", "footer", "aside",
+      "form",   "button", "select",   "svg",    "iframe", "template", "head"};
+  return std::find(std::begin(kSkip), std::end(kSkip), t) != std::end(kSkip);
+}
+
+bool IsBlockTag(std::string_view t) {
+  static constexpr std::string_view kBlock[] = {
+      "p",       "div",    "br",      "h1",     "h2",      "h3",     "h4",
+      "h5",      "h6",     "li",      "ul",     "ol",      "tr",     "table",
+      "section", "article", "blockquote", "dd", "dt",     "pre",     "hr",
+      "main",    "figcaption", "figure", "td",  "th",      "caption", "title"};
+  return std::find(std::begin(kBlock), std::end(kBlock), t) != std::end(kBlock);
+}
+
+bool IsVoidTag(std::string_view t) {
+  static constexpr std::string_view kVoid[] = {
+      "br", "hr", "img", "meta", "link", "input", "area", "base", "col", "wbr"};
+  return std::find(std::begin(kVoid), std::end(kVoid), t) != std::end(kVoid);
+}
+
+// Class or id words that mark chrome containers.
+bool IsChromeAttr(std::string_view attrs) {
+  static constexpr std::string_view kWords[] = {
+      "cookie",   "share",     "social",  "related",   "newsletter",
+      "subscribe", "breadcrumb", "crumbs", "menu",     "sidebar",
+      "advert",   "promo",     "comment", "footer",    "navbar",
+      "byline",   "tags",      "popular", "most-read", "recommend",
+      "banner",   "author"};
+  std::size_t c = FindIcase(attrs, "class=");
+  std::size_t i = FindIcase(attrs, "id=");
+  for (std::size_t pos : {c, i}) {
+    if (pos == std::string_view::npos) continue;
+    std::size_t q = pos;
+    while (q < attrs.size() && attrs[q] != '"' && attrs[q] != '\'') ++q;
+    if (q >= attrs.size()) continue;
+    char quote = attrs[q];
+    std::size_t e = attrs.find(quote, q + 1);
+    if (e == std::string_view::npos) e = attrs.size();
+    std::string_view v = attrs.substr(q + 1, e - q - 1);
+    for (std::string_view w : kWords) {
+      if (FindIcase(v, w) != std::string_view::npos) return true;
+    }
+  }
+  return false;
+}
+
+std::string AttrValue(std::string_view attrs, std::string_view name) {
+  std::size_t p = 0;
+  while ((p = FindIcase(attrs, name, p)) != std::string_view::npos) {
+    std::size_t q = p + name.size();
+    while (q < attrs.size() && attrs[q] == ' ') ++q;
+    if (q < attrs.size() && attrs[q] == '=') {
+      ++q;
+      while (q < attrs.size() && attrs[q] == ' ') ++q;
+      if (q < attrs.size() && (attrs[q] == '"' || attrs[q] == '\'')) {
+        char quote = attrs[q];
+        std::size_t e = attrs.find(quote, q + 1);
+        if (e == std::string_view::npos) e = attrs.size();
+        return std::string(attrs.substr(q + 1, e - q - 1));
+      }
+    }
+    p += name.size();
+  }
+  return "";
+}
+
+struct HtmlResult {
+  std::string text;  // Lines separated by '\n'.
+  std::string h1;
+  std::string title;
+  std::string og_title;
+  std::string date;
+};
+
+std::string CollapseSpaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') {
+      space = true;
+    } else {
+      if (space && !out.empty()) out.push_back(' ');
+      space = false;
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+HtmlResult HtmlToText(std::string_view raw) {
+  HtmlResult r;
+  std::string out;
+  out.reserve(raw.size() / 2);
+  std::size_t i = 0;
+  const std::size_t n = raw.size();
+  // Tag name we are skipping and its nesting depth.
+  std::string skip_tag;
+  int skip_depth = 0;
+  std::string capture_tag;  // "h1" or "title" while capturing its text.
+  std::string capture;
+  while (i < n) {
+    char c = raw[i];
+    if (c == '<') {
+      if (raw.compare(i, 4, "<!--") == 0) {
+        std::size_t e = raw.find("-->", i + 4);
+        i = e == std::string_view::npos ? n : e + 3;
+        continue;
+      }
+      std::size_t j = i + 1;
+      bool closing = false;
+      if (j < n && raw[j] == '/') {
+        closing = true;
+        ++j;
+      }
+      if (j >= n || !(std::isalpha(static_cast<unsigned char>(raw[j])) ||
+                      raw[j] == '!' || raw[j] == '?')) {
+        if (skip_tag.empty()) out.push_back('<');
+        ++i;
+        continue;
+      }
+      std::size_t name_begin = j;
+      while (j < n && IsNameChar(raw[j])) ++j;
+      std::string name(raw.substr(name_begin, j - name_begin));
+      for (char& ch : name) ch = Lower(ch);
+      // Find the tag end, honouring quoted attribute values.
+      std::size_t k = j;
+      char quote = 0;
+      while (k < n) {
+        if (quote) {
+          if (raw[k] == quote) quote = 0;
+        } else if (raw[k] == '"' || raw[k] == '\'') {
+          quote = raw[k];
+        } else if (raw[k] == '>') {
+          break;
+        }
+        ++k;
+      }
+      std::string_view attrs = raw.substr(j, (k < n ? k : n) - j);
+      bool self_closing = !attrs.empty() && attrs.back() == '/';
+      i = k < n ? k + 1 : n;
+      if (name == "meta") {
+        std::string prop = AttrValue(attrs, "property");
+        if (prop.empty()) prop = AttrValue(attrs, "name");
+        std::string content = AttrValue(attrs, "content");
+        if ((prop == "article:published_time" || prop == "datePublished" ||
+             prop == "date" || prop == "pubdate" ||
+             prop == "og:published_time") &&
+            r.date.empty()) {
+          r.date = FindDate(content);
+        } else if (prop == "og:title" && r.og_title.empty()) {
+          r.og_title = DecodeEntities(content);
+        }
+        continue;
+      }
+      if (name == "time" && r.date.empty()) {
+        r.date = FindDate(AttrValue(attrs, "datetime"));
+      }
+      if (!skip_tag.empty()) {
+        if (name == skip_tag) {
+          if (closing) {
+            if (--skip_depth == 0) skip_tag.clear();
+          } else if (!self_closing && !IsVoidTag(name)) {
+            ++skip_depth;
+          }
+        }
+        continue;
+      }
+      if (!closing && (name == "h1" || name == "title") &&
+          capture_tag.empty()) {
+        capture_tag = name;
+        capture.clear();
+      } else if (closing && name == capture_tag) {
+        std::string t = CollapseSpaces(DecodeEntities(capture));
+        if (name == "h1" && r.h1.empty()) r.h1 = t;
+        if (name == "title" && r.title.empty()) r.title = t;
+        capture_tag.clear();
+      }
+      if (!closing && !self_closing && !IsVoidTag(name) &&
+          (IsSkippedTag(name) || IsChromeAttr(attrs))) {
+        // The title lives in <head>: capture it before skipping.
+        if (name == "head") {
+          std::size_t ts = FindIcase(raw.substr(0, n), "<title", i);
+          std::size_t he = FindIcase(raw, "</head", i);
+          if (ts != std::string_view::npos &&
+              (he == std::string_view::npos || ts < he)) {
+            std::size_t gt = raw.find('>', ts);
+            std::size_t te = FindIcase(raw, "</title", ts);
+            if (gt != std::string_view::npos && te != std::string_view::npos &&
+                gt < te) {
+              r.title = CollapseSpaces(
+                  DecodeEntities(raw.substr(gt + 1, te - gt - 1)));
+            }
+          }
+          // Meta tags in the head carry the date: scan them quickly.
+          std::size_t m = i;
+          while (he != std::string_view::npos &&
+                 (m = FindIcase(raw, "<meta", m)) != std::string_view::npos &&
+                 m < he) {
+            std::size_t gt = raw.find('>', m);
+            if (gt == std::string_view::npos) break;
+            std::string_view a = raw.substr(m + 5, gt - m - 5);
+            std::string prop = AttrValue(a, "property");
+            if (prop.empty()) prop = AttrValue(a, "name");
+            std::string content = AttrValue(a, "content");
+            if ((prop == "article:published_time" ||
+                 prop == "datePublished" || prop == "date" ||
+                 prop == "pubdate") &&
+                r.date.empty()) {
+              r.date = FindDate(content);
+            } else if (prop == "og:title" && r.og_title.empty()) {
+              r.og_title = DecodeEntities(content);
+            }
+            m = gt;
+          }
+        }
+        skip_tag = name;
+        skip_depth = 1;
+        continue;
+      }
+      if (IsBlockTag(name)) out += "\n";
+      continue;
+    }
+    if (!skip_tag.empty()) {
+      ++i;
+      continue;
+    }
+    // Text: copy up to the next tag.
+    std::size_t e = raw.find('<', i);
+    if (e == std::string_view::npos) e = n;
+    std::string_view chunk = raw.substr(i, e - i);
+    std::string decoded = DecodeEntities(chunk);
+    for (char& ch : decoded) {
+      if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+    }
+    out += decoded;
+    if (!capture_tag.empty()) capture += decoded;
+    i = e;
+  }
+  r.text = std::move(out);
+  return r;
+}
+
+// ---------------------------------------------------------------------------
+// Markdown.
+
+std::string MarkdownToText(std::string_view raw, std::string* title) {
+  std::string out;
+  out.reserve(raw.size());
+  bool in_fence = false;
+  std::size_t pos = 0;
+  while (pos <= raw.size()) {
+    std::size_t e = raw.find('\n', pos);
+    if (e == std::string_view::npos) e = raw.size();
+    std::string_view line = raw.substr(pos, e - pos);
+    pos = e + 1;
+    std::size_t s = line.find_first_not_of(" \t");
+    if (s == std::string_view::npos) {
+      out += "\n";
+      if (e == raw.size()) break;
+      continue;
+    }
+    line.remove_prefix(s);
+    if (line.starts_with("```") || line.starts_with("~~~")) {
+      in_fence = !in_fence;
+      continue;
+    }
+    if (in_fence) continue;
+    bool heading = false;
+    if (line[0] == '#') {
+      std::size_t h = line.find_first_not_of('#');
+      if (h != std::string_view::npos && line[h] == ' ') {
+        if (h == 1 && title->empty()) heading = true;
+        line.remove_prefix(h + 1);
+      }
+    }
+    while (!line.empty() && line[0] == '>') {
+      line.remove_prefix(1);
+      while (!line.empty() && line[0] == ' ') line.remove_prefix(1);
+    }
+    if (line.size() >= 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') &&
+        line[1] == ' ') {
+      line.remove_prefix(2);
+    }
+    if (line.find_first_not_of("-=*_ ") == std::string_view::npos) continue;
+    std::string t;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      char c = line[i];
+      if (c == '!' && i + 1 < line.size() && line[i + 1] == '[') {
+        // Image: drop alt text and target.
+        std::size_t close = line.find(']', i);
+        if (close != std::string_view::npos && close + 1 < line.size() &&
+            line[close + 1] == '(') {
+          std::size_t paren = line.find(')', close);
+          if (paren != std::string_view::npos) {
+            i = paren;
+            continue;
+          }
+        }
+      }
+      if (c == '[') {
+        std::size_t close = line.find(']', i);
+        if (close != std::string_view::npos && close + 1 < line.size() &&
+            line[close + 1] == '(') {
+          std::size_t paren = line.find(')', close);
+          if (paren != std::string_view::npos) {
+            t.append(line.substr(i + 1, close - i - 1));
+            i = paren;
+            continue;
+          }
+        }
+      }
+      if (c == '*' || c == '`') continue;
+      if (c == '_' && (i + 1 < line.size() && line[i + 1] == '_')) {
+        ++i;
+        continue;
+      }
+      if (c == '_' && (i == 0 || line[i - 1] == ' ' || i + 1 == line.size() ||
+                       line[i + 1] == ' ' || std::ispunct(static_cast<unsigned char>(line[i + 1])))) {
+        continue;
+      }
+      t.push_back(c);
+    }
+    if (heading) *title = CollapseSpaces(t);
+    out += t;
+    out += "\n";
+    if (e == raw.size()) break;
+  }
+  return DecodeEntities(out);
+}
+
+// ---------------------------------------------------------------------------
+// Body detection over lines.
+
+bool IsSentenceEnd(std::string_view line) {
+  while (!line.empty() &&
+         (line.back() == ' ' || line.back() == '"' || line.back() == ')' ||
+          line.back() == '\'')) {
+    line.remove_suffix(1);
+  }
+  if (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\x9D") {
+    line.remove_suffix(3);  // closing curly quote
+  }
+  if (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\x99") {
+    line.remove_suffix(3);
+  }
+  return !line.empty() &&
+         (line.back() == '.' || line.back() == '!' || line.back() == '?' ||
+          line.back() == ':');
+}
+
+int WordCount(std::string_view line) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    bool w = c != ' ' && c != '|' && c != '\t';
+    if (w && !in_word) ++words;
+    in_word = w;
+  }
+  return words;
+}
+
+int LowerWordCount(std::string_view line) {
+  int words = 0;
+  bool start = true;
+  for (char c : line) {
+    if (c == ' ') {
+      start = true;
+      continue;
+    }
+    if (start && std::islower(static_cast<unsigned char>(c))) ++words;
+    start = false;
+  }
+  return words;
+}
+
+// Lines that are page chrome wherever they appear.
+bool IsChromeLine(std::string_view line) {
+  static constexpr std::string_view kPrefixes[] = {
+      "contacts:",     "contact:",       "contact us",     "contact now",
+      "fax:",          "tel:",           "tel.",           "phone:",
+      "email:",        "e-mail:",        "mail us",        "address:",
+      "article source", "source:",       "latest company news about",
+      "company news about", "home >",    "home \xC2\xBB",  "home /",
+      "share this",    "share:",         "share on",       "follow us",
+      "tags:",         "tagged:",        "tagged with",    "related:",
+      "read more",     "read also",      "also read",      "see also",
+      "advertisement", "sponsored",      "subscribe",      "sign up",
+      "newsletter",    "we use cookies", "this website uses cookies",
+      "this site uses cookies", "accept", "privacy policy", "terms of use",
+      "terms &",       "terms and conditions", "all rights reserved",
+      "\xC2\xA9",      "copyright",      "(c) 20",         "by continuing",
+      "click here",    "back to top",    "previous article", "next article",
+      "skip to",       "log in",         "login",          "register",
+      "print this",    "download",       "photo:",         "image:",
+      "file photo"};
+  for (std::string_view p : kPrefixes) {
+    if (StartsWithIcase(line, p)) return true;
+  }
+  if (FindIcase(line, "all rights reserved") != std::string_view::npos)
+    return true;
+  if (FindIcase(line, "cookie") != std::string_view::npos &&
+      (FindIcase(line, "accept") != std::string_view::npos ||
+       FindIcase(line, "privacy") != std::string_view::npos)) {
+    return true;
+  }
+  // "Facebook | X | LinkedIn", "Home | News | Contact".
+  int bars = 0;
+  for (char c : line) bars += c == '|';
+  if (bars >= 2 && !IsSentenceEnd(line)) {
+    int words = WordCount(line);
+    if (words <= 4 * (bars + 1)) return true;
+  }
+  // E-mail addresses, phone numbers and URLs alone on a line.
+  if (line.find('@') != std::string_view::npos && WordCount(line) <= 12)
+    return true;
+  if (StartsWithIcase(line, "http://") || StartsWithIcase(line, "https://") ||
+      StartsWithIcase(line, "www."))
+    return true;
+  if (StartsWithIcase(line, "by ") && WordCount(line) <= 12 &&
+      !IsSentenceEnd(line))
+    return true;  // byline
+  return false;
+}
+
+// Lines after which nothing is article body.
+bool IsBodyEndLine(std::string_view line) {
+  static constexpr std::string_view kEnd[] = {
+      "related news",    "related articles", "related posts",
+      "related stories", "related:",         "related content",
+      "you may also like", "you might also like", "most read",
+      "most popular",    "more news",        "more from",
+      "recommended",     "read more",        "article source",
+      "about the author", "leave a comment", "leave a reply",
+      "comments",        "tags:",            "(reporting by",
+      "reporting by"};
+  for (std::string_view p : kEnd) {
+    if (StartsWithIcase(line, p)) return true;
+  }
+  return false;
+}
+
+bool IsDateLine(std::string_view line) {
+  return WordCount(line) <= 8 && !FindDate(line).empty();
+}
+
+bool IsProse(std::string_view line) {
+  int words = WordCount(line);
+  int lower = LowerWordCount(line);
+  if (words >= 20 && lower >= 6) return true;
+  return words >= 8 && lower >= 3 && IsSentenceEnd(line);
+}
+
+std::string StripWirePrefix(std::string_view title) {
+  // "UPDATE 2-Chile's ...", "EXCLUSIVE-...", "RPT-...".
+  std::size_t dash = title.find('-');
+  if (dash != std::string_view::npos && dash <= 12 && dash > 0) {
+    std::string_view head = title.substr(0, dash);
+    bool upper = true;
+    for (char c : head) {
+      if (std::islower(static_cast<unsigned char>(c))) upper = false;
+    }
+    if (upper && head.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") !=
+                     std::string_view::npos &&
+        (head.starts_with("UPDATE") || head.starts_with("EXCLUSIVE") ||
+         head.starts_with("RPT") || head.starts_with("CORRECTED") ||
+         head.starts_with("REFILE") || head.starts_with("WRAPUP") ||
+         head.starts_with("ANALYSIS") || head.starts_with("FACTBOX") ||
+         head.starts_with("INSIGHT") || head.starts_with("BRIEF"))) {
+      return std::string(title.substr(dash + 1));
+    }
+  }
+  return std::string(title);
+}
+
+std::string StripSiteSuffix(std::string_view title) {
+  for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    std::size_t p = title.rfind(sep);
+    if (p != std::string_view::npos && p > title.size() / 3 &&
+        WordCount(title.substr(p + sep.size())) <= 4) {
+      return std::string(title.substr(0, p));
+    }
+  }
+  return std::string(title);
+}
+
+std::string Trim(std::string_view s) {
+  std::size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return "";
+  std::size_t e = s.find_last_not_of(" \t\r\n");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+// Replaces no-break and other odd spaces by ' ', drops zero-width marks.
+std::string NormalizeSpaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xC2 && i + 1 < s.size() &&
+        static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      out.push_back(' ');
+      ++i;
+      continue;
+    }
+    if (c == 0xE2 && i + 2 < s.size() &&
+        static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      unsigned char d = static_cast<unsigned char>(s[i + 2]);
+      if (d >= 0x80 && d <= 0x8A) {  // en/em/thin spaces
+        out.push_back(' ');
+        i += 2;
+        continue;
+      }
+      if (d == 0x8B || d == 0x8C || d == 0x8D) {  // zero-width
+        i += 2;
+        continue;
+      }
+    }
+    if (c == 0xEF && i + 2 < s.size() &&
+        static_cast<unsigned char>(s[i + 1]) == 0xBB &&
+        static_cast<unsigned char>(s[i + 2]) == 0xBF) {
+      i += 2;  // BOM
+      continue;
+    }
+    if (c == '\t' || c == '\f' || c == '\v') {
+      out.push_back(' ');
+      continue;
+    }
+    if (c == '\r') continue;
+    out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
+bool LooksLikeHtml(std::string_view raw) {
+  std::string_view head = raw.substr(0, std::min<std::size_t>(raw.size(), 4096));
+  std::size_t s = head.find_first_not_of(" \t\r\n");
+  if (s != std::string_view::npos && head[s] == '<' &&
+      (FindIcase(head, "<html") != std::string_view::npos ||
+       FindIcase(head, "<!doctype") != std::string_view::npos ||
+       FindIcase(head, "<body") != std::string_view::npos ||
+       FindIcase(head, "<div") != std::string_view::npos ||
+       FindIcase(head, "<p") != std::string_view::npos)) {
+    return true;
+  }
+  return FindIcase(head, "<p>") != std::string_view::npos &&
+         FindIcase(head, "</p>") != std::string_view::npos;
+}
+
+}  // namespace
+
+std::string DecodeEntities(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '&') {
+      out.push_back(s[i]);
+      continue;
+    }
+    std::size_t semi = s.find(';', i + 1);
+    if (semi == std::string_view::npos || semi - i > 10) {
+      out.push_back('&');
+      continue;
+    }
+    std::string_view ent = s.substr(i + 1, semi - i - 1);
+    if (!ent.empty() && ent[0] == '#') {
+      std::uint32_t cp = 0;
+      bool ok = ent.size() > 1;
+      if (ent.size() > 1 && (ent[1] == 'x' || ent[1] == 'X')) {
+        ok = ent.size() > 2;
+        for (std::size_t k = 2; k < ent.size() && ok; ++k) {
+          char c = ent[k];
+          if (!std::isxdigit(static_cast<unsigned char>(c)) || cp > 0x10FFFF) {
+            ok = false;
+            break;
+          }
+          cp = cp * 16 + static_cast<std::uint32_t>(
+                             std::isdigit(static_cast<unsigned char>(c))
+                                 ? c - '0'
+                                 : (Lower(c) - 'a' + 10));
+        }
+      } else {
+        for (std::size_t k = 1; k < ent.size() && ok; ++k) {
+          if (!std::isdigit(static_cast<unsigned char>(ent[k])) || cp > 0x10FFFF) {
+            ok = false;
+            break;
+          }
+          cp = cp * 10 + static_cast<std::uint32_t>(ent[k] - '0');
+        }
+      }
+      if (ok && cp > 0 && cp < 0x110000 && !(cp >= 0xD800 && cp < 0xE000)) {
+        if (cp == 0xA0) cp = ' ';
+        AppendUtf8(out, cp);
+        i = semi;
+        continue;
+      }
+      out.push_back('&');
+      continue;
+    }
+    bool found = false;
+    for (const NamedEntity& ne : kNamedEntities) {
+      if (ne.name == ent) {
+        AppendUtf8(out, ne.cp);
+        found = true;
+        break;
+      }
+    }
+    if (found) {
+      i = semi;
+    } else {
+      out.push_back('&');
+    }
+  }
+  return out;
+}
+
+std::string FindDate(std::string_view s) {
+  static constexpr std::string_view kMonths[] = {
+      "jan", "feb", "mar", "apr", "may", "jun",
+      "jul", "aug", "sep", "oct", "nov", "dec"};
+  auto digits = [&](std::size_t i, std::size_t n) {
+    if (i + n > s.size()) return false;
+    for (std::size_t k = 0; k < n; ++k) {
+      if (!std::isdigit(static_cast<unsigned char>(s[i + k]))) return false;
+    }
+    return i + n == s.size() || !std::isdigit(static_cast<unsigned char>(s[i + n]));
+  };
+  auto num = [&](std::size_t i, std::size_t n) {
+    int v = 0;
+    for (std::size_t k = 0; k < n; ++k) v = v * 10 + (s[i + k] - '0');
+    return v;
+  };
+  auto fmt = [](int y, int m, int d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    return std::string(buf);
+  };
+  auto month_at = [&](std::size_t i, std::size_t* len) -> int {
+    if (i + 3 > s.size()) return 0;
+    for (std::size_t m = 0; m < 12; ++m) {
+      if (StartsWithIcase(s.substr(i), kMonths[m])) {
+        std::size_t k = i + 3;
+        while (k < s.size() && std::isalpha(static_cast<unsigned char>(s[k]))) ++k;
+        if (k < s.size() && s[k] == '.') ++k;
+        *len = k - i;
+        return static_cast<int>(m) + 1;
+      }
+    }
+    return 0;
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    bool boundary = i == 0 || !std::isalnum(static_cast<unsigned char>(s[i - 1]));
+    if (!boundary) continue;
+    // 2025-09-03, 2025/09/03
+    if (digits(i, 4) && i + 10 <= s.size() && (s[i + 4] == '-' || s[i + 4] == '/') &&
+        s[i + 7] == s[i + 4] && digits(i + 5, 2) && digits(i + 8, 2)) {
+      int y = num(i, 4), m = num(i + 5, 2), d = num(i + 8, 2);
+      if (y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)
+        return fmt(y, m, d);
+    }
+    // 3 September 2025
+    if (std::isdigit(static_cast<unsigned char>(s[i]))) {
+      std::size_t dl = (i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1]))) ? 2 : 1;
+      if (digits(i, dl)) {
+        std::size_t k = i + dl;
+        if (k < s.size() && s[k] == ' ') {
+          std::size_t ml = 0;
+          int m = month_at(k + 1, &ml);
+          std::size_t y = k + 1 + ml;
+          if (m && y < s.size() && s[y] == ' ' && digits(y + 1, 4)) {
+            int d = num(i, dl);
+            if (d >= 1 && d <= 31) return fmt(num(y + 1, 4), m, d);
+          }
+        }
+      }
+    }
+    // September 3, 2025
+    std::size_t ml = 0;
+    int m = month_at(i, &ml);
+    if (m) {
+      std::size_t k = i + ml;
+      if (k < s.size() && s[k] == ' ') {
+        ++k;
+        std::size_t dl = (k + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[k + 1]))) ? 2 : 1;
+        if (digits(k, dl)) {
+          std::size_t y = k + dl;
+          if (y < s.size() && s[y] == ',') ++y;
+          if (y < s.size() && s[y] == ' ' && digits(y + 1, 4)) {
+            int d = num(k, dl);
+            if (d >= 1 && d <= 31) return fmt(num(y + 1, 4), m, d);
+          }
+        }
+      }
+    }
+  }
+  return "";
+}
+
+CleanedArticle CleanArticle(std::string_view raw, TextFormat format) {
+  CleanedArticle result;
+  std::string text;
+  std::string html_title;
+  std::string html_date;
+  if (format == TextFormat::kHtml ||
+      (format == TextFormat::kPlain && LooksLikeHtml(raw))) {
+    HtmlResult h = HtmlToText(raw);
+    text = std::move(h.text);
+    html_title = !h.h1.empty() ? h.h1
+                 : !h.og_title.empty() ? StripSiteSuffix(h.og_title)
+                                       : StripSiteSuffix(h.title);
+    html_date = h.date;
+  } else if (format == TextFormat::kMarkdown) {
+    text = MarkdownToText(raw, &html_title);
+  } else {
+    text = std::string(raw);
+  }
+  text = NormalizeSpaces(text);
+
+  // Lines, trimmed and with inner whitespace runs collapsed.
+  std::vector<std::string> lines;
+  {
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+      std::size_t e = text.find('\n', pos);
+      if (e == std::string::npos) e = text.size();
+      std::string line = CollapseSpaces(std::string_view(text).substr(pos, e - pos));
+      if (!line.empty()) lines.push_back(std::move(line));
+      pos = e + 1;
+    }
+  }
+
+  // The body starts at the first prose line.
+  std::size_t body_begin = lines.size();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!IsChromeLine(lines[i]) && IsProse(lines[i])) {
+      body_begin = i;
+      break;
+    }
+  }
+  if (body_begin == lines.size()) body_begin = 0;
+
+  // Title and date from the header region.
+  std::string title = html_title;
+  std::string date = html_date;
+  if (title.empty()) {
+    std::string best;
+    int best_score = -1;
+    for (std::size_t i = 0; i < body_begin; ++i) {
+      const std::string& l = lines[i];
+      if (IsChromeLine(l) || IsDateLine(l)) continue;
+      int words = WordCount(l);
+      if (words < 3 || words > 30) continue;
+      int score = 1;
+      // A headline repeated in the page chrome ("... news about <title>").
+      for (std::size_t j = 0; j < body_begin; ++j) {
+        if (j != i && lines[j].size() > l.size() &&
+            lines[j].find(l) != std::string::npos)
+          score += 4;
+      }
+      if (i + 1 < lines.size() && IsDateLine(lines[i + 1])) score += 2;
+      if (i + 1 == body_begin) score += 1;
+      if (score >= best_score) {
+        best_score = score;
+        best = l;
+      }
+    }
+    title = best;
+  }
+  if (date.empty()) {
+    for (std::size_t i = 0; i < body_begin; ++i) {
+      std::string d = FindDate(lines[i]);
+      if (!d.empty()) {
+        date = d;
+        break;
+      }
+    }
+  }
+  if (date.empty() && body_begin < lines.size()) {
+    // A dateline in the first body line of wire copy.
+    std::string_view first = lines[body_begin];
+    date = FindDate(first.substr(0, std::min<std::size_t>(first.size(), 60)));
+  }
+  title = Trim(StripWirePrefix(title));
+
+  // Body lines up to the first end marker.
+  std::string out;
+  if (!title.empty()) {
+    out += title;
+  }
+  bool title_seen_in_body = false;
+  int body_lines = 0;
+  for (std::size_t i = body_begin; i < lines.size(); ++i) {
+    const std::string& l = lines[i];
+    if (body_lines > 0 && IsBodyEndLine(l)) break;
+    if (IsChromeLine(l)) continue;
+    if (IsDateLine(l) && !IsProse(l)) continue;
+    std::string stripped = Trim(StripWirePrefix(l));
+    if (!title.empty() && stripped == title) {
+      if (!title_seen_in_body) {
+        title_seen_in_body = true;
+        continue;  // repeated headline
+      }
+      continue;
+    }
+    if (!out.empty()) out += "\n\n";
+    out += l;
+    ++body_lines;
+  }
+  result.text = std::move(out);
+  result.title = std::move(title);
+  result.published = std::move(date);
+  return result;
+}
+
+}  // namespace kg::text_internal

@@ -1,0 +1,321 @@
+// Tokenizer and sentence splitter of the text extractor.
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+#include <vector>
+
+#include <utf8proc.h>
+
+#include "ingest/text_internal.h"
+
+namespace kg::text_internal {
+namespace {
+
+bool IsAsciiAlnum(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0;
+}
+
+// Decodes the code point at s[i]; returns its length (1 on invalid bytes).
+std::size_t Decode(std::string_view s, std::size_t i, std::int32_t* cp) {
+  utf8proc_int32_t c = 0;
+  utf8proc_ssize_t n = utf8proc_iterate(
+      reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+      static_cast<utf8proc_ssize_t>(s.size() - i), &c);
+  if (n <= 0) {
+    *cp = -1;
+    return 1;
+  }
+  *cp = c;
+  return static_cast<std::size_t>(n);
+}
+
+bool WordCharAt(std::string_view s, std::size_t i, std::size_t* len) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return IsAsciiAlnum(static_cast<char>(c));
+  }
+  bool upper = false;
+  if (LetterAt(s, i, len, &upper)) return true;
+  std::int32_t cp = 0;
+  *len = Decode(s, i, &cp);
+  if (cp < 0) return false;
+  utf8proc_category_t cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_MN ||
+         cat == UTF8PROC_CATEGORY_MC;
+}
+
+bool IsApostropheAt(std::string_view s, std::size_t i, std::size_t* len) {
+  if (s[i] == '\'') {
+    *len = 1;
+    return true;
+  }
+  if (s.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
+    *len = 3;
+    return true;
+  }
+  return false;
+}
+
+constexpr std::array<std::string_view, 16> kTlds = {
+    "com", "net", "org", "io", "co", "au", "uk", "ru",
+    "cn",  "gov", "info", "news", "ca", "de", "in", "za"};
+
+}  // namespace
+
+bool LetterAt(std::string_view s, std::size_t i, std::size_t* len,
+              bool* upper) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *len = 1;
+    *upper = std::isupper(c) != 0;
+    return std::isalpha(c) != 0;
+  }
+  std::int32_t cp = 0;
+  *len = Decode(s, i, &cp);
+  if (cp < 0) return false;
+  utf8proc_category_t cat = utf8proc_category(cp);
+  *upper = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+
+std::vector<Token> Tokenize(std::string_view s) {
+  std::vector<Token> toks;
+  toks.reserve(s.size() / 5 + 8);
+  std::size_t i = 0;
+  const std::size_t n = s.size();
+  bool newline = false;
+  while (i < n) {
+    char c = s[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      if (c == '\n') newline = true;
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    Token t;
+    t.begin = static_cast<std::uint32_t>(i);
+    t.newline_before = newline;
+    newline = false;
+    if (WordCharAt(s, i, &len)) {
+      bool digit_start = std::isdigit(static_cast<unsigned char>(c)) != 0;
+      bool upper = false;
+      std::size_t l2 = 0;
+      t.cap = LetterAt(s, i, &l2, &upper) && upper;
+      // Dotted acronym: U.S., U.S.A., S.A., D.C.
+      if (t.cap && len == 1 && i + 3 < n && s[i + 1] == '.' &&
+          std::isalpha(static_cast<unsigned char>(s[i + 2])) &&
+          s[i + 3] == '.') {
+        std::size_t j = i;
+        while (j + 1 < n && std::isalpha(static_cast<unsigned char>(s[j])) &&
+               s[j + 1] == '.') {
+          j += 2;
+        }
+        t.end = static_cast<std::uint32_t>(j);
+        t.kind = TokKind::kWord;
+        t.all_caps = true;
+        toks.push_back(t);
+        i = j;
+        continue;
+      }
+      std::size_t j = i + len;
+      bool has_lower = false, has_upper = t.cap;
+      int letters = 1;
+      while (j < n) {
+        std::size_t l = 0;
+        if (WordCharAt(s, j, &l)) {
+          bool up = false;
+          std::size_t l3 = 0;
+          if (LetterAt(s, j, &l3, &up)) {
+            ++letters;
+            if (up) has_upper = true; else has_lower = true;
+          }
+          j += l;
+          continue;
+        }
+        char d = s[j];
+        std::size_t al = 0;
+        if ((d == '-' || d == '&' || d == '/') && j + 1 < n &&
+            WordCharAt(s, j + 1, &l)) {
+          if (d == '/' && !digit_start) break;
+          if (d == '&' && !(std::isupper(static_cast<unsigned char>(s[j - 1])) &&
+                            std::isupper(static_cast<unsigned char>(s[j + 1]))))
+            break;
+          j += 1;
+          continue;
+        }
+        if (IsApostropheAt(s, j, &al) && j + al < n &&
+            WordCharAt(s, j + al, &l)) {
+          // Possessive 's / ’s ends the word.
+          if ((s[j + al] == 's' || s[j + al] == 'S') &&
+              (j + al + 1 >= n || !IsAsciiAlnum(s[j + al + 1])))
+            break;
+          j += al;
+          continue;
+        }
+        if ((d == '.' || d == ',') && digit_start && j + 1 < n &&
+            std::isdigit(static_cast<unsigned char>(s[j + 1]))) {
+          j += 1;
+          continue;
+        }
+        if (d == '.' && !digit_start && j + 1 < n) {
+          bool tld = false;
+          for (std::string_view tl : kTlds) {
+            if (s.compare(j + 1, tl.size(), tl) == 0 &&
+                (j + 1 + tl.size() >= n || !IsAsciiAlnum(s[j + 1 + tl.size()]))) {
+              tld = true;
+              j += 1 + tl.size();
+              break;
+            }
+          }
+          if (tld) continue;
+        }
+        break;
+      }
+      t.end = static_cast<std::uint32_t>(j);
+      t.kind = digit_start ? TokKind::kNumber : TokKind::kWord;
+      t.all_caps = has_upper && !has_lower && letters >= 2;
+      toks.push_back(t);
+      i = j;
+      continue;
+    }
+    // Possessive as its own token.
+    std::size_t al = 0;
+    if (IsApostropheAt(s, i, &al) && i + al < n &&
+        (s[i + al] == 's' || s[i + al] == 'S') &&
+        (i + al + 1 >= n || !IsAsciiAlnum(s[i + al + 1])) && !toks.empty() &&
+        toks.back().end == i) {
+      t.end = static_cast<std::uint32_t>(i + al + 1);
+      t.kind = TokKind::kWord;
+      toks.push_back(t);
+      i += al + 1;
+      continue;
+    }
+    // One punctuation character (a whole UTF-8 sequence).
+    std::int32_t cp = 0;
+    std::size_t l = Decode(s, i, &cp);
+    t.end = static_cast<std::uint32_t>(i + l);
+    t.kind = TokKind::kPunct;
+    toks.push_back(t);
+    i += l;
+  }
+  return toks;
+}
+
+namespace {
+
+std::string_view Text(std::string_view s, const Token& t) {
+  return s.substr(t.begin, t.end - t.begin);
+}
+
+bool IsClosing(std::string_view p) {
+  return p == "\"" || p == ")" || p == "]" || p == "'" ||
+         p == "\xE2\x80\x9D" || p == "\xE2\x80\x99" || p == "\xC2\xBB";
+}
+
+bool IsOpening(std::string_view p) {
+  return p == "\"" || p == "(" || p == "[" || p == "'" ||
+         p == "\xE2\x80\x9C" || p == "\xE2\x80\x98" || p == "\xC2\xAB";
+}
+
+// Abbreviations after which a period never ends a sentence.
+bool IsNeverFinalAbbrev(std::string_view w) {
+  static constexpr std::string_view kAbbr[] = {
+      "Mr",  "Mrs", "Ms",   "Dr",   "Prof", "St",  "Gen",  "Gov",  "Sen",
+      "Rep", "Lt",  "Col",  "Capt", "Mt",   "Ft",  "No",   "Nos",  "vs",
+      "Jan", "Feb", "Mar",  "Apr",  "Jun",  "Jul", "Aug",  "Sep",  "Sept",
+      "Oct", "Nov", "Dec",  "approx", "Fig", "Sr", "Jr",   "Hon",  "Rev",
+      "Messrs", "Pres", "Supt", "Adm", "Cmdr", "Sgt", "est", "cf"};
+  return std::find(std::begin(kAbbr), std::end(kAbbr), w) != std::end(kAbbr);
+}
+
+// Abbreviations that may end a sentence.
+bool IsMaybeFinalAbbrev(std::string_view w) {
+  static constexpr std::string_view kAbbr[] = {
+      "Inc", "Ltd", "Co", "Corp", "Bros", "Plc", "LLC", "etc",
+      "Bhd", "Pty", "Ave", "Rd", "Dept", "Cos"};
+  return std::find(std::begin(kAbbr), std::end(kAbbr), w) != std::end(kAbbr);
+}
+
+bool IsSentenceStarter(std::string_view w) {
+  static constexpr std::string_view kStart[] = {
+      "The",      "A",        "An",       "It",        "Its",     "He",
+      "She",      "They",     "We",       "I",         "In",      "On",
+      "At",       "But",      "And",      "However",   "This",    "That",
+      "These",    "Those",    "There",    "As",        "For",     "With",
+      "After",    "Before",   "While",    "Meanwhile", "Analysts", "Shares",
+      "According", "Last",    "Earlier",  "Later",     "His",     "Her",
+      "Their",    "Our",      "If",       "When",      "Since",   "Under",
+      "Despite",  "Although", "Both",     "Some",      "Many",    "Most",
+      "Other",    "Another",  "Such",     "All",       "So",      "Yet",
+      "Also",     "Still",    "Now",      "Then",      "Today",   "Separately",
+      "Prices",   "Production", "Output", "Officials", "By",      "From",
+      "During",   "Following", "Investors", "What"};
+  return std::find(std::begin(kStart), std::end(kStart), w) != std::end(kStart);
+}
+
+}  // namespace
+
+std::vector<SentenceRange> SplitSentences(std::string_view text,
+                                          const std::vector<Token>& toks) {
+  std::vector<SentenceRange> out;
+  const std::uint32_t n = static_cast<std::uint32_t>(toks.size());
+  std::uint32_t start = 0;
+  auto cut = [&](std::uint32_t at) {
+    if (at > start) out.push_back({start, at});
+    start = at;
+  };
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (i > start && toks[i].newline_before) {
+      cut(i);
+    }
+    const Token& t = toks[i];
+    std::string_view w = Text(text, t);
+    bool terminal = false;
+    bool maybe = false;
+    if (t.kind == TokKind::kPunct &&
+        (w == "." || w == "!" || w == "?" || w == "\xE2\x80\xA6")) {
+      terminal = true;
+      if (w == "." && i > start) {
+        const Token& p = toks[i - 1];
+        std::string_view pw = Text(text, p);
+        bool attached = p.end == t.begin;
+        if (attached && p.kind == TokKind::kWord) {
+          if (IsNeverFinalAbbrev(pw)) terminal = false;
+          else if (pw.size() == 1 && p.cap) terminal = false;  // initial
+          else if (IsMaybeFinalAbbrev(pw)) maybe = true;
+        }
+      }
+    } else if (t.kind == TokKind::kWord && t.all_caps && !w.empty() &&
+               w.back() == '.' && i + 1 < n && !toks[i + 1].newline_before) {
+      // "U.S." at the end of a sentence.
+      terminal = true;
+      maybe = true;
+    }
+    if (!terminal) continue;
+    std::uint32_t j = i + 1;
+    while (j < n && !toks[j].newline_before && toks[j].kind == TokKind::kPunct &&
+           IsClosing(Text(text, toks[j])))
+      ++j;
+    if (j >= n) break;
+    if (toks[j].newline_before) continue;  // the line break cuts anyway
+    if (toks[j].begin == toks[j - 1].end) continue;  // no space after
+    const Token& next = toks[j];
+    std::string_view nw = Text(text, next);
+    bool starts = next.cap || next.kind == TokKind::kNumber ||
+                  (next.kind == TokKind::kPunct && IsOpening(nw));
+    if (!starts) continue;
+    if (maybe) {
+      bool quote = next.kind == TokKind::kPunct && IsOpening(nw);
+      if (!quote && !IsSentenceStarter(nw)) continue;
+    }
+    cut(j);
+    i = j - 1;
+  }
+  if (start < n) out.push_back({start, n});
+  return out;
+}
+
+}  // namespace kg::text_internal
