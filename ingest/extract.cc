@@ -231,16 +231,47 @@ std::uint32_t Extractor::LowerMention(std::uint32_t i,
           !MineralContext(i, end)) {
         return i + 1;
       }
-      // "lithium ore" and the like: keep the ore word.
-      if (end < s.last && (lower_[end] == "ore" || lower_[end] == "ores") &&
-          !gaz_.FindMineral(AsciiLower(Surface(i, end + 1)))) {
-        AddMention(i, end + 1, EntityType::kMineral, Surface(i, end + 1),
-                   NameKey(Surface(i, end + 1)), 0);
-        return end + 1;
+      // Compounds: "gallium nitride", "indium gallium arsenide",
+      // "dysprosium oxide", "antimony concentrate".
+      std::uint32_t ce = end;
+      while (ce < s.last) {
+        int e2 = -1;
+        if (GazMatch(ce, ce + 1, true, &e2) == 1 &&
+            gaz_.entry(e2).type == EntityType::kMineral &&
+            !(gaz_.entry(e2).flags & gazetteer_internal::kFlagAmbiguous) &&
+            ce + 1 < s.last && IsCompoundWord(lower_[ce + 1])) {
+          ++ce;
+          continue;
+        }
+        break;
+      }
+      if (ce < s.last && IsCompoundWord(lower_[ce]) &&
+          !(g.flags & gazetteer_internal::kFlagGroup)) {
+        std::uint32_t ee = ce + 1;
+        std::string surf = Surface(i, ee);
+        if (!gaz_.FindMineral(AsciiLower(surf))) {
+          AddMention(i, ee, EntityType::kMineral, surf,
+                     "mineral:" + NameKey(surf), 0);
+          return ee;
+        }
       }
       AddMention(i, end, EntityType::kMineral, Surface(i, end),
                  "mineral:" + NameKey(g.canonical),
                  (g.flags & gazetteer_internal::kFlagGroup) ? kGroup : 0);
+      return end;
+    }
+  }
+  if (n > 0) {
+    // Lower-case gazetteer names of other types: "lithium triangle".
+    const GazEntry& g = gaz_.entry(e);
+    std::uint32_t end = i + static_cast<std::uint32_t>(n);
+    if (g.kind == GazKind::kEntity && g.type != EntityType::kMineral &&
+        !toks_[i].cap) {
+      int m = AddMention(i, end, g.type, Surface(i, end),
+                         std::string(EntityTypeName(g.type)) + ":" +
+                             NameKey(g.canonical),
+                         0);
+      mentions_[static_cast<std::size_t>(m)].country = g.country;
       return end;
     }
   }
@@ -276,6 +307,16 @@ std::uint32_t Extractor::LowerMention(std::uint32_t i,
     }
   }
   return i + 1;
+}
+
+bool IsCompoundWord(std::string_view lower) {
+  static constexpr std::string_view k[] = {
+      "oxide", "oxides", "dioxide", "trioxide", "nitride", "arsenide",
+      "phosphide", "selenide", "antimonide", "sulphate", "sulfate",
+      "carbonate", "hydroxide", "chloride", "tetrachloride", "concentrate",
+      "concentrates", "ingot", "ingots", "metal", "alloy", "alloys",
+      "sulphide", "sulfide", "fluoride", "wafers", "powder"};
+  return extract_words::In(k, lower);
 }
 
 bool Extractor::IsProjectTrigger(std::uint32_t i) const {

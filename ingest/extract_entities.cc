@@ -1,6 +1,7 @@
 // Entity resolution inside one article, and the final ArticleDoc.
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -165,6 +166,39 @@ void Extractor::BuildEntities() {
       m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
     }
   }
+  // Unknown names in place contexts: "in Rotterdam", "Perth-based",
+  // "Seadrift, Texas".
+  for (Mention& m : mentions_) {
+    if (!(m.flags & kUnknown) || m.te - m.tb > 3) continue;
+    std::uint32_t b = m.tb, e = m.te;
+    bool place = false;
+    if (e + 1 < toks_.size() && W(e) == "-" && lower_[e + 1] == "based")
+      place = true;
+    if (b > 0 && (lower_[b - 1] == "in" || lower_[b - 1] == "near") &&
+        SameSentence(b - 1, b) && e < toks_.size() &&
+        (toks_[e].kind == TokKind::kPunct || !toks_[e].cap) && W(e) != "(" &&
+        W(e) != "'s")
+      place = true;
+    if (e + 1 < toks_.size() && W(e) == "," && SameSentence(e, e + 1)) {
+      int o = MentionAt(e + 1);
+      if (o >= 0) {
+        const Mention& om = mentions_[static_cast<std::size_t>(o)];
+        if (om.tb == e + 1 && !(om.flags & (kUnknown | kDemonym)) &&
+            (om.type == EntityType::kRegion || om.type == EntityType::kCountry) &&
+            !(om.te < toks_.size() && (W(om.te) == "," || lower_[om.te] == "and")))
+          place = true;
+      }
+    }
+    if (!place) continue;
+    std::string old = m.key;
+    for (Mention& o : mentions_) {
+      if (o.key == old && (o.flags & kUnknown)) {
+        o.type = EntityType::kRegion;
+        o.key = "Region:" + NameKey(o.surface);
+        o.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+      }
+    }
+  }
   // Company names with and without their legal form are one entity.
   std::unordered_map<std::string, std::string> core_key;
   for (const Mention& m : mentions_) {
@@ -250,9 +284,22 @@ void Extractor::BuildEntities() {
     const Mention& d = mentions_[i];
     const Mention& m = mentions_[i + 1];
     if (!(d.flags & kDemonym) || m.tb != d.te || m.entity < 0) continue;
-    if (!IsOrgType(m.type)) continue;
+    if (!IsOrgType(m.type) || (d.flags & kAnaphor)) continue;
+    if (d.surface.empty() || !std::isupper(static_cast<unsigned char>(d.surface[0])))
+      continue;
+    if (d.key.rfind("Country:", 0) != 0 || d.surface.find('.') != std::string::npos)
+      continue;
     EntityInfo& info = entities_[static_cast<std::size_t>(m.entity)];
     std::string alias = CleanName(d.surface + " " + m.surface);
+    if (m.type == EntityType::kOrganization && info.name == CleanName(m.surface)) {
+      // "Indonesian Nickel Miners Association": the demonym is part of the
+      // name as written; the bare form stays an alias.
+      info.aliases.push_back(info.name);
+      info.name = alias;
+      info.aliases.erase(std::remove(info.aliases.begin(), info.aliases.end(), alias),
+                         info.aliases.end());
+      continue;
+    }
     if (std::find(info.aliases.begin(), info.aliases.end(), alias) ==
         info.aliases.end())
       info.aliases.push_back(alias);

@@ -125,5 +125,7 @@ class Extractor {
 };
 
 std::string AsciiLower(std::string_view s);
+/// Chemical and product words after a mineral ("oxide", "concentrate").
+bool IsCompoundWord(std::string_view lower);
 
 }  // namespace kg::extract_impl

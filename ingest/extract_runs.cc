@@ -58,6 +58,32 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
       ++j;  // "Co., Ltd."
       continue;
     }
+    if (j > i && s == "." && toks_[j].begin == toks_[j - 1].end &&
+        W(j - 1).size() == 1 && toks_[j - 1].cap && j + 1 < limit &&
+        IsCapWord(j + 1)) {
+      ++j;  // an initial: "Jennifer M. Granholm"
+      continue;
+    }
+    if (j > i && s == "," && j + 1 < limit && IsCapWord(j + 1) &&
+        !toks_[j + 1].newline_before) {
+      // "Ministry of Science, Technology and Innovation": a portfolio list.
+      bool portfolio = false;
+      for (std::uint32_t k = i; k + 1 < j; ++k) {
+        std::string_view h = W(k);
+        if ((w::IsMinistryHead(h) || h == "Minister" || h == "Secretary") &&
+            W(k + 1) == "of")
+          portfolio = true;
+      }
+      bool list_end = false;  // "..., Technology and Innovation" ends there
+      for (std::uint32_t k = j + 1; k < limit && k < j + 5; ++k) {
+        if (W(k) == "and") list_end = true;
+        if (!IsCapWord(k) && W(k) != "and") break;
+      }
+      if (portfolio && list_end) {
+        ++j;
+        continue;
+      }
+    }
     if (j > i && w::IsNameConnector(s) && j + 1 < limit && IsCapWord(j + 1) &&
         !toks_[j + 1].newline_before) {
       if (s == "the" && !(W(j - 1) == "of" || W(j - 1) == "for")) break;
@@ -99,12 +125,50 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
       while (q < b) {
         // A person's name after the portfolio ends it.
         if (gaz_.IsFirstName(W(q)) && PersonNameEnd(q, b, true) > q) break;
+        // "Ministry of Commerce and General Administration of Customs".
+        if (W(q) == "and" || W(q) == ",") {
+          bool other = false;
+          for (std::uint32_t k = q + 1; k < b; ++k) {
+            std::string_view h = W(k);
+            if (w::IsMinistryHead(h) || w::IsAgencyHead(h) || w::IsOrgHead(h) ||
+                w::IsLegalSuffix(h))
+              other = true;
+            if (h == "of") break;
+          }
+          if (other) break;
+        }
         ++q;
       }
       while (q > p + 2 && w::IsNameConnector(W(q - 1))) --q;
       *type = *t;
       return q;
     }
+  }
+  // "U.S. Department of Energy": a country, then a prefix head.
+  {
+    int ge = -1;
+    int gn = GazMatch(p, b, false, &ge);
+    if (gn > 0 && gaz_.entry(ge).type == EntityType::kCountry &&
+        gaz_.entry(ge).kind == GazKind::kEntity) {
+      std::uint32_t h = p + static_cast<std::uint32_t>(gn);
+      if (h + 2 < b + 1 && h < b && (W(h + 1) == "of" || W(h + 1) == "for") &&
+          (w::IsMinistryHead(W(h)) || w::IsAgencyHead(W(h)))) {
+        EntityType t2 = EntityType::kOrganization;
+        std::uint32_t e = HeadSpan(h, b, &t2);
+        if (e > h) {
+          *type = t2;
+          return e;
+        }
+      }
+    }
+  }
+  // Prefix legal forms: "PT Vale Indonesia", "PJSC Acron".
+  if ((first == "PT" || first == "PJSC" || first == "JSC" || first == "OOO" ||
+       first == "PAO" || first == "OAO") && p + 1 < b && IsCapWord(p + 1)) {
+    std::uint32_t q = p + 1;
+    while (q < b && W(q) != "and" && W(q) != ",") ++q;
+    *type = EntityType::kCompany;
+    return q;
   }
   // Suffix heads: the right-most head word with a name before it.
   for (std::uint32_t q = b; q > p + 1; --q) {
@@ -120,6 +184,22 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
     else if (w::IsProjectHead(h)) t = EntityType::kProject;
     else if (w::IsRegionHead(h)) t = EntityType::kRegion;
     if (!t) continue;
+    // The head must end the name: nothing but its legal form or an "of"
+    // complement may follow inside the run.
+    if (q < b) {
+      std::string_view nx = W(q);
+      if (!(nx == "." || nx == "," || nx == "and" || nx == "&" || nx == "of" ||
+            nx == "for" || w::IsLegalSuffix(nx)))
+        continue;
+    }
+    // No second name ("X and Y Ltd") and no title inside.
+    bool bad = false;
+    for (std::uint32_t k = p; k + 1 < q; ++k) {
+      std::string_view s2 = W(k);
+      if (s2 == "and" && *t == EntityType::kCompany) bad = true;
+      if (toks_[k].cap && w::IsTitleWord(lower_[k])) bad = true;
+    }
+    if (bad) continue;
     // At least one real name word before the head.
     bool name = false;
     for (std::uint32_t k = p; k + 1 < q; ++k) {
@@ -225,6 +305,17 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       caps += toks_[k].all_caps;
     }
     shouting = words >= 2 && caps * 10 >= words * 8;
+    // A title-cased headline ("Zimbabwe to Ban Lithium Concentrate
+    // Exports"): capitals say nothing there, only gazetteer names count.
+    if (!shouting && s.first == 0 && words >= 4) {
+      int capped = 0, long_words = 0;
+      for (std::uint32_t k = s.first; k < s.last; ++k) {
+        if (toks_[k].kind != TokKind::kWord || W(k).size() < 4) continue;
+        ++long_words;
+        capped += toks_[k].cap;
+      }
+      shouting = long_words >= 3 && capped * 10 >= long_words * 7;
+    }
   }
 
   // A lower-case title before the run: "analyst Igor Yushkov",
@@ -275,14 +366,70 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       continue;
     }
     if (shouting && gn == 0) {
+      // Keep it as an unknown name: the body may say what it is.
+      std::uint32_t q = p + 1;
+      while (q < b && IsCapWord(q) && !w::IsCapStopword(W(q))) ++q;
+      if (!w::IsCapStopword(pw) && !w::IsTitleWord(lower_[p]))
+        AddMention(p, q, EntityType::kOrganization, Surface(p, q),
+                   "unknown:" + NameKey(Surface(p, q)),
+                   static_cast<std::uint8_t>(kUnknown | (q == p + 1 ? kSingle : 0)));
+      p = q;
+      continue;
+    }
+    // Sentence-initial verbs and adverbs: "Acquiring X", "Separately".
+    if (p == s.first && gn == 0 && pw.size() > 4 &&
+        (pw.ends_with("ing") || pw.ends_with("ed") || pw.ends_with("ly"))) {
       ++p;
       continue;
+    }
+    // "Energy and Mineral Resources Minister Bahlil Lahadalia": a portfolio
+    // before a minister's title.
+    if (gn == 0 || gaz_.entry(ge).type != EntityType::kCountry) {
+      std::uint32_t t = p;
+      while (t < b && !(toks_[t].cap && (W(t) == "Minister" || W(t) == "Secretary")))
+        ++t;
+      if (t < b && t > p && !(W(t + 1) == "of") && gn == 0) {
+        bool plain = true;
+        for (std::uint32_t k = p; k < t; ++k) {
+          int e2 = -1;
+          if (GazMatch(k, k + 1, false, &e2) > 0) plain = false;
+          if (w::IsMinistryHead(W(k)) || w::IsLegalSuffix(W(k))) plain = false;
+        }
+        if (plain) {
+          std::uint32_t q = TitlePerson(t, b, s);
+          if (q > t) {
+            if (!roles_.empty() && roles_.back().tb == t)
+              roles_.back().portfolio = Surface(p, t);
+            p = q;
+            continue;
+          }
+        }
+      }
     }
     // Titles: "President Vladimir Putin", "Minister of X Anton Alikhanov".
     if (w::IsTitleWord(lower_[p]) && toks_[p].cap && gn == 0) {
       std::uint32_t q = TitlePerson(p, b, s);
       if (q > p) {
         p = q;
+        continue;
+      }
+    }
+    if (gn > 0 && (gaz_.entry(ge).flags & gazetteer_internal::kFlagCapital) &&
+        !gaz_.entry(ge).country.empty()) {
+      std::string_view prev = p > s.first ? lower_[p - 1] : std::string_view();
+      bool literal = prev == "in" || prev == "at" || prev == "near" ||
+                     prev == "from" || prev == "to" || prev == "of" ||
+                     prev == "outside" || prev == "-" ||
+                     (p + static_cast<std::uint32_t>(gn) < s.last &&
+                      W(p + static_cast<std::uint32_t>(gn)) == "-");
+      if (!literal) {
+        // "Beijing imposed controls": the capital stands for its country.
+        const GazEntry& g = gaz_.entry(ge);
+        std::uint32_t end = p + static_cast<std::uint32_t>(gn);
+        int m = AddMention(p, end, EntityType::kCountry, Surface(p, end),
+                           "Country:" + NameKey(g.country), kDemonym);
+        mentions_[static_cast<std::size_t>(m)].country = g.country;
+        p = end;
         continue;
       }
     }
@@ -316,7 +463,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       bool known = false;
       if (gn > 0 && static_cast<std::uint32_t>(gn) == b - p) {
         EntityType gt = gaz_.entry(ge).type;
-        known = gt != EntityType::kProject;
+        known = gt != EntityType::kProject && gt != EntityType::kRegion;
       }
       if (!known) {
         bool plural = w::IsPluralProjectTrigger(lower_[k]);
@@ -334,9 +481,16 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
             seg = q + 1;
           }
         }
-        for (std::uint32_t q = b; q <= k; ++q) {
-          if (owner_[q] == -1) owner_[q] = static_cast<int>(mentions_.size()) - 1;
+        int project = static_cast<int>(mentions_.size()) - 1;
+        // Minerals among the descriptors: "Mt Cattlin spodumene mine".
+        for (std::uint32_t q = b; q < k;) {
+          std::uint32_t saved = owner_[q] == project ? 1 : 0;
+          if (saved) owner_[q] = -1;
+          std::uint32_t nq = LowerMention(q, s);
+          if (owner_[q] == -1) owner_[q] = project;
+          q = nq > q ? nq : q + 1;
         }
+        if (owner_[k] == -1) owner_[k] = project;
         return k + 1;
       }
     }
@@ -349,7 +503,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       if (gn > 0) mentions_[static_cast<std::size_t>(m)].country = gaz_.entry(ge).country;
       return b + 1;
     }
-    if (hq > p && static_cast<int>(hq - p) >= gn) {
+    if (hq > p && static_cast<int>(hq - p) > gn) {
       AddNamed(p, hq, ht);
       p = hq;
       continue;

@@ -33,7 +33,10 @@ inline bool IsCapStopword(std::string_view w) {
       "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
       "May", "June", "July", "August", "September", "October", "November",
       "December", "Earlier", "Later", "Overall", "Instead", "Indeed",
-      "Together", "Already", "Once", "Until", "Unlike", "Like", "Via"};
+      "Together", "Already", "Once", "Until", "Unlike", "Like", "Via",
+      "Western", "Eastern", "Northern", "Southern", "Central", "Global",
+      "Domestic", "Foreign",
+      "Disclaimer", "Photo", "Source", "Editing", "Reporting"};
   return In(k, w);
 }
 
@@ -158,8 +161,8 @@ inline bool IsProjectDescriptor(std::string_view w) {
 inline bool IsRegionHead(std::string_view w) {
   static constexpr std::string_view k[] = {
       "Province", "Region", "Oblast", "Krai", "Territory", "County",
-      "Prefecture", "District", "Governorate", "Okrug", "Valley", "Basin",
-      "Desert", "Peninsula"};
+      "Prefecture", "District", "Governorate", "Okrug", "Island", "Islands",
+      "Parish", "Municipality"};
   return In(k, w);
 }
 
@@ -167,8 +170,8 @@ inline bool IsRegionHead(std::string_view w) {
 inline bool IsRegionTrigger(std::string_view w) {
   static constexpr std::string_view k[] = {
       "region", "province", "oblast", "krai", "territory", "county",
-      "prefecture", "district", "state", "governorate", "okrug", "valley",
-      "basin", "peninsula"};
+      "prefecture", "district", "governorate", "okrug", "basin",
+      "peninsula", "island", "parish"};
   return In(k, w);
 }
 

@@ -88,6 +88,7 @@ void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
       if (flags.find("group") != std::string_view::npos) g.flags |= kFlagGroup;
       if (flags.find("ambiguous") != std::string_view::npos) g.flags |= kFlagAmbiguous;
       if (flags.find("product") != std::string_view::npos) g.flags |= kFlagProduct;
+      if (flags.find("capital") != std::string_view::npos) g.flags |= kFlagCapital;
     }
     if (cols.size() > 4) g.country = std::string(cols[4]);
     std::string key = SurfaceKey(g.surface);

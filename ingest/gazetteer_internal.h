@@ -30,6 +30,7 @@ enum class GazKind : std::uint8_t {
 inline constexpr std::uint8_t kFlagGroup = 1;      ///< Mineral group.
 inline constexpr std::uint8_t kFlagAmbiguous = 2;  ///< Needs mineral context.
 inline constexpr std::uint8_t kFlagProduct = 4;    ///< Processed product.
+inline constexpr std::uint8_t kFlagCapital = 8;    ///< A capital city (metonym).
 
 struct GazEntry {
   std::string surface;

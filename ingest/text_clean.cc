@@ -514,6 +514,7 @@ bool IsChromeLine(std::string_view line) {
 // Lines after which nothing is article body.
 bool IsBodyEndLine(std::string_view line) {
   static constexpr std::string_view kEnd[] = {
+      "disclaimer:",
       "related news",    "related articles", "related posts",
       "related stories", "related:",         "related content",
       "you may also like", "you might also like", "most read",
@@ -521,7 +522,7 @@ bool IsBodyEndLine(std::string_view line) {
       "recommended",     "read more",        "article source",
       "about the author", "leave a comment", "leave a reply",
       "comments",        "tags:",            "(reporting by",
-      "reporting by"};
+      "reporting by", "disclaimer"};
   for (std::string_view p : kEnd) {
     if (StartsWithIcase(line, p)) return true;
   }

@@ -137,6 +137,21 @@ std::vector<Token> Tokenize(std::string_view s) {
         }
         char d = s[j];
         std::size_t al = 0;
+        if (d == '-' && t.cap && j + 1 < n) {
+          // "Perth-based", "ASX-listed": the place or exchange is a name.
+          static constexpr std::string_view kSuffixes[] = {
+              "based", "listed", "owned", "headquartered", "run", "backed",
+              "controlled", "led", "born", "registered", "focused", "born"};
+          bool split = false;
+          for (std::string_view suf : kSuffixes) {
+            if (s.compare(j + 1, suf.size(), suf) == 0 &&
+                (j + 1 + suf.size() >= n || !IsAsciiAlnum(s[j + 1 + suf.size()]))) {
+              split = true;
+              break;
+            }
+          }
+          if (split) break;
+        }
         if ((d == '-' || d == '&' || d == '/') && j + 1 < n &&
             WordCharAt(s, j + 1, &l)) {
           if (d == '/' && !digit_start) break;
