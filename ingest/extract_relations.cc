@@ -187,6 +187,24 @@ constexpr TriggerRule kRules[] = {
     {"visited", "visit to", Dir::kActive, kPer, kPlace, "", 10, 4},
     {"visited", "trip to", Dir::kActive, kPer, kPlace, "", 10, 4},
     {"lobbied", "lobbied", Dir::kActive, kCty | kAnyOrg | kPer, kAnyOrg | kPer, "", 6, 4},
+    {"head_of", "led by", Dir::kPassive, kPer, kAnyOrg | kPlace, "", 8, 3},
+    {"head_of", "headed by", Dir::kPassive, kPer, kAnyOrg | kPlace, "", 8, 3},
+    {"head_of", "chaired by", Dir::kPassive, kPer, kAnyOrg | kPlace, "", 8, 3},
+    {"head_of", "run by", Dir::kPassive, kPer, kAnyOrg, "", 8, 3},
+    {"derived_from", "by-product of", Dir::kActive, kMnl, kMnl, "", 6, 3},
+    {"derived_from", "byproduct of", Dir::kActive, kMnl, kMnl, "", 6, 3},
+    {"derived_from", "made from", Dir::kActive, kMnl, kMnl, "", 6, 3},
+    {"derived_from", "produced from", Dir::kActive, kMnl, kMnl, "", 6, 3},
+    {"derived_from", "extracted from", Dir::kActive, kMnl, kMnl, "", 6, 3},
+    {"derived_from", "refined from", Dir::kActive, kMnl, kMnl, "", 6, 3},
+    {"derived_from", "derived from", Dir::kActive, kMnl, kMnl, "", 6, 3},
+    {"derived_from", "into", Dir::kPassive, kMnl, kMnl, "", 4, 3},
+    {"estimated", "estimates that", Dir::kActive, kAge | kOrg | kMin, kCty | kReg | kPrj, "", 10, 6},
+    {"produces", "produce", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "planned", 6, 5},
+    {"produces", "mined", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 6, 4},
+    {"produces", "processes", Dir::kActive, kCom | kPrj, kMnl, "", 6, 4},
+    {"supplies", "supplier to", Dir::kActive, kCom | kCty, kCom | kCty, "", 10, 4},
+    {"supplies", "supplier of", Dir::kActive, kCom | kCty, kCom | kCty, "", 10, 6},
     {"based_in", "based in", Dir::kActive, kAnyOrg | kPer, kPlace, "", 4, 3},
     {"based_in", "headquartered in", Dir::kActive, kAnyOrg | kPer, kPlace, "", 4, 3},
     {"active_in", "operations in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
@@ -344,6 +362,46 @@ struct RelationPass {
     x.relations_.push_back(std::move(r));
   }
 
+  // Tokens between a and b, not counting parenthesised asides and tickers.
+  int Dist(std::uint32_t a, std::uint32_t b) const {
+    int d = 0, depth = 0;
+    for (std::uint32_t k = a; k < b; ++k) {
+      std::string_view t = x.W(k);
+      if (t == "(") ++depth;
+      else if (t == ")" && depth > 0) --depth;
+      else if (depth == 0 && x.owner_[k] != -2) ++d;
+    }
+    return d;
+  }
+
+  // "it" right before a verb: the most recent company (or country).
+  int Pronoun(std::uint32_t tb, std::uint16_t types) const {
+    std::uint32_t k = tb;
+    int back = 0;
+    while (k > S().first && back < 3) {
+      std::string_view l = L(k - 1);
+      if (l == "has" || l == "have" || l == "had" || l == "also" || l == "will" ||
+          l == "would" || l == "is" || l == "was" || l == "already" || l == "then") {
+        --k;
+        ++back;
+        continue;
+      }
+      break;
+    }
+    if (k == 0 || !(L(k - 1) == "it")) return -1;
+    for (std::uint16_t want : {kCom, kCty, kAge, kMin}) {
+      if (!(types & want)) continue;
+      for (std::size_t i = x.mentions_.size(); i-- > 0;) {
+        const Mention& m = x.mentions_[i];
+        if (m.tb >= k - 1 || m.entity < 0) continue;
+        if (m.sent + 3 < sent) break;
+        if (Bit(x.entities_[static_cast<std::size_t>(m.entity)].type) == want)
+          return static_cast<int>(i);
+      }
+    }
+    return -1;
+  }
+
   bool Fits(int mi, std::uint16_t types) const {
     return M(mi).entity >= 0 && (types & Bit(TypeOf(mi)));
   }
@@ -417,7 +475,19 @@ struct RelationPass {
     }
   }
 
+  bool RestrictionSentence() const {
+    for (const DocRelation& r : x.relations_) {
+      if (r.relation == "restricts_exports_of" && r.evidence_span &&
+          r.evidence_span->begin == x.toks_[S().first].begin)
+        return true;
+    }
+    return false;
+  }
+
   void ApplyRule(const TriggerRule& rule, std::uint32_t tb, std::uint32_t te) {
+    if ((rule.relation == "exports" || rule.relation == "imports") &&
+        RestrictionSentence())
+      return;
     const std::uint16_t left_types =
         rule.dir == Dir::kActive ? rule.subjects : rule.objects;
     const std::uint16_t right_types =
@@ -428,7 +498,7 @@ struct RelationPass {
     for (std::size_t j = ms.size(); j-- > 0;) {
       const Mention& m = M(ms[j]);
       if (m.te > tb) continue;
-      if (static_cast<int>(tb - m.te) > rule.subject_window) break;
+      if (Dist(m.te, tb) > rule.subject_window) break;
       bool barrier = false;
       for (std::uint32_t k = m.te; k < tb; ++k) barrier |= IsBarrier(x.W(k));
       if (barrier) break;
@@ -438,13 +508,43 @@ struct RelationPass {
         break;
       }
     }
+    if (rule.dir == Dir::kActive) {
+      int pr = Pronoun(tb, left_types);
+      if (pr >= 0) {
+        left = pr;
+        left_idx = 0;
+        for (std::size_t j = 0; j < ms.size(); ++j) {
+          if (ms[j] == pr) left_idx = j;
+        }
+      } else if (tb > S().first && L(tb - 1) == "it") {
+        return;
+      }
+    }
+    if (left < 0) {
+      // The sentence's subject, when it opens the sentence.
+      for (std::size_t j = 0; j < ms.size() && rule.dir == Dir::kActive; ++j) {
+        const Mention& m = M(ms[j]);
+        if (m.tb > S().first + 1 || m.te > tb) break;
+        if (Fits(ms[j], left_types)) {
+          bool other = false;
+          for (std::size_t q = j + 1; q < ms.size(); ++q) {
+            if (M(ms[q]).te <= tb && Fits(ms[q], left_types)) other = true;
+          }
+          if (!other && Dist(m.te, tb) <= 30) {
+            left = ms[j];
+            left_idx = j;
+          }
+        }
+        break;
+      }
+    }
     if (left < 0) return;
     int right = -1;
     std::size_t right_idx = 0;
     for (std::size_t j = 0; j < ms.size(); ++j) {
       const Mention& m = M(ms[j]);
       if (m.tb < te) continue;
-      if (static_cast<int>(m.tb - te) > rule.object_window) break;
+      if (Dist(te, m.tb) > rule.object_window) break;
       bool barrier = false;
       for (std::uint32_t k = te; k < m.tb; ++k) barrier |= IsBarrier(x.W(k));
       if (barrier) break;
@@ -491,7 +591,170 @@ struct RelationPass {
         break;
       }
     }
-    // Both parties of an agreement: "Codelco and SQM signed a ... agreement".
+    // "bought the Rincon project from Rincon Mining": the seller sells.
+    if (rule.relation == "acquires") {
+      for (int r : rights) {
+        std::uint32_t k = M(r).te;
+        if (k + 1 < S().last && L(k) == "from") {
+          int seller = x.owner_[k + 1];
+          if (seller >= 0 && M(seller).tb == k + 1 && Fits(seller, kCom | kOrg))
+            Add(seller, "sells", r, "sells:bought from", tb, "");
+        }
+      }
+    }
+  }
+
+  // "China restricts exports of gallium": restriction words and export words
+  // in one sentence; the state bodies before them restrict the minerals after.
+  void ExportRestrictions() {
+    const SentenceRange& s = S();
+    std::uint32_t key = s.last;
+    bool exportw = false, restrict = false;
+    for (std::uint32_t k = s.first; k < s.last; ++k) {
+      std::string_view l = L(k);
+      if (l == "export" || l == "exports" || l == "exporting" || l == "exported" ||
+          l == "shipments")
+        exportw = true;
+      bool r = l.starts_with("restrict") || l == "ban" || l == "bans" ||
+               l == "banned" || l == "banning" || l.starts_with("curb") ||
+               l.starts_with("suspen") || l == "halt" || l == "halted" ||
+               l == "halting" || l == "controls" || l == "control" ||
+               l.starts_with("licen") || l.starts_with("quota") ||
+               l.starts_with("prohibit") || l == "embargo";
+      if (r && !restrict) {
+        restrict = true;
+        key = std::min(key, k);
+      }
+      if ((l == "export" || l == "exports") && restrict) key = std::min(key, k);
+    }
+    if (!exportw || !restrict) return;
+    if (NegatedBetween(s.first, key)) return;
+    // "lifted", "eased" mean the opposite.
+    for (std::uint32_t k = s.first; k < s.last; ++k) {
+      std::string_view l = L(k);
+      if (l == "lifted" || l == "lift" || l == "eased" || l == "ease" ||
+          l == "scrapped" || l == "removed")
+        return;
+    }
+    std::vector<int> subjects, objects;
+    for (int mi : ms) {
+      const Mention& m = M(mi);
+      if (m.te <= key && Fits(mi, kCty | kMin | kAge) && !(m.flags & kDemonym))
+        subjects.push_back(mi);
+      else if (m.tb >= key && Fits(mi, kMnl))
+        objects.push_back(mi);
+    }
+    if (subjects.empty() && key > s.first && L(key - 1) == "it") {
+      int pr = Pronoun(key, kCty | kMin | kAge);
+      if (pr >= 0) subjects.push_back(pr);
+    }
+    // A ministry's country is implied; keep only the bodies when named.
+    bool body = false;
+    for (int mi : subjects) body |= Fits(mi, kMin | kAge);
+    for (int sj : subjects) {
+      if (body && Fits(sj, kCty) && !(M(sj).te < s.last && L(M(sj).te) == "'s")) {}
+      for (int ob : objects) {
+        Add(sj, "restricts_exports_of", ob, "restricts_exports_of:sentence", key, "");
+      }
+    }
+  }
+
+  // "Codelco and SQM signed a partnership agreement", "a joint venture
+  // between X and Y".
+  void Partnerships() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first; k < s.last; ++k) {
+      std::string_view l = L(k);
+      bool deal = l == "partnership" || l == "agreement" || l == "pact" ||
+                  l == "venture" || l == "mou" || l == "alliance" ||
+                  l == "memorandum";
+      if (!deal) continue;
+      // "between X and Y"
+      for (std::uint32_t q = k + 1; q < s.last && q < k + 3; ++q) {
+        if (L(q) != "between") continue;
+        int a = q + 1 < s.last ? x.owner_[q + 1] : -1;
+        if (a < 0 || M(a).entity < 0 || !Fits(a, kAnyOrg | kCty)) break;
+        std::uint32_t e = M(a).te;
+        int b = e + 1 < s.last && L(e) == "and" ? x.owner_[e + 1] : -1;
+        if (b >= 0 && M(b).entity >= 0 && Fits(b, kAnyOrg | kCty))
+          Add(a, "partners_with", b, "partners_with:between", k, "");
+      }
+      // "X and Y signed/agreed/formed ... agreement"
+      for (std::size_t j = 0; j + 1 < ms.size(); ++j) {
+        const Mention& a = M(ms[j]);
+        const Mention& b = M(ms[j + 1]);
+        if (b.te > k || a.te + 1 != b.tb || L(a.te) != "and") continue;
+        if (!Fits(ms[j], kAnyOrg | kCty) || !Fits(ms[j + 1], kAnyOrg | kCty))
+          continue;
+        bool verb = false;
+        for (std::uint32_t q = b.te; q < k; ++q) {
+          std::string_view v = L(q);
+          if (v == "signed" || v == "sign" || v == "agreed" || v == "formed" ||
+              v == "form" || v == "struck" || v == "reached" || v == "inked" ||
+              v == "announced" || v == "entered")
+            verb = true;
+        }
+        if (verb) Add(ms[j], "partners_with", ms[j + 1], "partners_with:and", k, "");
+      }
+    }
+  }
+
+  // "according to the U.S. Geological Survey": an estimate about the
+  // country the sentence quantifies.
+  void AccordingTo() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first; k + 2 < s.last; ++k) {
+      if (!(L(k) == "according" && L(k + 1) == "to")) continue;
+      std::uint32_t q = k + 2;
+      if (L(q) == "the") ++q;
+      int src = q < s.last ? x.owner_[q] : -1;
+      if (src < 0 || M(src).entity < 0 || !Fits(src, kAge | kOrg)) return;
+      if (Fits(src, kOrg)) {
+        const std::string& nm = x.entities_[static_cast<std::size_t>(M(src).entity)].name;
+        if (nm.find("Agency") == std::string::npos &&
+            nm.find("Survey") == std::string::npos &&
+            nm.find("Institute") == std::string::npos)
+          return;
+      }
+      bool number = false;
+      for (std::uint32_t r = s.first; r < s.last; ++r) {
+        if (x.toks_[r].kind == TokKind::kNumber) number = true;
+      }
+      if (!number) return;
+      for (int mi : ms) {
+        if (mi != src && Fits(mi, kCty | kReg | kPrj) && !(M(mi).flags & kDemonym)) {
+          Add(src, "estimated", mi, "estimated:according to", k, "");
+          break;
+        }
+      }
+    }
+  }
+
+  // "Teck's Trail smelter": the company runs its named asset.
+  void Possessives() {
+    for (std::size_t j = 0; j + 1 < ms.size(); ++j) {
+      const Mention& a = M(ms[j]);
+      const Mention& b = M(ms[j + 1]);
+      if (b.tb != a.te + 1 || L(a.te) != "'s") continue;
+      if (Fits(ms[j], kCom) && Fits(ms[j + 1], kPrj))
+        Add(ms[j], "operates", ms[j + 1], "operates:possessive", a.te, "");
+    }
+  }
+
+  // Regions whose gazetteer country the sentence also names.
+  void GazetteerPlaces() {
+    for (int mi : ms) {
+      const Mention& m = M(mi);
+      if (!Fits(mi, kReg) || m.country.empty()) continue;
+      for (int mj : ms) {
+        if (!Fits(mj, kCty)) continue;
+        const EntityInfo& c = x.entities_[static_cast<std::size_t>(M(mj).entity)];
+        if (c.name == m.country) {
+          Add(mi, "located_in", mj, "located_in:gazetteer", m.tb, "");
+          break;
+        }
+      }
+    }
   }
 
   // head_of / minister_of / works_for from titles before names.
@@ -753,9 +1016,18 @@ struct RelationPass {
       // "X in [the] [northern] Y", "X, located ... in Y".
       std::uint32_t k = m.te;
       int gap = 0;
-      while (k < s.last && gap < 6) {
+      bool located = false;
+      while (k < s.last && gap < (located ? 12 : 6)) {
         std::string_view l = L(k);
+        if (l == "located" || l == "situated" || l == "sits" || l == "lies")
+          located = true;
         if (l == "in" || l == "at" || l == "near") break;
+        if (located && (l == "of" || x.toks_[k].kind == TokKind::kNumber ||
+                        x.owner_[k] >= 0 || x.toks_[k].cap)) {
+          ++k;
+          ++gap;
+          continue;
+        }
         if (x.owner_[k] >= 0 || x.toks_[k].cap) {
           gap = 99;
           break;
@@ -767,7 +1039,8 @@ struct RelationPass {
         ++k;
         ++gap;
       }
-      if (gap < 6 && k < s.last && (t == EntityType::kProject || gap == 0)) {
+      if (gap < (located ? 12 : 6) && k < s.last &&
+          (t == EntityType::kProject || gap == 0)) {
         std::uint32_t q = k + 1;
         while (q < s.last && (L(q) == "the" || L(q) == "northern" ||
                               L(q) == "southern" || L(q) == "eastern" ||
@@ -777,6 +1050,12 @@ struct RelationPass {
                               L(q) == "northwestern"))
           ++q;
         int place = q < s.last ? x.owner_[q] : -1;
+        if (place >= 0 && M(place).tb == q && M(place).te + 1 < s.last &&
+            L(M(place).te) == "'s") {
+          int inner = x.owner_[M(place).te + 1];
+          if (inner >= 0 && M(inner).tb == M(place).te + 1 && Fits(inner, kReg))
+            place = inner;
+        }
         if (place >= 0 && M(place).tb == q && Fits(place, kPlace)) {
           Add(ms[j], "located_in", place, "located_in:in", k, "");
           Chain(place);
@@ -935,6 +1214,10 @@ struct RelationPass {
       Locations();
       Minerals();
       Reserves();
+      ExportRestrictions();
+      Partnerships();
+      AccordingTo();
+      Possessives();
       TriggerRules();
     }
   }
