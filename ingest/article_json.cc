@@ -52,39 +52,39 @@ std::string_view KindName(Node::Kind k) {
   return "?";
 }
 
-// Builds a Node tree from RapidJSON SAX events. Start offsets come from the
-// stream position: the start of a value is the first byte after the end of
-// the previous token that is not whitespace, ':' or ','.
+// Builds a Node tree from RapidJSON SAX events, with each value's start
+// offset. RapidJSON parses strings and numbers on a local copy of the stream
+// and writes the position back after the handler returns, so at those events
+// Tell() is the token's first byte; after '{', '[' and the literals null,
+// true and false the stream has already moved past them.
 class TreeBuilder {
  public:
-  TreeBuilder(std::string_view text, const rapidjson::StringStream& stream)
-      : text_(text), stream_(stream) {}
+  explicit TreeBuilder(const rapidjson::StringStream& stream) : stream_(stream) {}
 
-  bool Null() { return Add(Node::Kind::kNull); }
+  bool Null() { return Add(Node::Kind::kNull, stream_.Tell() - 4) != nullptr; }
   bool Bool(bool b) {
-    Node* n = Add(Node::Kind::kBool);
+    Node* n = Add(Node::Kind::kBool, stream_.Tell() - (b ? 4 : 5));
     if (n) n->boolean = b;
     return n != nullptr;
   }
-  bool Int(int) { return Number(); }
-  bool Uint(unsigned) { return Number(); }
-  bool Int64(std::int64_t) { return Number(); }
-  bool Uint64(std::uint64_t) { return Number(); }
-  bool Double(double) { return Number(); }
+  bool Int(int) { return false; }  // kParseNumbersAsStringsFlag is used
+  bool Uint(unsigned) { return false; }
+  bool Int64(std::int64_t) { return false; }
+  bool Uint64(std::uint64_t) { return false; }
+  bool Double(double) { return false; }
   bool RawNumber(const char* s, rapidjson::SizeType len, bool) {
-    Node* n = Add(Node::Kind::kNumber);
+    Node* n = Add(Node::Kind::kNumber, stream_.Tell());
     if (n) n->str.assign(s, len);
     return n != nullptr;
   }
   bool String(const char* s, rapidjson::SizeType len, bool) {
-    Node* n = Add(Node::Kind::kString);
+    Node* n = Add(Node::Kind::kString, stream_.Tell());
     if (n) n->str.assign(s, len);
     return n != nullptr;
   }
   bool StartObject() { return Open(Node::Kind::kObject); }
   bool Key(const char* s, rapidjson::SizeType len, bool) {
     pending_key_.assign(s, len);
-    last_end_ = stream_.Tell();
     return true;
   }
   bool EndObject(rapidjson::SizeType) { return Close(); }
@@ -96,22 +96,10 @@ class TreeBuilder {
   std::size_t too_deep_offset() const { return too_deep_offset_; }
 
  private:
-  bool Number() { return false; }  // kParseNumbersAsStringsFlag is used.
-
-  std::size_t ValueStart(std::size_t end) const {
-    std::size_t i = last_end_;
-    while (i < end && (text_[i] == ' ' || text_[i] == '\t' || text_[i] == '\n' ||
-                       text_[i] == '\r' || text_[i] == ':' || text_[i] == ','))
-      ++i;
-    return i;
-  }
-
-  Node* Add(Node::Kind kind) {
-    std::size_t end = stream_.Tell();
+  Node* Add(Node::Kind kind, std::size_t offset) {
     Node node;
     node.kind = kind;
-    node.offset = ValueStart(end);
-    last_end_ = end;
+    node.offset = offset;
     if (stack_.empty()) {
       root_ = std::move(node);
       return &root_;
@@ -128,29 +116,22 @@ class TreeBuilder {
   bool Open(Node::Kind kind) {
     if (stack_.size() >= kMaxDepth) {
       too_deep_ = true;
-      too_deep_offset_ = stream_.Tell();
+      too_deep_offset_ = stream_.Tell() - 1;
       return false;
     }
-    // The '{' or '[' was just consumed: the value starts one byte back.
-    std::size_t end = stream_.Tell();
-    Node* n = Add(kind);
-    n->offset = end - 1;
-    stack_.push_back(n);
+    stack_.push_back(Add(kind, stream_.Tell() - 1));
     return true;
   }
 
   bool Close() {
     stack_.pop_back();
-    last_end_ = stream_.Tell();
     return true;
   }
 
-  std::string_view text_;
   const rapidjson::StringStream& stream_;
   Node root_;
   std::vector<Node*> stack_;  // pointers stay valid: only the top grows
   std::string pending_key_;
-  std::size_t last_end_ = 0;
   bool too_deep_ = false;
   std::size_t too_deep_offset_ = 0;
 };
@@ -680,10 +661,12 @@ Result<ArticleDoc> ParseArticleJson(std::string_view json,
   // input ends the document early and is reported as trailing garbage.
   std::string buffer(json);
   rapidjson::StringStream stream(buffer.c_str());
-  TreeBuilder builder(json, stream);
+  TreeBuilder builder(stream);
   rapidjson::Reader reader;
-  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag |
-                              rapidjson::kParseNumbersAsStringsFlag |
+  // The recursive parser reports exact stream positions at each event
+  // (the iterative one runs a token ahead); TreeBuilder stops it at
+  // kMaxDepth, so recursion stays shallow whatever the input's nesting.
+  constexpr unsigned kFlags = rapidjson::kParseNumbersAsStringsFlag |
                               rapidjson::kParseValidateEncodingFlag;
   rapidjson::ParseResult ok = reader.Parse<kFlags>(stream, builder);
   if (!ok) {

@@ -346,7 +346,16 @@ void PrintPaths(std::ostream& out, const std::vector<PathView>& paths,
     }
     fmt::print(out, "path {} ({} hop{}): {}\n", i + 1, p.hops.size(),
                p.hops.size() == 1 ? "" : "s", chain);
-    for (const FactView& f : p.hops) PrintFactTable(out, f, true);
+    for (const FactView& f : p.hops) {
+      std::string q = QualifierText(f.relation.qualifiers);
+      fmt::print(out, "  {} -[{}]-> {}{}  [{} source{}]\n", f.subject.name,
+                 f.relation.relation, f.object.name, q.empty() ? "" : "  " + q,
+                 f.relation.sources, f.relation.sources == 1 ? "" : "s");
+      for (const Evidence& e : f.evidence)
+        fmt::print(out, "      {}[{}] \"{}\"\n",
+                   e.published.empty() ? "" : e.published + " ", e.article,
+                   Quote(e.sentence));
+    }
   }
 }
 

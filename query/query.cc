@@ -65,22 +65,28 @@ std::vector<NeighborRow> Neighbors(const Store& store, EntityId start,
   // Breadth-first over the store's indexed adjacency: a local query reads
   // only the relations it crosses, never the whole graph.
   for (int d = 1; d <= options.depth && !frontier.empty(); ++d) {
-    std::vector<EntityId> next;
+    // Every relation that reaches an entity first seen at this depth is a
+    // row: "who is connected, and how" wants each way, not just one.
     std::vector<NeighborRow> layer;
+    std::set<EntityId> reached;
     for (EntityId u : frontier) {
       for (Incident& inc : store.RelationsOf(u, options.direction, options.filter)) {
-        if (!seen.insert(inc.other.id).second) continue;
-        next.push_back(inc.other.id);
+        if (seen.count(inc.other.id)) continue;
+        reached.insert(inc.other.id);
         NeighborRow row;
         row.depth = d;
         row.via = MakeFact(store, inc.relation, false);
-        row.entity = *store.GetEntity(inc.other.id);
+        row.entity = inc.other.id == row.via.subject.id ? row.via.subject
+                                                        : row.via.object;
         layer.push_back(std::move(row));
       }
     }
+    seen.insert(reached.begin(), reached.end());
     std::sort(layer.begin(), layer.end(), [](const NeighborRow& a, const NeighborRow& b) {
-      return std::tie(a.via.relation.relation, a.entity.name, a.entity.id) <
-             std::tie(b.via.relation.relation, b.entity.name, b.entity.id);
+      return std::tie(a.entity.name, a.entity.id, a.via.relation.relation,
+                      a.via.relation.id) <
+             std::tie(b.entity.name, b.entity.id, b.via.relation.relation,
+                      b.via.relation.id);
     });
     for (NeighborRow& r : layer) {
       if (options.types.empty() ||
@@ -88,7 +94,7 @@ std::vector<NeighborRow> Neighbors(const Store& store, EntityId start,
               options.types.end())
         rows.push_back(std::move(r));
     }
-    frontier = std::move(next);
+    frontier.assign(reached.begin(), reached.end());
   }
   return rows;
 }
