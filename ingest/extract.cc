@@ -56,7 +56,11 @@ Extractor::Extractor(std::string_view text)
     for (std::uint32_t i = sents_[s].first; i < sents_[s].last; ++i)
       sent_of_[i] = s;
   }
-  for (const Token& t : toks_) lower_.push_back(AsciiLower(Tok(t)));
+  for (const Token& t : toks_) {
+    std::string l = AsciiLower(Tok(t));
+    if (l == "\xE2\x80\x99s") l = "'s";  // curly possessive
+    lower_.push_back(std::move(l));
+  }
 }
 
 std::string_view Extractor::Tok(const Token& t) const {

@@ -177,7 +177,7 @@ void Extractor::BuildEntities() {
     if (b > 0 && (lower_[b - 1] == "in" || lower_[b - 1] == "near") &&
         SameSentence(b - 1, b) && e < toks_.size() &&
         (toks_[e].kind == TokKind::kPunct || !toks_[e].cap) && W(e) != "(" &&
-        W(e) != "'s")
+        lower_[e] != "'s")
       place = true;
     if (e + 1 < toks_.size() && W(e) == "," && SameSentence(e, e + 1)) {
       int o = MentionAt(e + 1);

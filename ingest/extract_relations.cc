@@ -1000,7 +1000,7 @@ struct RelationPass {
             Add(ms[j], "produces", min2, "produces:apposition", q, "");
             break;
           }
-          if (x.toks_[r].kind == TokKind::kPunct && x.W(r) != "'s") break;
+          if (x.toks_[r].kind == TokKind::kPunct && L(r) != "'s") break;
         }
       }
     }

@@ -275,7 +275,7 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
   if (person > 0) {
     const Mention& prev = mentions_[static_cast<std::size_t>(person - 1)];
     std::uint32_t k = p;
-    if (k > 0 && W(k - 1) == "'s") --k;
+    if (k > 0 && lower_[k - 1] == "'s") --k;
     if (prev.te == k && !(prev.flags & kAnaphor) &&
         prev.type != EntityType::kPerson) {
       r.org = person - 1;
@@ -334,7 +334,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       r.tb = tb;
       r.te = e;
       std::uint32_t k = tb;
-      if (k > 0 && W(k - 1) == "'s") --k;
+      if (k > 0 && lower_[k - 1] == "'s") --k;
       for (int m = person - 1; m >= 0; --m) {
         const Mention& prev = mentions_[static_cast<std::size_t>(m)];
         if (prev.te < k) break;

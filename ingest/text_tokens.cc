@@ -298,7 +298,9 @@ std::vector<SentenceRange> SplitSentences(std::string_view text,
         std::string_view pw = Text(text, p);
         bool attached = p.end == t.begin;
         if (attached && p.kind == TokKind::kWord) {
-          if (IsNeverFinalAbbrev(pw)) terminal = false;
+          bool numbered = (pw == "No" || pw == "Nos") &&
+                          (i + 1 >= toks.size() || toks[i + 1].kind != TokKind::kNumber);
+          if (IsNeverFinalAbbrev(pw) && !numbered) terminal = false;
           else if (pw.size() == 1 && p.cap) terminal = false;  // initial
           else if (IsMaybeFinalAbbrev(pw)) maybe = true;
         }

@@ -1,0 +1,194 @@
+#include "ingest/extract.h"
+
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <tuple>
+
+#include <gtest/gtest.h>
+
+#include "ingest/eval.h"
+#include "ingest/text_internal.h"
+
+namespace kg {
+namespace {
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream f(path);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+const DocEntity* Find(const ArticleDoc& d, std::string_view name) {
+  for (const DocEntity& e : d.entities) {
+    if (e.name == name) return &e;
+    for (const std::string& a : e.aliases) {
+      if (a == name) return &e;
+    }
+  }
+  return nullptr;
+}
+
+bool HasRelation(const ArticleDoc& d, std::string_view s, std::string_view rel,
+                 std::string_view o) {
+  for (const DocRelation& r : d.relations) {
+    if (r.relation == rel && d.entities[r.subject].name == s &&
+        d.entities[r.object].name == o)
+      return true;
+  }
+  return false;
+}
+
+class SeedTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string raw = ReadFile(std::string(KG_SOURCE_DIR) +
+                               "/../shared/seeds/000_72036ee7fb1439fb.txt");
+    if (raw.empty()) raw = ReadFile("/work/shared/seeds/000_72036ee7fb1439fb.txt");
+    doc_ = new ArticleDoc(ExtractArticle(raw, ExtractOptions{}));
+  }
+  static void TearDownTestSuite() { delete doc_; }
+  static ArticleDoc* doc_;
+};
+ArticleDoc* SeedTest::doc_ = nullptr;
+
+TEST_F(SeedTest, TitleDateAndNoChrome) {
+  if (doc_->text.empty()) GTEST_SKIP() << "seed article not found";
+  EXPECT_EQ(doc_->title, "Russia to Increase Production of \"Three Rare\" Metals");
+  EXPECT_EQ(doc_->published, "2025-09-03");
+  EXPECT_EQ(doc_->text.find("Y&X"), std::string::npos);
+  EXPECT_EQ(doc_->text.find("Fax"), std::string::npos);
+  EXPECT_EQ(doc_->text.find("Article Source"), std::string::npos);
+  EXPECT_EQ(Find(*doc_, "Y&X Beijing Technology Co., Ltd."), nullptr);
+}
+
+TEST_F(SeedTest, EntitiesTyped) {
+  if (doc_->text.empty()) GTEST_SKIP() << "seed article not found";
+  const std::tuple<const char*, EntityType> kWant[] = {
+      {"Ministry of Industry and Trade", EntityType::kMinistry},
+      {"Rosnedra", EntityType::kAgency},
+      {"U.S. Geological Survey", EntityType::kAgency},
+      {"Rostec", EntityType::kCompany},
+      {"Acron Group", EntityType::kCompany},
+      {"Tomtorskoye project", EntityType::kProject},
+      {"Anton Alikhanov", EntityType::kPerson},
+      {"Igor Yushkov", EntityType::kPerson},
+      {"Yakutia", EntityType::kRegion},
+      {"Murmansk region", EntityType::kRegion},
+      {"United States", EntityType::kCountry},
+      {"gallium", EntityType::kMineral},
+      {"LARM", EntityType::kMineral},
+  };
+  for (const auto& [name, type] : kWant) {
+    const DocEntity* e = Find(*doc_, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, type) << name;
+    EXPECT_FALSE(e->mentions.empty()) << name;
+  }
+  EXPECT_NE(Find(*doc_, "Yushkov"), nullptr);  // surname resolved as alias
+}
+
+TEST_F(SeedTest, Relations) {
+  if (doc_->text.empty()) GTEST_SKIP() << "seed article not found";
+  EXPECT_TRUE(HasRelation(*doc_, "Anton Alikhanov", "minister_of",
+                          "Ministry of Industry and Trade"));
+  EXPECT_TRUE(HasRelation(*doc_, "LARM", "includes", "lithium"));
+  EXPECT_TRUE(HasRelation(*doc_, "LORM", "includes", "hafnium"));
+  EXPECT_TRUE(HasRelation(*doc_, "Rostec", "won_bid_for", "Tomtorskoye project"));
+  EXPECT_TRUE(HasRelation(*doc_, "Rostec", "withdrew_from", "Tomtorskoye project"));
+  EXPECT_TRUE(HasRelation(*doc_, "Tomtorskoye project", "located_in", "Yakutia"));
+  EXPECT_TRUE(HasRelation(*doc_, "Igor Yushkov", "works_for",
+                          "National Energy Security Fund"));
+  EXPECT_TRUE(HasRelation(*doc_, "Vladimir Putin", "head_of", "Russia"));
+  for (const DocRelation& r : doc_->relations) {
+    ASSERT_TRUE(r.evidence_span.has_value());
+    EXPECT_EQ(doc_->text.substr(r.evidence_span->begin,
+                                r.evidence_span->end - r.evidence_span->begin),
+              r.evidence);
+    EXPECT_FALSE(r.rule.empty());
+    const RelationSpec* spec = FindRelation(r.relation);
+    ASSERT_NE(spec, nullptr);
+    EXPECT_TRUE(RelationFits(*spec, doc_->entities[r.subject].type,
+                             doc_->entities[r.object].type));
+    if (r.relation == "withdrew_from") {
+      EXPECT_EQ(r.qualifiers.date, "2019");
+    }
+  }
+}
+
+TEST(Extract, SentencesKeepAbbreviationsTogether) {
+  const std::string text =
+      "Mr. Smith of Acme Co. said on Jan. 5 that U.S. output rose 3.2% to "
+      "28.8 million tons. The company paid $744 million. It said \"Yes. No.\" "
+      "Then it left.";
+  auto toks = text_internal::Tokenize(text);
+  auto sents = text_internal::SplitSentences(text, toks);
+  ASSERT_EQ(sents.size(), 5u);
+  EXPECT_EQ(text.substr(toks[sents[0].first].begin,
+                        toks[sents[0].last - 1].end - toks[sents[0].first].begin),
+            "Mr. Smith of Acme Co. said on Jan. 5 that U.S. output rose 3.2% "
+            "to 28.8 million tons.");
+}
+
+TEST(Extract, HtmlChromeAndEntities) {
+  const std::string html =
+      "<html><head><title>Miner news | Site</title><script>var x='Lynas';"
+      "</script></head><body><nav><a>Home</a><a>Gold</a></nav>"
+      "<h1>Lynas ships heavy rare earths</h1>"
+      "<p>Australia&#8217;s Lynas Rare Earths Ltd said on Monday it had "
+      "produced dysprosium oxide at its plant in Malaysia &amp; expects more "
+      "output from the Mt Weld mine in Western Australia.</p>"
+      "<div class=\"share\">Share this article: Facebook</div>"
+      "<p>Related news</p><p>Iluka Resources posts profit</p></body></html>";
+  ExtractOptions opt;
+  opt.format = TextFormat::kHtml;
+  ArticleDoc d = ExtractArticle(html, opt);
+  EXPECT_EQ(d.title, "Lynas ships heavy rare earths");
+  EXPECT_EQ(d.text.find("Facebook"), std::string::npos);
+  EXPECT_EQ(d.text.find("Iluka"), std::string::npos);
+  EXPECT_NE(d.text.find("Australia\xE2\x80\x99s"), std::string::npos);
+  const DocEntity* lynas = Find(d, "Lynas Rare Earths Ltd");
+  ASSERT_NE(lynas, nullptr);
+  EXPECT_EQ(lynas->type, EntityType::kCompany);
+  EXPECT_TRUE(HasRelation(d, "Lynas Rare Earths Ltd", "based_in", "Australia"));
+  EXPECT_EQ(Find(d, "Iluka Resources"), nullptr);
+}
+
+TEST(Extract, NothingToFind) {
+  ArticleDoc d = ExtractArticle("", ExtractOptions{});
+  EXPECT_TRUE(d.entities.empty());
+  d = ExtractArticle("the cat sat on the mat.", ExtractOptions{});
+  EXPECT_TRUE(d.entities.empty());
+  EXPECT_TRUE(d.relations.empty());
+}
+
+TEST(Eval, NameKeyMatchesScorer) {
+  EXPECT_EQ(EvalNameKey("U.S."), EvalNameKey("US"));
+  EXPECT_EQ(EvalNameKey("The Ministry"), "ministry");
+  EXPECT_EQ(EvalNameKey("Russia\xE2\x80\x99s"), "russia");
+  EXPECT_EQ(EvalNameKey("Québec"), "quebec");
+  EXPECT_EQ(EvalNameKey("apatite-nepheline ore"), "apatite nepheline ore");
+}
+
+TEST(Eval, ScoresTypedAndRelations) {
+  Result<GoldArticle> g = ParseGold(
+      R"({"article":"a.txt","entities":[{"name":"Rostec","type":"Company","aliases":[]},
+      {"name":"Tomtorskoye project","type":"Project","aliases":["Tomtorskoye"]}],
+      "relations":[{"subject":"Rostec","relation":"withdrew_from","object":"Tomtorskoye"}]})",
+      "a.json");
+  ASSERT_TRUE(g.has_value());
+  ArticleDoc d = ExtractArticle("Rostec withdrew from the Tomtorskoye project in 2019.",
+                                ExtractOptions{});
+  EvalReport r;
+  ScoreArticle(*g, &d, &r);
+  EXPECT_EQ(r.typed["ALL"].tp, 2);
+  EXPECT_EQ(r.typed["ALL"].fp, 0);
+  EXPECT_EQ(r.relations_labeled.tp, 1);
+  EXPECT_NE(FormatEvalJson(r).find("\"labeled\""), std::string::npos);
+  EXPECT_FALSE(ParseGold("{", "bad.json").has_value());
+}
+
+}  // namespace
+}  // namespace kg
