@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <map>
+#include <sstream>
 #include <string_view>
 #include <unordered_map>
 
@@ -148,7 +149,42 @@ void WriteDot(std::ostream& out, std::vector<Entity> entities,
   if (!options.title.empty())
     dp.property("label", boost::ref_property_map<Graph*, std::string>(
                              g[boost::graph_bundle].label));
-  boost::write_graphviz_dp(out, g, dp, "node_id");
+  if (options.clusters.empty()) {
+    boost::write_graphviz_dp(out, g, dp, "node_id");
+    return;
+  }
+  // write_graphviz_dp cannot emit subgraphs, and Boost's subgraph<> writer
+  // needs property<> chains and writes labels unescaped. GraphViz puts a
+  // node in every subgraph that names it, even after its declaration, so
+  // the graph is written by write_graphviz_dp as usual (all escaping stays
+  // Boost's plus DotText) and each cluster is appended as a subgraph that
+  // only lists node ids ("n<id>", safe by construction) under a label that
+  // goes through DotText and quote escaping.
+  std::ostringstream body;
+  boost::write_graphviz_dp(body, g, dp, "node_id");
+  std::string text = body.str();
+  std::size_t close = text.rfind('}');
+  out << text.substr(0, close);
+  std::unordered_map<EntityId, bool> taken;
+  std::size_t n = 0;
+  for (const DotCluster& c : options.clusters) {
+    std::string ids;
+    for (EntityId id : c.members) {
+      if (!index.count(id) || taken[id]) continue;
+      taken[id] = true;
+      ids += "n" + std::to_string(id) + ";\n";
+    }
+    if (ids.empty()) continue;
+    std::string label;
+    for (char ch : DotText(c.label)) {
+      if (ch == '"') label += '\\';
+      label += ch;
+    }
+    out << "subgraph cluster_" << n++ << " {\nlabel=\"" << label
+        << "\";\nstyle=\"rounded,dashed\";\ncolor=\"#888888\";\n" << ids
+        << "}\n";
+  }
+  out << text.substr(close);
 }
 
 }  // namespace kg

@@ -8,9 +8,18 @@
 
 namespace kg {
 
+/// A group of entities drawn inside one box (a GraphViz cluster).
+struct DotCluster {
+  std::string label;              ///< Shown on the box, e.g. a country name.
+  std::vector<EntityId> members;  ///< Entities drawn inside; absent ones skipped.
+};
+
 struct DotOptions {
   std::string title;    ///< Graph label shown on top; "" for none.
   bool legend = true;   ///< Add a legend of the entity types drawn.
+  /// Boxes around groups of entities; an entity belongs to at most one
+  /// (later clusters lose it). Empty by default: no boxes.
+  std::vector<DotCluster> clusters;
 };
 
 /// Writes a GraphViz digraph of entities and the relations among them with

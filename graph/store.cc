@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "graph/curate_internal.h"
 #include "graph/normalize.h"
 #include "graph/sqlite_internal.h"
 #include "graph/store_schema.h"
@@ -279,6 +280,7 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
       "last_seen = CASE WHEN ?2 > last_seen THEN ?2 ELSE last_seen END "
       "WHERE id = ?1");
 
+  const curate::DecisionIndex decisions = curate::DecisionIndex::Load(db);
   std::vector<EntityId> ids(a.entities.size());
   for (std::size_t i = 0; i < a.entities.size(); ++i) {
     const DocEntity& e = a.entities[i];
@@ -304,6 +306,13 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
     std::sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) {
       return std::tie(x.rank, x.id) < std::tie(y.rank, y.id);
     });
+    // Human decisions (kg merge/alias/split) overrule the rules below: the
+    // decided entity is the only candidate, typed as the mention so that it
+    // is taken; none at all means a new entity.
+    if (curate::DecisionIndex::Forced f = decisions.Resolve(db, keys); f.decided) {
+      cands.clear();
+      if (f.id != 0) cands.push_back(Candidate{f.id, e.type, 0});
+    }
     EntityId chosen = 0;
     for (const Candidate& c : cands)
       if (c.type == e.type) { chosen = c.id; break; }
@@ -332,6 +341,7 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
     ids[i] = chosen;
     auto add_alias = [&](const std::string& surface) {
       std::string k = NameKey(surface);
+      if (decisions.Forbids(db, chosen, k)) return;  // split off by hand
       insert_alias.Bind(1, chosen).Bind(2, surface).Bind(3, k)
           .Bind(4, IsGenericName(k) ? 1 : 0);
       insert_alias.Exec();

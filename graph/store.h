@@ -41,6 +41,23 @@ struct StoreStats {
   std::vector<std::pair<std::string, std::int64_t>> relations_by_name;
 };
 
+/// A human entity-resolution decision (`kg merge`, `kg alias`, `kg split`).
+struct Decision {
+  std::string kind;   ///< "merge", "alias" or "split".
+  std::string name;   ///< The entity kept, named, or split from.
+  std::string other;  ///< The name merged in, the alias, or the name split off.
+  std::string made_at;
+};
+
+/// What Store::MergeEntities changed.
+struct MergeReport {
+  int aliases = 0;            ///< Names added to the kept entity.
+  int mentions = 0;           ///< Mentions moved.
+  int relations_moved = 0;    ///< Facts re-pointed.
+  int relations_folded = 0;   ///< Duplicates whose evidence joined a fact.
+  int relations_dropped = 0;  ///< Facts between the two entities.
+};
+
 /// The outcome of storing one article.
 enum class AddOutcome { kAdded, kUnchanged, kReplaced };
 
@@ -117,6 +134,28 @@ class Store {
   void ForEachEntity(const std::function<void(const Entity&)>& fn) const;
   /// Calls fn for every relation in id order.
   void ForEachRelation(const std::function<void(const Relation&)>& fn) const;
+
+  // ---- curation: human entity-resolution decisions (store_curate.cc) ----
+  // Each runs in one transaction and is recorded in the decisions table, so
+  // AddArticle applies it again to every later article naming those names.
+
+  /// Merges entity gone into keep: aliases and mentions move, relations are
+  /// re-pointed, a fact keep already has absorbs the duplicate's evidence,
+  /// facts between the two are dropped; gone is deleted. Later mentions of
+  /// gone's name resolve to keep whatever their type. NotFound when either
+  /// id is unknown; InvalidInput when keep == gone.
+  Result<MergeReport> MergeEntities(EntityId keep, EntityId gone);
+  /// Makes alias a name of id, now and for later articles. InvalidInput
+  /// when alias is generic ("the company") or another entity's own name
+  /// (that is a merge).
+  Status AddAlias(EntityId id, std::string_view alias);
+  /// Moves alias out of id into a new entity of the same type, with the
+  /// mentions written with that name; relations stay with id. Later
+  /// articles naming alias resolve to the new entity. Returns its id;
+  /// NotFound when alias is not an alias of id.
+  Result<EntityId> SplitAlias(EntityId id, std::string_view alias);
+  /// Every decision in force, oldest first.
+  std::vector<Decision> Decisions() const;
 
   /// The underlying handle, for the store's own modules (graph/*.cc).
   sqlite3* handle() const;

@@ -75,6 +75,15 @@ CREATE TABLE evidence(
 );
 CREATE INDEX evidence_relation ON evidence(relation_id, article_id);
 CREATE INDEX evidence_article ON evidence(article_id);
+CREATE TABLE decisions(
+  id        INTEGER PRIMARY KEY,
+  kind      TEXT NOT NULL,  -- merge, alias or split (kg merge/alias/split)
+  name      TEXT NOT NULL,  -- the entity kept, named, or split from
+  name_key  TEXT NOT NULL,
+  other     TEXT NOT NULL,  -- the name merged in, the alias, the name split off
+  other_key TEXT NOT NULL,  -- one decision per other_key: the newest
+  made_at   TEXT NOT NULL
+);
 )sql";
 
 }  // namespace kg

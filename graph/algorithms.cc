@@ -1,0 +1,103 @@
+#include "graph/algorithms.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <utility>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/graph/connected_components.hpp>
+#include <boost/graph/page_rank.hpp>
+
+namespace kg {
+namespace {
+
+using Csr = boost::compressed_sparse_row_graph<boost::directedS>;
+using Undirected =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+// Best first; equal scores in id order, so output never depends on the
+// order of floating-point ties.
+std::vector<RankedEntity> Top(const std::vector<EntityId>& ids,
+                              const std::vector<double>& score,
+                              std::size_t top) {
+  std::vector<std::size_t> order(ids.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::size_t n = std::min(top, order.size());
+  std::partial_sort(order.begin(), order.begin() + static_cast<long>(n),
+                    order.end(), [&](std::size_t a, std::size_t b) {
+                      if (score[a] != score[b]) return score[a] > score[b];
+                      return ids[a] < ids[b];
+                    });
+  std::vector<RankedEntity> out;
+  for (std::size_t i = 0; i < n; ++i)
+    out.push_back(RankedEntity{ids[order[i]], score[order[i]]});
+  return out;
+}
+
+}  // namespace
+
+GraphMeasures MeasureGraph(const Store& store, std::size_t top) {
+  GraphMeasures m;
+  std::vector<EntityId> ids;  // dense index → entity id, ascending
+  std::unordered_map<EntityId, std::size_t> index;
+  store.ForEachEntity([&](const Entity& e) {
+    index.emplace(e.id, ids.size());
+    ids.push_back(e.id);
+  });
+  std::vector<std::pair<std::size_t, std::size_t>> edges;
+  store.ForEachRelation([&](const Relation& r) {
+    auto s = index.find(r.subject);
+    auto o = index.find(r.object);
+    if (s != index.end() && o != index.end())
+      edges.emplace_back(s->second, o->second);
+  });
+  const std::size_t n = ids.size();
+  if (n == 0) return m;
+
+  std::vector<double> degree(n, 0);
+  for (const auto& [s, o] : edges) {
+    degree[s] += 1;
+    degree[o] += 1;
+  }
+  m.by_degree = Top(ids, degree, top);
+
+  // PageRank over the directed graph (subject → object): entities many
+  // facts point at (countries, minerals, projects) rank high.
+  Csr csr(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(), n);
+  std::vector<double> rank(n, 0), scratch(n, 0);
+  auto vindex = boost::get(boost::vertex_index, csr);
+  boost::graph::page_rank(
+      csr, boost::make_iterator_property_map(rank.begin(), vindex),
+      boost::graph::n_iterations(50), 0.85, n,
+      boost::make_iterator_property_map(scratch.begin(), vindex));
+  double total = 0;
+  for (double r : rank) total += r;
+  if (total > 0)
+    for (double& r : rank) r /= total;
+  m.by_pagerank = Top(ids, rank, top);
+
+  Undirected ug(n);
+  for (const auto& [s, o] : edges) boost::add_edge(s, o, ug);
+  std::vector<int> comp(n, 0);
+  int count = boost::connected_components(ug, comp.data());
+  m.components = static_cast<std::size_t>(count);
+  std::vector<Component> all(static_cast<std::size_t>(count));
+  std::vector<std::size_t> best(static_cast<std::size_t>(count), n);
+  for (std::size_t v = 0; v < n; ++v) {
+    auto c = static_cast<std::size_t>(comp[v]);
+    ++all[c].size;
+    if (best[c] == n || degree[v] > degree[best[c]]) best[c] = v;
+  }
+  for (std::size_t c = 0; c < all.size(); ++c)
+    all[c].representative = ids[best[c]];
+  std::sort(all.begin(), all.end(), [](const Component& a, const Component& b) {
+    if (a.size != b.size) return a.size > b.size;
+    return a.representative < b.representative;
+  });
+  if (all.size() > top) all.resize(top);
+  m.largest = std::move(all);
+  return m;
+}
+
+}  // namespace kg

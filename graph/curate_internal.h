@@ -1,0 +1,44 @@
+#pragma once
+// Human entity-resolution decisions as Store::AddArticle applies them
+// (graph/store_curate.cc). For graph/*.cc only.
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "graph/model.h"
+
+struct sqlite3;
+
+namespace kg::curate {
+
+/// The decisions table read once per article: cheap when it is empty.
+class DecisionIndex {
+ public:
+  /// Reads every decision; an empty index when the store has no table.
+  static DecisionIndex Load(sqlite3* db);
+
+  /// What decisions say about a new mention with these name keys
+  /// (keys[0] = the name's key, then its aliases' keys).
+  struct Forced {
+    bool decided = false;  ///< False: resolve as usual.
+    EntityId id = 0;       ///< The entity; 0 = create a new one.
+  };
+  Forced Resolve(sqlite3* db, const std::vector<std::string>& keys) const;
+
+  /// True when a split decision took alias_key away from entity.
+  bool Forbids(sqlite3* db, EntityId entity, std::string_view alias_key) const;
+
+  bool empty() const { return joined_.empty() && split_.empty(); }
+
+ private:
+  std::unordered_map<std::string, std::string> joined_;  // other key → name key
+  std::set<std::pair<std::string, std::string>> split_;  // (name key, alias key)
+  std::unordered_set<std::string> split_off_;            // alias keys split off
+};
+
+}  // namespace kg::curate

@@ -1,0 +1,182 @@
+// Issue 6: `kg import` in Neo4j's bulk-import layout and in the plain layout
+// of ../shared/peers/graph/gen_graph.py, including bad lines.
+#include "ingest/graph_csv.h"
+
+#include <gtest/gtest.h>
+#include <rapidjson/document.h>
+
+#include <filesystem>
+#include <set>
+#include <tuple>
+
+#include "tests/test_util.h"
+
+namespace kg {
+namespace {
+
+using kg::testing::Kg;
+using kg::testing::ReadFile;
+using kg::testing::Shell;
+using kg::testing::ShellQuote;
+using kg::testing::TempDir;
+using kg::testing::WriteFile;
+
+rapidjson::Document Json(const std::string& text) {
+  rapidjson::Document d;
+  d.Parse(text.c_str());
+  EXPECT_FALSE(d.HasParseError()) << text.substr(0, 300);
+  return d;
+}
+
+using Fact = std::tuple<std::string, std::string, std::string, std::string>;
+
+/// (subject, relation, object, date) of every relation, and name/type pairs.
+std::pair<std::set<std::pair<std::string, std::string>>, std::set<Fact>> Graph(
+    const std::string& db) {
+  rapidjson::Document d = Json(Kg({"--db", db, "export", "--format", "json"}).out);
+  std::set<std::pair<std::string, std::string>> entities;
+  for (const auto& e : d["entities"].GetArray())
+    entities.emplace(e["name"].GetString(), e["type"].GetString());
+  std::set<Fact> facts;
+  for (const auto& r : d["relations"].GetArray())
+    facts.emplace(r["subject"].GetString(), r["relation"].GetString(), r["object"].GetString(),
+                  r["date"].GetString());
+  return {entities, facts};
+}
+
+TEST(ImportCsv, Neo4jLayoutRoundTripsTheCorpusAndHostileNames) {
+  TempDir dir;
+  std::string a = dir.File("a.db"), b = dir.File("b.db");
+  ASSERT_EQ(Kg({"--db", a, "ingest", kg::testing::SourceDir() + "/data/articles"}).code, 0);
+  WriteFile(dir.File("h.json"), R"({"id": "hostile", "entities": [
+    {"id": "a", "name": "Quote \"Mining\", Co", "type": "Company", "aliases": ["Q&M <x>", "Back\\slash\\"]},
+    {"id": "b", "name": "Çö Ñickel 北京", "type": "Project"}],
+    "relations": [{"subject": "a", "relation": "operates", "object": "b", "date": "2020"}]})");
+  ASSERT_EQ(Kg({"--db", a, "ingest", dir.File("h.json")}).code, 0);
+  ASSERT_EQ(Kg({"--db", a, "export", "--format", "csv", "-o", dir.File("csv")}).code, 0);
+  auto r = Kg({"--db", b, "import", dir.File("csv/nodes.csv"), dir.File("csv/relationships.csv")});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("imported: ", 0), 0u) << r.out;
+  auto [ea, fa] = Graph(a);
+  auto [eb, fb] = Graph(b);
+  EXPECT_EQ(ea, eb);
+  EXPECT_EQ(fa, fb);
+  auto card = Json(Kg({"--db", b, "show", "Back\\slash\\", "--format", "json"}).out);
+  EXPECT_STREQ(card["name"].GetString(), "Quote \"Mining\", Co");
+  // Every imported fact has a source: the file and line it came from.
+  std::string ev = card["outgoing"][0]["evidence"][0]["sentence"].GetString();
+  EXPECT_EQ(ev.rfind("relationships.csv line ", 0), 0u) << ev;
+  EXPECT_EQ(std::string(card["outgoing"][0]["evidence"][0]["article"].GetString()).rfind(
+                "import:", 0),
+            0u);
+  // Importing the same files again changes nothing.
+  auto again = Kg({"--db", b, "import", dir.File("csv/nodes.csv"),
+                   dir.File("csv/relationships.csv")});
+  EXPECT_EQ(again.out.rfind("unchanged: ", 0), 0u) << again.out;
+}
+
+TEST(ImportCsv, PlainLayoutOfThePeersGenerator) {
+  TempDir dir;
+  std::string gen = "/work/shared/peers/graph/gen_graph.py";
+  if (!std::filesystem::exists(gen)) GTEST_SKIP() << gen << " not here";
+  auto g = Shell("/usr/bin/python3 " + gen + " --out " + ShellQuote(dir.File("g")) +
+                 " --entities 300 --relations 1500 --seed 7");
+  ASSERT_EQ(g.code, 0) << g.out;
+  std::string db = dir.File("kg.db");
+  auto r = Kg({"--db", db, "import", dir.File("g/entities.csv"), dir.File("g/relations.csv")});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("300 entities (300 new), 1500 relations"), std::string::npos) << r.out;
+  auto stats = Json(Kg({"--db", db, "stats", "--format", "json"}).out);
+  EXPECT_EQ(stats["entities"].GetInt64(), 300);
+  EXPECT_EQ(stats["articles"].GetInt64(), 1);
+  EXPECT_GT(stats["relations"].GetInt64(), 1000);  // peer names that fold together
+  EXPECT_EQ(stats["evidence"].GetInt64(), 1500);   // but every line is a source
+  // EMPLOYS is stored as works_for from the employee.
+  std::string csv = ReadFile(dir.File("g/relations.csv"));
+  std::size_t at = csv.find(",EMPLOYS\n");
+  ASSERT_NE(at, std::string::npos);
+  std::size_t start = csv.rfind('\n', at) + 1;
+  std::string line = csv.substr(start, at - start);
+  std::string src = line.substr(0, line.find(','));
+  std::string dst = line.substr(line.find(',') + 1);
+  std::string ents = ReadFile(dir.File("g/entities.csv"));
+  auto name_of = [&](const std::string& id) {
+    std::size_t p = ents.find("\n" + id + ",");
+    std::size_t b = p + id.size() + 2;
+    return ents.substr(b, ents.find(',', b) - b);
+  };
+  auto card = Json(Kg({"--db", db, "show", name_of(dst), "--format", "json"}).out);
+  bool found = false;
+  for (const auto& f : card["outgoing"].GetArray())
+    found |= std::string(f["relation"].GetString()) == "works_for" &&
+             f["object"].GetString() == name_of(src);
+  EXPECT_TRUE(found) << line;
+}
+
+TEST(ImportCsv, BadLinesNameFileAndLineAndChangeNothing) {
+  TempDir dir;
+  std::string db = dir.File("kg.db");
+  WriteFile(dir.File("ok_nodes.csv"), "id,name,type\n1,Acme,Company\n2,Salar,Facility\n");
+  WriteFile(dir.File("ok_rels.csv"), "src_id,dst_id,relation\n1,2,OPERATES\n");
+  ASSERT_EQ(Kg({"--db", db, "import", dir.File("ok_nodes.csv"), dir.File("ok_rels.csv")}).code, 0);
+  std::string before = Kg({"--db", db, "export", "--format", "json"}).out;
+  struct Case {
+    const char* nodes;
+    const char* rels;
+    const char* error;  // after the directory
+  } cases[] = {
+      {"id,name,type\n1,Acme,Company\n2,Beta\n", "src_id,dst_id,relation\n",
+       "n.csv:3: expected 3 fields, found 2"},
+      {"id,name,type\n1,Acme,Company\n2,Beta,Starship\n", "src_id,dst_id,relation\n",
+       "n.csv:3: unknown entity type \"Starship\""},
+      {"id,name,type\n1,Acme,Company\n1,Beta,Company\n", "src_id,dst_id,relation\n",
+       "n.csv:3: duplicate id \"1\" (first on line 2)"},
+      {"id,name,type\n1,\"Acme\nCo,Company\n", "src_id,dst_id,relation\n",
+       "n.csv:2: quoted field never closed"},
+      {"id,name,type\n1,Ac\"me,Company\n", "src_id,dst_id,relation\n",
+       "n.csv:2: a quote inside an unquoted field"},
+      {"ident,label\n", "src_id,dst_id,relation\n",
+       "n.csv:1: expected a header `id,name,type` or Neo4j's `:ID,name,:LABEL`"},
+      {"id,name,type\n1,\"Two\nLines\",Company\n2,B,Company\n",
+       "src_id,dst_id,relation\n1,2,OWNS\n\n1,9,OWNS\n", "r.csv:4: dst_id \"9\" is no id of"},
+      {"id,name,type\n1,A,Company\n2,B,Company\n", "src_id,dst_id,relation\n1,2,LIKES\n",
+       "r.csv:2: unknown relation \"LIKES\""},
+      {"id,name,type\n1,A,Company\n", "src_id,dst_id,relation\n1,1,OWNS\n",
+       "r.csv:2: a relation from an entity to itself"},
+      {":ID,name,:LABEL\na,A,Company\nb,B,Company\n",
+       ":START_ID,:END_ID,:TYPE\na,b,operates\nb,c,operates\n",
+       "r.csv:3: :END_ID \"c\" is no id of"},
+  };
+  for (const Case& c : cases) {
+    WriteFile(dir.File("n.csv"), c.nodes);
+    WriteFile(dir.File("r.csv"), c.rels);
+    auto r = Kg({"--db", db, "import", dir.File("n.csv"), dir.File("r.csv")});
+    EXPECT_EQ(r.code, 2) << c.error;
+    EXPECT_NE(r.err.find(dir.File(c.error)), std::string::npos) << r.err;
+    EXPECT_EQ(Kg({"--db", db, "export", "--format", "json"}).out, before) << c.error;
+  }
+  EXPECT_EQ(Kg({"--db", db, "import", dir.File("none.csv"), dir.File("r.csv")}).code, 2);
+}
+
+TEST(ImportCsv, QuotedFieldsCrlfAndBom) {
+  TempDir dir;
+  WriteFile(dir.File("n.csv"),
+            "\xEF\xBB\xBF:ID,name:string,:LABEL,aliases:string[]\r\n"
+            "x,\"Comma, \"\"Quoted\"\" Co\",Company;Organization,\"A;B, b\"\r\n"
+            "y,Yakutia,Region,\r\n");
+  WriteFile(dir.File("r.csv"), ":START_ID,:END_ID,:TYPE,date\r\nx,y,ACTIVE_IN,2021\r\n");
+  Result<ArticleDoc> doc = ReadGraphCsv(dir.File("n.csv"), dir.File("r.csv"));
+  ASSERT_TRUE(doc.has_value()) << doc.status().ToString();
+  ASSERT_EQ(doc->entities.size(), 2u);
+  EXPECT_EQ(doc->entities[0].name, "Comma, \"Quoted\" Co");
+  EXPECT_EQ(doc->entities[0].type, EntityType::kCompany);
+  EXPECT_EQ(doc->entities[0].aliases, (std::vector<std::string>{"A", "B, b"}));
+  ASSERT_EQ(doc->relations.size(), 1u);
+  EXPECT_EQ(doc->relations[0].relation, "active_in");
+  EXPECT_EQ(doc->relations[0].qualifiers.date, "2021");
+  EXPECT_EQ(doc->id.rfind("import:", 0), 0u);
+  EXPECT_FALSE(doc->content_hash.empty());
+}
+
+}  // namespace
+}  // namespace kg
