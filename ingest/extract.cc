@@ -40,8 +40,31 @@ namespace w = extract_words;
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   }
+  return out;
+}
+
+std::string Key(std::string_view name) {
+  for (char c : name) {
+    if (static_cast<unsigned char>(c) >= 0x80) return NameKey(name);
+  }
+  std::string out;
+  out.reserve(name.size());
+  bool space = false;
+  for (char c : name) {
+    if (c == '.' || c == '\'') continue;
+    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                (c >= 'A' && c <= 'Z');
+    if (!word) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+  }
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
   return out;
 }
 
@@ -122,10 +145,13 @@ int Extractor::GazMatch(std::uint32_t i, std::uint32_t limit, bool minerals,
     }
     key.append(W(j));
     lkey.append(lower_[j]);
-    if (const std::vector<int>* v = gaz_.FindExact(key)) {
+    bool exact_ok = gaz_.IsExactPrefix(key);
+    bool mineral_ok = minerals && gaz_.IsMineralPrefix(lkey);
+    if (!exact_ok && !mineral_ok) break;
+    if (const std::vector<int>* v = exact_ok ? gaz_.FindExact(key) : nullptr) {
       best = n;
       *entry = v->front();
-    } else if (minerals) {
+    } else if (mineral_ok) {
       if (const std::vector<int>* mv = gaz_.FindMineral(lkey)) {
         best = n;
         *entry = mv->front();
@@ -255,12 +281,12 @@ std::uint32_t Extractor::LowerMention(std::uint32_t i,
         std::string surf = Surface(i, ee);
         if (!gaz_.FindMineral(AsciiLower(surf))) {
           AddMention(i, ee, EntityType::kMineral, surf,
-                     "mineral:" + NameKey(surf), 0);
+                     "mineral:" + Key(surf), 0);
           return ee;
         }
       }
       AddMention(i, end, EntityType::kMineral, Surface(i, end),
-                 "mineral:" + NameKey(g.canonical),
+                 "mineral:" + Key(g.canonical),
                  (g.flags & gazetteer_internal::kFlagGroup) ? kGroup : 0);
       return end;
     }
@@ -273,7 +299,7 @@ std::uint32_t Extractor::LowerMention(std::uint32_t i,
         !toks_[i].cap) {
       int m = AddMention(i, end, g.type, Surface(i, end),
                          std::string(EntityTypeName(g.type)) + ":" +
-                             NameKey(g.canonical),
+                             Key(g.canonical),
                          0);
       mentions_[static_cast<std::size_t>(m)].country = g.country;
       return end;
@@ -284,7 +310,7 @@ std::uint32_t Extractor::LowerMention(std::uint32_t i,
       W(i).find('-') != std::string_view::npos &&
       toks_[i].kind == TokKind::kWord) {
     AddMention(i, i + 2, EntityType::kMineral, Surface(i, i + 2),
-               NameKey(Surface(i, i + 2)), 0);
+               Key(Surface(i, i + 2)), 0);
     return i + 2;
   }
   // Anaphors: "the ministry", "the company", "the project".

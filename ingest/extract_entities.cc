@@ -31,7 +31,7 @@ std::string LastWord(std::string_view key) {
 // The key of a company name without its legal form: "albemarle corp" ->
 // "albemarle", "rio tinto group" -> "rio tinto".
 std::string CompanyCore(std::string_view name) {
-  std::string core = NameKey(name);
+  std::string core = Key(name);
   static constexpr std::string_view kForms[] = {
       " ltd", " limited", " inc", " incorporated", " corp", " corporation",
       " plc", " llc", " jsc", " pjsc", " sa", " ag", " gmbh", " nv", " co",
@@ -111,9 +111,9 @@ void Extractor::BuildEntities() {
     if (t) {
       m.type = *t;
       m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
-      m.key = std::string(EntityTypeName(*t)) + ":" + NameKey(m.surface);
+      m.key = std::string(EntityTypeName(*t)) + ":" + Key(m.surface);
       // The same unknown name elsewhere gets the same type.
-      std::string old = "unknown:" + NameKey(m.surface);
+      std::string old = "unknown:" + Key(m.surface);
       for (Mention& o : mentions_) {
         if (o.key == old) {
           o.type = *t;
@@ -132,7 +132,7 @@ void Extractor::BuildEntities() {
   for (const Mention& m : mentions_) {
     if (m.flags & (kUnknown | kAnaphor | kDemonym)) continue;
     key_type[m.key] = m.type;
-    std::string nk = NameKey(m.surface);
+    std::string nk = Key(m.surface);
     if (nk.find(' ') == std::string::npos) continue;
     if (m.type == EntityType::kPerson) {
       std::string last = LastWord(nk);
@@ -148,9 +148,9 @@ void Extractor::BuildEntities() {
   for (Mention& m : mentions_) {
     bool single = m.flags & kSingle;
     bool titled_single = m.type == EntityType::kPerson &&
-                         NameKey(m.surface).find(' ') == std::string::npos;
+                         Key(m.surface).find(' ') == std::string::npos;
     if (!single && !titled_single) continue;
-    std::string nk = NameKey(m.surface);
+    std::string nk = Key(m.surface);
     auto l = by_last.find(nk);
     if (l != by_last.end() && !ambiguous.count("p:" + nk)) {
       m.type = EntityType::kPerson;
@@ -194,7 +194,7 @@ void Extractor::BuildEntities() {
     for (Mention& o : mentions_) {
       if (o.key == old && (o.flags & kUnknown)) {
         o.type = EntityType::kRegion;
-        o.key = "Region:" + NameKey(o.surface);
+        o.key = "Region:" + Key(o.surface);
         o.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
       }
     }

@@ -125,6 +125,8 @@ class Extractor {
 };
 
 std::string AsciiLower(std::string_view s);
+/// NameKey() with a fast path for ASCII names (the same result for them).
+std::string Key(std::string_view name);
 /// Chemical and product words after a mineral ("oxide", "concentrate").
 bool IsCompoundWord(std::string_view lower);
 

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/normalize.h"
@@ -464,10 +465,28 @@ struct RelationPass {
     return t;
   }
 
+  // Rules by the first word of their phrase, built once.
+  static const std::unordered_map<std::string_view, std::vector<const TriggerRule*>>&
+  RulesByFirstWord() {
+    static const auto* index = [] {
+      auto* m = new std::unordered_map<std::string_view, std::vector<const TriggerRule*>>();
+      for (const TriggerRule& r : kRules) {
+        std::string_view first = r.phrase.substr(0, r.phrase.find(' '));
+        (*m)[first].push_back(&r);
+      }
+      return m;
+    }();
+    return *index;
+  }
+
   void TriggerRules() {
     const SentenceRange& s = S();
+    const auto& index = RulesByFirstWord();
     for (std::uint32_t k = s.first; k < s.last; ++k) {
-      for (const TriggerRule& rule : kRules) {
+      auto it = index.find(L(k));
+      if (it == index.end()) continue;
+      for (const TriggerRule* rp : it->second) {
+        const TriggerRule& rule = *rp;
         std::uint32_t e = Match(rule.phrase, k);
         if (e == k) continue;
         ApplyRule(rule, k, e);
@@ -775,11 +794,11 @@ struct RelationPass {
         // The ministry of the portfolio, when the article names it.
         int ministry = -1;
         if (!r.portfolio.empty()) {
-          std::string pk = NameKey(r.portfolio);
+          std::string pk = Key(r.portfolio);
           for (std::size_t e = 0; e < x.entities_.size(); ++e) {
             const EntityInfo& info = x.entities_[e];
             if (info.type != EntityType::kMinistry) continue;
-            if (NameKey(info.name).find(pk) != std::string::npos) {
+            if (Key(info.name).find(pk) != std::string::npos) {
               ministry = static_cast<int>(e);
               break;
             }

@@ -98,7 +98,7 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
 int Extractor::AddNamed(std::uint32_t b, std::uint32_t e, EntityType type,
                         std::uint8_t flags) {
   std::string surface = Surface(b, e);
-  return AddMention(b, e, type, surface, TypePrefix(type) + NameKey(surface),
+  return AddMention(b, e, type, surface, TypePrefix(type) + Key(surface),
                     flags);
 }
 
@@ -371,7 +371,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       while (q < b && IsCapWord(q) && !w::IsCapStopword(W(q))) ++q;
       if (!w::IsCapStopword(pw) && !w::IsTitleWord(lower_[p]))
         AddMention(p, q, EntityType::kOrganization, Surface(p, q),
-                   "unknown:" + NameKey(Surface(p, q)),
+                   "unknown:" + Key(Surface(p, q)),
                    static_cast<std::uint8_t>(kUnknown | (q == p + 1 ? kSingle : 0)));
       p = q;
       continue;
@@ -427,7 +427,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         const GazEntry& g = gaz_.entry(ge);
         std::uint32_t end = p + static_cast<std::uint32_t>(gn);
         int m = AddMention(p, end, EntityType::kCountry, Surface(p, end),
-                           "Country:" + NameKey(g.country), kDemonym);
+                           "Country:" + Key(g.country), kDemonym);
         mentions_[static_cast<std::size_t>(m)].country = g.country;
         p = end;
         continue;
@@ -436,7 +436,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     if (gn == 1 && gaz_.entry(ge).kind == GazKind::kDemonym) {
       const GazEntry& g = gaz_.entry(ge);
       int m = AddMention(p, p + 1, EntityType::kCountry, std::string(pw),
-                         "Country:" + NameKey(g.canonical), kDemonym);
+                         "Country:" + Key(g.canonical), kDemonym);
       mentions_[static_cast<std::size_t>(m)].country = g.canonical;
       ++p;
       continue;
@@ -475,7 +475,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
               std::string surface =
                   (desc == 0 && !plural) ? Surface(seg, k + 1) : name;
               int m = AddMention(seg, q == b ? k + 1 : q, EntityType::kProject,
-                                 surface, "Project:" + NameKey(name), 0);
+                                 surface, "Project:" + Key(name), 0);
               (void)m;
             }
             seg = q + 1;
@@ -499,7 +499,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         (gn == 0 || static_cast<std::uint32_t>(gn) == b - p)) {
       std::string base = gn > 0 ? gaz_.entry(ge).canonical : Surface(p, b);
       int m = AddMention(p, b + 1, EntityType::kRegion, Surface(p, b + 1),
-                         "Region:" + NameKey(base), 0);
+                         "Region:" + Key(base), 0);
       if (gn > 0) mentions_[static_cast<std::size_t>(m)].country = gaz_.entry(ge).country;
       return b + 1;
     }
@@ -513,10 +513,10 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       std::uint32_t end = p + static_cast<std::uint32_t>(gn);
       if (g.kind == GazKind::kEntity) {
         std::string surface = Surface(p, end);
-        std::string key = TypePrefix(g.type) + NameKey(g.canonical);
+        std::string key = TypePrefix(g.type) + Key(g.canonical);
         std::uint8_t flags = 0;
         if (g.type == EntityType::kMineral) {
-          key = "mineral:" + NameKey(g.canonical);
+          key = "mineral:" + Key(g.canonical);
           if (g.flags & gazetteer_internal::kFlagGroup) flags |= kGroup;
           if ((g.flags & gazetteer_internal::kFlagAmbiguous) &&
               !MineralContext(p, end)) {
@@ -575,7 +575,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     if (!(sentence_initial && q == p + 1 && !toks_[p].all_caps &&
           gn == 0 && false)) {
       AddMention(p, q, EntityType::kOrganization, surface,
-                 "unknown:" + NameKey(surface), flags);
+                 "unknown:" + Key(surface), flags);
     }
     p = q;
   }

@@ -13,7 +13,9 @@ namespace {
 
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
   return out;
 }
 
@@ -95,6 +97,20 @@ void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
     int ntok = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
     max_tokens_ = std::max(max_tokens_, ntok);
     int idx = static_cast<int>(entries_.size());
+    auto add_prefixes = [](std::unordered_map<std::string, int>& set,
+                           const std::string& k) {
+      for (std::size_t sp = k.find(' '); sp != std::string::npos;
+           sp = k.find(' ', sp + 1))
+        set.emplace(k.substr(0, sp), 1);
+      set.emplace(k, 1);
+    };
+    bool lower_mineral = g.kind == GazKind::kEntity &&
+                         g.type == EntityType::kMineral &&
+                         std::any_of(g.surface.begin(), g.surface.end(), [](char c) {
+                           return std::islower(static_cast<unsigned char>(c));
+                         });
+    if (lower_mineral) add_prefixes(mineral_prefixes_, AsciiLower(key));
+    else add_prefixes(exact_prefixes_, key);
     if (g.kind == GazKind::kEntity && g.type == EntityType::kMineral) {
       // All-caps acronyms (REE, PGM, LARM) match exactly; words in any case.
       bool acronym = std::none_of(g.surface.begin(), g.surface.end(), [](char c) {

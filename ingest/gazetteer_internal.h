@@ -55,6 +55,14 @@ class Gazetteer {
   /// Mineral entries whose lower-cased surface is `lower_key`, or nullptr.
   const std::vector<int>* FindMineral(std::string_view lower_key) const;
   bool IsFirstName(std::string_view token) const;
+  /// True when some exact key starts with the token sequence `prefix`.
+  bool IsExactPrefix(const std::string& prefix) const {
+    return exact_prefixes_.count(prefix) != 0;
+  }
+  /// True when some mineral key starts with the lower-cased `prefix`.
+  bool IsMineralPrefix(const std::string& prefix) const {
+    return mineral_prefixes_.count(prefix) != 0;
+  }
   const GazEntry& entry(int i) const { return entries_[static_cast<std::size_t>(i)]; }
   /// Longest surface form, in tokens.
   int max_tokens() const { return max_tokens_; }
@@ -67,6 +75,8 @@ class Gazetteer {
   std::unordered_map<std::string, std::vector<int>> exact_;
   std::unordered_map<std::string, std::vector<int>> mineral_;
   std::unordered_map<std::string, int> first_names_;
+  std::unordered_map<std::string, int> exact_prefixes_;
+  std::unordered_map<std::string, int> mineral_prefixes_;
   int max_tokens_ = 1;
 };
 

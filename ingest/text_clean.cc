@@ -13,9 +13,7 @@
 namespace kg::text_internal {
 namespace {
 
-char Lower(char c) {
-  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-}
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 bool StartsWithIcase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
