@@ -12,6 +12,7 @@ namespace {
 constexpr Registrar kCommands[] = {
     RegisterIngest, RegisterShow,  RegisterNeighbors,
     RegisterPath,   RegisterStats, RegisterExport,
+    RegisterMatch,  RegisterSearch, RegisterExplain,
 };
 
 std::string RelationList() {
@@ -45,6 +46,24 @@ void AddFilterOptions(CLI::App& cmd, RelationFilter& filter) {
   cmd.add_option("--min-sources", filter.min_sources,
                  "Only facts stated by at least N articles (default 1)")
       ->check(CLI::PositiveNumber);
+  auto date = [](const std::string& d) -> std::string {
+    auto digits = [&](std::size_t from, std::size_t n) {
+      for (std::size_t i = from; i < from + n; ++i)
+        if (i >= d.size() || d[i] < '0' || d[i] > '9') return false;
+      return true;
+    };
+    bool ok = (d.size() == 4 && digits(0, 4)) ||
+              (d.size() == 7 && digits(0, 4) && d[4] == '-' && digits(5, 2)) ||
+              (d.size() == 10 && digits(0, 4) && d[4] == '-' && digits(5, 2) &&
+               d[7] == '-' && digits(8, 2));
+    return ok ? "" : fmt::format("\"{}\" is not a date: YYYY, YYYY-MM or YYYY-MM-DD", d);
+  };
+  cmd.add_option("--as-of", filter.as_of,
+                 "Only facts dated (sentence, else article) on or before DATE")
+      ->check(date);
+  cmd.add_option("--since", filter.since,
+                 "Only facts dated (sentence, else article) on or after DATE")
+      ->check(date);
 }
 
 std::unique_ptr<Store> OpenStore(Context& ctx, bool write) {

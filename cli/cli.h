@@ -41,6 +41,9 @@ void RegisterNeighbors(CLI::App& app, Runner& run);
 void RegisterPath(CLI::App& app, Runner& run);
 void RegisterStats(CLI::App& app, Runner& run);
 void RegisterExport(CLI::App& app, Runner& run);
+void RegisterMatch(CLI::App& app, Runner& run);
+void RegisterSearch(CLI::App& app, Runner& run);
+void RegisterExplain(CLI::App& app, Runner& run);
 
 /// Runs kg with args (without the program name), in process.
 int RunCli(const std::vector<std::string>& args, std::ostream& out,
@@ -52,7 +55,8 @@ std::unique_ptr<Store> OpenStore(Context& ctx, bool write);
 /// Adds --format table|json|tsv to a query command.
 void AddFormatOption(CLI::App& cmd, OutputFormat& format);
 
-/// Adds --relation (repeatable, comma-separated) and --min-sources.
+/// Adds --relation (repeatable, comma-separated), --min-sources, and the
+/// time bounds --as-of DATE and --since DATE (YYYY[-MM[-DD]]).
 void AddFilterOptions(CLI::App& cmd, RelationFilter& filter);
 
 /// Resolves a name, printing "no entity named …; did you mean …" on

@@ -70,12 +70,7 @@ KnowledgeGraph KnowledgeGraph::Load(const Store& store,
     Vertex v = boost::add_vertex(VertexProps{e.id, e.name}, impl->g);
     impl->index.emplace(e.id, v);
   });
-  store.ForEachRelation([&](const Relation& r) {
-    if (!filter.relations.empty() &&
-        std::find(filter.relations.begin(), filter.relations.end(),
-                  r.relation) == filter.relations.end())
-      return;
-    if (r.sources < filter.min_sources) return;
+  store.ForEachRelation(filter, [&](const Relation& r) {
     auto s = impl->index.find(r.subject);
     auto o = impl->index.find(r.object);
     if (s == impl->index.end() || o == impl->index.end()) return;

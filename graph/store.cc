@@ -596,6 +596,7 @@ std::vector<Incident> Store::RelationsOf(EntityId id, Direction dir,
                     inc.relation.relation) == filter.relations.end())
         continue;
       if (inc.relation.sources < filter.min_sources) continue;
+      if (filter.timed() && !Admits(inc.relation, filter)) continue;
       // A symmetric relation is stored once; it reads both ways.
       const RelationSpec* spec = kg::FindRelation(inc.relation.relation);
       if (spec != nullptr && spec->symmetric && dir != Direction::kBoth)

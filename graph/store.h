@@ -23,6 +23,14 @@ enum class Direction { kOut, kIn, kBoth };
 struct RelationFilter {
   std::vector<std::string> relations;  ///< Relation names to keep.
   int min_sources = 1;                 ///< Keep facts with this many articles.
+  /// Time bounds, "YYYY", "YYYY-MM" or "YYYY-MM-DD"; "" = unbounded. A fact
+  /// passes when one of its evidence rows is dated (the sentence's date,
+  /// else its article's published date) no later than as_of and no earlier
+  /// than since; a partial date stands for its whole period, so "2019"
+  /// passes --as-of 2019-06 and --since 2019-06. Undated facts fail a bound.
+  std::string as_of;
+  std::string since;
+  bool timed() const { return !as_of.empty() || !since.empty(); }
 };
 
 /// One relation seen from an entity, with the entity at its other end.
@@ -156,6 +164,42 @@ class Store {
   Result<EntityId> SplitAlias(EntityId id, std::string_view alias);
   /// Every decision in force, oldest first.
   std::vector<Decision> Decisions() const;
+
+  // ---- query support (store_query.cc): kg match, search, time filters --
+
+  /// True when r passes every part of filter (relations, min_sources and
+  /// the time bounds, which read r's evidence).
+  bool Admits(const Relation& r, const RelationFilter& filter) const;
+  /// Calls fn for every relation that passes filter, in id order; the time
+  /// bounds are read in the same SQL statement.
+  void ForEachRelation(const RelationFilter& filter,
+                       const std::function<void(const Relation&)>& fn) const;
+  /// Number of facts with this relation name (indexed).
+  std::int64_t CountRelationsNamed(std::string_view relation) const;
+  /// Number of entities of a type, or of all entities (indexed).
+  std::int64_t CountEntities(std::optional<EntityType> type) const;
+  /// Facts with this relation name that pass filter, in id order.
+  std::vector<Relation> RelationsNamed(std::string_view relation,
+                                       const RelationFilter& filter) const;
+  /// Entities of a type (or all), in id order; aliases not filled.
+  std::vector<Entity> EntitiesOfType(std::optional<EntityType> type) const;
+
+  /// One full-text hit of SearchText (FTS5, ranked by bm25).
+  struct TextHit {
+    bool entity = false;   ///< An entity's name or alias; else a sentence.
+    EntityId entity_id = 0;
+    std::string snippet;   ///< The matched text, terms wrapped in [ ].
+    double score = 0;      ///< bm25: lower is better.
+    std::string article;   ///< Sentence hits: article id, date, source.
+    std::string published;
+    std::string source;
+    std::vector<RelationId> relations;  ///< Facts the sentence supports.
+  };
+  /// Entities whose name or aliases, then sentences that, contain every
+  /// word of text (a trailing * makes a word a prefix), best first, at most
+  /// limit of each kind. Words are quoted, so FTS5 syntax is not needed.
+  std::vector<TextHit> SearchText(std::string_view text,
+                                  std::size_t limit) const;
 
   /// The underlying handle, for the store's own modules (graph/*.cc).
   sqlite3* handle() const;

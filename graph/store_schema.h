@@ -58,6 +58,7 @@ CREATE TABLE relations(
   UNIQUE(subject_id, relation, object_id)
 );
 CREATE INDEX relations_object ON relations(object_id, relation);
+CREATE INDEX relations_relation ON relations(relation);
 CREATE TABLE evidence(
   id          INTEGER PRIMARY KEY,
   relation_id INTEGER NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
@@ -75,6 +76,52 @@ CREATE TABLE evidence(
 );
 CREATE INDEX evidence_relation ON evidence(relation_id, article_id);
 CREATE INDEX evidence_article ON evidence(article_id);
+
+-- Full-text search (kg search), kept in sync by triggers so that every
+-- writer (ingest, retract, merge) updates it. entity_fts: one row per
+-- entity, rowid = entities.id, its name and all its aliases joined by " | ".
+-- evidence_fts: the sentences of evidence (external content, rowid =
+-- evidence.id). Query with MATCH, rank with bm25(), show with snippet().
+CREATE VIRTUAL TABLE entity_fts USING fts5(
+  name, aliases, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE evidence_fts USING fts5(
+  sentence, content = 'evidence', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER entities_fts_insert AFTER INSERT ON entities BEGIN
+  INSERT INTO entity_fts(rowid, name, aliases) VALUES(new.id, new.name, '');
+END;
+CREATE TRIGGER entities_fts_rename AFTER UPDATE OF name ON entities BEGIN
+  UPDATE entity_fts SET name = new.name WHERE rowid = new.id;
+END;
+CREATE TRIGGER entities_fts_delete AFTER DELETE ON entities BEGIN
+  DELETE FROM entity_fts WHERE rowid = old.id;
+END;
+CREATE TRIGGER aliases_fts_insert AFTER INSERT ON aliases BEGIN
+  UPDATE entity_fts SET aliases = (SELECT group_concat(alias, ' | ')
+    FROM aliases WHERE entity_id = new.entity_id) WHERE rowid = new.entity_id;
+END;
+CREATE TRIGGER aliases_fts_update AFTER UPDATE ON aliases BEGIN
+  UPDATE entity_fts SET aliases = (SELECT group_concat(alias, ' | ')
+    FROM aliases WHERE entity_id = old.entity_id) WHERE rowid = old.entity_id;
+  UPDATE entity_fts SET aliases = (SELECT group_concat(alias, ' | ')
+    FROM aliases WHERE entity_id = new.entity_id) WHERE rowid = new.entity_id;
+END;
+CREATE TRIGGER aliases_fts_delete AFTER DELETE ON aliases BEGIN
+  UPDATE entity_fts SET aliases = (SELECT group_concat(alias, ' | ')
+    FROM aliases WHERE entity_id = old.entity_id) WHERE rowid = old.entity_id;
+END;
+CREATE TRIGGER evidence_fts_insert AFTER INSERT ON evidence BEGIN
+  INSERT INTO evidence_fts(rowid, sentence) VALUES(new.id, new.sentence);
+END;
+CREATE TRIGGER evidence_fts_delete AFTER DELETE ON evidence BEGIN
+  INSERT INTO evidence_fts(evidence_fts, rowid, sentence)
+    VALUES('delete', old.id, old.sentence);
+END;
+CREATE TRIGGER evidence_fts_update AFTER UPDATE OF sentence ON evidence BEGIN
+  INSERT INTO evidence_fts(evidence_fts, rowid, sentence)
+    VALUES('delete', old.id, old.sentence);
+  INSERT INTO evidence_fts(rowid, sentence) VALUES(new.id, new.sentence);
+END;
 CREATE TABLE decisions(
   id        INTEGER PRIMARY KEY,
   kind      TEXT NOT NULL,  -- merge, alias or split (kg merge/alias/split)

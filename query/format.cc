@@ -11,6 +11,7 @@
 #include <rapidjson/writer.h>
 
 #include "graph/dot.h"
+#include "query/explain.h"
 
 namespace kg {
 namespace {
@@ -109,6 +110,12 @@ void WriteFact(JsonWriter& w, const FactView& f) {
   w.Int(f.relation.sources);
   w.Key("evidence");
   WriteEvidence(w, f.evidence);
+  if (std::vector<QualifierConflict> cs = FindConflicts(f.evidence); !cs.empty()) {
+    w.Key("conflicts");
+    w.StartArray();
+    for (const QualifierConflict& c : cs) Str(w, ConflictText(c));
+    w.EndArray();
+  }
   w.EndObject();
 }
 
@@ -137,6 +144,9 @@ void PrintFactTable(std::ostream& out, const FactView& f, bool outgoing) {
                q.empty() ? "" : "  " + q, f.relation.sources,
                f.relation.sources == 1 ? "" : "s");
   }
+  // Articles that state this fact with different qualifiers (explain.h).
+  for (const QualifierConflict& c : FindConflicts(f.evidence))
+    fmt::print(out, "      CONFLICT {}\n", ConflictText(c));
   for (const Evidence& e : f.evidence) {
     std::string when = e.published.empty() ? "" : e.published + " ";
     fmt::print(out, "      {}[{}] \"{}\"\n", when, e.article, Quote(e.sentence));

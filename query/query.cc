@@ -123,12 +123,7 @@ Subgraph SelectSubgraph(const Store& store, std::optional<EntityId> focus,
   Subgraph sub;
   if (!focus) {
     store.ForEachEntity([&](const Entity& e) { sub.entities.push_back(e); });
-    store.ForEachRelation([&](const Relation& r) {
-      if (!filter.relations.empty() &&
-          std::find(filter.relations.begin(), filter.relations.end(),
-                    r.relation) == filter.relations.end())
-        return;
-      if (r.sources < filter.min_sources) return;
+    store.ForEachRelation(filter, [&](const Relation& r) {
       sub.relations.push_back(FactView{r, {}, {}, {}});
     });
   } else {
