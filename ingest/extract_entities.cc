@@ -127,6 +127,7 @@ void Extractor::BuildEntities() {
   //    acronym of a known name.
   std::unordered_map<std::string, std::string> by_last;   // surname -> key
   std::unordered_map<std::string, std::string> by_first;  // first word -> key
+  std::unordered_map<std::string, std::string> first_core;  // its core name
   std::unordered_map<std::string, EntityType> key_type;
   std::unordered_set<std::string> ambiguous;
   for (const Mention& m : mentions_) {
@@ -141,9 +142,48 @@ void Extractor::BuildEntities() {
     } else if (m.type == EntityType::kCompany || m.type == EntityType::kProject ||
                m.type == EntityType::kOrganization) {
       std::string first = FirstWord(nk);
+      std::string core = CompanyCore(m.surface);
       auto [it, fresh] = by_first.emplace(first, m.key);
-      if (!fresh && it->second != m.key) ambiguous.insert("f:" + first);
+      if (fresh) {
+        first_core[first] = core;
+      } else if (it->second != m.key) {
+        // "Anglo American Plc" and "Anglo American Platinum Ltd": the name
+        // that the other extends is the one a bare "Anglo" means.
+        std::string& have = first_core[first];
+        if (core.size() < have.size() && have.rfind(core + " ", 0) == 0) {
+          it->second = m.key;
+          have = core;
+        } else if (!(have.size() < core.size() &&
+                     core.rfind(have + " ", 0) == 0) &&
+                   have != core) {
+          ambiguous.insert("f:" + first);
+        }
+      }
     }
+  }
+  // "Pilbara Chief Executive Dale Henderson", "Pilbara said": a one-word
+  // place name that opens a company's name of the article, used where a
+  // company acts, is that company.
+  for (Mention& m : mentions_) {
+    if (m.type != EntityType::kRegion || m.te != m.tb + 1 ||
+        (m.flags & (kAnaphor | kDemonym)) || m.te >= toks_.size())
+      continue;
+    std::string nk = Key(m.surface);
+    auto f = by_first.find(nk);
+    if (f == by_first.end() || ambiguous.count("f:" + nk) ||
+        key_type[f->second] != EntityType::kCompany)
+      continue;
+    std::string_view nx = lower_[m.te];
+    bool acts = nx == "'s" || nx == "said" || nx == "says" || nx == "shares" ||
+                w::IsTitleWord(nx) || nx == "chief" || nx == "managing" ||
+                nx == "has" || nx == "will" || nx == "would" || nx == "is";
+    bool placed = m.tb > 0 && (lower_[m.tb - 1] == "in" ||
+                               lower_[m.tb - 1] == "of" ||
+                               lower_[m.tb - 1] == "the");
+    if (!acts || placed) continue;
+    m.type = EntityType::kCompany;
+    m.key = f->second;
+    m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
   }
   for (Mention& m : mentions_) {
     bool single = m.flags & kSingle;

@@ -21,6 +21,7 @@ inline constexpr std::uint8_t kDemonym = 4;   ///< "Russian": names a country we
 inline constexpr std::uint8_t kGroup = 8;     ///< A mineral group (includes subject).
 inline constexpr std::uint8_t kSingle = 16;   ///< One capitalised token, unresolved.
 inline constexpr std::uint8_t kTitled = 32;   ///< A person named after a title.
+inline constexpr std::uint8_t kCapital = 64;  ///< "Beijing" standing for China.
 
 struct Mention {
   std::uint32_t tb = 0, te = 0;  ///< Token range.

@@ -260,6 +260,7 @@ struct RelationPass {
   Extractor& x;
   std::uint32_t sent = 0;
   std::vector<int> ms;  ///< Mentions of the sentence with an entity, in order.
+  std::vector<int> restrictors_;  ///< Mentions that last restricted exports.
 
   explicit RelationPass(Extractor& ex) : x(ex) {}
 
@@ -625,10 +626,15 @@ struct RelationPass {
 
   // "China restricts exports of gallium": restriction words and export words
   // in one sentence; the state bodies before them restrict the minerals after.
+  // "X and Y said A, B and C would require export licences": after a
+  // reporting verb the minerals may come first. Once an article has stated a
+  // restriction, "China's earlier curbs on A and B" and "the controlled items
+  // include: A, B" need no export word.
   void ExportRestrictions() {
     const SentenceRange& s = S();
     std::uint32_t key = s.last;
     bool exportw = false, restrict = false;
+    std::uint32_t curb_on = s.last;  // "curbs on", "controls on"
     for (std::uint32_t k = s.first; k < s.last; ++k) {
       std::string_view l = L(k);
       if (l == "export" || l == "exports" || l == "exporting" || l == "exported" ||
@@ -644,37 +650,138 @@ struct RelationPass {
         restrict = true;
         key = std::min(key, k);
       }
+      if (r && curb_on == s.last && k + 1 < s.last && L(k + 1) == "on" &&
+          (l.starts_with("curb") || l == "controls" || l.starts_with("restriction") ||
+           l == "ban" || l == "bans"))
+        curb_on = k;
       if ((l == "export" || l == "exports") && restrict) key = std::min(key, k);
     }
-    if (!exportw || !restrict) return;
+    if (restrict && !exportw && curb_on < s.last && !restrictors_.empty()) {
+      exportw = true;
+      key = curb_on;
+    }
+    if (!exportw || !restrict) {
+      RestrictedItems();
+      return;
+    }
     if (NegatedBetween(s.first, key)) return;
     // "lifted", "eased" mean the opposite.
     for (std::uint32_t k = s.first; k < s.last; ++k) {
       std::string_view l = L(k);
       if (l == "lifted" || l == "lift" || l == "eased" || l == "ease" ||
-          l == "scrapped" || l == "removed")
+          l == "eases" || l == "easing" || l == "scrapped" || l == "removed")
         return;
     }
+    // Minerals may precede the key after "said" / "exports of".
+    std::uint32_t anchor = key;
+    for (std::uint32_t k = s.first; k < key; ++k) {
+      std::string_view l = L(k);
+      bool report = l == "said" || l == "announced" || l == "decided" ||
+                    l == "ordered" || l == "says";
+      bool of = (l == "exports" || l == "shipments" || l == "export" ||
+                 l == "sales") && k + 1 < s.last && L(k + 1) == "of";
+      if (report || of) {
+        bool body_before = false;
+        for (int mi : ms) {
+          if (M(mi).te <= k && Fits(mi, kCty | kMin | kAge)) body_before = true;
+        }
+        if (body_before || of) {
+          anchor = k + 1;
+          break;
+        }
+      }
+    }
     std::vector<int> subjects, objects;
-    for (int mi : ms) {
+    for (std::size_t j = 0; j < ms.size(); ++j) {
+      int mi = ms[j];
       const Mention& m = M(mi);
-      if (m.te <= key && Fits(mi, kCty | kMin | kAge) && !(m.flags & kDemonym))
+      bool named = !(m.flags & kDemonym) || (m.flags & kCapital);
+      if (m.te <= anchor && Fits(mi, kCty | kMin | kAge) && named) {
+        // "in Russia", "to the United States": not the actor.
+        std::uint32_t p = m.tb;
+        if (p > s.first && L(p - 1) == "the") --p;
+        if (p > s.first && (L(p - 1) == "in" || L(p - 1) == "to" ||
+                            L(p - 1) == "from" || L(p - 1) == "of"))
+          continue;
         subjects.push_back(mi);
-      else if (m.tb >= key && Fits(mi, kMnl))
+      } else if (m.tb >= anchor && Fits(mi, kMnl)) {
+        // "producer of lithium": not what is restricted.
+        if (m.tb > s.first && L(m.tb - 1) == "of" && m.tb >= s.first + 2 &&
+            (L(m.tb - 2) == "producer" || L(m.tb - 2) == "production"))
+          continue;
         objects.push_back(mi);
+      }
     }
     if (subjects.empty() && key > s.first && L(key - 1) == "it") {
       int pr = Pronoun(key, kCty | kMin | kAge);
       if (pr >= 0) subjects.push_back(pr);
     }
-    // A ministry's country is implied; keep only the bodies when named.
-    bool body = false;
-    for (int mi : subjects) body |= Fits(mi, kMin | kAge);
+    // "China's Ministry of Commerce": the ministry acts, not the country.
+    std::vector<int> actors;
     for (int sj : subjects) {
-      if (body && Fits(sj, kCty) && !(M(sj).te < s.last && L(M(sj).te) == "'s")) {}
-      for (int ob : objects) {
+      const Mention& m = M(sj);
+      bool owner_of_body = false;
+      if (Fits(sj, kCty) && m.te + 1 < s.last && L(m.te) == "'s") {
+        int nx = x.owner_[m.te + 1];
+        owner_of_body = nx >= 0 && M(nx).tb == m.te + 1 && Fits(nx, kMin | kAge);
+      }
+      if (!owner_of_body) actors.push_back(sj);
+    }
+    // "seven rare earths, including dysprosium and terbium": the members.
+    std::vector<int> items;
+    for (std::size_t q = 0; q < objects.size(); ++q) {
+      const Mention& m = M(objects[q]);
+      bool members = false;
+      if (x.entities_[static_cast<std::size_t>(m.entity)].group) {
+        for (std::uint32_t k = m.te; k < s.last && k < m.te + 3; ++k) {
+          if (L(k) == "including" || (L(k) == "such" && k + 1 < s.last &&
+                                      L(k + 1) == "as"))
+            members = q + 1 < objects.size();
+        }
+      }
+      if (!members) items.push_back(objects[q]);
+    }
+    // A ministry acts for the country an earlier sentence named as restricting.
+    bool country = false;
+    for (int sj : actors) country |= Fits(sj, kCty);
+    if (!country && !actors.empty()) {
+      for (int r : restrictors_) {
+        if (Fits(r, kCty)) {
+          actors.push_back(r);
+          break;
+        }
+      }
+    }
+    for (int sj : actors) {
+      for (int ob : items) {
         Add(sj, "restricts_exports_of", ob, "restricts_exports_of:sentence", key, "");
       }
+    }
+    if (!actors.empty() && !items.empty()) restrictors_ = actors;
+  }
+
+  // "The gallium related items include: A, B and C" after a restriction:
+  // the same bodies restrict the listed items.
+  void RestrictedItems() {
+    if (restrictors_.empty()) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 1; k + 1 < s.last; ++k) {
+      std::string_view l = L(k);
+      if (!(l == "include" || l == "includes" || l == "cover" || l == "covers"))
+        continue;
+      std::string_view noun = L(k - 1);
+      if (!(noun == "items" || noun == "products" || noun == "list" ||
+            noun == "controls" || noun == "restrictions" || noun == "measures" ||
+            noun == "curbs"))
+        return;
+      for (int mi : ms) {
+        if (M(mi).tb <= k || !Fits(mi, kMnl)) continue;
+        for (int sj : restrictors_) {
+          if (M(sj).entity >= 0)
+            Add(sj, "restricts_exports_of", mi, "restricts_exports_of:items", k, "");
+        }
+      }
+      return;
     }
   }
 

@@ -427,7 +427,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         const GazEntry& g = gaz_.entry(ge);
         std::uint32_t end = p + static_cast<std::uint32_t>(gn);
         int m = AddMention(p, end, EntityType::kCountry, Surface(p, end),
-                           "Country:" + Key(g.country), kDemonym);
+                           "Country:" + Key(g.country), kDemonym | kCapital);
         mentions_[static_cast<std::size_t>(m)].country = g.country;
         p = end;
         continue;
