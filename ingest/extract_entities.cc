@@ -225,7 +225,8 @@ void Extractor::BuildEntities() {
         const Mention& om = mentions_[static_cast<std::size_t>(o)];
         if (om.tb == e + 1 && !(om.flags & (kUnknown | kDemonym)) &&
             (om.type == EntityType::kRegion || om.type == EntityType::kCountry) &&
-            !(om.te < toks_.size() && (W(om.te) == "," || lower_[om.te] == "and")))
+            !(om.te < toks_.size() && (W(om.te) == "," || lower_[om.te] == "and" ||
+                                       lower_[om.te] == "'s")))
           place = true;
       }
     }

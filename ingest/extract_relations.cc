@@ -92,13 +92,10 @@ constexpr TriggerRule kRules[] = {
     {"invests_in", "invested * in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "", 10, 6},
     {"invests_in", "investment in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom, "", 10, 5},
     {"owns_stake_in", "stake in", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 12, 4},
-    {"owns_stake_in", "owns", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 6},
     {"owns_stake_in", "holds * of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 4},
     {"owns_stake_in", "owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
     {"owns_stake_in", "held by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 8, 8},
     {"owns_stake_in", "shareholder in", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 8, 4},
-    {"subsidiary_of", "subsidiary of", Dir::kActive, kCom, kCom, "", 6, 4},
-    {"subsidiary_of", "unit of", Dir::kActive, kCom, kCom, "", 5, 4},
     {"subsidiary_of", "division of", Dir::kActive, kCom, kCom, "", 5, 4},
     {"partners_with", "partnership with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
     {"partners_with", "agreement with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
@@ -206,6 +203,23 @@ constexpr TriggerRule kRules[] = {
     {"produces", "processes", Dir::kActive, kCom | kPrj, kMnl, "", 6, 4},
     {"supplies", "supplier to", Dir::kActive, kCom | kCty, kCom | kCty, "", 10, 4},
     {"supplies", "supplier of", Dir::kActive, kCom | kCty, kCom | kCty, "", 10, 6},
+    {"owns_stake_in", "stakes in", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 12, 4},
+    {"owns_stake_in", "interest in", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 8, 4},
+    {"owns_stake_in", "owned at * by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 4},
+    {"owns_stake_in", "holds", Dir::kActive, kCom | kCty | kPer | kOrg, kPrj, "", 6, 3},
+    {"owns_stake_in", "owns", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 6},
+    {"owns_stake_in", "own", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 6},
+    {"owns_stake_in", "controls", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 4},
+    {"has_reserves_of", "hosts", Dir::kActive, kPrj | kReg | kCty, kMnl, "", 10, 4},
+    {"has_reserves_of", "contains", Dir::kActive, kPrj | kReg | kCty, kMnl, "", 10, 4},
+    {"has_reserves_of", "holds", Dir::kActive, kPrj | kReg | kCty, kMnl, "", 10, 10},
+    {"has_reserves_of", "resource of", Dir::kActive, kPrj | kReg | kCty, kMnl, "", 10, 8},
+    {"produces", "account for", Dir::kActive, kCty | kCom | kReg, kMnl, "", 4, 10},
+    {"produces", "makes", Dir::kActive, kCom | kPrj, kMnl, "", 6, 4},
+    {"produces", "recovers", Dir::kActive, kCom | kPrj, kMnl, "", 6, 4},
+    {"subsidiary_of", "subsidiary of", Dir::kActive, kCom, kCom, "", 6, 8},
+    {"subsidiary_of", "unit of", Dir::kActive, kCom, kCom, "", 5, 8},
+    {"head_of", "chief executive of", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
     {"based_in", "based in", Dir::kActive, kAnyOrg | kPer, kPlace, "", 4, 3},
     {"based_in", "headquartered in", Dir::kActive, kAnyOrg | kPer, kPlace, "", 4, 3},
     {"active_in", "operations in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
@@ -218,7 +232,8 @@ constexpr TriggerRule kRules[] = {
 bool IsNegation(std::string_view lower) {
   return lower == "not" || lower == "n't" || lower == "never" ||
          lower == "hardly" || lower == "no" || lower == "failed" ||
-         lower == "denied" || lower == "without" || lower == "nor";
+         lower == "denied" || lower == "without" || lower == "nor" ||
+         lower == "divest" || lower == "divested" || lower == "earn";
 }
 
 bool IsBarrier(std::string_view s) { return s == ";" || s == ":"; }
@@ -342,6 +357,13 @@ struct RelationPass {
     EntityType ot = x.entities_[static_cast<std::size_t>(o)].type;
     if (!((spec->subject_types & Bit(st)) && (spec->object_types & Bit(ot))))
       return;
+    // A governor heads no region; a country named only by an adjective
+    // ("French group Eramet") takes part in no relation.
+    if (rel == "head_of" && ot == EntityType::kRegion) return;
+    for (int e : {s, o}) {
+      const EntityInfo& info = x.entities_[static_cast<std::size_t>(e)];
+      if (info.type == EntityType::kCountry && !info.emit) return;
+    }
     for (const DocRelation& r : x.relations_) {
       if (r.subject == static_cast<std::size_t>(s) && r.relation == rel &&
           r.object == static_cast<std::size_t>(o))
@@ -362,6 +384,24 @@ struct RelationPass {
     r.evidence = std::string(x.text_.substr(b, e - b));
     r.evidence_span = Span{b, e};
     x.relations_.push_back(std::move(r));
+  }
+
+  // "at [its] [X's] Trail smelter", "from its Tenke Fungurume and Kisanfu
+  // mines": the first project named right after token k.
+  int SiteAfter(std::uint32_t k) const {
+    const std::uint32_t last = S().last;
+    if (k >= last) return -1;
+    std::uint32_t skip = k;
+    while (skip < last && skip < k + 3 && !(L(skip) == "at" || L(skip) == "from"))
+      ++skip;
+    if (skip >= last || !(L(skip) == "at" || L(skip) == "from")) return -1;
+    std::uint32_t q = skip + 1;
+    if (q < last && (L(q) == "its" || L(q) == "the" || L(q) == "their")) ++q;
+    int m = q < last ? x.owner_[q] : -1;
+    if (m >= 0 && M(m).tb == q && M(m).te + 1 < last && L(M(m).te) == "'s")
+      m = x.owner_[M(m).te + 1];
+    if (m >= 0 && M(m).entity >= 0 && Fits(m, kPrj)) return m;
+    return -1;
   }
 
   // Tokens between a and b, not counting parenthesised asides and tickers.
@@ -399,6 +439,100 @@ struct RelationPass {
         if (m.sent + 3 < sent) break;
         if (Bit(x.entities_[static_cast<std::size_t>(m.entity)].type) == want)
           return static_cast<int>(i);
+      }
+    }
+    return -1;
+  }
+
+  static bool IsAux(std::string_view l) {
+    return l == "has" || l == "have" || l == "had" || l == "is" || l == "was" ||
+           l == "are" || l == "were" || l == "also" || l == "already" ||
+           l == "still" || l == "now" || l == "currently" || l == "will" ||
+           l == "would" || l == "been" || l == "jointly" || l == "itself";
+  }
+
+  static bool IsDirection(std::string_view l) {
+    return l == "northern" || l == "southern" || l == "eastern" ||
+           l == "western" || l == "central" || l == "north" || l == "south" ||
+           l == "east" || l == "west" || l == "remote" ||
+           l.ends_with("-eastern") || l.ends_with("-western") ||
+           l == "northeastern" || l == "northwestern" || l == "southeastern" ||
+           l == "southwestern" || l == "coastal" || l == "neighbouring" ||
+           l == "neighboring";
+  }
+
+  int MentionEndingAt(std::uint32_t k) const {
+    for (int mi : ms) {
+      if (M(mi).te == k) return mi;
+    }
+    return -1;
+  }
+
+  int IndexOf(int mi) const {
+    for (std::size_t j = 0; j < ms.size(); ++j) {
+      if (ms[j] == mi) return static_cast<int>(j);
+    }
+    return -1;
+  }
+
+  // The head of the noun phrase ending right before token `end`: "the Fenix
+  // operation in Argentina's Catamarca province" -> Fenix operation; a
+  // ticker in parentheses is skipped. -1 when no mention ends there.
+  int Antecedent(std::uint32_t end) const {
+    const std::uint32_t first = S().first;
+    std::uint32_t k = end;
+    if (k > first && x.W(k - 1) == ")") {
+      std::uint32_t o = k - 1;
+      while (o > first && x.W(o) != "(") --o;
+      if (x.W(o) == "(") k = o;
+    }
+    int cur = MentionEndingAt(k);
+    for (int step = 0; cur >= 0 && step < 3; ++step) {
+      std::uint32_t b = M(cur).tb;
+      if (b >= first + 2 && L(b - 1) == "'s") {
+        int o = MentionEndingAt(b - 1);
+        if (o >= 0) b = M(o).tb;
+      }
+      std::uint32_t p = b;
+      while (p > first && (L(p - 1) == "the" || IsDirection(L(p - 1)))) --p;
+      if (p > first + 1 && (L(p - 1) == "in" || L(p - 1) == "at" ||
+                            L(p - 1) == "of" || L(p - 1) == "near" ||
+                            L(p - 1) == "from" || L(p - 1) == "on")) {
+        int prev = MentionEndingAt(p - 1);
+        if (prev >= 0) {
+          cur = prev;
+          continue;
+        }
+      }
+      break;
+    }
+    return cur;
+  }
+
+  // The subject a clause before trigger `tb` points back to: ", which
+  // [has] <verb>" -> the noun phrase before the comma; "X, which is listed
+  // in Toronto, produces" and "X, the largest producer, said" -> X.
+  // Returns -1 when the clause has no such shape, -2 when it has but the
+  // antecedent is no mention.
+  int ClauseSubject(std::uint32_t tb) const {
+    const std::uint32_t first = S().first;
+    std::uint32_t q = tb;
+    while (q > first && IsAux(L(q - 1))) --q;
+    if (q >= first + 2 && (L(q - 1) == "which" || L(q - 1) == "who") &&
+        x.W(q - 2) == ",") {
+      int a = Antecedent(q - 2);
+      return a >= 0 ? a : -2;
+    }
+    if (q > first && x.W(q - 1) == ",") {
+      for (std::uint32_t o = q - 1; o-- > first;) {
+        if (x.W(o) != ",") continue;
+        std::string_view nx = L(o + 1);
+        if (nx == "which" || nx == "who" || nx == "whose" || nx == "a" ||
+            nx == "an" || nx == "the" || nx == "one") {
+          int a = Antecedent(o);
+          return a >= 0 ? a : -2;
+        }
+        break;
       }
     }
     return -1;
@@ -522,10 +656,49 @@ struct RelationPass {
       bool barrier = false;
       for (std::uint32_t k = m.te; k < tb; ++k) barrier |= IsBarrier(x.W(k));
       if (barrier) break;
+      if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
       if (Fits(ms[j], left_types)) {
         left = ms[j];
         left_idx = j;
         break;
+      }
+    }
+    // "the Case Lake property in northern Ontario hosts": a place after a
+    // preposition modifies the subject; it is not the subject.
+    if (left >= 0 && rule.dir == Dir::kActive) {
+      std::uint32_t p = M(left).tb;
+      while (p > S().first && (L(p - 1) == "the" || IsDirection(L(p - 1)))) --p;
+      if (p > S().first && (L(p - 1) == "in" || L(p - 1) == "of" ||
+                            L(p - 1) == "near" || L(p - 1) == "at" ||
+                            L(p - 1) == "outside")) {
+        int a = Antecedent(p - 1);
+        if (a < 0 || !Fits(a, left_types)) return;
+        left = a;
+        left_idx = static_cast<std::size_t>(std::max(0, IndexOf(a)));
+      }
+    }
+    // "Manitoba, Canada's only producer of cesium": the possessor is a scope.
+    if (left >= 0 && M(left).te < S().last && L(M(left).te) == "'s" &&
+        (rule.phrase == "producer of" || rule.relation == "has_reserves_of"))
+      return;
+    // "graphite mined at the Balama operation": a participle after the
+    // mineral names where it is produced, not who.
+    if (rule.relation == "produces" && tb > S().first &&
+        (L(tb) == "mined" || L(tb) == "produced" || L(tb) == "extracted")) {
+      int mn = MentionEndingAt(tb);
+      if (mn >= 0 && Fits(mn, kMnl)) {
+        int site = SiteAfter(te);
+        if (site >= 0) Add(site, "produces", mn, "produces:mined at", tb, "");
+        return;
+      }
+    }
+    if (rule.dir == Dir::kActive) {
+      int cs = ClauseSubject(tb);
+      if (cs == -2) return;
+      if (cs >= 0) {
+        if (!Fits(cs, left_types)) return;
+        left = cs;
+        left_idx = static_cast<std::size_t>(std::max(0, IndexOf(cs)));
       }
     }
     if (rule.dir == Dir::kActive) {
@@ -568,14 +741,23 @@ struct RelationPass {
       bool barrier = false;
       for (std::uint32_t k = te; k < m.tb; ++k) barrier |= IsBarrier(x.W(k));
       if (barrier) break;
+      // "CATL-led group", "Kodal's Malian subsidiary": modifiers, not objects.
+      if (m.te < S().last && (x.W(m.te) == "-" || L(m.te) == "'s")) continue;
       if (Fits(ms[j], right_types)) {
         right = ms[j];
         right_idx = j;
         break;
       }
+      if (!(right_types & kMnl) && Fits(ms[j], kMnl)) break;
     }
     if (right < 0) return;
     if (NegatedBetween(M(left).te, M(right).tb)) return;
+    if (rule.relation == "owns_stake_in" || rule.relation == "acquires") {
+      for (std::uint32_t k = M(left).te; k < tb; ++k) {
+        if (L(k) == "can" || L(k) == "could" || L(k) == "may" || L(k) == "might")
+          return;
+      }
+    }
     // Left coordination: "Codelco and SQM signed".
     std::vector<int> lefts = {left};
     if (left_idx > 0) {
@@ -586,29 +768,51 @@ struct RelationPass {
         lefts.push_back(ms[left_idx - 1]);
     }
     std::vector<int> rights = ListFrom(right_idx, right_types);
+    std::string_view relation = rule.relation;
     std::string rule_name = std::string(rule.relation) + ":" +
                             std::string(rule.phrase);
+    // "will produce", "aims to become a producer of": a plan, not output.
+    if (relation == "produces" && rule.dir == Dir::kActive) {
+      for (std::uint32_t k = M(left).te; k < tb; ++k) {
+        std::string_view l = L(k);
+        if (l == "will" || l == "to" || l == "plans" || l == "aims" ||
+            l == "aimed" || l == "expects" || l == "would" || l == "could") {
+          relation = "targets_production_of";
+          rule_name = "targets_production_of:" + std::string(rule.phrase);
+          break;
+        }
+      }
+    }
     for (int l : lefts) {
       for (int r : rights) {
         if (rule.dir == Dir::kActive) {
-          Add(l, rule.relation, r, rule_name, tb, rule.status);
+          Add(l, relation, r, rule_name, tb, rule.status);
         } else {
-          Add(r, rule.relation, l, rule_name, tb, rule.status);
+          Add(r, relation, l, rule_name, tb, rule.status);
         }
       }
     }
     // "Acron ... began extracting X ... in the Murmansk region": active_in.
-    if (rule.relation == "produces" && rule.dir == Dir::kActive) {
+    if (relation == "produces" && rule.dir == Dir::kActive) {
       for (std::size_t j = right_idx + 1; j < ms.size(); ++j) {
         const Mention& m = M(ms[j]);
+        if (m.tb > M(rights.back()).te + 10) break;
         if (m.tb < 2 || !Fits(ms[j], kPlace)) continue;
         std::uint32_t k = m.tb - 1;
+        while (k > S().first && IsDirection(L(k))) --k;
         if (L(k) == "the") --k;
         if (L(k) != "in") continue;
         for (int l : lefts) {
           if (Fits(l, kAnyOrg)) Add(l, "active_in", ms[j], "active_in:produces in", tb, "");
         }
         break;
+      }
+    }
+    // "produces NdPr oxide at Mountain Pass": the site produces it too.
+    if (relation == "produces" && rule.dir == Dir::kActive) {
+      int site = SiteAfter(M(rights.back()).te);
+      if (site >= 0) {
+        for (int r : rights) Add(site, "produces", r, "produces:at site", tb, "");
       }
     }
     // "bought the Rincon project from Rincon Mining": the seller sells.
