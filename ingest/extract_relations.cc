@@ -222,11 +222,17 @@ constexpr TriggerRule kRules[] = {
     {"head_of", "chief executive of", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
     {"based_in", "based in", Dir::kActive, kAnyOrg | kPer, kPlace, "", 4, 3},
     {"based_in", "headquartered in", Dir::kActive, kAnyOrg | kPer, kPlace, "", 4, 3},
-    {"active_in", "operations in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
-    {"active_in", "operates in", Dir::kActive, kAnyOrg, kPlace, "", 6, 3},
     {"active_in", "facilities in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
     {"active_in", "assets in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
     {"active_in", "producers in", Dir::kActive, kAnyOrg, kPlace, "", 3, 3},
+    {"active_in", "properties in", Dir::kActive, kAnyOrg, kPlace, "", 14, 3},
+    {"active_in", "projects in", Dir::kActive, kAnyOrg, kPlace, "", 14, 3},
+    {"active_in", "mines in", Dir::kActive, kAnyOrg, kPlace, "", 14, 3},
+    {"active_in", "operations in", Dir::kActive, kAnyOrg, kPlace, "", 14, 3},
+    {"active_in", "has operations in", Dir::kActive, kAnyOrg, kPlace, "", 14, 3},
+    {"active_in", "plant in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
+    {"active_in", "plants in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
+    {"active_in", "operates in", Dir::kActive, kAnyOrg, kPlace, "", 10, 3},
 };
 
 bool IsNegation(std::string_view lower) {
@@ -1122,7 +1128,19 @@ struct RelationPass {
         }
         continue;
       }
-      if (r.org < 0 || M(r.org).entity < 0) continue;
+      int org = r.org;
+      // "President of Serbia Aleksandar Vucic": the portfolio names it.
+      if ((org < 0 || M(org).entity < 0) && !r.portfolio.empty()) {
+        org = -1;
+        for (int mi : ms) {
+          if (M(mi).tb > r.tb && M(mi).te <= M(r.person).tb &&
+              Fits(mi, kAnyOrg | kCty) && !(M(mi).flags & kDemonym)) {
+            org = mi;
+            break;
+          }
+        }
+      }
+      if (org < 0 || M(org).entity < 0) continue;
       bool head = false;
       for (std::string_view word : {"president", "premier", "chancellor", "ceo",
                                     "chairman", "chairwoman", "chair",
@@ -1132,9 +1150,9 @@ struct RelationPass {
         if (title.find(word) != std::string_view::npos) head = true;
       }
       if (head && !deputy) {
-        Add(r.person, "head_of", r.org, "head_of:title", r.tb, status);
+        Add(r.person, "head_of", org, "head_of:title", r.tb, status);
       } else {
-        Add(r.person, "works_for", r.org, "works_for:title", r.tb, status);
+        Add(r.person, "works_for", org, "works_for:title", r.tb, status);
       }
     }
   }
@@ -1243,13 +1261,15 @@ struct RelationPass {
         "battery", "carmaker", "automaker", "private", "listed",
         "multinational", "diversified", "junior", "leading", "smaller",
         "larger", "biggest", "largest", "top", "rival", "development",
-        "agency", "-", "based", "supplier"};
+        "agency", "-", "based", "supplier", "nuclear", "atomic", "energy",
+        "corporation", "holding", "investment", "arm", "steel", "chemical",
+        "sovereign", "wealth", "fund", "utility", "bank", "trading"};
     for (std::size_t j = 0; j < ms.size(); ++j) {
       const Mention& m = M(ms[j]);
       EntityType t = TypeOf(ms[j]);
-      if (!(t == EntityType::kCompany || t == EntityType::kOrganization) ||
-          (m.flags & kAnaphor))
+      if (!(t == EntityType::kCompany || t == EntityType::kOrganization))
         continue;
+      const bool anaphor = m.flags & kAnaphor;
       bool state = false, producer_noun = false, based = false;
       int mineral = -1, country = -1, place = -1;
       std::uint32_t k = m.tb;
@@ -1302,6 +1322,11 @@ struct RelationPass {
             l == "giant" || l == "major" || l == "supplier")
           producer_noun = true;
         k = p;
+      }
+      if (anaphor) {
+        // "The Denver-based company": only the place is safe to read.
+        if (place >= 0) Add(ms[j], "based_in", place, "based_in:x-based", m.tb, "");
+        continue;
       }
       if (country >= 0) {
         Add(ms[j], "based_in", country, "based_in:modifier", m.tb, "");
@@ -1372,12 +1397,11 @@ struct RelationPass {
       if (gap < (located ? 12 : 6) && k < s.last &&
           (t == EntityType::kProject || gap == 0)) {
         std::uint32_t q = k + 1;
-        while (q < s.last && (L(q) == "the" || L(q) == "northern" ||
-                              L(q) == "southern" || L(q) == "eastern" ||
-                              L(q) == "western" || L(q) == "central" ||
-                              L(q) == "north" || L(q) == "south" ||
-                              L(q) == "remote" || L(q) == "northeastern" ||
-                              L(q) == "northwestern"))
+        // "in the northern Antofagasta region", but "in Western Australia".
+        while (q < s.last && x.owner_[q] < 0 &&
+               (L(q) == "the" || IsDirection(L(q)) || L(q) == "state" ||
+                L(q) == "province" || L(q) == "region" || L(q) == "of" ||
+                L(q) == "so-called"))
           ++q;
         int place = q < s.last ? x.owner_[q] : -1;
         if (place >= 0 && M(place).tb == q && M(place).te + 1 < s.last &&
@@ -1408,10 +1432,7 @@ struct RelationPass {
     std::uint32_t k = m.te;
     if (k >= s.last || x.W(k) != ",") return;
     ++k;
-    while (k < s.last && (L(k) == "northern" || L(k) == "southern" ||
-                          L(k) == "eastern" || L(k) == "western" ||
-                          L(k) == "central"))
-      ++k;
+    while (k < s.last && x.owner_[k] < 0 && IsDirection(L(k))) ++k;
     int next = k < s.last ? x.owner_[k] : -1;
     if (next < 0 || M(next).tb != k || !Fits(next, kPlace)) return;
     // Not a list of places: "Salta, Jujuy and Catamarca".

@@ -275,6 +275,12 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
   if (person > 0) {
     const Mention& prev = mentions_[static_cast<std::size_t>(person - 1)];
     std::uint32_t k = p;
+    // "Pilbara Minerals Managing Director and Chief Executive Dale Henderson".
+    if (k >= 2 && lower_[k - 1] == "and" && w::IsTitleWord(lower_[k - 2]) &&
+        toks_[k - 2].cap) {
+      --k;
+      while (k > 0 && w::IsTitleWord(lower_[k - 1]) && toks_[k - 1].cap) --k;
+    }
     if (k > 0 && lower_[k - 1] == "'s") --k;
     if (prev.te == k && !(prev.flags & kAnaphor) &&
         prev.type != EntityType::kPerson) {
