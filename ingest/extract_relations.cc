@@ -781,8 +781,9 @@ struct RelationPass {
     if (relation == "produces" && rule.dir == Dir::kActive) {
       for (std::uint32_t k = M(left).te; k < tb; ++k) {
         std::string_view l = L(k);
+        if (l == "can" || l == "could" || l == "may" || l == "might") return;
         if (l == "will" || l == "to" || l == "plans" || l == "aims" ||
-            l == "aimed" || l == "expects" || l == "would" || l == "could") {
+            l == "aimed" || l == "expects" || l == "would") {
           relation = "targets_production_of";
           rule_name = "targets_production_of:" + std::string(rule.phrase);
           break;
@@ -802,7 +803,7 @@ struct RelationPass {
     if (relation == "produces" && rule.dir == Dir::kActive) {
       for (std::size_t j = right_idx + 1; j < ms.size(); ++j) {
         const Mention& m = M(ms[j]);
-        if (m.tb > M(rights.back()).te + 10) break;
+        if (m.tb > M(rights.back()).te + 10 || Fits(ms[j], kPrj)) break;
         if (m.tb < 2 || !Fits(ms[j], kPlace)) continue;
         std::uint32_t k = m.tb - 1;
         while (k > S().first && IsDirection(L(k))) --k;
@@ -1383,6 +1384,14 @@ struct RelationPass {
           ++gap;
           continue;
         }
+        // "its Tenke Fungurume and Kisanfu mines in Lualaba".
+        if ((l == "and" || l == ",") && k + 1 < s.last && t == EntityType::kProject) {
+          int nx = x.owner_[k + 1];
+          if (nx >= 0 && M(nx).tb == k + 1 && M(nx).entity >= 0 && Fits(nx, kPrj)) {
+            k = M(nx).te;
+            continue;
+          }
+        }
         if (x.owner_[k] >= 0 || x.toks_[k].cap) {
           gap = 99;
           break;
@@ -1430,6 +1439,16 @@ struct RelationPass {
     const Mention& m = M(place);
     if (m.entity < 0 || TypeOf(place) != EntityType::kRegion) return;
     std::uint32_t k = m.te;
+    if (k + 1 < s.last && L(k) == "of" && m.te > m.tb + 1) {
+      std::string_view head = L(m.te - 1);
+      if (head == "region" || head == "province" || head == "state" ||
+          head == "district" || head == "county" || head == "department") {
+        int next = x.owner_[k + 1];
+        if (next >= 0 && M(next).tb == k + 1 && Fits(next, kPlace))
+          Add(place, "located_in", next, "located_in:region of", k, "");
+      }
+      return;
+    }
     if (k >= s.last || x.W(k) != ",") return;
     ++k;
     while (k < s.last && x.owner_[k] < 0 && IsDirection(L(k))) ++k;
@@ -1549,13 +1568,75 @@ struct RelationPass {
     }
   }
 
-  void Run() {
-    for (sent = 0; sent < x.sents_.size(); ++sent) {
-      ms.clear();
-      for (std::size_t i = 0; i < x.mentions_.size(); ++i) {
-        const Mention& m = x.mentions_[i];
-        if (m.sent == sent && m.entity >= 0) ms.push_back(static_cast<int>(i));
+  // "P, the world's largest lithium mine", "P, one of the largest lithium
+  // clay deposits in the world", "P, the only rare earth mine in the
+  // United States": what a project is said to be.
+  void ProjectAppositions() {
+    const SentenceRange& s = S();
+    for (int pm : ms) {
+      if (!Fits(pm, kPrj)) continue;
+      std::uint32_t k = M(pm).te;
+      if (k >= s.last || x.W(k) != ",") continue;
+      std::vector<int> minerals;
+      std::string_view relation;
+      std::uint32_t noun = 0;
+      for (std::uint32_t r = k + 1; r < s.last && r < k + 14; ++r) {
+        int owner = x.owner_[r];
+        if (owner >= 0 && M(owner).entity >= 0) {
+          if (Fits(owner, kMnl)) {
+            minerals.push_back(owner);
+            r = M(owner).te - 1;
+            continue;
+          }
+          if (M(owner).te < s.last && L(M(owner).te) == "'s") {
+            r = M(owner).te;  // "the world's", "Europe's"
+            continue;
+          }
+          break;
+        }
+        std::string_view l = L(r);
+        if (l == "mine" || l == "mines" || l == "operation" || l == "producer" ||
+            l == "operations" || l == "producers" || l == "smelter" ||
+            l == "refinery") {
+          relation = "produces";
+          noun = r;
+          break;
+        }
+        if (l == "deposit" || l == "deposits" || l == "reserves" ||
+            l == "resource" || l == "resources") {
+          relation = "has_reserves_of";
+          noun = r;
+          break;
+        }
+        if (x.toks_[r].kind == TokKind::kPunct && l != "'s" && l != "-") break;
+        if (l == "which" || l == "that" || l == "and" || l == "who") break;
       }
+      if (relation.empty() || minerals.empty()) continue;
+      for (int mn : minerals) {
+        Add(pm, relation, mn, std::string(relation) + ":project apposition", noun, "");
+      }
+      // "... mine in the United States".
+      std::uint32_t q = noun + 1;
+      if (q < s.last && L(q) == "in") {
+        ++q;
+        if (q < s.last && L(q) == "the") ++q;
+        int place = q < s.last ? x.owner_[q] : -1;
+        if (place >= 0 && M(place).tb == q && Fits(place, kPlace) &&
+            !(M(place).te < s.last && L(M(place).te) == "'s"))
+          Add(pm, "located_in", place, "located_in:project apposition", q, "");
+      }
+    }
+  }
+
+  void Run() {
+    std::vector<std::vector<int>> by_sentence(x.sents_.size());
+    for (std::size_t i = 0; i < x.mentions_.size(); ++i) {
+      const Mention& m = x.mentions_[i];
+      if (m.entity >= 0 && m.sent < by_sentence.size())
+        by_sentence[m.sent].push_back(static_cast<int>(i));
+    }
+    for (sent = 0; sent < x.sents_.size(); ++sent) {
+      ms.swap(by_sentence[sent]);
       if (ms.size() < 2 && x.roles_.empty()) continue;
       std::sort(ms.begin(), ms.end(),
                 [&](int a, int b) { return M(a).tb < M(b).tb; });
@@ -1570,6 +1651,7 @@ struct RelationPass {
       AccordingTo();
       Possessives();
       TriggerRules();
+      ProjectAppositions();
     }
   }
 };
