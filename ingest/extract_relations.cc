@@ -1033,6 +1033,27 @@ struct RelationPass {
         }
         if (verb) Add(ms[j], "partners_with", ms[j + 1], "partners_with:and", k, "");
       }
+      // "Under a partnership signed in 2022, KABIL and Australia's Critical
+      // Minerals Office agreed to invest".
+      for (std::size_t j = 0; j + 1 < ms.size(); ++j) {
+        const Mention& a = M(ms[j]);
+        if (a.tb <= k) continue;
+        std::uint32_t e = a.te;
+        int bj = -1;
+        if (e < s.last && L(e) == "and") {
+          int o = e + 1 < s.last ? x.owner_[e + 1] : -1;
+          if (o >= 0 && M(o).te + 1 < s.last && L(M(o).te) == "'s")
+            o = x.owner_[M(o).te + 1];
+          if (o >= 0 && M(o).entity >= 0) bj = o;
+        }
+        if (bj < 0 || !Fits(ms[j], kAnyOrg | kCty) || !Fits(bj, kAnyOrg | kCty))
+          break;
+        std::uint32_t v = M(bj).te;
+        if (v < s.last && (L(v) == "agreed" || L(v) == "signed" || L(v) == "will" ||
+                           L(v) == "have" || L(v) == "plan"))
+          Add(ms[j], "partners_with", bj, "partners_with:deal then pair", k, "");
+        break;
+      }
     }
   }
 
@@ -1384,6 +1405,13 @@ struct RelationPass {
           ++gap;
           continue;
         }
+        // "Mt Cattlin spodumene mine in Western Australia".
+        if (x.owner_[k] >= 0 && M(x.owner_[k]).entity >= 0 &&
+            Fits(x.owner_[k], kMnl) && t == EntityType::kProject) {
+          k = M(x.owner_[k]).te;
+          ++gap;
+          continue;
+        }
         // "its Tenke Fungurume and Kisanfu mines in Lualaba".
         if ((l == "and" || l == ",") && k + 1 < s.last && t == EntityType::kProject) {
           int nx = x.owner_[k + 1];
@@ -1628,6 +1656,127 @@ struct RelationPass {
     }
   }
 
+  // ", in which the company holds 85% and the government of Botswana 15%",
+  // ", of which BHP holds 57.5%": the holders own stakes in the antecedent.
+  void StakeClauses() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
+      if (!((L(k) == "in" || L(k) == "of") && L(k + 1) == "which" &&
+            x.W(k - 1) == ","))
+        continue;
+      int owned = Antecedent(k - 1);
+      if (owned < 0 || !Fits(owned, kCom | kPrj)) continue;
+      std::vector<int> holders;
+      std::uint32_t q = k + 2;
+      while (q < s.last) {
+        if (L(q) == "the" || L(q) == "government" || L(q) == "of" ||
+            L(q) == "and" || L(q) == "state") {
+          ++q;
+          continue;
+        }
+        int h = x.owner_[q];
+        if (h >= 0 && h < static_cast<int>(x.mentions_.size()) &&
+            M(h).tb == q && M(h).entity < 0 && (M(h).flags & kAnaphor) == 0)
+          h = -1;
+        if (h < 0 || M(h).entity < 0 ||
+            !Fits(h, kCom | kCty | kPer | kOrg)) {
+          // "the company": the anaphor resolves like a name.
+          break;
+        }
+        std::uint32_t v = M(h).te;
+        if (v < s.last && (L(v) == "holds" || L(v) == "owns" || L(v) == "has" ||
+                           L(v) == "held" || L(v) == "owned"))
+          ++v;
+        if (!(v + 1 < s.last && x.toks_[v].kind == TokKind::kNumber &&
+              (x.W(v + 1) == "%" || L(v + 1) == "percent")))
+          break;
+        holders.push_back(h);
+        q = v + 2;
+        if (q < s.last && x.W(q) == ",") break;
+      }
+      for (int h : holders) {
+        Add(h, "owns_stake_in", owned, "owns_stake_in:in which", k, "");
+      }
+      if (holders.size() == 2 && L(M(owned).te - 1) == "venture")
+        Add(holders[0], "partners_with", holders[1], "partners_with:co-owners", k, "");
+    }
+  }
+
+  // "Energy Fuels has bought monazite from The Chemours Company", "agreed to
+  // buy spodumene concentrate from Kodal": the seller supplies the buyer.
+  void BuyFrom() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 1; k + 3 < s.last; ++k) {
+      std::string_view l = L(k);
+      if (!(l == "buy" || l == "buys" || l == "bought" || l == "purchase" ||
+            l == "purchases" || l == "purchased" || l == "import" ||
+            l == "imports" || l == "imported" || l == "source" ||
+            l == "sources" || l == "sourced"))
+        continue;
+      std::uint32_t q = k + 1;
+      bool mineral = false;
+      while (q < s.last && q < k + 10) {
+        int o = x.owner_[q];
+        if (o >= 0 && M(o).entity >= 0 && Fits(o, kMnl)) {
+          mineral = true;
+          q = M(o).te;
+          continue;
+        }
+        if (L(q) == "from" || x.toks_[q].kind == TokKind::kPunct) break;
+        if (o >= 0) break;
+        ++q;
+      }
+      if (!mineral || q + 1 >= s.last || L(q) != "from") continue;
+      std::uint32_t r = q + 1;
+      if (L(r) == "the" && r + 1 < s.last && x.owner_[r] < 0) ++r;
+      int seller = x.owner_[r];
+      if (seller < 0 || M(seller).tb > r || M(seller).entity < 0 ||
+          !Fits(seller, kCom | kCty))
+        continue;
+      if (M(seller).te < s.last && L(M(seller).te) == "'s") {
+        // "from Energy Fuels Inc.'s White Mesa Mill": the owner sells.
+      }
+      int buyer = ClauseSubject(k);
+      if (buyer < 0) {
+        for (std::size_t j = ms.size(); j-- > 0;) {
+          const Mention& m = M(ms[j]);
+          if (m.te > k) continue;
+          if (Dist(m.te, k) > 8) break;
+          if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
+          if (Fits(ms[j], kCom | kCty)) {
+            buyer = ms[j];
+            break;
+          }
+          if (!Fits(ms[j], kMnl)) break;
+        }
+      }
+      if (buyer >= 0 && Fits(buyer, kCom | kCty) && !NegatedBetween(M(buyer).te, k))
+        Add(seller, "supplies", buyer, "supplies:bought from", k, "");
+    }
+  }
+
+  // "CATL subsidiary Guangdong Brunp", "BMI, a Fitch Solutions company",
+  // "its daughter company X".
+  void Subsidiaries() {
+    const SentenceRange& s = S();
+    for (std::size_t j = 0; j + 1 < ms.size(); ++j) {
+      int a = ms[j], b = ms[j + 1];
+      if (!Fits(a, kCom) || !Fits(b, kCom)) continue;
+      std::uint32_t k = M(a).te;
+      // "A subsidiary B"
+      if (k + 1 == M(b).tb && (L(k) == "subsidiary" || L(k) == "unit")) {
+        Add(b, "subsidiary_of", a, "subsidiary_of:noun", k, "");
+        continue;
+      }
+      // "B, a A company"
+      if (k + 2 < s.last && x.W(k) == "," && (L(k + 1) == "a" || L(k + 1) == "an") &&
+          M(b).tb == k + 2 && M(b).te < s.last &&
+          (L(M(b).te) == "company" || L(M(b).te) == "unit" ||
+           L(M(b).te) == "subsidiary"))
+        Add(a, "subsidiary_of", b, "subsidiary_of:a X company", k, "");
+    }
+  }
+
   void Run() {
     std::vector<std::vector<int>> by_sentence(x.sents_.size());
     for (std::size_t i = 0; i < x.mentions_.size(); ++i) {
@@ -1652,6 +1801,9 @@ struct RelationPass {
       Possessives();
       TriggerRules();
       ProjectAppositions();
+      StakeClauses();
+      BuyFrom();
+      Subsidiaries();
     }
   }
 };
