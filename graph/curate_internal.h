@@ -16,6 +16,16 @@ struct sqlite3;
 
 namespace kg::curate {
 
+/// Sets relation ?1's qualifiers to those of its first evidence in the
+/// order Store::EvidenceOf lists them (article published date, article id,
+/// offset, row), so that they do not depend on the order in which articles
+/// were ingested, retracted and ingested again.
+inline constexpr const char* kRefreshQualifiersSql =
+    "UPDATE relations SET (date, amount, unit, percent, status) = "
+    "(SELECT v.date, v.amount, v.unit, v.percent, v.status FROM evidence v "
+    "JOIN articles a ON a.id = v.article_id WHERE v.relation_id = ?1 "
+    "ORDER BY a.published, a.ext_id, v.start, v.id LIMIT 1) WHERE id = ?1";
+
 /// The decisions table read once per article: cheap when it is empty.
 class DecisionIndex {
  public:

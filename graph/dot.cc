@@ -160,6 +160,10 @@ void WriteDot(std::ostream& out, std::vector<Entity> entities,
   // Boost's plus DotText) and each cluster is appended as a subgraph that
   // only lists node ids ("n<id>", safe by construction) under a label that
   // goes through DotText and quote escaping.
+  // dot's default ranking fails on clusters that edges cross ("trouble in
+  // init_rank"); newrank ranks the whole graph at once and handles them.
+  std::string newrank = "true";
+  dp.property("newrank", boost::ref_property_map<Graph*, std::string>(newrank));
   std::ostringstream body;
   boost::write_graphviz_dp(body, g, dp, "node_id");
   std::string text = body.str();

@@ -388,6 +388,7 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
     if (find_relation.Step()) rid = find_relation.Int(0);
     find_relation.Reset();
     const Qualifiers& q = r.qualifiers;
+    const bool known = rid != 0;
     if (rid == 0) {
       insert_relation.Bind(1, s).Bind(2, r.relation).Bind(3, o).Bind(4, q.date)
           .Bind(5, q.amount).Bind(6, q.unit).Bind(7, q.percent).Bind(8, q.status);
@@ -405,6 +406,7 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
         .Bind(9, q.percent).Bind(10, q.status).Bind(11, r.rule)
         .Bind(12, r.attributes_json.empty() ? "{}" : r.attributes_json);
     insert_evidence.Exec();
+    if (known) m.Prepared(curate::kRefreshQualifiersSql).Bind(1, rid).Exec();
   }
   txn.Commit();
   return result;
@@ -442,8 +444,13 @@ bool Store::RetractArticle(std::string_view article_id) {
   del_evidence.Bind(1, row).Exec();
   Stmt del_mentions(db, "DELETE FROM mentions WHERE article_id = ?1");
   del_mentions.Bind(1, row).Exec();
-  Stmt remaining(db, "SELECT date, amount, unit, percent, status FROM evidence "
-                     "WHERE relation_id = ?1 ORDER BY id LIMIT 1");
+  // The qualifiers of the first remaining evidence in EvidenceOf's order,
+  // as curate::kRefreshQualifiersSql picks them: independent of the order
+  // articles came and went.
+  Stmt remaining(db, "SELECT v.date, v.amount, v.unit, v.percent, v.status "
+                     "FROM evidence v JOIN articles a ON a.id = v.article_id "
+                     "WHERE v.relation_id = ?1 "
+                     "ORDER BY a.published, a.ext_id, v.start, v.id LIMIT 1");
   Stmt del_relation(db, "DELETE FROM relations WHERE id = ?1");
   Stmt set_quals(db, "UPDATE relations SET date=?2, amount=?3, unit=?4, "
                      "percent=?5, status=?6 WHERE id = ?1");

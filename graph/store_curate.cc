@@ -191,6 +191,7 @@ Result<MergeReport> Store::MergeEntities(EntityId keep_id, EntityId gone_id) {
       move_ev.Bind(1, into).Bind(2, r.id).Exec();
       del.Reset();
       del.Bind(1, r.id).Exec();
+      Stmt(db, curate::kRefreshQualifiersSql).Bind(1, into).Exec();
       ++rep.relations_folded;
     } else {
       find.Reset();

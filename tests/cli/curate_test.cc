@@ -65,10 +65,10 @@ const char* kFirst = R"({"id": "a1", "title": "A", "published": "2024-01-01",
                 {"subject": "z", "relation": "based_in", "object": "c", "evidence": "ACME Ltd. of Chile."},
                 {"subject": "x", "relation": "partners_with", "object": "z", "evidence": "Acme Lithium and ACME Ltd. agreed."}]})";
 
-// A later article naming both, the merged one as a Company this time.
+// A later article naming both, the merged one under another type.
 const char* kLater = R"({"id": "a2", "title": "B", "published": "2025-05-05",
   "entities": [{"id": "x", "name": "Acme Lithium", "type": "Company"},
-               {"id": "z", "name": "ACME Ltd", "type": "Person"},
+               {"id": "z", "name": "ACME Ltd", "type": "Organization"},
                {"id": "y", "name": "Salar Uno", "type": "Project"}],
   "relations": [{"subject": "z", "relation": "develops", "object": "y", "evidence": "ACME Ltd develops Salar Uno."}]})";
 
