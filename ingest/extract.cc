@@ -68,6 +68,26 @@ std::string Key(std::string_view name) {
   return out;
 }
 
+std::string CleanSurface(std::string_view name) {
+  for (char c : name) {
+    if (static_cast<unsigned char>(c) >= 0x80) return CleanName(name);
+  }
+  // ASCII: NFC changes nothing; controls and spaces collapse to one space.
+  std::string out;
+  out.reserve(name.size());
+  bool pending_space = false;
+  for (char c : name) {
+    if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
 Extractor::Extractor(std::string_view text)
     : text_(text), gaz_(Gazetteer::Get()) {
   toks_ = text_internal::Tokenize(text_);
@@ -79,9 +99,16 @@ Extractor::Extractor(std::string_view text)
     for (std::uint32_t i = sents_[s].first; i < sents_[s].last; ++i)
       sent_of_[i] = s;
   }
+  gaz_start_.reserve(toks_.size());
+  std::string word;
   for (const Token& t : toks_) {
     std::string l = AsciiLower(Tok(t));
     if (l == "\xE2\x80\x99s") l = "'s";  // curly possessive
+    word.assign(Tok(t));
+    std::uint8_t start = 0;
+    if (gaz_.IsExactPrefix(word)) start |= 1;
+    if (gaz_.IsMineralPrefix(l)) start |= 2;
+    gaz_start_.push_back(start);
     lower_.push_back(std::move(l));
   }
 }
@@ -132,6 +159,7 @@ int Extractor::AddMention(std::uint32_t b, std::uint32_t e, EntityType type,
 // Returns the number of tokens (0 when none) and the entry.
 int Extractor::GazMatch(std::uint32_t i, std::uint32_t limit, bool minerals,
                         int* entry) const {
+  if (i >= limit || !(gaz_start_[i] & (minerals ? 3 : 1))) return 0;
   int maxn = std::min<int>(gaz_.max_tokens(), static_cast<int>(limit - i));
   std::string key;
   std::string lkey;

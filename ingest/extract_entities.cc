@@ -289,7 +289,7 @@ void Extractor::BuildEntities() {
       const Mention& m = mentions_[static_cast<std::size_t>(mi)];
       if (m.flags & kDemonym) continue;
       only_demonyms = false;
-      std::string s = CleanName(m.surface);
+      std::string s = CleanSurface(m.surface);
       while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
       if (std::find(surfaces.begin(), surfaces.end(), s) == surfaces.end())
         surfaces.push_back(s);
@@ -331,8 +331,8 @@ void Extractor::BuildEntities() {
     if (d.key.rfind("Country:", 0) != 0 || d.surface.find('.') != std::string::npos)
       continue;
     EntityInfo& info = entities_[static_cast<std::size_t>(m.entity)];
-    std::string alias = CleanName(d.surface + " " + m.surface);
-    if (m.type == EntityType::kOrganization && info.name == CleanName(m.surface)) {
+    std::string alias = CleanSurface(d.surface + " " + m.surface);
+    if (m.type == EntityType::kOrganization && info.name == CleanSurface(m.surface)) {
       // "Indonesian Nickel Miners Association": the demonym is part of the
       // name as written; the bare form stays an alias.
       info.aliases.push_back(info.name);

@@ -116,6 +116,9 @@ class Extractor {
   std::vector<text_internal::Token> toks_;
   std::vector<text_internal::SentenceRange> sents_;
   std::vector<std::string> lower_;
+  /// Per token: 1 = it opens an exact gazetteer key, 2 = a mineral key
+  /// (lower-cased). Lets GazMatch() skip most tokens without building keys.
+  std::vector<std::uint8_t> gaz_start_;
   std::vector<int> owner_;  ///< Mention index per token, -1 none, -2 skip.
   std::vector<std::uint32_t> sent_of_;
   std::vector<Mention> mentions_;
@@ -128,6 +131,8 @@ class Extractor {
 std::string AsciiLower(std::string_view s);
 /// NameKey() with a fast path for ASCII names (the same result for them).
 std::string Key(std::string_view name);
+/// CleanName() with a fast path for ASCII names (the same result for them).
+std::string CleanSurface(std::string_view name);
 /// Chemical and product words after a mineral ("oxide", "concentrate").
 bool IsCompoundWord(std::string_view lower);
 

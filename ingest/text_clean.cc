@@ -26,11 +26,13 @@ bool StartsWithIcase(std::string_view s, std::string_view prefix) {
 std::size_t FindIcase(std::string_view s, std::string_view needle,
                       std::size_t from = 0) {
   if (needle.empty() || s.size() < needle.size()) return std::string_view::npos;
-  for (std::size_t i = from; i + needle.size() <= s.size(); ++i) {
-    if (Lower(s[i]) == Lower(needle[0]) &&
-        StartsWithIcase(s.substr(i), needle)) {
-      return i;
-    }
+  const char first = Lower(needle[0]);
+  const bool letter = first >= 'a' && first <= 'z';
+  const std::size_t end = s.size() - needle.size() + 1;
+  for (std::size_t i = from; i < end; ++i) {
+    // For a letter, c | 0x20 equals it exactly for its two cases.
+    const char c = letter ? static_cast<char>(s[i] | 0x20) : s[i];
+    if (c == first && StartsWithIcase(s.substr(i), needle)) return i;
   }
   return std::string_view::npos;
 }
