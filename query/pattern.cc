@@ -956,8 +956,12 @@ std::string Chain(const MatchRow& row) {
     for (const FactView& f : row.edges[j].hops) {
       bool forward = f.subject.id == at;
       const Entity& next = forward ? f.object : f.subject;
-      s += forward ? fmt::format(" -[{}]-> {}", f.relation.relation, next.name)
-                   : fmt::format(" <-[{}]- {}", f.relation.relation, next.name);
+      const RelationSpec* spec = FindRelation(f.relation.relation);
+      if (spec != nullptr && spec->symmetric)  // stored one way, read both
+        s += fmt::format(" -[{}]- {}", f.relation.relation, next.name);
+      else
+        s += forward ? fmt::format(" -[{}]-> {}", f.relation.relation, next.name)
+                     : fmt::format(" <-[{}]- {}", f.relation.relation, next.name);
       at = next.id;
     }
   }
