@@ -13,6 +13,7 @@ constexpr Registrar kCommands[] = {
     RegisterIngest, RegisterShow,  RegisterNeighbors,
     RegisterPath,   RegisterStats, RegisterExport,
     RegisterMatch,  RegisterSearch, RegisterExplain,
+    RegisterCheck,  RegisterMigrate,
 };
 
 std::string RelationList() {

@@ -44,6 +44,8 @@ void RegisterExport(CLI::App& app, Runner& run);
 void RegisterMatch(CLI::App& app, Runner& run);
 void RegisterSearch(CLI::App& app, Runner& run);
 void RegisterExplain(CLI::App& app, Runner& run);
+void RegisterCheck(CLI::App& app, Runner& run);
+void RegisterMigrate(CLI::App& app, Runner& run);
 
 /// Runs kg with args (without the program name), in process.
 int RunCli(const std::vector<std::string>& args, std::ostream& out,

@@ -140,10 +140,25 @@ Status CheckSchema(sqlite3* db, const std::string& path, bool read_only) {
   Stmt tables(db, "SELECT COUNT(*) FROM sqlite_schema");
   tables.Step();
   std::int64_t n_tables = tables.Int(0);
+  version.Reset();  // no statement may hold a read open below
+  app.Reset();
+  tables.Reset();
   if (v == 0 && app_id == 0 && n_tables == 0) {
     if (read_only)
       return Status::NotFound(fmt::format("{} is an empty store", path));
+    // WAL before the first write lock, so that processes creating the same
+    // store at once wait for each other instead of failing busy.
+    Stmt(db, "PRAGMA journal_mode = WAL").Step();
     sqlite::Transaction txn(db);
+    // Another process may have created the schema while this one waited
+    // for the write lock: look again inside the transaction.
+    Stmt again(db, "SELECT COUNT(*) FROM sqlite_schema");
+    again.Step();
+    if (again.Int(0) != 0) {
+      again.Reset();
+      txn.Commit();
+      return CheckSchema(db, path, read_only);
+    }
     sqlite::Exec(db, kSchemaV1);
     sqlite::Exec(db, fmt::format("PRAGMA application_id = {}", kApplicationId).c_str());
     sqlite::Exec(db, fmt::format("PRAGMA user_version = {}", kSchemaVersion).c_str());
@@ -162,6 +177,26 @@ Status CheckSchema(sqlite3* db, const std::string& path, bool read_only) {
   if (v < 1)
     return Status::Corrupt(fmt::format(
         "{} has unknown schema version {}; nothing was changed", path, v));
+  return Status::Ok();
+}
+
+/// A file shorter than the pages its header counts was cut (a partial copy
+/// or a full disk). Only decidable without a WAL, which may hold the rest.
+Status CheckLength(sqlite3* db, const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::file_size(path + "-wal", ec) > 0 && !ec) return Status::Ok();
+  std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (ec) return Status::Ok();
+  Stmt pages(db, "PRAGMA page_count");
+  pages.Step();
+  Stmt page_size(db, "PRAGMA page_size");
+  page_size.Step();
+  std::uintmax_t want = static_cast<std::uintmax_t>(pages.Int(0)) *
+                        static_cast<std::uintmax_t>(page_size.Int(0));
+  if (size < want)
+    return Status::Corrupt(fmt::format(
+        "{} is truncated ({} of {} bytes): restore it from a backup; nothing "
+        "was changed", path, size, want));
   return Status::Ok();
 }
 
@@ -196,14 +231,22 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
   sqlite3_busy_timeout(db, 30000);
   try {
     sqlite::Exec(db, "PRAGMA foreign_keys = ON");
+    // A cut file first: its schema pages may be the missing ones.
+    if (Status len = CheckLength(db, path); !len.ok()) return len;
     Status s = CheckSchema(db, path, options.read_only);
     if (!s.ok()) return s;
+    if (!options.read_only && sqlite3_db_readonly(db, "main") == 1)
+      return Status::IoError(fmt::format(
+          "cannot write {}: the file is read-only; nothing was changed", path));
     if (!options.read_only) {
       Stmt wal(db, "PRAGMA journal_mode = WAL");
       wal.Step();
       sqlite::Exec(db, "PRAGMA synchronous = NORMAL");
     }
     sqlite::Exec(db, "PRAGMA cache_size = -65536");
+    // A reader sees one committed state for its lifetime, however many
+    // statements it runs while writers commit (WAL snapshot isolation).
+    if (options.read_only) sqlite::Exec(db, "BEGIN");
   } catch (const SqliteError& e) {
     if (e.code() == SQLITE_NOTADB)
       return Status::Corrupt(fmt::format(

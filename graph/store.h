@@ -3,6 +3,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -83,7 +84,10 @@ struct AddResult {
 class Store {
  public:
   struct Options {
-    bool read_only = false;  ///< Open without write access; never creates.
+    /// Open without write access; never creates. A read-only store holds
+    /// one read transaction for its lifetime: every read sees the state
+    /// committed when its first read ran, whatever writers commit since.
+    bool read_only = false;
     bool create_if_missing = true;  ///< Create an empty store if absent.
   };
 
@@ -209,6 +213,76 @@ class Store {
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+/// What `kg check` finds: each problem is one line for a person to read.
+struct CheckReport {
+  std::vector<std::string> problems;  ///< Empty when the store is sound.
+  std::vector<std::string> repaired;  ///< What --repair changed, one line each.
+  std::vector<std::string> passed;    ///< The checks that found nothing.
+  bool ok() const { return problems.empty(); }
+};
+
+struct CheckOptions {
+  /// Default false: only read. When true (REQUIRES a store opened for
+  /// writing), apply the lossless repairs in one transaction: delete rows
+  /// that point at nothing (aliases and mentions of missing entities or
+  /// articles) and entities no article mentions or relates (ingest never
+  /// leaves them), add the alias row of an entity's own name, and recompute
+  /// stale name keys. Facts and evidence are never deleted.
+  bool repair = false;
+  /// Problems listed per kind before "… and N more" (default 20).
+  std::size_t max_listed = 20;
+};
+
+/// Checks SQLite's integrity_check and foreign_key_check, the schema
+/// (application_id, user_version, tables) and kg's own invariants: every
+/// relation has evidence, every evidence row and mention its article, every
+/// alias and mention an entity, no orphan entity, known entity types and
+/// relation names, entity names among their aliases, name keys current.
+/// With options.repair, repairs what is lossless (see CheckOptions) and
+/// reports the problems that remain. Throws SQLite errors it cannot report.
+CheckReport CheckStore(Store& store, const CheckOptions& options);
+
+/// One schema change, from version `from` to from + 1, as SQL run inside
+/// the migration's transaction.
+struct MigrationStep {
+  int from = 0;
+  std::string_view description;
+  std::string_view sql;
+};
+
+/// The steps this build knows, oldest first. Empty while schema v1 is the
+/// only version there has been; a v2 adds {1, "…", "ALTER TABLE …"} here.
+std::span<const MigrationStep> MigrationSteps();
+
+struct MigrateOptions {
+  /// Default false. When true, only report the plan; the file is not opened
+  /// for writing.
+  bool dry_run = false;
+  /// Where the copy made before migrating goes; default "" means
+  /// "<path>.v<from>.bak". An existing file there is never overwritten.
+  std::string backup_path;
+};
+
+struct MigrationPlan {
+  int from_version = 0;
+  int to_version = 0;
+  std::vector<std::string> steps;  ///< "vN → vN+1: description", in order.
+  std::string backup_path;         ///< Written unless dry-run or no steps.
+};
+
+/// Brings the kg store at path to schema version target (default: this
+/// build's) with steps: a consistent copy to the backup path first, then
+/// every step and the new user_version in one transaction, so a failure
+/// leaves the store as it was. Fails, changing nothing, when the file is
+/// not a kg store, is newer than target, or no chain of steps leads to
+/// target. A store already at target gives an empty plan.
+Result<MigrationPlan> MigrateStore(const std::string& path,
+                                   const MigrateOptions& options);
+Result<MigrationPlan> MigrateStore(const std::string& path,
+                                   const MigrateOptions& options,
+                                   std::span<const MigrationStep> steps,
+                                   int target);
 
 /// True for surface forms that name no entity by themselves ("the ministry",
 /// "the company", "it"): kept as aliases but never used to resolve a name.

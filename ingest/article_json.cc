@@ -24,21 +24,31 @@ constexpr std::size_t kMaxNameBytes = 512;
 
 // A parsed JSON value that remembers where it starts in the input, so that
 // validation errors can name line and column (RapidJSON's DOM cannot).
+struct Member;
 struct Node {
   enum class Kind { kNull, kBool, kNumber, kString, kArray, kObject };
   Kind kind = Kind::kNull;
   bool boolean = false;
   std::string str;  // string value, or the number's text
-  std::vector<std::pair<std::string, Node>> members;
+  std::vector<Member> members;
   std::vector<Node> items;
   std::size_t offset = 0;
 
-  const Node* Find(std::string_view key) const {
-    for (const auto& [k, v] : members)
-      if (k == key) return &v;
-    return nullptr;
-  }
+  const Node* Find(std::string_view key) const;
 };
+
+// An object member. A struct rather than std::pair<std::string, Node>: a
+// vector may hold an incomplete type, a pair may not (clang rejects it).
+struct Member {
+  std::string first;  // the key
+  Node second;        // the value
+};
+
+const Node* Node::Find(std::string_view key) const {
+  for (const auto& [k, v] : members)
+    if (k == key) return &v;
+  return nullptr;
+}
 
 std::string_view KindName(Node::Kind k) {
   switch (k) {
@@ -106,7 +116,7 @@ class TreeBuilder {
     }
     Node* parent = stack_.back();
     if (parent->kind == Node::Kind::kObject) {
-      parent->members.emplace_back(std::move(pending_key_), std::move(node));
+      parent->members.push_back(Member{std::move(pending_key_), std::move(node)});
       return &parent->members.back().second;
     }
     parent->items.push_back(std::move(node));
@@ -203,7 +213,7 @@ class Validator {
         break;
       case Node::Kind::kObject: {
         // Sorted keys: the same attributes always serialise the same way.
-        std::vector<const std::pair<std::string, Node>*> sorted;
+        std::vector<const Member*> sorted;
         for (const auto& m : n.members) sorted.push_back(&m);
         std::stable_sort(sorted.begin(), sorted.end(),
                          [](auto* a, auto* b) { return a->first < b->first; });
@@ -659,7 +669,12 @@ Result<ArticleDoc> ParseArticleJson(std::string_view json,
                                     const SourcePosition& where) {
   // RapidJSON's StringStream needs a NUL-terminated buffer; a NUL inside the
   // input ends the document early and is reported as trailing garbage.
+  // RapidJSON 1.1.0 validating UTF-8 takes up to 3 continuation bytes after
+  // a lead byte without looking for the end: input ending in a truncated
+  // sequence read past the terminator (found by fuzz_article_json). Enough
+  // NUL padding keeps every such read inside the buffer.
   std::string buffer(json);
+  buffer.append(4, '\0');
   rapidjson::StringStream stream(buffer.c_str());
   TreeBuilder builder(stream);
   rapidjson::Reader reader;

@@ -126,61 +126,118 @@ ReadItem OneJson(std::string_view json, const SourcePosition& where,
 
 }  // namespace
 
-std::vector<ReadItem> ReadArticles(const std::string& path, std::istream& in) {
-  std::string data;
-  std::string origin = path;
-  if (path == "-") {
-    data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  } else {
-    std::ifstream f(path, std::ios::binary);
-    if (!f) {
-      return {ReadItem{origin, Status::IoError(
-                                   fmt::format("{}: cannot read file", path))}};
+namespace {
+
+std::string TooBig(const std::string& where, std::uintmax_t bytes) {
+  return fmt::format("{}: article is {} bytes, more than the limit of {} MiB per "
+                     "article; nothing of it was stored",
+                     where, bytes, kMaxArticleBytes >> 20);
+}
+
+/// JSON Lines read line by line, each line at most kMaxArticleBytes held in
+/// memory: longer lines are skipped to their end and reported.
+bool ForEachJsonLine(std::istream& in, const std::string& path,
+                     const std::function<bool(ReadItem&)>& fn) {
+  std::size_t line_no = 0;
+  bool any = false;
+  std::string line;
+  char buf[1 << 16];
+  bool more = true;
+  while (more) {
+    ++line_no;
+    line.clear();
+    std::uintmax_t length = 0;
+    bool ended = false;
+    while (!ended) {
+      in.getline(buf, sizeof buf);
+      std::streamsize got = in.gcount();
+      if (in.eof()) {
+        more = false;
+        ended = true;
+      } else if (in.fail()) {
+        in.clear();  // a full buffer without a newline: the line goes on
+      } else {
+        ended = true;
+        --got;  // the newline
+      }
+      length += static_cast<std::uintmax_t>(got);
+      if (length <= kMaxArticleBytes) line.append(buf, static_cast<std::size_t>(got));
     }
-    data.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
-    if (f.bad())
-      return {ReadItem{origin, Status::IoError(fmt::format("{}: read error", path))}};
+    if (line_no == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
+    std::string origin = fmt::format("{}:{}", path, line_no);
+    ReadItem item;
+    if (length > kMaxArticleBytes) {
+      item = ReadItem{origin, Status::InvalidInput(TooBig(origin, length))};
+    } else if (line.find_first_not_of(" \t\r") == std::string::npos) {
+      continue;
+    } else {
+      item = OneJson(line, SourcePosition{path, line_no}, origin);
+    }
+    any = true;
+    if (!fn(item)) return false;
   }
+  if (!any) {
+    ReadItem item{path, Status::InvalidInput(fmt::format("{}:1:1: no articles in file", path))};
+    return fn(item);
+  }
+  return true;
+}
+
+}  // namespace
+
+bool ForEachArticle(const std::string& path, std::istream& in,
+                    const std::function<bool(ReadItem&)>& fn) {
+  auto one = [&](ReadItem item) { return fn(item); };
+  std::string origin = path;
+  Kind kind = path == "-" ? Kind::kUnknown : KindOf(path);
+  std::ifstream f;
+  if (path != "-") {
+    std::error_code ec;
+    std::uintmax_t size = std::filesystem::file_size(path, ec);
+    if (!ec && size > kMaxArticleBytes && kind != Kind::kJsonLines &&
+        kind != Kind::kUnknown)
+      return one({origin, Status::InvalidInput(TooBig(path, size))});
+    f.open(path, std::ios::binary);
+    if (!f) return one({origin, Status::IoError(fmt::format("{}: cannot read file", path))});
+    if (kind == Kind::kJsonLines) {
+      if (!ForEachJsonLine(f, path, fn)) return false;
+      if (f.bad()) return one({origin, Status::IoError(fmt::format("{}: read error", path))});
+      return true;
+    }
+  }
+  std::istream& src = path == "-" ? in : f;
+  std::string data;
+  data.assign(std::istreambuf_iterator<char>(src), std::istreambuf_iterator<char>());
+  if (src.bad()) return one({origin, Status::IoError(fmt::format("{}: read error", path))});
   data = StripBom(std::move(data));
-  Kind kind = path == "-" ? Sniff(data) : KindOf(path);
   if (kind == Kind::kUnknown) kind = Sniff(data);
 
-  std::vector<ReadItem> items;
-  if (kind == Kind::kJson) {
-    if (data.find_first_not_of(" \t\r\n") == std::string::npos) {
-      items.push_back({origin, Status::InvalidInput(fmt::format(
-                                   "{}:1:1: empty file, expected an article object", path))});
-      return items;
-    }
-    items.push_back(OneJson(data, SourcePosition{path, 1}, origin));
-    return items;
-  }
   if (kind == Kind::kJsonLines) {
-    std::size_t line_no = 1;
-    std::size_t start = 0;
-    while (start <= data.size()) {
-      std::size_t end = data.find('\n', start);
-      if (end == std::string::npos) end = data.size();
-      std::string_view line(data.data() + start, end - start);
-      if (line.find_first_not_of(" \t\r") != std::string_view::npos)
-        items.push_back(OneJson(line, SourcePosition{path, line_no},
-                                fmt::format("{}:{}", path, line_no)));
-      ++line_no;
-      start = end + 1;
-    }
-    if (items.empty())
-      items.push_back({origin, Status::InvalidInput(
-                                   fmt::format("{}:1:1: no articles in file", path))});
-    return items;
+    std::istringstream lines(std::move(data));
+    return ForEachJsonLine(lines, path, fn);
   }
+  if (data.size() > kMaxArticleBytes) return one({origin, Status::InvalidInput(TooBig(path, data.size()))});
+  if (data.find_first_not_of(" \t\r\n") == std::string::npos)
+    return one({origin, Status::InvalidInput(fmt::format(
+                            "{}:1:1: empty file, expected {}", path,
+                            kind == Kind::kJson ? "an article object" : "an article"))});
+  if (kind == Kind::kJson) return one(OneJson(data, SourcePosition{path, 1}, origin));
   Result<std::string> text = PrepareText(std::move(data), path);
-  if (!text) return {ReadItem{origin, text.error()}};
+  if (!text) return one({origin, text.error()});
   TextFormat format = kind == Kind::kHtml       ? TextFormat::kHtml
                       : kind == Kind::kMarkdown ? TextFormat::kMarkdown
                                                 : TextFormat::kPlain;
   ArticleDoc doc = FromText(*text, format, path);
   FinalizeArticle(doc);
-  items.push_back({origin, std::move(doc)});
+  return one({origin, std::move(doc)});
+}
+
+std::vector<ReadItem> ReadArticles(const std::string& path, std::istream& in) {
+  std::vector<ReadItem> items;
+  ForEachArticle(path, in, [&](ReadItem& item) {
+    items.push_back(std::move(item));
+    return true;
+  });
   return items;
 }
 
@@ -234,11 +291,11 @@ IngestSummary Ingest(Store& store, const std::vector<std::string>& paths,
       sum.stopped = true;
       break;
     }
-    for (ReadItem& item : ReadArticles(file, in)) {
+    ForEachArticle(file, in, [&](ReadItem& item) {
       if (!item.article) {
         ++sum.rejected;
         sum.errors.push_back(item.article.error().message());
-        continue;
+        return true;
       }
       AddResult r = store.AddArticle(*item.article);
       ++progress.articles;
@@ -251,9 +308,10 @@ IngestSummary Ingest(Store& store, const std::vector<std::string>& paths,
       sum.new_relations += static_cast<std::size_t>(r.new_relations);
       if (options.should_stop && options.should_stop()) {
         sum.stopped = true;
-        break;
+        return false;
       }
-    }
+      return true;
+    });
     if (sum.stopped) break;
     ++progress.files_done;
     if (options.on_progress) options.on_progress(progress);

@@ -25,7 +25,20 @@ struct ReadItem {
 /// Each article comes back finalized (id and content_hash set) or with the
 /// error that names file:line:col. A file that cannot be read at all gives
 /// one item holding that error.
+/// Articles larger than this are rejected unread ("file: article is N
+/// bytes, more than the limit of 16 MiB"): ingest's memory stays bounded.
+inline constexpr std::size_t kMaxArticleBytes = std::size_t{16} << 20;
+
 std::vector<ReadItem> ReadArticles(const std::string& path, std::istream& in);
+
+/// ReadArticles one article at a time: calls fn with each item in order and
+/// stops when fn returns false (then returns false). Memory holds one
+/// article: JSON Lines files are read line by line, and a line or file over
+/// kMaxArticleBytes is reported without being held. Stdin and files of
+/// unknown extension are read whole first (to sniff their kind). An empty
+/// or whitespace-only file is an error ("file:1:1: empty file").
+bool ForEachArticle(const std::string& path, std::istream& in,
+                    const std::function<bool(ReadItem&)>& fn);
 
 /// Lists the article files under paths: files as given, folders walked
 /// recursively in name order keeping known extensions, "-" kept as is.

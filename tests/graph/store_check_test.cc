@@ -1,0 +1,259 @@
+// kg check (CheckStore) and kg migrate (MigrateStore) on real SQLite files,
+// damaged on purpose with raw SQL.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <string>
+
+#include "graph/store.h"
+#include "tests/test_util.h"
+
+namespace kg {
+namespace {
+
+using kg::testing::Kg;
+using kg::testing::ReadFile;
+using kg::testing::TempDir;
+
+std::string DataDir() { return kg::testing::SourceDir() + "/data/articles"; }
+
+/// Runs sql on the file with foreign keys off (as a careless tool would).
+void Damage(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  char* err = nullptr;
+  int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+  EXPECT_EQ(rc, SQLITE_OK) << (err ? err : "") << " in " << sql;
+  sqlite3_free(err);
+  sqlite3_close(db);
+}
+
+bool Mentions(const std::vector<std::string>& lines, const std::string& part) {
+  for (const std::string& l : lines)
+    if (l.find(part) != std::string::npos) return true;
+  return false;
+}
+
+class CheckTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db_ = dir_.File("kg.db");
+    auto r = Kg({"--db", db_, "ingest", DataDir()});
+    ASSERT_EQ(r.code, 0) << r.err;
+  }
+  CheckReport Check(bool repair = false) {
+    Store::Options o;
+    o.read_only = !repair;
+    auto store = Store::Open(db_, o);
+    EXPECT_TRUE(store.has_value()) << store.status().ToString();
+    CheckOptions co;
+    co.repair = repair;
+    return CheckStore(**store, co);
+  }
+  TempDir dir_;
+  std::string db_;
+};
+
+TEST_F(CheckTest, IngestedCorpusIsSound) {
+  CheckReport r = Check();
+  EXPECT_TRUE(r.ok()) << r.problems.front();
+  EXPECT_TRUE(Mentions(r.passed, "integrity_check"));
+  EXPECT_TRUE(Mentions(r.passed, "foreign_key_check"));
+  EXPECT_TRUE(Mentions(r.passed, "every relation has evidence"));
+  auto cli = Kg({"--db", db_, "check"});
+  EXPECT_EQ(cli.code, 0) << cli.out << cli.err;
+  EXPECT_NE(cli.out.find(": sound"), std::string::npos) << cli.out;
+}
+
+TEST_F(CheckTest, RetractingEveryArticleLeavesASoundEmptyGraph) {
+  Store::Options o;
+  auto store = Store::Open(db_, o);
+  ASSERT_TRUE(store.has_value());
+  std::vector<std::string> ids;
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2((*store)->handle(), "SELECT ext_id FROM articles", -1, &st, nullptr);
+  while (sqlite3_step(st) == SQLITE_ROW)
+    ids.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+  sqlite3_finalize(st);
+  for (const std::string& id : ids) EXPECT_TRUE((*store)->RetractArticle(id));
+  StoreStats s = (*store)->Stats();
+  EXPECT_EQ(s.entities + s.relations + s.evidence + s.articles, 0);
+  CheckReport r = CheckStore(**store, CheckOptions());
+  EXPECT_TRUE(r.ok()) << r.problems.front();
+}
+
+TEST_F(CheckTest, FindsEachBrokenInvariant) {
+  Damage(db_,
+         "PRAGMA foreign_keys = OFF;"
+         // an orphan entity, with its alias
+         "INSERT INTO entities(id, name, type, key) VALUES(90001, 'Nobody Corp', "
+         "'Company', 'nobody corp');"
+         "INSERT INTO aliases VALUES(90001, 'Nobody Corp', 'nobody corp', 0);"
+         // an alias of a missing entity
+         "INSERT INTO aliases VALUES(90002, 'Ghost', 'ghost', 0);"
+         // a relation without evidence
+         "INSERT INTO relations(id, subject_id, relation, object_id) "
+         "SELECT 90003, a.id, 'partners_with', b.id FROM entities a, entities b "
+         "WHERE a.id < b.id AND a.id <> 90001 AND b.id <> 90001 AND NOT EXISTS("
+         "SELECT 1 FROM relations r WHERE r.subject_id = a.id AND "
+         "r.relation = 'partners_with' AND r.object_id = b.id) LIMIT 1;"
+         // evidence of a missing article
+         "INSERT INTO evidence(relation_id, article_id, sentence) "
+         "SELECT MIN(id), 99999, 'lost' FROM relations WHERE id <> 90003;"
+         // a stale key and an unknown type
+         "UPDATE entities SET key = 'stale' WHERE id = (SELECT MIN(id) FROM entities);"
+         "UPDATE entities SET type = 'Spaceship' WHERE id = (SELECT MAX(id) FROM "
+         "entities WHERE id < 90001);");
+  CheckReport r = Check();
+  EXPECT_FALSE(r.ok());
+  EXPECT_TRUE(Mentions(r.problems, "\"Nobody Corp\" (Company) has no mention and no relation"));
+  EXPECT_TRUE(Mentions(r.problems, "alias \"Ghost\" names entity 90002, which does not exist"));
+  EXPECT_TRUE(Mentions(r.problems, "relation 90003 ("));
+  EXPECT_TRUE(Mentions(r.problems, "names article row 99999, which does not exist"));
+  EXPECT_TRUE(Mentions(r.problems, "has a stale name key"));
+  EXPECT_TRUE(Mentions(r.problems, "of unknown type \"Spaceship\""));
+  EXPECT_TRUE(Mentions(r.problems, "foreign_key_check: 1 row(s) of aliases point at missing entities"));
+
+  auto cli = Kg({"--db", db_, "check"});
+  EXPECT_EQ(cli.code, 1);
+  EXPECT_NE(cli.out.find("problem   relation 90003"), std::string::npos) << cli.out;
+
+  // --repair fixes the lossless ones and says what it did; facts and
+  // evidence stay and are still reported.
+  auto fixed = Kg({"--db", db_, "check", "--repair"});
+  EXPECT_EQ(fixed.code, 1) << fixed.out;
+  EXPECT_NE(fixed.out.find("repaired  1 alias row(s) of missing entities deleted"),
+            std::string::npos) << fixed.out;
+  EXPECT_NE(fixed.out.find("repaired  1 orphan entity (no mention, no relation) "
+                           "deleted with its aliases: \"Nobody Corp\" (Company)"),
+            std::string::npos) << fixed.out;
+  EXPECT_NE(fixed.out.find("stale name key(s) recomputed"), std::string::npos);
+  CheckReport after = Check();
+  EXPECT_FALSE(Mentions(after.problems, "Nobody Corp"));
+  EXPECT_FALSE(Mentions(after.problems, "Ghost"));
+  EXPECT_FALSE(Mentions(after.problems, "stale"));
+  EXPECT_TRUE(Mentions(after.problems, "relation 90003 ("));
+  EXPECT_TRUE(Mentions(after.problems, "article row 99999"));
+  EXPECT_TRUE(Mentions(after.problems, "Spaceship"));
+}
+
+TEST_F(CheckTest, RepairOfASoundStoreChangesNothing) {
+  std::string before = Kg({"--db", db_, "export", "--format", "json"}).out;
+  auto r = Kg({"--db", db_, "check", "--repair"});
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(r.out.find("repaired"), std::string::npos) << r.out;
+  EXPECT_EQ(Kg({"--db", db_, "export", "--format", "json"}).out, before);
+}
+
+TEST_F(CheckTest, MissingTableIsASchemaProblem) {
+  Damage(db_, "DROP INDEX evidence_article;");
+  CheckReport r = Check();
+  EXPECT_TRUE(Mentions(r.problems, "schema: index evidence_article is missing"));
+}
+
+TEST(CheckCli, MissingStoreIsAUsageErrorAndCreatesNothing) {
+  TempDir dir;
+  auto r = Kg({"--db", dir.File("none.db"), "check"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_FALSE(std::filesystem::exists(dir.File("none.db")));
+}
+
+// ---- migration -----------------------------------------------------------
+
+class MigrateTest : public CheckTest {};
+
+// Test-only steps: v1 → v2 adds a table, v2 → v3 breaks (bad SQL).
+constexpr MigrationStep kTestSteps[] = {
+    {1, "add table notes", "CREATE TABLE notes(entity_id INTEGER REFERENCES "
+                           "entities(id), note TEXT NOT NULL);"},
+    {2, "a broken step", "ALTER TABLE no_such_table ADD COLUMN x;"},
+};
+
+int UserVersion(const std::string& path) {
+  sqlite3* db = nullptr;
+  sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr);
+  sqlite3_step(st);
+  int v = sqlite3_column_int(st, 0);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return v;
+}
+
+TEST_F(MigrateTest, CurrentStoreNeedsNothing) {
+  auto r = Kg({"--db", db_, "migrate"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("is at schema version 1, the current one; nothing to do"),
+            std::string::npos) << r.out;
+  EXPECT_TRUE(MigrationSteps().empty());  // v1 is the only version so far
+}
+
+TEST_F(MigrateTest, DryRunChangesNothing) {
+  // Checkpoint the WAL so the main file holds everything, then compare bytes.
+  Damage(db_, "PRAGMA wal_checkpoint(TRUNCATE);");
+  std::string before = ReadFile(db_);
+  MigrateOptions o;
+  o.dry_run = true;
+  auto plan = MigrateStore(db_, o, kTestSteps, 2);
+  ASSERT_TRUE(plan.has_value()) << plan.status().ToString();
+  EXPECT_EQ(plan->from_version, 1);
+  EXPECT_EQ(plan->to_version, 2);
+  ASSERT_EQ(plan->steps.size(), 1u);
+  EXPECT_EQ(plan->steps[0], "v1 → v2: add table notes");
+  EXPECT_EQ(ReadFile(db_), before);
+  EXPECT_FALSE(std::filesystem::exists(plan->backup_path));
+}
+
+TEST_F(MigrateTest, MigratesInOneTransactionAfterABackup) {
+  std::string export_before = Kg({"--db", db_, "export", "--format", "json"}).out;
+  auto plan = MigrateStore(db_, MigrateOptions(), kTestSteps, 2);
+  ASSERT_TRUE(plan.has_value()) << plan.status().ToString();
+  EXPECT_EQ(UserVersion(db_), 2);
+  EXPECT_EQ(plan->backup_path, db_ + ".v1.bak");
+  EXPECT_EQ(UserVersion(plan->backup_path), 1);
+  // The backup is a working v1 store with the same graph.
+  EXPECT_EQ(Kg({"--db", plan->backup_path, "export", "--format", "json"}).out,
+            export_before);
+  // A v2 store is newer than this kg: refused, untouched.
+  auto r = Kg({"--db", db_, "show", "Rostec"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("schema version 2, newer than this kg understands"),
+            std::string::npos) << r.err;
+}
+
+TEST_F(MigrateTest, AnExistingBackupFileIsNeverOverwritten) {
+  std::string other = dir_.File("precious.txt");
+  kg::testing::WriteFile(other, "keep me");
+  MigrateOptions o;
+  o.backup_path = other;
+  auto plan = MigrateStore(db_, o, kTestSteps, 2);
+  ASSERT_FALSE(plan.has_value());
+  EXPECT_NE(plan.error().message().find("exists already"), std::string::npos);
+  EXPECT_EQ(ReadFile(other), "keep me");
+  EXPECT_EQ(UserVersion(db_), 1);
+}
+
+TEST_F(MigrateTest, AFailingStepLeavesTheStoreAsItWas) {
+  std::string export_before = Kg({"--db", db_, "export", "--format", "json"}).out;
+  auto plan = MigrateStore(db_, MigrateOptions(), kTestSteps, 3);
+  ASSERT_FALSE(plan.has_value());
+  EXPECT_NE(plan.error().message().find("the store is as it was"), std::string::npos)
+      << plan.error().message();
+  EXPECT_EQ(UserVersion(db_), 1);
+  EXPECT_EQ(Kg({"--db", db_, "export", "--format", "json"}).out, export_before);
+  auto check = Kg({"--db", db_, "check"});
+  EXPECT_EQ(check.code, 0) << check.out;  // no table "notes" half-made
+}
+
+TEST_F(MigrateTest, NoChainOfStepsIsAClearError) {
+  auto plan = MigrateStore(db_, MigrateOptions(), {}, 2);
+  ASSERT_FALSE(plan.has_value());
+  EXPECT_NE(plan.error().message().find("knows no migration from version 1"),
+            std::string::npos);
+  EXPECT_EQ(UserVersion(db_), 1);
+}
+
+}  // namespace
+}  // namespace kg
