@@ -252,8 +252,18 @@ void Extractor::BuildEntities() {
     }
   }
   for (Mention& m : mentions_) {
-    if (m.type != EntityType::kCompany || (m.flags & (kUnknown | kAnaphor)))
+    if (m.flags & kUnknown) {
+      // "Kestrel Mining" after "Kestrel Mining Ltd": the same company.
+      if (m.flags & (kAnaphor | kDemonym)) continue;
+      auto it = core_key.find(CompanyCore(m.surface));
+      if (it == core_key.end() || Key(m.surface).find(' ') == std::string::npos)
+        continue;
+      m.type = EntityType::kCompany;
+      m.key = it->second;
+      m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
       continue;
+    }
+    if (m.type != EntityType::kCompany || (m.flags & kAnaphor)) continue;
     auto it = core_key.find(CompanyCore(m.surface));
     if (it != core_key.end()) m.key = it->second;
   }
@@ -287,6 +297,8 @@ void Extractor::BuildEntities() {
     bool only_demonyms = true;
     for (int mi : info.mentions) {
       const Mention& m = mentions_[static_cast<std::size_t>(mi)];
+      // "Beijing imposed controls" names China, though not by its name.
+      if (m.flags & kCapital) only_demonyms = false;
       if (m.flags & kDemonym) continue;
       only_demonyms = false;
       std::string s = CleanSurface(m.surface);

@@ -153,13 +153,13 @@ constexpr TriggerRule kRules[] = {
     {"restricts_exports_of", "halted * exports of", Dir::kActive, kCty | kMin | kAge, kMnl, "", 10, 6},
     {"restricts_exports_of", "curbed * exports of", Dir::kActive, kCty | kMin | kAge, kMnl, "", 10, 6},
     {"restricts_exports_of", "ban on * exports", Dir::kActive, kCty | kMin | kAge, kMnl, "", 10, 4},
-    {"targets_production_of", "aims to increase", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 8},
-    {"targets_production_of", "aims to boost", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 8},
+    {"targets_production_of", "aims to increase", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 12},
+    {"targets_production_of", "aims to boost", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 12},
     {"targets_production_of", "aims to produce", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 6},
     {"targets_production_of", "plans to produce", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 6},
-    {"targets_production_of", "plans to increase", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 8},
-    {"targets_production_of", "plans to boost", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 8},
-    {"targets_production_of", "plans to raise", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 8},
+    {"targets_production_of", "plans to increase", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 12},
+    {"targets_production_of", "plans to boost", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 12},
+    {"targets_production_of", "plans to raise", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 12},
     {"targets_production_of", "intends to produce", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 6},
     {"targets_production_of", "targets production of", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 4},
     {"targets_production_of", "production target for", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 4},
@@ -644,7 +644,19 @@ struct RelationPass {
     return false;
   }
 
+  bool LiftedSentence() const {
+    for (std::uint32_t k = S().first; k < S().last; ++k) {
+      std::string_view l = L(k);
+      if (l == "lifted" || l == "lift" || l == "lifts" || l == "eased" ||
+          l == "ease" || l == "eases" || l == "easing" || l == "scrapped" ||
+          l == "removed")
+        return true;
+    }
+    return false;
+  }
+
   void ApplyRule(const TriggerRule& rule, std::uint32_t tb, std::uint32_t te) {
+    if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
     if ((rule.relation == "exports" || rule.relation == "imports") &&
         RestrictionSentence())
       return;
@@ -669,9 +681,16 @@ struct RelationPass {
         break;
       }
     }
+    int clause = rule.dir == Dir::kActive ? ClauseSubject(tb) : -1;
+    if (clause == -2) return;
+    if (clause >= 0) {
+      if (!Fits(clause, left_types)) return;
+      left = clause;
+      left_idx = static_cast<std::size_t>(std::max(0, IndexOf(clause)));
+    }
     // "the Case Lake property in northern Ontario hosts": a place after a
     // preposition modifies the subject; it is not the subject.
-    if (left >= 0 && rule.dir == Dir::kActive) {
+    if (left >= 0 && rule.dir == Dir::kActive && clause < 0) {
       std::uint32_t p = M(left).tb;
       while (p > S().first && (L(p - 1) == "the" || IsDirection(L(p - 1)))) --p;
       if (p > S().first && (L(p - 1) == "in" || L(p - 1) == "of" ||
@@ -696,15 +715,6 @@ struct RelationPass {
         int site = SiteAfter(te);
         if (site >= 0) Add(site, "produces", mn, "produces:mined at", tb, "");
         return;
-      }
-    }
-    if (rule.dir == Dir::kActive) {
-      int cs = ClauseSubject(tb);
-      if (cs == -2) return;
-      if (cs >= 0) {
-        if (!Fits(cs, left_types)) return;
-        left = cs;
-        left_idx = static_cast<std::size_t>(std::max(0, IndexOf(cs)));
       }
     }
     if (rule.dir == Dir::kActive) {

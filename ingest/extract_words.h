@@ -134,7 +134,7 @@ inline bool IsProjectTrigger(std::string_view w) {
       "project", "projects", "mine", "mines", "deposit", "deposits", "plant",
       "plants", "refinery", "refineries", "smelter", "smelters", "facility",
       "operation", "operations", "complex", "hub", "concentrator", "prospect",
-      "field", "fields", "tenements"};
+      "field", "fields", "tenements", "property", "mill"};
   return In(k, w);
 }
 
