@@ -282,6 +282,7 @@ struct RelationPass {
   std::uint32_t sent = 0;
   std::vector<int> ms;  ///< Mentions of the sentence with an entity, in order.
   std::vector<int> restrictors_;  ///< Mentions that last restricted exports.
+  int minerals_ = 0;  ///< Mineral mentions in the sentence (a cheap guard).
 
   explicit RelationPass(Extractor& ex) : x(ex) {}
 
@@ -852,6 +853,7 @@ struct RelationPass {
   // restriction, "China's earlier curbs on A and B" and "the controlled items
   // include: A, B" need no export word.
   void ExportRestrictions() {
+    if (minerals_ == 0) return;
     const SentenceRange& s = S();
     std::uint32_t key = s.last;
     bool exportw = false, restrict = false;
@@ -1504,6 +1506,7 @@ struct RelationPass {
 
   // Mineral groups and their members; products and their sources.
   void Minerals() {
+    if (minerals_ < 2) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first; k < s.last; ++k) {
       std::string_view l = L(k);
@@ -1555,6 +1558,7 @@ struct RelationPass {
   // "Chile has the world's largest lithium reserves", "the country's
   // reserves of ...", "one of the world's largest rare earth deposits".
   void Reserves() {
+    if (minerals_ == 0) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first; k < s.last; ++k) {
       std::string_view l = L(k);
@@ -1610,6 +1614,7 @@ struct RelationPass {
   // clay deposits in the world", "P, the only rare earth mine in the
   // United States": what a project is said to be.
   void ProjectAppositions() {
+    if (minerals_ == 0) return;
     const SentenceRange& s = S();
     for (int pm : ms) {
       if (!Fits(pm, kPrj)) continue;
@@ -1715,6 +1720,7 @@ struct RelationPass {
   // "Energy Fuels has bought monazite from The Chemours Company", "agreed to
   // buy spodumene concentrate from Kodal": the seller supplies the buyer.
   void BuyFrom() {
+    if (minerals_ == 0) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k + 3 < s.last; ++k) {
       std::string_view l = L(k);
@@ -1799,6 +1805,8 @@ struct RelationPass {
       if (ms.size() < 2 && x.roles_.empty()) continue;
       std::sort(ms.begin(), ms.end(),
                 [&](int a, int b) { return M(a).tb < M(b).tb; });
+      minerals_ = 0;
+      for (int mi : ms) minerals_ += Fits(mi, kMnl) ? 1 : 0;
       Roles();
       Appositions();
       Modifiers();

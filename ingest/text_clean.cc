@@ -163,15 +163,20 @@ struct HtmlResult {
 std::string CollapseSpaces(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') {
-      space = true;
-    } else {
-      if (space && !out.empty()) out.push_back(' ');
-      space = false;
-      out.push_back(c);
-    }
+  auto is_space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+  };
+  std::size_t i = 0;
+  const std::size_t n = s.size();
+  while (i < n) {
+    std::size_t j = i;
+    while (j < n && is_space(s[j])) ++j;
+    if (j >= n) break;
+    if (j > i && !out.empty()) out.push_back(' ');
+    std::size_t k = j;
+    while (k < n && !is_space(s[k])) ++k;
+    out.append(s.data() + j, k - j);  // a run of non-space bytes at once
+    i = k;
   }
   return out;
 }

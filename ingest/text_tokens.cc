@@ -124,6 +124,20 @@ std::vector<Token> Tokenize(std::string_view s) {
       bool has_lower = false, has_upper = t.cap;
       int letters = 1;
       while (j < n) {
+        // ASCII fast path: the same answers as WordCharAt() and LetterAt().
+        const unsigned char a = static_cast<unsigned char>(s[j]);
+        if (a < 0x80 && ((a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z') ||
+                         (a >= '0' && a <= '9'))) {
+          if (a >= 'a') {
+            ++letters;
+            has_lower = true;
+          } else if (a >= 'A') {
+            ++letters;
+            has_upper = true;
+          }
+          ++j;
+          continue;
+        }
         std::size_t l = 0;
         if (WordCharAt(s, j, &l)) {
           bool up = false;
