@@ -832,7 +832,8 @@ class Matcher {
     std::size_t from = rightward ? j : j + 1;
     std::size_t to = rightward ? j + 1 : j;
     RelationFilter f = opt_.filter;
-    f.relations = e.relations;
+    // --relation narrows the edges that name no relation of their own.
+    if (!e.relations.empty()) f.relations = e.relations;
     Direction dir = Dir(e, rightward);
     if (!e.variable_length()) {
       for (const Incident& inc : store_.RelationsOf(*bound_[from], dir, f)) {

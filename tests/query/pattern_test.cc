@@ -262,6 +262,19 @@ TEST_F(PatternCorpus, SymmetricRepeatedAndAnonymous) {
             (V{"Amanda Lacaze"}));
 }
 
+TEST_F(PatternCorpus, RelationOptionNarrowsUnnamedEdges) {
+  // Tomtorskoye: located_in Yakutia, has_reserves_of rare earth metals (01);
+  // Rostec won and left it.
+  // Names sort bytewise, as everywhere in kg's output.
+  EXPECT_EQ(Rows("(Tomtorskoye project)-[]->(?x)"), (V{"Yakutia", "rare earth metals"}));
+  MatchOptions opt;
+  opt.filter.relations = {"located_in"};
+  EXPECT_EQ(Rows("(Tomtorskoye project)-[]->(?x)", opt), (V{"Yakutia"}));
+  EXPECT_EQ(Rows("(Tomtorskoye project)<-[withdrew_from]-(?x)", opt), (V{"Rostec"}));
+  EXPECT_EQ(Rows("(Tomtorskoye project)-[]-(?x)"),
+            (V{"Rostec", "Rostec", "Yakutia", "rare earth metals"}));
+}
+
 TEST_F(PatternCorpus, PlannerStartsFromTheMostSelectivePart) {
   auto plan = [](const std::string& text) {
     Result<Pattern> p = ParsePattern(text);
