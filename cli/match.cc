@@ -45,7 +45,7 @@ void RegisterMatch(CLI::App& app, Runner& run) {
       "match",
       "Pattern lookups with variables, e.g. "
       "'(?c:Company)-[withdrew_from]->(?p:Project)-[located_in]->(Yakutia)' "
-      "(grammar: kg match --help, README)");
+      "(grammar: README, \"Patterns\")");
   cmd->add_option("pattern", opt->pattern,
                   "Nodes (?var:Type), (?var), (), (Name), (\"Quoted name\"); edges "
                   "-[rel|rel]->, <-[rel]-, -[rel]-, -[]->, -[?r:rel]->, -[rel*1..3]->; "
