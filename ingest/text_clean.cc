@@ -487,8 +487,16 @@ bool IsChromeLine(std::string_view line) {
       "skip to",       "log in",         "login",          "register",
       "print this",    "download",       "photo:",         "image:",
       "file photo"};
-  for (std::string_view p : kPrefixes) {
-    if (StartsWithIcase(line, p)) return true;
+  // First bytes of the prefixes (lower-cased): most lines start otherwise.
+  static const std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> t{};
+    for (std::string_view p : kPrefixes) t[static_cast<unsigned char>(Lower(p[0]))] = true;
+    return t;
+  }();
+  if (!line.empty() && kFirst[static_cast<unsigned char>(Lower(line[0]))]) {
+    for (std::string_view p : kPrefixes) {
+      if (StartsWithIcase(line, p)) return true;
+    }
   }
   if (FindIcase(line, "all rights reserved") != std::string_view::npos)
     return true;
