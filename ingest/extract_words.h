@@ -10,7 +10,16 @@ namespace kg::extract_words {
 
 template <std::size_t N>
 bool In(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  // Size and first byte first: most words differ there, and no call is made.
+  if (w.empty()) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  }
+  for (std::string_view x : list) {
+    if (x.size() == w.size() && x[0] == w[0] &&
+        std::char_traits<char>::compare(x.data(), w.data(), x.size()) == 0)
+      return true;
+  }
+  return false;
 }
 
 /// Capitalised function words that never start a name.
