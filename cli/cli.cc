@@ -13,6 +13,8 @@ constexpr Registrar kCommands[] = {
     RegisterIngest, RegisterShow,  RegisterNeighbors,
     RegisterPath,   RegisterStats, RegisterExport,
     RegisterMatch,  RegisterSearch, RegisterExplain,
+    RegisterRetract, RegisterImport, RegisterMerge, RegisterAlias, RegisterSplit,
+    RegisterExtract, RegisterEval,
     RegisterCheck,  RegisterMigrate,
 };
 

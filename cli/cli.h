@@ -44,6 +44,13 @@ void RegisterExport(CLI::App& app, Runner& run);
 void RegisterMatch(CLI::App& app, Runner& run);
 void RegisterSearch(CLI::App& app, Runner& run);
 void RegisterExplain(CLI::App& app, Runner& run);
+void RegisterRetract(CLI::App& app, Runner& run);
+void RegisterImport(CLI::App& app, Runner& run);
+void RegisterMerge(CLI::App& app, Runner& run);
+void RegisterAlias(CLI::App& app, Runner& run);
+void RegisterSplit(CLI::App& app, Runner& run);
+void RegisterExtract(CLI::App& app, Runner& run);
+void RegisterEval(CLI::App& app, Runner& run);
 void RegisterCheck(CLI::App& app, Runner& run);
 void RegisterMigrate(CLI::App& app, Runner& run);
 
