@@ -1159,6 +1159,24 @@ struct RelationPass {
           AddEntities(p.entity, "minister_of", ministry, "minister_of:title", r.tb, status);
         } else if (r.org >= 0 && M(r.org).entity >= 0) {
           Add(r.person, "minister_of", r.org, "minister_of:title", r.tb, status);
+        } else if (!deputy && r.portfolio.empty() &&
+                   !(r.tb > S().first && L(r.tb - 1) == "prime") &&
+                   title.find("prime") == std::string_view::npos) {
+          // "Mines Minister Amadou Keita said Mali is open": only the
+          // portfolio is named; the country the sentence names is his.
+          int country = -1;
+          std::uint32_t best = ~0u;
+          for (int mi : ms) {
+            if (!Fits(mi, kCty) || ((M(mi).flags & kDemonym) && !(M(mi).flags & kCapital)))
+              continue;
+            std::uint32_t d = M(mi).tb > r.tb ? M(mi).tb - r.tb : r.tb - M(mi).tb;
+            if (d < best) {
+              best = d;
+              country = mi;
+            }
+          }
+          if (country >= 0)
+            Add(r.person, "minister_of", country, "minister_of:portfolio", r.tb, status);
         }
         continue;
       }
@@ -1235,6 +1253,12 @@ struct RelationPass {
         std::uint32_t start = k;
         while (k < s.last && k - start < 8) {
           std::string_view l = L(k);
+          // "a Latin America risk analyst": a place inside the role.
+          if (x.toks_[k].cap && x.owner_[k] >= 0 && M(x.owner_[k]).entity >= 0 &&
+              Fits(x.owner_[k], kPlace)) {
+            k = M(x.owner_[k]).te;
+            continue;
+          }
           if (x.toks_[k].kind != TokKind::kWord || x.toks_[k].cap) break;
           if (l == "at" || l == "of" || l == "with" || l == "for" || l == "from")
             break;
