@@ -350,6 +350,7 @@ Status Validator::Entities(
       for (const Node& sp : m->items) {
         auto span = ReadSpan(&sp, doc.text.size());
         if (!span) return span.error();
+        if (!*span) return Error(sp, "a mention must be [begin, end], not null");
         ent.mentions.push_back(**span);
       }
     }
