@@ -1,4 +1,4 @@
-// kg match PATTERN: pattern lookups with variables (query/PATTERNS.md).
+// kg match PATTERN: pattern lookups with variables (README.md, "Patterns").
 #include <fmt/ostream.h>
 
 #include "cli/cli.h"

@@ -1,6 +1,6 @@
 #pragma once
 // kg match: a small pattern language over the graph (grammar in
-// query/PATTERNS.md). ParsePattern reads a pattern, PlanMatch picks where to
+// README.md, "Patterns"). ParsePattern reads a pattern, PlanMatch picks where to
 // start, MatchPattern walks the store's indexed adjacency from there.
 
 #include <cstddef>
