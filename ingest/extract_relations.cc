@@ -438,15 +438,27 @@ struct RelationPass {
       break;
     }
     if (k == 0 || !(L(k - 1) == "it")) return -1;
+    return Referent(k - 1, types);
+  }
+
+  // What "it" / "its" at token `at` points back to: the subject of the
+  // nearest sentence (this one first) that names a body of the wanted types,
+  // i.e. its first such mention, within three sentences; companies first.
+  int Referent(std::uint32_t at, std::uint16_t types) const {
     for (std::uint16_t want : {kCom, kCty, kAge, kMin}) {
       if (!(types & want)) continue;
-      for (std::size_t i = x.mentions_.size(); i-- > 0;) {
+      int best = -1;
+      for (std::size_t i = 0; i < x.mentions_.size(); ++i) {
         const Mention& m = x.mentions_[i];
-        if (m.tb >= k - 1 || m.entity < 0) continue;
-        if (m.sent + 3 < sent) break;
-        if (Bit(x.entities_[static_cast<std::size_t>(m.entity)].type) == want)
-          return static_cast<int>(i);
+        if (m.tb >= at || m.entity < 0 || m.sent + 3 < sent) continue;
+        if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
+        if (Bit(x.entities_[static_cast<std::size_t>(m.entity)].type) != want)
+          continue;
+        if (best < 0 || m.sent > M(best).sent ||
+            (m.sent == M(best).sent && m.tb < M(best).tb))
+          best = static_cast<int>(i);
       }
+      if (best >= 0) return best;
     }
     return -1;
   }
@@ -1100,14 +1112,74 @@ struct RelationPass {
     }
   }
 
+  // A deposit or project is developed; a mine or plant is operated.
+  bool IsDevelopmentHead(int pm) const {
+    std::uint32_t e = M(pm).te;
+    std::string_view head = L(e - 1);
+    if (e < S().last && x.IsProjectTrigger(e)) head = L(e);
+    return head == "deposit" || head == "project" || head == "prospect" ||
+           head == "property";
+  }
+
   // "Teck's Trail smelter": the company runs its named asset.
   void Possessives() {
     for (std::size_t j = 0; j + 1 < ms.size(); ++j) {
       const Mention& a = M(ms[j]);
       const Mention& b = M(ms[j + 1]);
-      if (b.tb != a.te + 1 || L(a.te) != "'s") continue;
-      if (Fits(ms[j], kCom) && Fits(ms[j + 1], kPrj))
-        Add(ms[j], "operates", ms[j + 1], "operates:possessive", a.te, "");
+      // "Syrah's Balama operation", "MP Materials' Mountain Pass".
+      bool possessive = L(a.te) == "'s" ||
+                        ((x.W(a.te) == "'" || x.W(a.te) == "\xE2\x80\x99") &&
+                         x.W(a.te - 1).ends_with("s"));
+      if (b.tb != a.te + 1 || !possessive) continue;
+      if (Fits(ms[j], kCom) && Fits(ms[j + 1], kPrj)) {
+        bool develop = IsDevelopmentHead(ms[j + 1]);
+        Add(ms[j], develop ? "develops" : "operates", ms[j + 1],
+            develop ? "develops:possessive" : "operates:possessive", a.te, "");
+      }
+    }
+    // "Lynas ... cracks the concentrate at its Kalgoorlie facility": the
+    // company the sentence is about runs the asset "its" names.
+    const SentenceRange& s = S();
+    for (int pm : ms) {
+      if (!Fits(pm, kPrj)) continue;
+      std::uint32_t k = M(pm).tb;
+      int back = 0;
+      // "its new Kalgoorlie facility", "its flagship lithium mine X".
+      while (k > s.first && back < 3 && L(k - 1) != "its") {
+        int o = x.owner_[k - 1];
+        std::string_view l = L(k - 1);
+        if (o >= 0 && M(o).entity >= 0 && Fits(o, kMnl)) {
+          k = M(o).tb;
+          ++back;
+          continue;
+        }
+        if (o < 0 && (l == "new" || l == "flagship" || l == "main" ||
+                      l == "existing" || l == "planned" || l == "proposed" ||
+                      l == "only" || l == "first" || l == "largest" ||
+                      l == "operating" || l == "wholly-owned" || l == "own")) {
+          --k;
+          ++back;
+          continue;
+        }
+        break;
+      }
+      if (k == s.first || L(k - 1) != "its") continue;
+      if (M(pm).flags & kAnaphor) continue;
+      // "Teck Resources, which produces germanium at its Trail smelter".
+      int owner = -1;
+      for (std::uint32_t q = k - 1; q-- > s.first + 1;) {
+        if ((L(q) == "which" || L(q) == "who") && x.W(q - 1) == ",") {
+          int a = Antecedent(q - 1);
+          if (a >= 0 && Fits(a, kCom)) owner = a;
+          break;
+        }
+        if (x.W(q) == "," || x.W(q) == ";") break;
+      }
+      if (owner < 0) owner = Referent(k - 1, kCom);
+      if (owner < 0) continue;
+      bool develop = IsDevelopmentHead(pm);
+      Add(owner, develop ? "develops" : "operates", pm,
+          develop ? "develops:its" : "operates:its", k - 1, "");
     }
   }
 

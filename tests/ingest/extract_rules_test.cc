@@ -112,6 +112,17 @@ const RuleCase kCases[] = {
      "produces", "cesium", false},
     {"The Osprey mine, the world's largest graphite mine, reopened.",
      "Osprey mine", "produces", "graphite", true},
+    // "its" and possessives: the company the clause is about runs the asset.
+    {"Heron Corp, which produces germanium at its Osprey smelter in Chile, "
+     "reported results with Kestrel Mining Ltd.",
+     "Heron Corp", "operates", "Osprey smelter", true},
+    {"Kestrel Mining Ltd said output rose at its Osprey mine in Peru.",
+     "Kestrel Mining Ltd", "operates", "Osprey mine", true},
+    {"Kestrel Mining Ltd said its share of the Osprey mine in Peru rose.",
+     "Kestrel Mining Ltd", "operates", "Osprey mine", false},
+    {"Miners reported results on Monday. Production began at Kestrel Mining "
+     "Ltd's Falcon project in Peru.",
+     "Kestrel Mining Ltd", "develops", "Falcon project", true},
     // Places.
     {"The Osprey mine in Western Australia reopened.", "Osprey mine",
      "located_in", "Western Australia", true},
