@@ -15,7 +15,7 @@ using kg::testing::TempDir;
 
 // The graph a store holds, as kg exports it (no ids, no ingest times).
 std::string Graph(const std::string& db) {
-  return Kg({"export", "--format", "json", "--db", db}).out;
+  return Kg({"--db", db, "export", "--format", "json"}).out;
 }
 
 TEST(ExtractRoundTrip, IngestOfTextEqualsExtractPipedToIngest) {
@@ -29,11 +29,11 @@ TEST(ExtractRoundTrip, IngestOfTextEqualsExtractPipedToIngest) {
     const std::string path = kg::testing::SourceDir() + rel;
     const std::string direct = dir.File("direct.db");
     const std::string piped = dir.File("piped.db");
-    ASSERT_EQ(Kg({"ingest", path, "--db", direct}).code, 0) << rel;
+    ASSERT_EQ(Kg({"--db", direct, "ingest", path}).code, 0) << rel;
     kg::testing::CliResult extracted = Kg({"extract", path});
     ASSERT_EQ(extracted.code, 0) << extracted.err;
     ASSERT_FALSE(extracted.out.empty());
-    ASSERT_EQ(Kg({"ingest", "-", "--db", piped}, extracted.out).code, 0) << rel;
+    ASSERT_EQ(Kg({"--db", piped, "ingest", "-"}, extracted.out).code, 0) << rel;
     std::string a = Graph(direct), b = Graph(piped);
     EXPECT_FALSE(a.empty());
     EXPECT_EQ(a, b) << rel;
