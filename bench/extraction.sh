@@ -13,7 +13,8 @@
 #     figure is per core and does not depend on other load), and wall MB/s.
 # Peers (../shared/peers/ner: compromise, wink-nlp) run on the .txt articles
 # only, from a writable copy in a temporary folder (npm install there once);
-# set KG_BENCH_PEERS=0 to skip them. Read the holdout line, never its files.
+# set KG_BENCH_PEERS=0 to skip them, KG_BENCH_SETS="dev dev2" to choose sets.
+# Read the holdout line, never its files.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 KG="${1:-${KG:-$ROOT/build/kg}}"
@@ -36,7 +37,7 @@ if [ "${KG_BENCH_PEERS:-1}" != 0 ] && command -v node >/dev/null && [ -d "$PEERS
   [ -d "$cache/node_modules" ] && peers_ready=1
 fi
 
-for set in dev dev2 holdout; do
+for set in ${KG_BENCH_SETS:-dev dev2 holdout}; do
   dir="$ROOT/tests/extraction/$set"
   [ -d "$dir/gold" ] || continue
   files=()

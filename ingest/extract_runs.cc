@@ -560,6 +560,21 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     for (std::uint32_t k2 = p; k2 < q && all_names; ++k2) {
       if (!IsNameToken(k2)) all_names = false;
     }
+    // "POSCO Future M, a battery materials unit": a known company name that
+    // the run goes on with is a longer company name, not a company and a
+    // person.
+    if (p > s.first && owner_[p - 1] >= 0 && !toks_[p].newline_before) {
+      Mention& prev = mentions_[static_cast<std::size_t>(owner_[p - 1])];
+      if (prev.te == p && prev.type == EntityType::kCompany &&
+          !(prev.flags & (kUnknown | kAnaphor | kDemonym))) {
+        prev.te = q;
+        prev.surface = Surface(prev.tb, q);
+        prev.key = "Company:" + Key(prev.surface);
+        for (std::uint32_t k2 = p; k2 < q; ++k2) owner_[k2] = owner_[p - 1];
+        p = q;
+        continue;
+      }
+    }
     if (all_names) {
       bool say_before = p > s.first && w::IsSayVerb(lower_[p - 1]);
       bool say_after = q < s.last && w::IsSayVerb(lower_[q]);

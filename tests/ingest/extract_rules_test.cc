@@ -139,6 +139,9 @@ const RuleCase kCases[] = {
     {"Ganfeng bid for Anglo American Plc and Anglo American Platinum Ltd.\n\n"
      "Anglo holds 60% of the Falcon mine in Peru.",
      "Anglo American Plc", "owns_stake_in", "Falcon mine", true},
+    {"Shares rose on Monday. POSCO Future M, a battery materials unit of "
+     "POSCO Holdings, will build a plant.",
+     "POSCO Future M", "subsidiary_of", "POSCO Holdings", true},
     {"The French group Kestrel Mining Ltd reported results.",
      "Kestrel Mining Ltd", "based_in", "France", false},
 };
