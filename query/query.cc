@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "graph/local_search.h"
+
 namespace kg {
 namespace {
 
@@ -102,7 +104,9 @@ std::vector<NeighborRow> Neighbors(const Store& store, EntityId start,
 std::vector<PathView> FindPaths(const Store& store, EntityId a, EntityId b,
                                 const PathOptions& options,
                                 const RelationFilter& filter) {
-  KnowledgeGraph g = KnowledgeGraph::Load(store, filter);
+  // A bidirectional search over the store's indexes: a cold `kg path` on a
+  // large store reads only the relations near a and b.
+  LocalGraph g(store, filter);
   std::vector<PathView> out;
   for (const Path& p : g.ShortestPaths(a, b, options)) {
     PathView view;
@@ -127,17 +131,16 @@ Subgraph SelectSubgraph(const Store& store, std::optional<EntityId> focus,
       sub.relations.push_back(FactView{r, {}, {}, {}});
     });
   } else {
-    NeighborOptions opt;
-    opt.filter = filter;
-    opt.depth = depth;
+    // Ids first, over the store's indexes; full rows only for what is kept.
+    LocalGraph g(store, filter);
     std::set<EntityId> ids{*focus};
-    for (const NeighborRow& row : Neighbors(store, *focus, opt))
-      ids.insert(row.entity.id);
+    for (const Reached& r : g.Within(*focus, depth, Direction::kBoth))
+      ids.insert(r.id);
     for (EntityId id : ids) sub.entities.push_back(*store.GetEntity(id));
     std::set<RelationId> rels;
     for (EntityId id : ids)
-      for (const Incident& inc : store.RelationsOf(id, Direction::kOut, filter))
-        if (ids.count(inc.other.id)) rels.insert(inc.relation.id);
+      for (const Adjacent& a : g.AdjacentTo(id, Direction::kOut))
+        if (ids.count(a.other)) rels.insert(a.relation);
     for (RelationId r : rels)
       sub.relations.push_back(FactView{*store.GetRelation(r), {}, {}, {}});
   }
