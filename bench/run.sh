@@ -11,7 +11,7 @@
 #                                 here (kg, kg_bench) when kg_bench is missing
 #        COLD_REPS (5)           fresh `kg path` processes timed (median)
 #        VERIFY (1 for S and M)  check kg's answers against Boost BFS in memory
-#        INGEST (1 for S and M)  also time `kg ingest` of the article JSONL
+#        INGEST (0)              also time `kg ingest` of the article JSONL
 #        PEERS_DIR (/work/shared/peers/graph)
 set -uo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -26,8 +26,11 @@ PEERS_DIR="${PEERS_DIR:-/work/shared/peers/graph}"
 export KG_DATA="${KG_DATA:-/tmp/kgdata}" KG_WORK="${KG_WORK:-/tmp/kgwork}"
 KG_BUILD="${KG_BUILD:-$REPO/build-bench}"
 COLD_REPS="${COLD_REPS:-5}"
-if [ "$SIZE" = large ]; then VERIFY="${VERIFY:-0}"; INGEST="${INGEST:-0}"
-else VERIFY="${VERIFY:-1}"; INGEST="${INGEST:-1}"; fi
+# INGEST is off by default: the generator draws entity types independently of
+# relations, so most synthetic articles break kg's relation signatures and
+# `kg ingest` rightly rejects them; `kg import` takes the tables as given.
+if [ "$SIZE" = large ]; then VERIFY="${VERIFY:-0}"; else VERIFY="${VERIFY:-1}"; fi
+INGEST="${INGEST:-0}"
 DATA="$KG_DATA/$SIZE"; WORK="$KG_WORK/$SIZE/kg"
 mkdir -p "$WORK" "$HERE/results"
 RUN_OUT="$(mktemp -d)"; OUT="$RUN_OUT/results-$SIZE.jsonl"
@@ -57,9 +60,11 @@ PYEOF
 }
 # timed CMD...: runs CMD under /usr/bin/time -v; sets WALL (s), RSS (MB), RC
 timed() {
-  local tf; tf="$(mktemp)"
+  local tf t0 t1; tf="$(mktemp)"
+  t0=$(date +%s%N)
   /usr/bin/time -v -o "$tf" "$@" >"$RUN_OUT/last.out" 2>"$RUN_OUT/last.err"; RC=$?
-  WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$tf")
+  t1=$(date +%s%N)
+  WALL=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.4f", (b - a) / 1e9}')
   RSS=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2/1024}' "$tf")
   rm -f "$tf"
 }
