@@ -4,7 +4,9 @@
 #include <array>
 #include <chrono>
 #include <ctime>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -181,18 +183,28 @@ Status CheckSchema(sqlite3* db, const std::string& path, bool read_only) {
 }
 
 /// A file shorter than the pages its header counts was cut (a partial copy
-/// or a full disk). Only decidable without a WAL, which may hold the rest.
-Status CheckLength(sqlite3* db, const std::string& path) {
+/// or a full disk). Read from the header itself: SQLite cannot prepare a
+/// statement on such a file. Only decidable without a WAL, which may hold
+/// the rest, and while the header's page count is valid (offset 92 equals
+/// the change counter at 24).
+Status CheckLength(const std::string& path) {
   std::error_code ec;
   if (std::filesystem::file_size(path + "-wal", ec) > 0 && !ec) return Status::Ok();
   std::uintmax_t size = std::filesystem::file_size(path, ec);
-  if (ec) return Status::Ok();
-  Stmt pages(db, "PRAGMA page_count");
-  pages.Step();
-  Stmt page_size(db, "PRAGMA page_size");
-  page_size.Step();
-  std::uintmax_t want = static_cast<std::uintmax_t>(pages.Int(0)) *
-                        static_cast<std::uintmax_t>(page_size.Int(0));
+  if (ec || size < 100) return Status::Ok();
+  std::ifstream f(path, std::ios::binary);
+  unsigned char h[100] = {};
+  if (!f.read(reinterpret_cast<char*>(h), sizeof h)) return Status::Ok();
+  if (std::memcmp(h, "SQLite format 3", 16) != 0) return Status::Ok();
+  auto be32 = [&](int at) {
+    return (std::uint32_t{h[at]} << 24) | (std::uint32_t{h[at + 1]} << 16) |
+           (std::uint32_t{h[at + 2]} << 8) | std::uint32_t{h[at + 3]};
+  };
+  std::uint32_t page_size = (std::uint32_t{h[16]} << 8) | h[17];
+  if (page_size == 1) page_size = 65536;
+  std::uint32_t pages = be32(28);
+  if (pages == 0 || be32(92) != be32(24)) return Status::Ok();
+  std::uintmax_t want = std::uintmax_t{pages} * page_size;
   if (size < want)
     return Status::Corrupt(fmt::format(
         "{} is truncated ({} of {} bytes): restore it from a backup; nothing "
@@ -232,7 +244,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
   try {
     sqlite::Exec(db, "PRAGMA foreign_keys = ON");
     // A cut file first: its schema pages may be the missing ones.
-    if (Status len = CheckLength(db, path); !len.ok()) return len;
+    if (Status len = CheckLength(path); !len.ok()) return len;
     Status s = CheckSchema(db, path, options.read_only);
     if (!s.ok()) return s;
     if (!options.read_only && sqlite3_db_readonly(db, "main") == 1)

@@ -111,7 +111,8 @@ TEST_F(HostileTest, EveryInputHasItsExpectedOutcome) {
     EXPECT_EQ(kg::testing::ArticlesInStore(db_).size(), articles + x.added) << r.out;
     if (x.added == 0) {
       EXPECT_TRUE(ReadFile(db_) == before) << "a rejected input changed the store";
-      EXPECT_FALSE(std::filesystem::exists(db_ + "-wal"));
+      std::error_code ec;  // read-only connections may leave an empty WAL
+      EXPECT_EQ(std::filesystem::file_size(db_ + "-wal", ec), ec ? std::uintmax_t(-1) : 0u);
     }
     EXPECT_EQ(Kg({"--db", db_, "check"}).code, 0);
   }
@@ -206,8 +207,8 @@ TEST(HostileJson, WrongTypeForEveryFieldIsAPositionedError) {
       {"/entities/0/mentions/0", {}}, {"/relations", {"null"}}, {"/relations/0", {}},
       {"/relations/0/subject", {}}, {"/relations/0/relation", {}},
       {"/relations/0/object", {}}, {"/relations/0/date", {"null"}},
-      {"/relations/0/amount", {"null", "42"}}, {"/relations/0/unit", {"null", "42"}},
-      {"/relations/0/percent", {"null", "42"}}, {"/relations/0/status", {"null", "42"}},
+      {"/relations/0/amount", {"null", "42", "1.5"}}, {"/relations/0/unit", {"null", "42", "1.5"}},
+      {"/relations/0/percent", {"null", "42", "1.5"}}, {"/relations/0/status", {"null", "42", "1.5"}},
       {"/relations/0/evidence", {"null"}}, {"/relations/0/evidence_span", {"null"}},
       {"/relations/0/attributes", {"null"}},
   };
@@ -273,6 +274,14 @@ TEST(HostileJson, AMillionLevelsOfNestingIsAnErrorNotACrash) {
   }
 }
 
+// AddressSanitizer keeps freed memory in quarantine and adds shadow memory:
+// peak RSS says nothing about kg there, so the bounds are not checked.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kMeasureMemory = false;
+#else
+constexpr bool kMeasureMemory = true;
+#endif
+
 /// Peak resident memory of a child kg run, in MiB.
 double PeakMiB(const TempDir& dir, const std::vector<std::string>& args, int* code) {
   kg::testing::Child c(args, dir.File("big.out"), dir.File("big.err"));
@@ -303,7 +312,9 @@ TEST(HostileInput, HundredMegabyteLineIsRejectedInBoundedMemory) {
     EXPECT_EQ(code, 2);
     std::string err = ReadFile(dir.File("big.err"));
     EXPECT_NE(err.find("more than the limit of 16 MiB per article"), std::string::npos) << err;
-    EXPECT_LT(mib, 64.0) << f;
+    if (kMeasureMemory) {
+      EXPECT_LT(mib, 64.0) << f;
+    }
   }
   EXPECT_TRUE(ReadFile(db) == before);
   // Just under the limit: accepted, memory a small multiple of the article.
@@ -313,7 +324,9 @@ TEST(HostileInput, HundredMegabyteLineIsRejectedInBoundedMemory) {
   double mib = PeakMiB(dir, {"--db", db, "ingest", dir.File("near.jsonl")}, &code);
   std::printf("kg ingest of one 15 MiB article: exit %d, peak RSS %.1f MiB\n", code, mib);
   EXPECT_EQ(code, 0) << ReadFile(dir.File("big.err"));
-  EXPECT_LT(mib, 200.0);
+  if (kMeasureMemory) {
+    EXPECT_LT(mib, 200.0);
+  }
 }
 
 TEST_F(HostileTest, ExportsOfHostileNamesStayValid) {
