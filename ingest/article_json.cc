@@ -276,6 +276,9 @@ Result<std::optional<Span>> Validator::ReadSpan(const Node* v,
       v->items[1].kind != Node::Kind::kNumber)
     return Error(v ? *v : Node(), "a span must be [begin, end]");
   std::size_t b = 0, e = 0;
+  if (v->items[0].str.find_first_of(".-eE") != std::string::npos ||
+      v->items[1].str.find_first_of(".-eE") != std::string::npos)
+    return Error(*v, "span offsets must be non-negative integers");
   try {
     b = std::stoull(v->items[0].str);
     e = std::stoull(v->items[1].str);

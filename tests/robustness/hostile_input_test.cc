@@ -67,7 +67,7 @@ const Expected kTable[] = {
     {"number_range.json", 2, "number_range.json:1:63: invalid JSON: Number too big", 0},
     {"span_out_of_range.json", 2, "span_out_of_range.json:1:76: span offsets must be non-negative integers", 0},
     {"null_mention.json", 2, "null_mention.json:1:76: a mention must be [begin, end], not null", 0},
-    {"negative_span.json", 2, "negative_span.json:1:76: span [", 0},
+    {"negative_span.json", 2, "negative_span.json:1:76: span offsets must be non-negative integers", 0},
     {"huge_amount.json", 2, "huge_amount.json:1:263: invalid JSON: Number too big", 0},
     {"duplicate_ids.json", 2, "duplicate_ids.json:1:68: duplicate entity id \"e1\"", 0},
     {"missing_entity.json", 2, "missing_entity.json:1:133: object \"e9\" names no entity", 0},
