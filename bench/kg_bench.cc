@@ -11,6 +11,10 @@
 //     graph loaded in memory (KnowledgeGraph) and a "verify" line is added.
 //   kg_bench --db FILE --queries queries.json [--benchmark_...]
 //     the same queries as Google Benchmark cases (mean time per query).
+#include <benchmark/benchmark.h>
+#include <fmt/format.h>
+#include <rapidjson/document.h>
+#include <rapidjson/istreamwrapper.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -24,11 +28,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <benchmark/benchmark.h>
-#include <fmt/format.h>
-#include <rapidjson/document.h>
-#include <rapidjson/istreamwrapper.h>
 
 #include "graph/graph.h"
 #include "graph/local_search.h"
@@ -60,18 +59,29 @@ struct Queries {
 // The generator's relation names as kg stores them (ingest/graph_csv.cc):
 // (kg relation, reversed). A reversed one is looked up as incoming.
 const std::map<std::string, std::pair<std::string, bool>>& PeerRelations() {
-  static const auto* m = new std::map<std::string, std::pair<std::string, bool>>{
-      {"OWNS", {"owns_stake_in", false}},   {"LOCATED_IN", {"located_in", false}},
-      {"EMPLOYS", {"works_for", true}},     {"FUNDS", {"invests_in", false}},
-      {"PARTNERS_WITH", {"partners_with", false}}, {"SUPPLIES", {"supplies", false}},
-      {"REGULATES", {"approves", false}},   {"SUBSIDIARY_OF", {"subsidiary_of", false}},
-      {"INVESTS_IN", {"invests_in", false}}, {"OPERATES", {"operates", false}},
-      {"EXTRACTS", {"produces", false}},    {"PRODUCES", {"produces", false}},
-      {"CONTRACTS_WITH", {"partners_with", false}}, {"MEMBER_OF", {"part_of", false}},
-      {"MANAGES", {"operates", false}},     {"SUPERVISES", {"part_of", true}},
-      {"EXPORTS_TO", {"supplies", false}},  {"IMPORTS_FROM", {"supplies", true}},
-      {"LICENSES", {"approves", false}},    {"SANCTIONS", {"sanctions", false}},
-  };
+  static const auto* m =
+      new std::map<std::string, std::pair<std::string, bool>>{
+          {"OWNS", {"owns_stake_in", false}},
+          {"LOCATED_IN", {"located_in", false}},
+          {"EMPLOYS", {"works_for", true}},
+          {"FUNDS", {"invests_in", false}},
+          {"PARTNERS_WITH", {"partners_with", false}},
+          {"SUPPLIES", {"supplies", false}},
+          {"REGULATES", {"approves", false}},
+          {"SUBSIDIARY_OF", {"subsidiary_of", false}},
+          {"INVESTS_IN", {"invests_in", false}},
+          {"OPERATES", {"operates", false}},
+          {"EXTRACTS", {"produces", false}},
+          {"PRODUCES", {"produces", false}},
+          {"CONTRACTS_WITH", {"partners_with", false}},
+          {"MEMBER_OF", {"part_of", false}},
+          {"MANAGES", {"operates", false}},
+          {"SUPERVISES", {"part_of", true}},
+          {"EXPORTS_TO", {"supplies", false}},
+          {"IMPORTS_FROM", {"supplies", true}},
+          {"LICENSES", {"approves", false}},
+          {"SANCTIONS", {"sanctions", false}},
+      };
   return *m;
 }
 
@@ -90,8 +100,9 @@ Queries LoadQueries(const std::string& path) {
     one.name = h["name"].GetString();
     one.relation = it != PeerRelations().end() ? it->second.first
                                                : h["relation"].GetString();
-    one.dir = it != PeerRelations().end() && it->second.second ? Direction::kIn
-                                                               : Direction::kOut;
+    one.dir = it != PeerRelations().end() && it->second.second
+                  ? Direction::kIn
+                  : Direction::kOut;
     q.hop1.push_back(one);
   }
   for (const auto& p : d["sp"].GetArray())
@@ -142,7 +153,8 @@ struct Fixture {
     o.max_depth = static_cast<std::size_t>(queries.sp_max_depth);
     std::vector<Path> paths = all->ShortestPaths(a.front(), b.front(), o);
     if (paths.empty()) return -1;
-    for (const PathHop& h : paths.front()) benchmark::DoNotOptimize(all->NameOf(h.to));
+    for (const PathHop& h : paths.front())
+      benchmark::DoNotOptimize(all->NameOf(h.to));
     return static_cast<int>(paths.front().size());
   }
 
@@ -164,7 +176,9 @@ double Median(std::vector<double> v) {
 // Nearest-rank percentile, as peers_common.pct.
 double Pct(std::vector<double> v, double p) {
   std::sort(v.begin(), v.end());
-  long k = static_cast<long>(p / 100.0 * static_cast<double>(v.size()) + 0.5 + 0.5) - 1;
+  long k =
+      static_cast<long>(p / 100.0 * static_cast<double>(v.size()) + 0.5 + 0.5) -
+      1;
   k = std::clamp<long>(k, 0, static_cast<long>(v.size()) - 1);
   return v[static_cast<std::size_t>(k)];
 }
@@ -174,10 +188,10 @@ std::string Summary(const std::vector<double>& ms) {
     total += x;
     max = std::max(max, x);
   }
-  return fmt::format("\"n\": {}, \"median_ms\": {:.4f}, \"p95_ms\": {:.4f}, "
-                     "\"max_ms\": {:.4f}, \"total_s\": {:.4f}",
-                     ms.size(), Median(ms), ms.empty() ? 0 : Pct(ms, 95), max,
-                     total / 1000);
+  return fmt::format(
+      "\"n\": {}, \"median_ms\": {:.4f}, \"p95_ms\": {:.4f}, "
+      "\"max_ms\": {:.4f}, \"total_s\": {:.4f}",
+      ms.size(), Median(ms), ms.empty() ? 0 : Pct(ms, 95), max, total / 1000);
 }
 double Ms(Clock::time_point t0) {
   return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
@@ -226,7 +240,8 @@ int Report(Fixture& f, const std::string& size, bool verify) {
     rows += f.Hop1(h);
     ms.push_back(Ms(t0));
   }
-  fmt::print("{{{}, \"measure\": \"hop1\", \"rows\": {}, {}}}\n", head, rows, Summary(ms));
+  fmt::print("{{{}, \"measure\": \"hop1\", \"rows\": {}, {}}}\n", head, rows,
+             Summary(ms));
 
   ms.clear();
   std::vector<int> hops;
@@ -241,10 +256,11 @@ int Report(Fixture& f, const std::string& size, bool verify) {
       sum_hops += h;
     }
   }
-  fmt::print("{{{}, \"measure\": \"sp\", \"method\": \"bidirectional BFS over the "
-             "store's indexes, full path\", \"found\": {}, \"sum_hops\": {}, "
-             "\"hops\": [{}], {}}}\n",
-             head, found, sum_hops, fmt::join(hops, ", "), Summary(ms));
+  fmt::print(
+      "{{{}, \"measure\": \"sp\", \"method\": \"bidirectional BFS over the "
+      "store's indexes, full path\", \"found\": {}, \"sum_hops\": {}, "
+      "\"hops\": [{}], {}}}\n",
+      head, found, sum_hops, fmt::join(hops, ", "), Summary(ms));
 
   ms.clear();
   std::vector<std::size_t> sizes;
@@ -256,8 +272,9 @@ int Report(Fixture& f, const std::string& size, bool verify) {
     sizes.push_back(n);
     sum_size += n;
   }
-  fmt::print("{{{}, \"measure\": \"khop3\", \"sum_size\": {}, \"sizes\": [{}], {}}}\n",
-             head, sum_size, fmt::join(sizes, ", "), Summary(ms));
+  fmt::print(
+      "{{{}, \"measure\": \"khop3\", \"sum_size\": {}, \"sizes\": [{}], {}}}\n",
+      head, sum_size, fmt::join(sizes, ", "), Summary(ms));
 
   auto [focus, expect] = DotFocus(f);
   ms.clear();
@@ -267,9 +284,11 @@ int Report(Fixture& f, const std::string& size, bool verify) {
     nodes = WriteDot(f, focus);
     ms.push_back(Ms(t0));
   }
-  fmt::print("{{{}, \"measure\": \"dot500\", \"focus\": \"{}\", \"nodes\": {}, {}}}\n",
-             head, f.all->NameOf(focus), nodes, Summary(ms));
-  fmt::print("{{{}, \"measure\": \"rss\", \"peak_rss_mb\": {:.1f}}}\n", head, PeakRssMb());
+  fmt::print(
+      "{{{}, \"measure\": \"dot500\", \"focus\": \"{}\", \"nodes\": {}, {}}}\n",
+      head, f.all->NameOf(focus), nodes, Summary(ms));
+  fmt::print("{{{}, \"measure\": \"rss\", \"peak_rss_mb\": {:.1f}}}\n", head,
+             PeakRssMb());
   std::fflush(stdout);
 
   if (!verify) return 0;
@@ -279,48 +298,59 @@ int Report(Fixture& f, const std::string& size, bool verify) {
   double load_ms = Ms(t0);
   int bad = 0;
   for (std::size_t i = 0; i < q.sp.size(); ++i) {
-    std::vector<EntityId> a = f.all->IdsNamed(q.sp[i].src), b = f.all->IdsNamed(q.sp[i].dst);
+    std::vector<EntityId> a = f.all->IdsNamed(q.sp[i].src),
+                          b = f.all->IdsNamed(q.sp[i].dst);
     PathOptions o;
     o.max_depth = static_cast<std::size_t>(q.sp_max_depth);
     std::vector<Path> p = whole.ShortestPaths(a.front(), b.front(), o);
     int want = p.empty() ? -1 : static_cast<int>(p.front().size());
     if (want != hops[i]) {
       ++bad;
-      std::cerr << "sp mismatch " << q.sp[i].src << " → " << q.sp[i].dst << ": " << hops[i]
-                << " vs Boost " << want << "\n";
+      std::cerr << "sp mismatch " << q.sp[i].src << " → " << q.sp[i].dst << ": "
+                << hops[i] << " vs Boost " << want << "\n";
     }
   }
   for (std::size_t i = 0; i < q.khop.size(); ++i) {
     std::vector<EntityId> a = f.all->IdsNamed(q.khop[i]);
-    std::size_t want = whole.Within(a.front(), q.khop_depth, Direction::kBoth).size();
+    std::size_t want =
+        whole.Within(a.front(), q.khop_depth, Direction::kBoth).size();
     if (want != sizes[i]) {
       ++bad;
-      std::cerr << "khop mismatch " << q.khop[i] << ": " << sizes[i] << " vs Boost " << want
-                << "\n";
+      std::cerr << "khop mismatch " << q.khop[i] << ": " << sizes[i]
+                << " vs Boost " << want << "\n";
     }
   }
-  fmt::print("{{{}, \"measure\": \"verify\", \"against\": \"Boost BFS on the whole graph\", "
-             "\"ok\": {}, \"mismatches\": {}, \"checked\": {}, \"load_ms\": {:.0f}}}\n",
-             head, bad == 0, bad, q.sp.size() + q.khop.size(), load_ms);
+  fmt::print(
+      "{{{}, \"measure\": \"verify\", \"against\": \"Boost BFS on the whole "
+      "graph\", "
+      "\"ok\": {}, \"mismatches\": {}, \"checked\": {}, \"load_ms\": "
+      "{:.0f}}}\n",
+      head, bad == 0, bad, q.sp.size() + q.khop.size(), load_ms);
   return bad == 0 ? 0 : 1;
 }
 
 void BM_Hop1(benchmark::State& state) {
   Fixture& f = *g_fixture;
   std::size_t i = 0;
-  for (auto _ : state) benchmark::DoNotOptimize(f.Hop1(f.queries.hop1[i++ % f.queries.hop1.size()]));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(
+        f.Hop1(f.queries.hop1[i++ % f.queries.hop1.size()]));
   state.SetItemsProcessed(state.iterations());
 }
 void BM_ShortestPath(benchmark::State& state) {
   Fixture& f = *g_fixture;
   std::size_t i = 0;
-  for (auto _ : state) benchmark::DoNotOptimize(f.ShortestPath(f.queries.sp[i++ % f.queries.sp.size()]));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(
+        f.ShortestPath(f.queries.sp[i++ % f.queries.sp.size()]));
   state.SetItemsProcessed(state.iterations());
 }
 void BM_Khop3(benchmark::State& state) {
   Fixture& f = *g_fixture;
   std::size_t i = 0;
-  for (auto _ : state) benchmark::DoNotOptimize(f.Khop(f.queries.khop[i++ % f.queries.khop.size()]));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(
+        f.Khop(f.queries.khop[i++ % f.queries.khop.size()]));
   state.SetItemsProcessed(state.iterations());
 }
 void BM_Dot500(benchmark::State& state) {
@@ -339,15 +369,22 @@ int main(int argc, char** argv) {
   std::vector<char*> rest{argv[0]};
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--db" && i + 1 < argc) db = argv[++i];
-    else if (a == "--queries" && i + 1 < argc) queries = argv[++i];
-    else if (a == "--size" && i + 1 < argc) size = argv[++i];
-    else if (a == "--report") report = true;
-    else if (a == "--verify") verify = true;
-    else rest.push_back(argv[i]);
+    if (a == "--db" && i + 1 < argc)
+      db = argv[++i];
+    else if (a == "--queries" && i + 1 < argc)
+      queries = argv[++i];
+    else if (a == "--size" && i + 1 < argc)
+      size = argv[++i];
+    else if (a == "--report")
+      report = true;
+    else if (a == "--verify")
+      verify = true;
+    else
+      rest.push_back(argv[i]);
   }
   if (db.empty() || queries.empty()) {
-    std::cerr << "usage: kg_bench --db FILE --queries queries.json [--report [--verify] "
+    std::cerr << "usage: kg_bench --db FILE --queries queries.json [--report "
+                 "[--verify] "
                  "[--size S]] [--benchmark_...]\n";
     return 2;
   }
@@ -369,7 +406,8 @@ int main(int argc, char** argv) {
   benchmark::RegisterBenchmark("hop1_by_name_with_relation", BM_Hop1);
   benchmark::RegisterBenchmark("shortest_path_by_names", BM_ShortestPath);
   benchmark::RegisterBenchmark("khop3_size", BM_Khop3);
-  benchmark::RegisterBenchmark("dot_focus_500", BM_Dot500)->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark("dot_focus_500", BM_Dot500)
+      ->Unit(benchmark::kMillisecond);
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
   return 0;

@@ -19,8 +19,9 @@ namespace {
 // The relations table has UNIQUE(subject_id, relation, object_id), which
 // covers the outgoing lookups, and relations_object(object_id, relation,
 // subject_id), which covers the incoming ones (stores made before it had
-// subject_id read the table row too: same answers, slower). A single relation name goes into the SQL so the
-// index's second column does the filtering.
+// subject_id read the table row too: same answers, slower). A single
+// relation name goes into the SQL so the index's second column does the
+// filtering.
 constexpr const char* kOutAll =
     "SELECT object_id, id, relation FROM relations WHERE subject_id = ?1";
 constexpr const char* kInAll =
@@ -254,12 +255,13 @@ std::vector<Path> LocalGraph::ShortestPaths(EntityId a, EntityId b,
       }
       if (keep) next.push_back(e);
     }
-    std::sort(next.begin(), next.end(), [&](const Adjacent& x, const Adjacent& y) {
+    auto by_name = [&](const Adjacent& x, const Adjacent& y) {
       const std::string& nx = m.Name(x.other);
       const std::string& ny = m.Name(y.other);
       if (nx != ny) return nx < ny;
       return x.relation < y.relation;
-    });
+    };
+    std::sort(next.begin(), next.end(), by_name);
     for (const Adjacent& e : next) {
       current.push_back(PathHop{u, e.other, e.relation, e.forward});
       walk(e.other, i + 1);

@@ -94,8 +94,8 @@ TEST_P(LocalSearchAgrees, WithBoostBfs) {
           o.limit = 50;
           std::vector<Path> want = whole.ShortestPaths(a, b, o);
           std::vector<Path> got = local.ShortestPaths(a, b, o);
-          ASSERT_EQ(Show(got), Show(want)) << a << " → " << b << " depth "
-                                           << depth << (all ? " all" : "");
+          ASSERT_EQ(Show(got), Show(want))
+              << a << " → " << b << " depth " << depth << (all ? " all" : "");
           int d = local.Distance(a, b, depth);
           if (a == b) {
             EXPECT_EQ(d, 0);
@@ -112,9 +112,9 @@ TEST_P(LocalSearchAgrees, WithBoostBfs) {
     // Directed walks count a symmetric relation (partners_with) both ways,
     // as Store::RelationsOf does; Boost's Within counts it from its stored
     // subject only, so directions are compared without symmetric relations.
-    const bool symmetric = c.relations.empty() ||
-                           std::find(c.relations.begin(), c.relations.end(),
-                                     "partners_with") != c.relations.end();
+    const bool symmetric =
+        c.relations.empty() || std::find(c.relations.begin(), c.relations.end(),
+                                         "partners_with") != c.relations.end();
     for (Direction dir : {Direction::kBoth, Direction::kOut, Direction::kIn}) {
       if (symmetric && dir != Direction::kBoth) continue;
       for (int depth : {1, 2, 3}) {
