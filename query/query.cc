@@ -103,12 +103,19 @@ std::vector<NeighborRow> Neighbors(const Store& store, EntityId start,
 
 std::vector<PathView> FindPaths(const Store& store, EntityId a, EntityId b,
                                 const PathOptions& options,
-                                const RelationFilter& filter) {
+                                const RelationFilter& filter,
+                                const PathConstraints& constraints) {
   // A bidirectional search over the store's indexes: a cold `kg path` on a
   // large store reads only the relations near a and b.
-  LocalGraph g(store, filter);
+  std::vector<Path> paths;
+  if (constraints.active()) {
+    paths = ConstrainedPaths(store, a, b, options, filter, constraints);
+  } else {
+    LocalGraph g(store, filter);
+    paths = g.ShortestPaths(a, b, options);
+  }
   std::vector<PathView> out;
-  for (const Path& p : g.ShortestPaths(a, b, options)) {
+  for (const Path& p : paths) {
     PathView view;
     view.entities.push_back(*store.GetEntity(a));
     for (const PathHop& hop : p) {

@@ -9,6 +9,7 @@
 #include "graph/model.h"
 #include "graph/status.h"
 #include "graph/store.h"
+#include "query/path_search.h"
 
 namespace kg {
 
@@ -63,9 +64,12 @@ struct PathView {
   std::vector<FactView> hops;
   std::vector<Entity> entities;  ///< hops.size() + 1 entities, in order.
 };
+/// Shortest paths (see LocalGraph::ShortestPaths), or, when constraints
+/// are active, the paths ConstrainedPaths finds (query/path_search.h).
 std::vector<PathView> FindPaths(const Store& store, EntityId a, EntityId b,
                                 const PathOptions& options,
-                                const RelationFilter& filter);
+                                const RelationFilter& filter,
+                                const PathConstraints& constraints = {});
 
 /// Entities and relations of the whole graph, or of the neighbourhood of
 /// focus (depth hops, both directions) when focus is set.

@@ -322,3 +322,49 @@ TEST(CliBinary, UsesKgDbAndExitCodes) {
 
 }  // namespace
 }  // namespace kg
+
+namespace kg {
+namespace {
+
+// kg path --k (Yen), --avoid-type and --via-relation (issue 4).
+TEST_F(CorpusTest, KShortestSimplePathsAndConstraints) {
+  auto r = Run({"path", "Rostec", "Nornickel", "--k", "7", "--format", "json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  rapidjson::Document d = Json(r.out);
+  ASSERT_EQ(d["paths"].Size(), 7u);
+  std::set<std::string> seen;
+  unsigned last = 0;
+  for (const auto& p : d["paths"].GetArray()) {
+    unsigned len = p["length"].GetUint();
+    EXPECT_GE(len, last) << "paths come shortest first";
+    last = len;
+    std::set<std::string> names;
+    std::string key;
+    for (const auto& e : p["entities"].GetArray()) {
+      EXPECT_TRUE(names.insert(e["name"].GetString()).second) << "a simple path";
+      key += std::string(e["name"].GetString()) + ">";
+    }
+    for (const auto& h : p["hops"].GetArray()) key += h["relation"].GetString();
+    EXPECT_TRUE(seen.insert(key).second) << key;
+  }
+  EXPECT_EQ(d["paths"][0]["length"].GetUint(), 4u);
+  EXPECT_EQ(d["paths"][6]["length"].GetUint(), 6u);
+
+  auto avoid = Run({"path", "Rostec", "Nornickel", "--all", "--avoid-type", "Region",
+                    "--format", "json"});
+  ASSERT_EQ(avoid.code, 0) << avoid.err;
+  rapidjson::Document a = Json(avoid.out);
+  ASSERT_EQ(a["paths"].Size(), 2u);
+  for (const auto& p : a["paths"].GetArray())
+    for (const auto& e : p["entities"].GetArray())
+      EXPECT_STRNE(e["type"].GetString(), "Region");
+
+  auto via = Run({"path", "Rostec", "Nornickel", "--via-relation", "has_reserves_of",
+                  "--format", "tsv"});
+  ASSERT_EQ(via.code, 0) << via.err;
+  EXPECT_NE(via.out.find("\thas_reserves_of\t"), std::string::npos) << via.out;
+  EXPECT_EQ(Run({"path", "Rostec", "Nornickel", "--avoid-type", "Planet"}).code, 2);
+}
+
+}  // namespace
+}  // namespace kg
