@@ -11,49 +11,20 @@
 #include <rapidjson/writer.h>
 
 #include "graph/dot.h"
+#include "query/format_util.h"
 #include "query/explain.h"
 
 namespace kg {
 namespace {
 
-using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
-
-void Str(JsonWriter& w, std::string_view s) {
-  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-}
-
-/// Tabs and newlines inside a TSV field become spaces.
-std::string Tsv(std::string_view s) {
-  std::string out(s);
-  std::replace(out.begin(), out.end(), '\t', ' ');
-  std::replace(out.begin(), out.end(), '\n', ' ');
-  std::replace(out.begin(), out.end(), '\r', ' ');
-  return out;
-}
-
-std::string QualifierText(const Qualifiers& q) {
-  std::vector<std::string> parts;
-  if (!q.date.empty()) parts.push_back(q.date);
-  if (!q.amount.empty())
-    parts.push_back(q.unit.empty() ? q.amount : q.amount + " " + q.unit);
-  if (!q.percent.empty()) parts.push_back(q.percent + "%");
-  if (!q.status.empty()) parts.push_back(q.status);
-  std::string s;
-  for (const std::string& p : parts) s += (s.empty() ? "" : ", ") + p;
-  return s;
-}
-
-void WriteQualifiers(JsonWriter& w, const Qualifiers& q) {
-  for (auto [k, v] : {std::pair{"date", &q.date},
-                      {"amount", &q.amount},
-                      {"unit", &q.unit},
-                      {"percent", &q.percent},
-                      {"status", &q.status}}) {
-    if (v->empty()) continue;
-    w.Key(k);
-    Str(w, *v);
-  }
-}
+// The JSON, TSV and qualifier helpers shared with search and explain.
+using fmtutil::Flush;
+using fmtutil::JsonWriter;
+using fmtutil::QualifierText;
+using fmtutil::Quote;
+using fmtutil::Str;
+using fmtutil::Tsv;
+using fmtutil::WriteQualifiers;
 
 void WriteEntityRef(JsonWriter& w, const Entity& e) {
   w.StartObject();
@@ -117,18 +88,6 @@ void WriteFact(JsonWriter& w, const FactView& f) {
     w.EndArray();
   }
   w.EndObject();
-}
-
-void Flush(std::ostream& out, const rapidjson::StringBuffer& buf) {
-  out.write(buf.GetString(), static_cast<std::streamsize>(buf.GetSize()));
-  out << '\n';
-}
-
-std::string Quote(std::string_view s, std::size_t max = 160) {
-  if (s.size() <= max) return std::string(s);
-  std::size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(s.substr(0, cut)) + "…";
 }
 
 void PrintFactTable(std::ostream& out, const FactView& f, bool outgoing) {
