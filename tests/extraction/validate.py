@@ -149,7 +149,8 @@ def main(argv):
         seeds = argv[i + 1]
         del argv[i:i + 2]
     here = os.path.dirname(os.path.abspath(__file__))
-    dirs = argv or [os.path.join(here, "dev", "gold"), os.path.join(here, "holdout", "gold")]
+    dirs = argv or [os.path.join(here, "dev", "gold"), os.path.join(here, "holdout", "gold"),
+                    os.path.join(here, "holdout2", "gold")]
     if seeds is None:
         seeds = os.path.join(here, "..", "..", "..", "shared", "seeds")
     n, bad = 0, 0
