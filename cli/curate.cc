@@ -71,17 +71,18 @@ int RunSplit(const CurateOptions& opt, Context& ctx) {
   if (!store) return kExitUsage;
   std::optional<Resolved> who = Lookup(ctx, *store, opt.name);
   if (!who) return kExitNoResult;
-  Result<EntityId> fresh = store->SplitAlias(who->entity.id, opt.other);
-  if (!fresh) {
-    fmt::print(ctx.err, "kg: {}\n", fresh.error().message());
-    return fresh.error().IsNotFound() ? kExitNoResult : kExitUsage;
+  Result<SplitReport> r = store->SplitAlias(who->entity.id, opt.other);
+  if (!r) {
+    fmt::print(ctx.err, "kg: {}\n", r.error().message());
+    return r.error().IsNotFound() ? kExitNoResult : kExitUsage;
   }
-  std::optional<Entity> e = store->GetEntity(*fresh);
+  std::optional<Entity> e = store->GetEntity(r->fresh);
   fmt::print(ctx.out,
-             "split \"{}\" off {}: now its own entity {} ({}); relations stay "
-             "with {}\n",
+             "split \"{}\" off {}: now its own entity {} ({}), with {} mentions and "
+             "{} facts ({} sentences name it alone); the rest stays with {}\n",
              opt.other, who->entity.name, e ? e->name : opt.other,
-             EntityTypeName(who->entity.type), who->entity.name);
+             EntityTypeName(who->entity.type), r->mentions, r->relations, r->evidence,
+             who->entity.name);
   return kExitOk;
 }
 

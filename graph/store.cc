@@ -403,19 +403,29 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
     };
     add_alias(e.name);
     for (const std::string& al : e.aliases) add_alias(al);
-    if (e.mentions.empty()) {
-      insert_mention.Bind(1, article_row).Bind(2, chosen).Bind(3, e.name)
-          .BindNull(4).BindNull(5);
-      insert_mention.Exec();
-    }
+    // One mention per span, and one without a span for each name the
+    // article gives that no span spells: what keeps that alias alive when
+    // another article that gave it is retracted.
+    std::set<std::string> spelled;
     for (Span s : e.mentions) {
       std::string surface = s.end <= a.text.size()
                                 ? a.text.substr(s.begin, s.end - s.begin)
                                 : e.name;
+      spelled.insert(NameKey(surface));
       insert_mention.Bind(1, article_row).Bind(2, chosen).Bind(3, surface)
           .Bind(4, s.begin).Bind(5, s.end);
       insert_mention.Exec();
     }
+    auto unspelled = [&](const std::string& surface) {
+      std::string k = NameKey(surface);
+      if (decisions.Forbids(db, chosen, k) || !spelled.insert(std::move(k)).second)
+        return;
+      insert_mention.Bind(1, article_row).Bind(2, chosen).Bind(3, surface)
+          .BindNull(4).BindNull(5);
+      insert_mention.Exec();
+    };
+    unspelled(e.name);
+    for (const std::string& al : e.aliases) unspelled(al);
     if (!a.published.empty()) {
       seen.Bind(1, chosen).Bind(2, a.published);
       seen.Exec();
@@ -467,6 +477,40 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
   return result;
 }
 
+namespace {
+
+/// After a retraction: the names of entity that the retracted article gave
+/// (keys) and that nothing else supports any more, neither a mention in
+/// another article, nor the entity's own name, nor a human decision
+/// (kg alias, kg merge), stop being its aliases.
+void DropUnsupportedAliases(sqlite3* db, EntityId entity,
+                            const std::set<std::string>& given) {
+  if (given.empty()) return;
+  std::set<std::string> kept;
+  {
+    Stmt own(db, "SELECT key FROM entities WHERE id = ?1");
+    own.Bind(1, entity);
+    if (own.Step()) kept.insert(own.Text(0));
+    Stmt m(db, "SELECT DISTINCT surface FROM mentions WHERE entity_id = ?1");
+    m.Bind(1, entity);
+    while (m.Step()) kept.insert(NameKey(m.TextView(0)));
+    Stmt has(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND "
+                 "name = 'decisions'");
+    if (has.Step()) {
+      Stmt d(db, "SELECT other_key FROM decisions WHERE kind <> 'split'");
+      while (d.Step()) kept.insert(d.Text(0));
+    }
+  }
+  Stmt del(db, "DELETE FROM aliases WHERE entity_id = ?1 AND key = ?2");
+  for (const std::string& k : given) {
+    if (kept.count(k)) continue;
+    del.Reset();
+    del.Bind(1, entity).Bind(2, k).Exec();
+  }
+}
+
+}  // namespace
+
 bool Store::RetractArticle(std::string_view article_id) {
   Impl& m = *impl_;
   sqlite3* db = m.db.get();
@@ -482,6 +526,7 @@ bool Store::RetractArticle(std::string_view article_id) {
 
   std::set<RelationId> relations;
   std::set<EntityId> entities;
+  std::map<EntityId, std::set<std::string>> given;  // names the article gave
   {
     Stmt s(db, "SELECT DISTINCT r.id, r.subject_id, r.object_id FROM evidence v "
                "JOIN relations r ON r.id = v.relation_id WHERE v.article_id = ?1");
@@ -491,9 +536,12 @@ bool Store::RetractArticle(std::string_view article_id) {
       entities.insert(s.Int(1));
       entities.insert(s.Int(2));
     }
-    Stmt e(db, "SELECT DISTINCT entity_id FROM mentions WHERE article_id = ?1");
+    Stmt e(db, "SELECT entity_id, surface FROM mentions WHERE article_id = ?1");
     e.Bind(1, row);
-    while (e.Step()) entities.insert(e.Int(0));
+    while (e.Step()) {
+      entities.insert(e.Int(0));
+      given[e.Int(0)].insert(NameKey(e.TextView(1)));
+    }
   }
   Stmt del_evidence(db, "DELETE FROM evidence WHERE article_id = ?1");
   del_evidence.Bind(1, row).Exec();
@@ -545,6 +593,7 @@ bool Store::RetractArticle(std::string_view article_id) {
     } else {
       reseen.Reset();
       reseen.Bind(1, e).Bind(2, row).Exec();
+      DropUnsupportedAliases(db, e, given[e]);
     }
   }
   Stmt del_article(db, "DELETE FROM articles WHERE id = ?1");

@@ -67,6 +67,15 @@ struct MergeReport {
   int relations_dropped = 0;  ///< Facts between the two entities.
 };
 
+/// What `kg split` moved to the new entity.
+struct SplitReport {
+  EntityId fresh = 0;         ///< The new entity.
+  int mentions = 0;           ///< Mentions written with the split-off name.
+  int evidence = 0;           ///< Evidence rows whose sentence names only it.
+  int relations = 0;          ///< Facts of the new entity those state.
+  int relations_emptied = 0;  ///< Facts of the old entity left without evidence.
+};
+
 /// The outcome of storing one article.
 enum class AddOutcome { kAdded, kUnchanged, kReplaced };
 
@@ -162,10 +171,12 @@ class Store {
   /// (that is a merge).
   Status AddAlias(EntityId id, std::string_view alias);
   /// Moves alias out of id into a new entity of the same type, with the
-  /// mentions written with that name; relations stay with id. Later
-  /// articles naming alias resolve to the new entity. Returns its id;
-  /// NotFound when alias is not an alias of id.
-  Result<EntityId> SplitAlias(EntityId id, std::string_view alias);
+  /// mentions written with that name and the evidence whose sentence names
+  /// the entity only by it (or, without spans, whose article names it only
+  /// by it): those facts move to the new entity, the rest stay with id.
+  /// Later articles naming alias resolve to the new entity. NotFound when
+  /// alias is not an alias of id.
+  Result<SplitReport> SplitAlias(EntityId id, std::string_view alias);
   /// Every decision in force, oldest first.
   std::vector<Decision> Decisions() const;
 

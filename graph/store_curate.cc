@@ -2,6 +2,7 @@
 // later articles follow them (see graph/curate_internal.h).
 #include <algorithm>
 #include <ctime>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -241,7 +242,7 @@ Status Store::AddAlias(EntityId id, std::string_view alias) {
   return Status::Ok();
 }
 
-Result<EntityId> Store::SplitAlias(EntityId id, std::string_view alias) {
+Result<SplitReport> Store::SplitAlias(EntityId id, std::string_view alias) {
   sqlite3* db = handle();
   std::optional<Row> who = EntityRow(db, id);
   if (!who) return Status::NotFound("no such entity");
@@ -260,14 +261,17 @@ Result<EntityId> Store::SplitAlias(EntityId id, std::string_view alias) {
     surface = a.Text(0);
   }
   sqlite::Transaction txn(db);
+  SplitReport rep;
   Stmt del(db, "DELETE FROM aliases WHERE entity_id = ?1 AND key = ?2");
   del.Bind(1, id).Bind(2, key).Exec();
   Stmt ins(db, "INSERT INTO entities(name, type, key) VALUES(?1,?2,?3)");
   ins.Bind(1, surface).Bind(2, who->type).Bind(3, key).Exec();
-  EntityId fresh = sqlite3_last_insert_rowid(db);
+  const EntityId fresh = sqlite3_last_insert_rowid(db);
+  rep.fresh = fresh;
   Stmt al(db, "INSERT OR IGNORE INTO aliases(entity_id, alias, key, generic) "
               "VALUES(?1,?2,?3,0)");
   al.Bind(1, fresh).Bind(2, surface).Bind(3, key).Exec();
+
   // Mentions written with that surface form go with it.
   std::vector<std::int64_t> moved;
   {
@@ -281,6 +285,90 @@ Result<EntityId> Store::SplitAlias(EntityId id, std::string_view alias) {
     mv.Reset();
     mv.Bind(1, fresh).Bind(2, r).Exec();
   }
+  rep.mentions = static_cast<int>(moved.size());
+
+  // Evidence goes with the name its sentence uses: a sentence that names the
+  // entity only by the split-off name (mention spans inside the sentence's
+  // span) states a fact of the new entity; one that also or only uses the
+  // other names stays. Without spans, the article decides the same way.
+  struct Ev {
+    std::int64_t id;
+    RelationId relation;
+    EntityId subject;
+    std::string name;
+    EntityId object;
+  };
+  std::vector<Ev> to_move;
+  {
+    // Per evidence row: mentions of the new and of the old entity inside
+    // its sentence (spans known), then in its whole article.
+    constexpr const char* kCount =
+        "(SELECT COUNT(*) FROM mentions m WHERE m.article_id = v.article_id "
+        "AND m.entity_id = ?{} {})";
+    constexpr const char* kInside =
+        "AND v.start IS NOT NULL AND m.start IS NOT NULL AND m.start >= v.start "
+        "AND m.end <= v.end";
+    Stmt ev(db, fmt::format(
+                    "SELECT v.id, r.id, r.subject_id, r.relation, r.object_id, "
+                    "{}, {}, {}, {} FROM relations r "
+                    "JOIN evidence v ON v.relation_id = r.id "
+                    "WHERE r.subject_id = ?1 OR r.object_id = ?1 ORDER BY v.id",
+                    fmt::format(kCount, 2, kInside), fmt::format(kCount, 1, kInside),
+                    fmt::format(kCount, 2, ""), fmt::format(kCount, 1, "")));
+    ev.Bind(1, id).Bind(2, fresh);
+    while (ev.Step()) {
+      const bool by_sentence = ev.Int(5) + ev.Int(6) > 0;
+      const std::int64_t mine = by_sentence ? ev.Int(5) : ev.Int(7);
+      const std::int64_t theirs = by_sentence ? ev.Int(6) : ev.Int(8);
+      if (mine > 0 && theirs == 0)
+        to_move.push_back(Ev{ev.Int(0), ev.Int(1), ev.Int(2), ev.Text(3), ev.Int(4)});
+    }
+  }
+  Stmt find(db, "SELECT id FROM relations WHERE subject_id = ?1 AND relation = ?2 "
+                "AND object_id = ?3");
+  Stmt add(db, "INSERT INTO relations(subject_id, relation, object_id) VALUES(?1,?2,?3)");
+  Stmt point(db, "UPDATE evidence SET relation_id = ?1 WHERE id = ?2");
+  std::set<RelationId> touched, gained;
+  for (const Ev& e : to_move) {
+    EntityId s = e.subject == id ? fresh : e.subject;
+    EntityId o = e.object == id ? fresh : e.object;
+    const RelationSpec* spec = kg::FindRelation(e.name);
+    if (spec != nullptr && spec->symmetric && o < s) std::swap(s, o);
+    find.Reset();
+    find.Bind(1, s).Bind(2, e.name).Bind(3, o);
+    RelationId into = 0;
+    if (find.Step()) into = find.Int(0);
+    find.Reset();
+    if (into == 0) {
+      add.Reset();
+      add.Bind(1, s).Bind(2, e.name).Bind(3, o).Exec();
+      into = sqlite3_last_insert_rowid(db);
+    }
+    gained.insert(into);
+    point.Reset();
+    point.Bind(1, into).Bind(2, e.id).Exec();
+    touched.insert(into);
+    touched.insert(e.relation);
+    ++rep.evidence;
+  }
+  rep.relations = static_cast<int>(gained.size());
+  Stmt left(db, "SELECT EXISTS(SELECT 1 FROM evidence WHERE relation_id = ?1)");
+  Stmt drop(db, "DELETE FROM relations WHERE id = ?1");
+  Stmt refresh(db, curate::kRefreshQualifiersSql);
+  for (RelationId r : touched) {
+    left.Reset();
+    left.Bind(1, r);
+    left.Step();
+    if (left.Int(0) == 0) {
+      drop.Reset();
+      drop.Bind(1, r).Exec();
+      ++rep.relations_emptied;
+    } else {
+      refresh.Reset();
+      refresh.Bind(1, r).Exec();
+    }
+  }
+
   Stmt seen(db,
             "UPDATE entities SET "
             "first_seen = COALESCE((SELECT MIN(a.published) FROM mentions m JOIN "
@@ -290,9 +378,11 @@ Result<EntityId> Store::SplitAlias(EntityId id, std::string_view alias) {
             "articles a ON a.id = m.article_id WHERE m.entity_id = ?1), '') "
             "WHERE id = ?1");
   seen.Bind(1, fresh).Exec();
+  seen.Reset();
+  seen.Bind(1, id).Exec();
   Record(db, "split", *who, surface, key);
   txn.Commit();
-  return fresh;
+  return rep;
 }
 
 std::vector<Decision> Store::Decisions() const {

@@ -110,6 +110,83 @@ TEST(Curate, MergeFoldsDuplicatesKeepsEvidenceAndSurvivesNewArticles) {
   EXPECT_EQ(Kg({"--db", db, "merge", "Acme Lithium", "Nobody"}).code, 1);
 }
 
+// Facts follow the name their sentence uses: split off "Norilsk Nickel
+// Harjavalta" and the sentence that names the entity only so moves with it,
+// its fact too; a fact stated by both kinds of sentence is kept by both.
+TEST(Curate, SplitMovesTheFactsOfSentencesThatUseTheName) {
+  TempDir dir;
+  std::string db = dir.File("kg.db");
+  const std::string text =
+      "Nornickel produces nickel in Russia. Nornickel Harjavalta produces nickel in "
+      "Finland. Nornickel Harjavalta is based in Finland.";
+  // Mentions: "Nornickel" [0,9); "Nornickel Harjavalta" [37,57) and [86,106).
+  WriteFile(dir.File("n.json"), std::string(R"({"id": "n", "published": "2024-04-04", "text": ")") +
+      text + R"(",
+    "entities": [{"id": "n", "name": "Nornickel", "type": "Company", "aliases": ["Nornickel Harjavalta"],
+                  "mentions": [[0, 9], [37, 57], [86, 106]]},
+                 {"id": "i", "name": "nickel", "type": "Mineral"},
+                 {"id": "r", "name": "Russia", "type": "Country"},
+                 {"id": "f", "name": "Finland", "type": "Country"}],
+    "relations": [
+      {"subject": "n", "relation": "produces", "object": "i", "evidence": "Nornickel produces nickel in Russia."},
+      {"subject": "n", "relation": "produces", "object": "i", "evidence": "Nornickel Harjavalta produces nickel in Finland."},
+      {"subject": "n", "relation": "active_in", "object": "r", "evidence": "Nornickel produces nickel in Russia."},
+      {"subject": "n", "relation": "based_in", "object": "f", "evidence": "Nornickel Harjavalta is based in Finland."}]})");
+  auto in = Kg({"--db", db, "ingest", dir.File("n.json")});
+  ASSERT_EQ(in.code, 0) << in.err;
+  auto s = Kg({"--db", db, "split", "Nornickel", "Nornickel Harjavalta"});
+  ASSERT_EQ(s.code, 0) << s.err;
+  EXPECT_EQ(s.out,
+            "split \"Nornickel Harjavalta\" off Nornickel: now its own entity Nornickel "
+            "Harjavalta (Company), with 2 mentions and 2 facts (2 sentences name it alone); "
+            "the rest stays with Nornickel\n");
+  rapidjson::Document h =
+      Json(Kg({"--db", db, "show", "Nornickel Harjavalta", "--format", "json"}).out);
+  ASSERT_EQ(h["outgoing"].Size(), 2u) << Kg({"--db", db, "show", "Nornickel Harjavalta"}).out;
+  EXPECT_STREQ(h["outgoing"][0]["relation"].GetString(), "based_in");
+  EXPECT_STREQ(h["outgoing"][1]["relation"].GetString(), "produces");
+  EXPECT_EQ(h["outgoing"][1]["evidence"].Size(), 1u);
+  rapidjson::Document n = Json(Kg({"--db", db, "show", "Nornickel", "--format", "json"}).out);
+  ASSERT_EQ(n["outgoing"].Size(), 2u) << "active_in and produces stay; based_in moved";
+  EXPECT_STREQ(n["outgoing"][0]["relation"].GetString(), "active_in");
+  EXPECT_STREQ(n["outgoing"][1]["relation"].GetString(), "produces");
+  EXPECT_EQ(n["outgoing"][1]["evidence"].Size(), 1u);
+  EXPECT_EQ(Kg({"--db", db, "check"}).code, 0);
+}
+
+// An alias only a retracted article gave goes with it; one another article
+// also gives, or that a person decided (kg alias), stays.
+TEST(Retract, DropsAliasesOnlyThatArticleGave) {
+  TempDir dir;
+  std::string db = dir.File("kg.db");
+  WriteFile(dir.File("a.json"), R"({"id": "a", "entities": [
+      {"id": "r", "name": "Rosnedra", "type": "Agency", "aliases": ["Federal Subsoil Agency", "RN"]},
+      {"id": "t", "name": "Tomtor", "type": "Project"}],
+    "relations": [{"subject": "r", "relation": "estimated", "object": "t", "evidence": "Rosnedra estimated Tomtor."}]})");
+  WriteFile(dir.File("b.json"), R"({"id": "b", "entities": [
+      {"id": "r", "name": "Rosnedra", "type": "Agency", "aliases": ["RN"]},
+      {"id": "t", "name": "Tomtor", "type": "Project"}],
+    "relations": [{"subject": "r", "relation": "estimated", "object": "t", "evidence": "RN estimated Tomtor."}]})");
+  ASSERT_EQ(Kg({"--db", db, "ingest", dir.File("a.json"), dir.File("b.json")}).code, 0);
+  ASSERT_EQ(Kg({"--db", db, "alias", "Rosnedra", "Subsoil Agency of Russia"}).code, 0);
+  auto aliases = [&] {
+    rapidjson::Document c = Json(Kg({"--db", db, "show", "Rosnedra", "--format", "json"}).out);
+    std::set<std::string> out;
+    for (const auto& a : c["aliases"].GetArray()) out.insert(a.GetString());
+    return out;
+  };
+  EXPECT_EQ(aliases(), (std::set<std::string>{"Federal Subsoil Agency", "RN",
+                                               "Subsoil Agency of Russia"}));
+  ASSERT_EQ(Kg({"--db", db, "retract", "a"}).code, 0);
+  EXPECT_EQ(aliases(), (std::set<std::string>{"RN", "Subsoil Agency of Russia"}));
+  EXPECT_EQ(Kg({"--db", db, "show", "Federal Subsoil Agency"}).code, 1);
+  // Re-ingesting gives the alias back.
+  ASSERT_EQ(Kg({"--db", db, "ingest", dir.File("a.json")}).code, 0);
+  EXPECT_EQ(aliases(), (std::set<std::string>{"Federal Subsoil Agency", "RN",
+                                               "Subsoil Agency of Russia"}));
+  EXPECT_EQ(Kg({"--db", db, "check"}).code, 0);
+}
+
 TEST(Curate, AliasAndSplitAreAppliedToLaterArticles) {
   TempDir dir;
   std::string db = dir.File("kg.db");
@@ -122,8 +199,9 @@ TEST(Curate, AliasAndSplitAreAppliedToLaterArticles) {
   // Split: "RT Group" is another company.
   auto s = Kg({"--db", db, "split", "Rostec", "rt group"});
   ASSERT_EQ(s.code, 0) << s.err;
-  EXPECT_EQ(s.out, "split \"rt group\" off Rostec: now its own entity RT Group (Company); "
-                   "relations stay with Rostec\n");
+  EXPECT_EQ(s.out, "split \"rt group\" off Rostec: now its own entity RT Group (Company), "
+                   "with 1 mentions and 0 facts (0 sentences name it alone); the rest "
+                   "stays with Rostec\n");
   EXPECT_EQ(EntityNames(db), (std::set<std::string>{"RT Group", "Rostec", "Tomtor"}));
   EXPECT_EQ(Kg({"--db", db, "split", "Rostec", "Gazprom"}).code, 1);
   EXPECT_EQ(Kg({"--db", db, "split", "Rostec", "ROSTEC"}).code, 2);
