@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 
+#include "tests/fuzz/fuzz_pattern.h"
 #include "tests/fuzz/fuzz_targets.h"
 #include "tests/test_util.h"
 
@@ -33,6 +34,10 @@ TEST(FuzzRegression, ArticleJsonInputs) {
 
 TEST(FuzzRegression, ExtractInputs) {
   EXPECT_GT(Replay("extract", kg::fuzz::FuzzExtract), 0u);
+}
+
+TEST(FuzzRegression, PatternInputs) {
+  EXPECT_GT(Replay("pattern", kg::fuzz::FuzzPattern), 0u);
 }
 
 }  // namespace
