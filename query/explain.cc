@@ -36,7 +36,10 @@ std::vector<QualifierConflict> FindConflicts(const std::vector<Evidence>& eviden
     if (!conflict) return;
     QualifierConflict c;
     c.field = std::move(field);
-    for (const auto& [v, article] : stated) {
+    for (const auto& said : stated) {
+      // Not a structured binding: clang 14 cannot capture one in a lambda.
+      const auto& v = said.first;
+      const auto& article = said.second;
       auto it = std::find_if(c.values.begin(), c.values.end(),
                              [&](const auto& p) { return p.first == v; });
       if (it == c.values.end()) {

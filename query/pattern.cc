@@ -212,7 +212,10 @@ class Parser {
     n.column = i_;
     if (!Eat("(")) return Fail(i_, 1, "expected '(' to start a node");
     Ws();
-    if (Eat(")")) return std::nullopt;  // () = anonymous
+    if (Eat(")")) {  // () = anonymous
+      name_at_by_node_.push_back({n.column, 1});
+      return std::nullopt;
+    }
     if (i_ < t_.size() && t_[i_] == '?') {
       ++i_;
       if (auto f = Ident(n.var)) return f;

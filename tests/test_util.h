@@ -16,6 +16,21 @@
 
 namespace kg::testing {
 
+// Built with AddressSanitizer (.ci/sanitize)? g++ defines
+// __SANITIZE_ADDRESS__, clang answers __has_feature. Tests use it to skip
+// memory bounds (ASan's shadow memory and quarantine) and to shrink corpora
+// that only need to be large enough to interrupt (sanitized code is slower).
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KG_TEST_UNDER_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(KG_TEST_UNDER_ASAN)
+inline constexpr bool kUnderAsan = true;
+#else
+inline constexpr bool kUnderAsan = false;
+#endif
+
 /// A fresh folder under the system temp dir, removed with its contents.
 class TempDir {
  public:

@@ -312,6 +312,18 @@ TEST_F(PatternCorpus, UnknownFixedEntityIsNotFoundWithCaret) {
   EXPECT_NE(m.find("\n                    ^^^"), std::string::npos) << m;
 }
 
+// Found by fuzz_pattern: an anonymous node "()" recorded no position, so the
+// caret of an unknown name after it was read past the end of the list.
+TEST_F(PatternCorpus, UnknownNameAfterAnAnonymousNodeIsPointedAt) {
+  Result<Pattern> p = ParsePattern("()-[operates]->(Nowhere Mine)");
+  ASSERT_TRUE(p);
+  Result<MatchResult> r = MatchPattern(*store_, *p, MatchOptions());
+  ASSERT_FALSE(r);
+  EXPECT_TRUE(r.error().IsNotFound());
+  EXPECT_EQ(r.error().message().rfind("column 17: no entity named \"Nowhere Mine\"", 0), 0u)
+      << r.error().message();
+}
+
 TEST_F(PatternCorpus, LimitTruncates) {
   MatchOptions opt;
   opt.limit = 2;

@@ -276,11 +276,7 @@ TEST(HostileJson, AMillionLevelsOfNestingIsAnErrorNotACrash) {
 
 // AddressSanitizer keeps freed memory in quarantine and adds shadow memory:
 // peak RSS says nothing about kg there, so the bounds are not checked.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kMeasureMemory = false;
-#else
-constexpr bool kMeasureMemory = true;
-#endif
+constexpr bool kMeasureMemory = !kg::testing::kUnderAsan;
 
 /// Peak resident memory of a child kg run, in MiB.
 double PeakMiB(const TempDir& dir, const std::vector<std::string>& args, int* code) {

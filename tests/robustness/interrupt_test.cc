@@ -20,7 +20,8 @@ using kg::testing::ReadFile;
 using kg::testing::RunKg;
 using kg::testing::TempDir;
 
-constexpr int kArticles = 3000;
+// Under AddressSanitizer a third of the corpus still takes seconds to ingest.
+constexpr int kArticles = kg::testing::kUnderAsan ? 1000 : 3000;
 constexpr int kKills = 60;
 
 /// One corpus and its uninterrupted store, shared by the tests below.
