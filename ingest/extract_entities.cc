@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -60,6 +61,74 @@ int Extractor::MentionAt(std::uint32_t tok) const {
   return tok < owner_.size() ? owner_[tok] : -1;
 }
 
+std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
+                                                 std::uint32_t e) const {
+  static constexpr std::string_view kCompanyNouns[] = {
+      "miner", "producer", "company", "firm", "developer", "explorer",
+      "refiner", "manufacturer", "maker", "giant", "major", "rival",
+      "subsidiary", "unit", "enterprise", "operator", "carmaker",
+      "automaker", "conglomerate", "startup", "supplier", "trader",
+      "smelter", "shareholder"};
+  if (b > 0) {
+    std::string_view prev = lower_[b - 1];
+    if (w::In(kCompanyNouns, prev) || prev.ends_with("-listed") ||
+        prev == "listed")
+      return EntityType::kCompany;
+    if (prev == "agency" || prev == "regulator" || prev == "watchdog")
+      return EntityType::kAgency;
+    if (prev == "ministry") return EntityType::kMinistry;
+    if (prev == "consultancy" || prev == "tank" || prev == "outlet" ||
+        prev == "newspaper" || prev == "agency's" || prev == "publication")
+      return EntityType::kOrganization;
+  }
+  // "51% of X", "a stake in X", "the takeover of X", "an analyst at X".
+  if (b >= 2 && SameSentence(b - 2, b)) {
+    std::string_view p1 = lower_[b - 1], p2 = lower_[b - 2];
+    if (p1 == "of" && (p2 == "%" || p2 == "percent" || p2 == "takeover" ||
+                       p2 == "acquisition" || p2 == "shareholder" ||
+                       p2 == "shareholders"))
+      return EntityType::kCompany;
+    if (p1 == "in" && (p2 == "stake" || p2 == "stakes" || p2 == "shares" ||
+                       p2 == "shareholder"))
+      return EntityType::kCompany;
+    if (p1 == "at" && (p2 == "analyst" || p2 == "analysts" ||
+                       p2 == "economist" || p2 == "strategist" ||
+                       p2 == "economists" || p2 == "strategists"))
+      return EntityType::kCompany;
+  }
+  // "X, a Perth-based lithium developer", "X, another joint venture".
+  if (e + 2 < toks_.size() && W(e) == "," && SameSentence(e, e + 2)) {
+    std::uint32_t k = e + 1;
+    std::string_view d = lower_[k];
+    if (!(d == "a" || d == "an" || d == "the" || d == "another" ||
+          d == "its"))
+      return std::nullopt;
+    ++k;
+    for (int steps = 0; k < toks_.size() && steps < 6 && SameSentence(e, k);
+         ++steps, ++k) {
+      std::string_view l = lower_[k];
+      if (toks_[k].kind == TokKind::kPunct && l != "-") return std::nullopt;
+      if (w::In(kCompanyNouns, l) || l == "venture" || l == "group" ||
+          l == "bank" || l == "lender" || l == "insurer" || l == "utility") {
+        // "X, the company said": X may be anything the company spoke of.
+        if (k + 1 < toks_.size() &&
+            (w::IsSayVerb(lower_[k + 1]) || lower_[k + 1] == "'s"))
+          return std::nullopt;
+        return EntityType::kCompany;
+      }
+      if (l == "agency" || l == "regulator" || l == "watchdog")
+        return EntityType::kAgency;
+      if (l == "consultancy" || l == "university" || l == "institute" ||
+          l == "association" || l == "think-tank")
+        return EntityType::kOrganization;
+      if (l == "of" || l == "and" || l == "which" || l == "that" ||
+          l == "who" || w::IsSayVerb(l))
+        return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
 void Extractor::BuildEntities() {
   const std::size_t n = mentions_.size();
   // 1. "Name (ACRONYM)": one entity with both names.
@@ -86,40 +155,25 @@ void Extractor::BuildEntities() {
       m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
     }
   }
-  // 2. Type unknown names by the noun before them: "miner X", "agency X".
+  // 2. Type unknown names by their context: the noun before them ("miner
+  //    X", "agency X"), what a stake or an analyst's job says of them ("51%
+  //    of X", "a stake in X", "an analyst at X") and an apposition naming
+  //    what they are ("X, the Denver-based uranium producer").
   for (std::size_t i = 0; i < n; ++i) {
     Mention& m = mentions_[i];
-    if (!(m.flags & kUnknown) || m.tb == 0) continue;
-    std::string_view prev = lower_[m.tb - 1];
-    std::optional<EntityType> t;
-    static constexpr std::string_view kCompanyNouns[] = {
-        "miner", "producer", "company", "firm", "developer", "explorer",
-        "refiner", "manufacturer", "maker", "giant", "major", "rival",
-        "subsidiary", "unit", "enterprise", "operator", "carmaker",
-        "automaker", "conglomerate", "startup", "supplier", "trader",
-        "smelter", "shareholder"};
-    if (w::In(kCompanyNouns, prev) || prev.ends_with("-listed") ||
-        prev == "listed")
-      t = EntityType::kCompany;
-    else if (prev == "agency" || prev == "regulator" || prev == "watchdog")
-      t = EntityType::kAgency;
-    else if (prev == "ministry")
-      t = EntityType::kMinistry;
-    else if (prev == "consultancy" || prev == "tank" || prev == "outlet" ||
-             prev == "newspaper" || prev == "agency's" || prev == "publication")
-      t = EntityType::kOrganization;
-    if (t) {
-      m.type = *t;
-      m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
-      m.key = std::string(EntityTypeName(*t)) + ":" + Key(m.surface);
-      // The same unknown name elsewhere gets the same type.
-      std::string old = "unknown:" + Key(m.surface);
-      for (Mention& o : mentions_) {
-        if (o.key == old) {
-          o.type = *t;
-          o.key = m.key;
-          o.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
-        }
+    if (!(m.flags & kUnknown)) continue;
+    std::optional<EntityType> t = ContextType(m.tb, m.te);
+    if (!t) continue;
+    m.type = *t;
+    m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+    m.key = std::string(EntityTypeName(*t)) + ":" + Key(m.surface);
+    // The same unknown name elsewhere gets the same type.
+    std::string old = "unknown:" + Key(m.surface);
+    for (Mention& o : mentions_) {
+      if (o.key == old) {
+        o.type = *t;
+        o.key = m.key;
+        o.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
       }
     }
   }

@@ -109,6 +109,9 @@ class Extractor {
 
   // Resolution (extract_entities.cc).
   int MentionAt(std::uint32_t tok) const;
+  /// The type an unknown name's context gives it ("miner X", "51% of X",
+  /// "X, a lithium developer"), or nullopt.
+  std::optional<EntityType> ContextType(std::uint32_t b, std::uint32_t e) const;
   int ResolveAnaphor(const Mention& m) const;
 
   std::string_view text_;

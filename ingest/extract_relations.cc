@@ -125,6 +125,8 @@ constexpr TriggerRule kRules[] = {
     {"develops", "developed by", Dir::kPassive, kCom | kOrg, kPrj, "", 6, 5},
     {"develops", "is leading", Dir::kActive, kCom | kOrg, kPrj, "", 6, 5},
     {"develops", "is building", Dir::kActive, kCom | kOrg, kPrj, "", 6, 5},
+    {"develops", "is advancing", Dir::kActive, kCom | kOrg, kPrj, "", 6, 5},
+    {"develops", "advancing", Dir::kActive, kCom | kOrg, kPrj, "", 4, 5},
     {"develops", "to build", Dir::kActive, kCom | kOrg, kPrj, "planned", 8, 5},
     // Minerals.
     {"produces", "produces", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 8, 6},
@@ -283,6 +285,7 @@ struct RelationPass {
   std::vector<int> ms;  ///< Mentions of the sentence with an entity, in order.
   std::vector<int> restrictors_;  ///< Mentions that last restricted exports.
   int minerals_ = 0;  ///< Mineral mentions in the sentence (a cheap guard).
+  int dominant_ = -2;  ///< DominantCountry() once computed (-2: not yet).
 
   explicit RelationPass(Extractor& ex) : x(ex) {}
 
@@ -586,7 +589,14 @@ struct RelationPass {
         joined = false;
         break;
       }
-      if (!joined || (!any && n.tb != end) || !Fits(ms[j], types)) break;
+      if (!joined || (!any && n.tb != end)) break;
+      // "and ASX-listed IGO Ltd": a modifier before the next item.
+      if (n.te + 1 < S().last && x.W(n.te) == "-" &&
+          x.toks_[n.te + 1].kind == TokKind::kWord) {
+        end = n.te + 2;
+        continue;
+      }
+      if (!Fits(ms[j], types)) break;
       out.push_back(ms[j]);
       end = n.te;
     }
@@ -1264,6 +1274,19 @@ struct RelationPass {
           }
         }
       }
+      if ((org < 0 || M(org).entity < 0) && r.portfolio.empty() && !deputy &&
+          !r.former && HeadOfStateTitle(title)) {
+        // "President Felix Tshisekedi" with no country named: the country
+        // the article is about, when the sentence names no other.
+        int c = DominantCountry();
+        bool other = false;
+        for (int mi : ms) {
+          if (Fits(mi, kCty) && M(mi).entity != c) other = true;
+        }
+        if (c >= 0 && !other)
+          AddEntities(p.entity, "head_of", c, "head_of:head of state", r.tb, status);
+        continue;
+      }
       if (org < 0 || M(org).entity < 0) continue;
       bool head = false;
       for (std::string_view word : {"president", "premier", "chancellor", "ceo",
@@ -1279,6 +1302,41 @@ struct RelationPass {
         Add(r.person, "works_for", org, "works_for:title", r.tb, status);
       }
     }
+  }
+
+  static bool HeadOfStateTitle(std::string_view title) {
+    return title == "president" || title == "prime minister" ||
+           title == "premier";
+  }
+
+  // The country an article is about: named at least three times (by name,
+  // adjective or capital) and twice as often as any other; -1 when none.
+  int DominantCountry() {
+    if (dominant_ != -2) return dominant_;
+    std::unordered_map<int, int> count;
+    for (const Mention& m : x.mentions_) {
+      if (m.entity < 0) continue;
+      if (x.entities_[static_cast<std::size_t>(m.entity)].type != EntityType::kCountry)
+        continue;
+      // "US$6.7 billion" names a currency, not the country.
+      if (m.te < x.toks_.size() && x.W(m.te).starts_with("$")) continue;
+      ++count[m.entity];
+    }
+    int best = -1, first = 0, second = 0;
+    for (const auto& [e, c] : count) {
+      if (c > first) {
+        second = first;
+        first = c;
+        best = e;
+      } else if (c > second) {
+        second = c;
+      }
+    }
+    dominant_ = -1;
+    if (best >= 0 && first >= 3 && first >= 2 * second &&
+        x.entities_[static_cast<std::size_t>(best)].emit)
+      dominant_ = best;
+    return dominant_;
   }
 
   void AddEntities(int s, std::string_view rel, int o, std::string_view rule,
@@ -1714,7 +1772,7 @@ struct RelationPass {
     const SentenceRange& s = S();
     for (int pm : ms) {
       if (!Fits(pm, kPrj)) continue;
-      std::uint32_t k = M(pm).te;
+      std::uint32_t k = SkipPlacePhrase(M(pm).te);
       if (k >= s.last || x.W(k) != ",") continue;
       std::vector<int> minerals;
       std::string_view relation;
@@ -1889,6 +1947,303 @@ struct RelationPass {
     }
   }
 
+  // "in [the] [northern] Pilbara region of Western Australia" after token
+  // k-1: the token after that phrase when it is one, else k.
+  std::uint32_t SkipPlacePhrase(std::uint32_t k) const {
+    const SentenceRange& s = S();
+    if (k >= s.last || L(k) != "in") return k;
+    std::uint32_t q = k + 1;
+    bool place = false;
+    while (q < s.last) {
+      int o = x.owner_[q];
+      if (o >= 0 && M(o).tb == q && M(o).entity >= 0 && Fits(o, kPlace)) {
+        q = M(o).te;
+        place = true;
+        if (q < s.last && L(q) == "'s") ++q;
+        continue;
+      }
+      std::string_view l = L(q);
+      if (o < 0 && (l == "the" || IsDirection(l) || l == "of" ||
+                    l == "state" || l == "province" || l == "region")) {
+        ++q;
+        continue;
+      }
+      if (place && x.W(q) == "," && q + 1 < s.last) {
+        int o2 = x.owner_[q + 1];
+        if (o2 >= 0 && M(o2).tb == q + 1 && M(o2).entity >= 0 &&
+            Fits(o2, kPlace) && M(o2).te < s.last && x.W(M(o2).te) == ",") {
+          ++q;
+          continue;
+        }
+      }
+      break;
+    }
+    return place ? q : k;
+  }
+
+  // "the Goulamina lithium mine", "the Kemerton lithium hydroxide plant":
+  // a mine or plant named with a mineral produces it; a deposit holds it.
+  void ProjectNames() {
+    if (minerals_ == 0) return;
+    for (int pm : ms) {
+      const Mention& p = M(pm);
+      if (!Fits(pm, kPrj) || (p.flags & kAnaphor) || p.te <= p.tb + 1) continue;
+      std::string_view head = L(p.te - 1);
+      std::string_view rel;
+      if (head == "mine" || head == "mines" || head == "plant" ||
+          head == "plants" || head == "smelter" || head == "smelters" ||
+          head == "refinery" || head == "refineries" || head == "operation" ||
+          head == "operations" || head == "complex" || head == "concentrator" ||
+          head == "mill" || head == "facility")
+        rel = "produces";
+      else if (head == "deposit" || head == "deposits")
+        rel = "has_reserves_of";
+      else
+        continue;
+      for (int mn : ms) {
+        if (!Fits(mn, kMnl) || M(mn).tb <= p.tb || M(mn).te >= p.te) continue;
+        Add(pm, rel, mn, std::string(rel) + ":project name", M(mn).tb, "");
+      }
+    }
+  }
+
+  // Copulas and auxiliaries that introduce what a subject is.
+  static bool IsCopula(std::string_view l) {
+    return l == "is" || l == "was" || l == "remains" || l == "remained" ||
+           l == "became" || l == "becomes" || l == "are" || l == "were";
+  }
+
+  // "Mali, one of Africa's biggest gold producers", "Argentina, which ...,
+  // is the world's fourth-largest lithium producer", "Chile is the second
+  // largest copper exporter": what the subject is said to be.
+  void ProducerPhrases() {
+    if (minerals_ == 0) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 1; k < s.last; ++k) {
+      std::string_view l = L(k);
+      bool prod = l == "producer" || l == "producers";
+      bool expo = l == "exporter" || l == "exporters";
+      if (!prod && !expo) continue;
+      // The minerals right before the noun: "lithium and cobalt producer".
+      std::vector<int> minerals;
+      std::uint32_t q = k;
+      while (q > s.first) {
+        int o = MentionEndingAt(q);
+        if (o >= 0 && Fits(o, kMnl)) {
+          minerals.push_back(o);
+          q = M(o).tb;
+          if (q > s.first + 1 && (L(q - 1) == "and" || L(q - 1) == "or")) {
+            int o2 = MentionEndingAt(q - 1);
+            if (o2 >= 0 && Fits(o2, kMnl)) --q;
+          }
+          continue;
+        }
+        break;
+      }
+      if (minerals.empty()) continue;
+      // Back over the noun phrase: "one of the world's largest".
+      int steps = 0;
+      bool det = false;
+      while (q > s.first && steps < 10) {
+        ++steps;
+        std::string_view p = L(q - 1);
+        const text_internal::Token& t = x.toks_[q - 1];
+        if (p == "'s" && q >= s.first + 2) {
+          int o = MentionEndingAt(q - 1);
+          if (o >= 0 && Fits(o, kPlace)) {
+            q = M(o).tb;
+            continue;
+          }
+          if (L(q - 2) == "world" || L(q - 2) == "country" ||
+              L(q - 2) == "region" || L(q - 2) == "continent") {
+            q -= 2;
+            continue;
+          }
+          break;
+        }
+        if (p == "the" || p == "a" || p == "an" || p == "one") det = true;
+        if (IsCopula(p) || p == "and" || p == "or" || p == "which" ||
+            p == "who" || p == "that" || p == "as" || p == "by" ||
+            p == "for" || p == "from" || p == "in" || p == "at" ||
+            p == "to" || p == "with" || w::IsSayVerb(p))
+          break;
+        if (t.kind == TokKind::kWord && !t.cap) {
+          --q;
+          continue;
+        }
+        if (t.kind == TokKind::kNumber || p == "-") {
+          --q;
+          continue;
+        }
+        break;
+      }
+      if (q <= s.first || !det) continue;
+      const std::uint16_t types =
+          prod ? (kCom | kCty | kReg | kPrj) : (kCom | kCty);
+      int subject = -1;
+      std::string_view before = L(q - 1);
+      if (x.W(q - 1) == ",") {
+        subject = Antecedent(q - 1);
+      } else if (IsCopula(before)) {
+        std::uint32_t c = q - 1;
+        if (c > s.first && L(c - 1) == "and") {
+          // "X, which operates Y and is Brazil's largest producer".
+          for (std::uint32_t r = c - 1; r-- > s.first + 1;) {
+            if (x.W(r) == "," && !(L(r + 1) == "which" || L(r + 1) == "who"))
+              break;
+            if ((L(r) == "which" || L(r) == "who") && x.W(r - 1) == ",") {
+              subject = Antecedent(r - 1);
+              break;
+            }
+          }
+        } else {
+          int cs = ClauseSubject(c);
+          if (cs >= 0) {
+            subject = cs;
+          } else if (cs == -1) {
+            for (std::size_t j = ms.size(); j-- > 0;) {
+              const Mention& m = M(ms[j]);
+              if (m.te > c) continue;
+              if (Dist(m.te, c) > 2) break;
+              if ((m.flags & kDemonym) && !(m.flags & kCapital)) break;
+              subject = ms[j];
+              break;
+            }
+          }
+        }
+      }
+      if (subject < 0 || !Fits(subject, types)) continue;
+      if ((M(subject).flags & kDemonym) && !(M(subject).flags & kCapital))
+        continue;
+      if (NegatedBetween(M(subject).te, k)) continue;
+      for (int mn : minerals) {
+        Add(subject, prod ? "produces" : "exports", mn,
+            prod ? "produces:producer phrase" : "exports:exporter phrase", k, "");
+      }
+    }
+  }
+
+  // "In Oman, Acme Corp runs a roaster": a place that opens the sentence
+  // is where the company that follows it is active.
+  void OpeningPlace() {
+    const SentenceRange& s = S();
+    std::uint32_t k = s.first;
+    if (k + 3 >= s.last || L(k) != "in") return;
+    int place = x.owner_[k + 1];
+    if (place < 0 || M(place).tb != k + 1 || M(place).entity < 0 ||
+        !Fits(place, kPlace) || (M(place).flags & kDemonym))
+      return;
+    std::uint32_t q = M(place).te;
+    if (q >= s.last || x.W(q) != ",") return;
+    ++q;
+    // "In Australia, ASX-listed Larvotto Resources Ltd is advancing".
+    if (q + 2 < s.last && x.W(q + 1) == "-" && x.owner_[q] >= 0 &&
+        !Fits(x.owner_[q], kCom))
+      q += 3;
+    int company = q < s.last ? x.owner_[q] : -1;
+    if (company < 0 || M(company).tb != q || M(company).entity < 0 ||
+        !Fits(company, kCom))
+      return;
+    std::uint32_t v = M(company).te;
+    while (v < s.last && x.W(v) == "(") {  // "(SPMP)", tickers
+      while (v < s.last && x.W(v) != ")") ++v;
+      ++v;
+    }
+    if (v >= s.last || x.toks_[v].cap || x.toks_[v].kind != TokKind::kWord)
+      return;
+    Add(company, "active_in", place, "active_in:opening place", k, "");
+  }
+
+  // "Acme explores for lithium in Argentina and in Ontario", "Acme mines
+  // antimony in Yakutia": a company's work in a place.
+  void ActivityIn() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
+      std::string_view l = L(k);
+      if (!(l == "explores" || l == "explored" || l == "mines" ||
+            l == "extracts" || l == "drills" ||
+            l == "operations" || l == "facilities" || l == "assets"))
+        continue;
+      if ((l == "operations" || l == "facilities" || l == "assets") &&
+          !(L(k - 1) == "has" || L(k - 1) == "have"))
+        continue;
+      int subject = ClauseSubject(k);
+      if (subject == -2) continue;
+      if (subject < 0) {
+        for (std::size_t j = ms.size(); j-- > 0;) {
+          const Mention& m = M(ms[j]);
+          if (m.te > k) continue;
+          std::uint32_t a = m.te;
+          bool clean = Dist(a, k) <= 3;
+          for (std::uint32_t q = a; q < k && clean; ++q) {
+            if (x.W(q) == "," || IsBarrier(x.W(q))) clean = false;
+          }
+          if (clean && Fits(ms[j], kCom)) subject = ms[j];
+          break;
+        }
+      }
+      if (subject < 0 || !Fits(subject, kCom)) continue;
+      if (NegatedBetween(M(subject).te, k)) continue;
+      for (std::uint32_t q = k + 1; q + 1 < s.last && q < k + 10; ++q) {
+        std::string_view w2 = L(q);
+        if (x.W(q) == "," || IsBarrier(x.W(q)) || w2 == "which" ||
+            w2 == "who" || w2 == "that" || w2 == "but" || w2 == "from" ||
+            w2 == "to")
+          break;
+        // "mines ore at its Costerfield operation in Victoria": the place
+        // is the project's.
+        if (x.owner_[q] >= 0 && M(x.owner_[q]).entity >= 0 &&
+            Fits(x.owner_[q], kPrj))
+          break;
+        if (w2 != "in") continue;
+        std::uint32_t r = q + 1;
+        while (r < s.last && x.owner_[r] < 0 &&
+               (L(r) == "the" || IsDirection(L(r))))
+          ++r;
+        int place = r < s.last ? x.owner_[r] : -1;
+        if (place < 0 || M(place).tb != r || M(place).entity < 0 ||
+            !Fits(place, kPlace) ||
+            (M(place).te < s.last && L(M(place).te) == "'s"))
+          continue;
+        Add(subject, "active_in", place, "active_in:works in", k, "");
+        q = M(place).te - 1;
+      }
+    }
+  }
+
+  // "James Smith, Acme's founder and chief executive": a possessive role.
+  void PossessiveRoles() {
+    const SentenceRange& s = S();
+    for (std::size_t j = 0; j + 1 < ms.size(); ++j) {
+      if (TypeOf(ms[j]) != EntityType::kPerson) continue;
+      std::uint32_t k = M(ms[j]).te;
+      if (k + 3 >= s.last || x.W(k) != ",") continue;
+      int org = ms[j + 1];
+      if (M(org).tb != k + 1 || !Fits(org, kAnyOrg) ||
+          (M(org).flags & kDemonym))
+        continue;
+      std::uint32_t q = M(org).te;
+      if (q >= s.last || L(q) != "'s") continue;
+      bool head = false, work = false, deputy = false;
+      std::uint32_t r = q + 1;
+      for (; r < s.last && r < q + 10; ++r) {
+        std::string_view l = L(r);
+        if (x.W(r) == "," || l == "and") continue;
+        if (x.toks_[r].kind != TokKind::kWord || x.toks_[r].cap) break;
+        if (l == "deputy" || l == "vice" || l == "former") deputy = true;
+        if (w::IsHeadTitle(l)) head = true;
+        else if (w::IsWorkRole(l)) work = true;
+        else if (!(w::IsTitleWord(l) || l == "senior" || l == "largest" ||
+                   l == "lead" || l == "principal"))
+          break;
+      }
+      if (head && !deputy)
+        Add(ms[j], "head_of", org, "head_of:possessive apposition", q, "");
+      else if (work || (head && deputy))
+        Add(ms[j], "works_for", org, "works_for:possessive apposition", q, "");
+    }
+  }
+
   void Run() {
     std::vector<std::vector<int>> by_sentence(x.sents_.size());
     for (std::size_t i = 0; i < x.mentions_.size(); ++i) {
@@ -1915,6 +2270,11 @@ struct RelationPass {
       Possessives();
       TriggerRules();
       ProjectAppositions();
+      ProjectNames();
+      ProducerPhrases();
+      PossessiveRoles();
+      OpeningPlace();
+      ActivityIn();
       StakeClauses();
       BuyFrom();
       Subsidiaries();

@@ -463,7 +463,18 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     std::uint32_t hq = HeadSpan(p, b, &ht);
     bool head_legal = hq > p && (w::IsLegalSuffix(W(hq - 1)) ||
                                  W(hq - 1) == ".");
-    if (project_after && !head_legal && gn < static_cast<int>(b - p)) {
+    // A gazetteer region or project before a project noun names the
+    // project: "the Bahia project", "the Goulamina lithium mine".
+    const bool gaz_place =
+        gn > 0 && static_cast<std::uint32_t>(gn) == b - p &&
+        gaz_.entry(ge).kind == GazKind::kEntity &&
+        (gaz_.entry(ge).type == EntityType::kRegion ||
+         gaz_.entry(ge).type == EntityType::kProject);
+    // "the Kiruna iron ore mine": a town's name alone would name the town.
+    const bool gaz_region =
+        gaz_place && gaz_.entry(ge).type == EntityType::kRegion;
+    if (project_after && !head_legal &&
+        (gn < static_cast<int>(b - p) || gaz_place)) {
       // A gazetteer country, region or company is not a project name
       // ("Chinese plant", "the Rio Tinto mine").
       bool known = false;
@@ -479,10 +490,13 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
             if (q > seg) {
               std::string name = Surface(seg, q);
               std::string surface =
-                  (desc == 0 && !plural) ? Surface(seg, k + 1) : name;
+                  ((desc == 0 || gaz_region) && !plural) ? Surface(seg, k + 1) : name;
+              std::string key = "Project:" + Key(name);
+              if (gaz_place && !gaz_region && seg == p && q == b)
+                key = "Project:" + Key(gaz_.entry(ge).canonical);
               int m = AddMention(seg, q == b ? k + 1 : q, EntityType::kProject,
-                                 surface, "Project:" + Key(name), 0);
-              (void)m;
+                                 surface, key, 0);
+              if (gaz_place) mentions_[static_cast<std::size_t>(m)].country = gaz_.entry(ge).country;
             }
             seg = q + 1;
           }
@@ -513,6 +527,28 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       AddNamed(p, hq, ht);
       p = hq;
       continue;
+    }
+    // "Lithium Power International", "Uranium One": a capitalised mineral
+    // word that opens a longer name is part of that name, whose type the
+    // context may tell later.
+    if (gn > 0 && !shouting && toks_[p].cap &&
+        gaz_.entry(ge).kind == GazKind::kEntity &&
+        gaz_.entry(ge).type == EntityType::kMineral &&
+        p + static_cast<std::uint32_t>(gn) < b && p > s.first) {
+      std::uint32_t q = p + static_cast<std::uint32_t>(gn);
+      while (q < b && IsCapWord(q) && !w::IsCapStopword(W(q)) &&
+             !(w::IsTitleWord(lower_[q]))) {
+        int e2 = -1;
+        if (GazMatch(q, q + 1, false, &e2) > 0) break;
+        ++q;
+      }
+      if (q > p + static_cast<std::uint32_t>(gn)) {
+        std::string surface = Surface(p, q);
+        AddMention(p, q, EntityType::kOrganization, surface,
+                   "unknown:" + Key(surface), kUnknown);
+        p = q;
+        continue;
+      }
     }
     if (gn > 0) {
       const GazEntry& g = gaz_.entry(ge);
@@ -581,6 +617,16 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       bool appos = q + 2 < s.last && W(q) == "," &&
                    (lower_[q + 1] == "a" || lower_[q + 1] == "an" ||
                     lower_[q + 1] == "the" || lower_[q + 1] == "who");
+      // "Dale Moss, Acme Ltd's founder and chief executive, said".
+      for (std::uint32_t k2 = q + 2; !appos && W(q) == "," && k2 + 1 < s.last &&
+                                     k2 < q + 7;
+           ++k2) {
+        if (lower_[k2] == "'s" && w::IsTitleWord(lower_[k2 + 1]) &&
+            toks_[q + 1].cap)
+          appos = true;
+        if (toks_[k2].kind == TokKind::kPunct && W(k2) != "." && W(k2) != "&")
+          break;
+      }
       if (say_before || say_after || appos) {
         AddNamed(p, q, EntityType::kPerson);
         p = q;

@@ -144,6 +144,53 @@ const RuleCase kCases[] = {
      "POSCO Future M", "subsidiary_of", "POSCO Holdings", true},
     {"The French group Kestrel Mining Ltd reported results.",
      "Kestrel Mining Ltd", "based_in", "France", false},
+    // A mine named with a mineral produces it; a deposit holds it.
+    {"Work resumed at the Osprey cobalt mine in Peru.", "Osprey",
+     "produces", "cobalt", true},
+    {"Drilling widened the Heron lithium deposit in Chile.", "Heron",
+     "has_reserves_of", "lithium", true},
+    {"Work resumed at the Osprey cobalt project in Peru.", "Osprey",
+     "produces", "cobalt", false},
+    // Appositions after a place, producer phrases.
+    {"Kestrel Mining Ltd runs the Osprey mine in northern Peru, the "
+     "world's largest tin mine.",
+     "Osprey mine", "produces", "tin", true},
+    {"Miners met on Monday. Peru, one of the world's biggest zinc producers, "
+     "raised royalties.",
+     "Peru", "produces", "zinc", true},
+    {"Miners met on Monday. Peru, which borders Chile, is the world's "
+     "second-largest copper producer.",
+     "Peru", "produces", "copper", true},
+    {"Miners met on Monday. Peru, which borders Chile, is the world's "
+     "second-largest copper producer.",
+     "Chile", "produces", "copper", false},
+    {"Miners met on Monday. Peru is no longer a major tin producer.", "Peru",
+     "produces", "tin", false},
+    // Unknown names typed by their context.
+    {"Kestrel Mining Ltd holds 51% of ZORVEX, a joint venture in Peru.",
+     "Kestrel Mining Ltd", "owns_stake_in", "ZORVEX", true},
+    {"Miners met on Monday. \"Prices will rise,\" said Ana Ruiz, an analyst "
+     "at Bexley Partners in Lima.",
+     "Ana Ruiz", "works_for", "Bexley Partners", true},
+    // People: possessive appositions, heads of state.
+    {"Miners met on Monday. Dale Moss, Kestrel Mining Ltd's founder and chief "
+     "executive, said the plant was ready.",
+     "Dale Moss", "head_of", "Kestrel Mining Ltd", true},
+    {"Peru raised royalties. Peru wants more revenue.\n\nPeru will tax "
+     "exports. President Ana Ruiz signed the decree.",
+     "Ana Ruiz", "head_of", "Peru", true},
+    {"Peru raised royalties. Peru wants more revenue.\n\nPeru will tax "
+     "exports. President Ana Ruiz met Chile's envoy.",
+     "Ana Ruiz", "head_of", "Peru", false},
+    // Where companies work.
+    {"Miners met on Monday. In Peru, Kestrel Mining Ltd runs a smelter.",
+     "Kestrel Mining Ltd", "active_in", "Peru", true},
+    {"Miners met on Monday. Kestrel Mining Ltd explores for lithium in Peru "
+     "and in Chile.",
+     "Kestrel Mining Ltd", "active_in", "Chile", true},
+    {"Miners met on Monday. Kestrel Mining Ltd mines tin at its Osprey "
+     "operation in Ontario.",
+     "Kestrel Mining Ltd", "active_in", "Ontario", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
