@@ -341,6 +341,54 @@ std::uint32_t Extractor::LowerMention(std::uint32_t i,
                Key(Surface(i, i + 2)), 0);
     return i + 2;
   }
+  // "the Perth-based developer": an anaphor whose place the modifier gives;
+  // the place itself is read as usual.
+  if (lower_[i] == "the" && i + 4 < s.last && W(i + 2) == "-" &&
+      (lower_[i + 3] == "based" || lower_[i + 3] == "headquartered") &&
+      toks_[i + 1].cap && owner_[i + 4] == -1) {
+    std::string_view nx = lower_[i + 4];
+    if (nx == "company" || nx == "firm" || nx == "miner" || nx == "producer" ||
+        nx == "group" || nx == "developer" || nx == "explorer" ||
+        nx == "refiner" || nx == "manufacturer") {
+      AddMention(i + 4, i + 5, EntityType::kCompany, Surface(i, i + 5), "",
+                 kAnaphor);
+      return i + 1;
+    }
+  }
+  // "The Kazakh state-owned company": an anaphor after modifiers; the
+  // adjectives are read as usual.
+  if (lower_[i] == "the" && i + 3 < s.last) {
+    std::uint32_t k = i + 1;
+    int mods = 0;
+    while (k < s.last && mods < 3) {
+      std::string_view l = lower_[k];
+      bool demonym = false;
+      if (toks_[k].cap) {
+        int ge = -1;
+        demonym = GazMatch(k, k + 1, false, &ge) == 1 &&
+                  gaz_.entry(ge).kind == GazKind::kDemonym;
+      }
+      if (demonym || l == "state-owned" || l == "state-run" ||
+          l == "state-controlled" || l == "government-owned" ||
+          l == "listed" || l == "diversified" || l == "mining" ||
+          l == "family-owned" || l == "privately" || l == "private") {
+        ++k;
+        ++mods;
+        continue;
+      }
+      break;
+    }
+    if (mods > 0 && k < s.last && owner_[k] == -1 &&
+        !(k + 1 < s.last && toks_[k + 1].cap)) {
+      std::string_view nx = lower_[k];
+      if (nx == "company" || nx == "firm" || nx == "miner" ||
+          nx == "producer" || nx == "group" || nx == "developer") {
+        AddMention(k, k + 1, EntityType::kCompany, Surface(i, k + 1), "",
+                   kAnaphor);
+        return i + 1;
+      }
+    }
+  }
   // Anaphors: "the ministry", "the company", "the project".
   if ((lower_[i] == "the") && i + 1 < s.last) {
     std::string_view nx = lower_[i + 1];

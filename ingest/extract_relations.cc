@@ -166,6 +166,12 @@ constexpr TriggerRule kRules[] = {
     {"targets_production_of", "targets production of", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 4},
     {"targets_production_of", "production target for", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 4},
     {"targets_production_of", "seeks to produce", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 6},
+    {"targets_production_of", "planned to produce", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 10},
+    {"targets_production_of", "expects to produce", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 10},
+    {"targets_production_of", "expected to produce", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 10},
+    {"partners_with", "together with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 6, 4},
+    {"head_of", "heads", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
+    {"head_of", "leads", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
     // State.
     {"supports", "to support", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "planned", 10, 6},
     {"supports", "loan to", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "", 10, 4},
@@ -286,6 +292,7 @@ struct RelationPass {
   std::vector<int> restrictors_;  ///< Mentions that last restricted exports.
   int minerals_ = 0;  ///< Mineral mentions in the sentence (a cheap guard).
   int dominant_ = -2;  ///< DominantCountry() once computed (-2: not yet).
+  int dominant_company_ = -2;  ///< DominantCompany() likewise.
 
   explicit RelationPass(Extractor& ex) : x(ex) {}
 
@@ -782,6 +789,7 @@ struct RelationPass {
       if (barrier) break;
       // "CATL-led group", "Kodal's Malian subsidiary": modifiers, not objects.
       if (m.te < S().last && (x.W(m.te) == "-" || L(m.te) == "'s")) continue;
+      if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
       if (Fits(ms[j], right_types)) {
         right = ms[j];
         right_idx = j;
@@ -1044,9 +1052,19 @@ struct RelationPass {
       for (std::uint32_t q = k + 1; q < s.last && q < k + 3; ++q) {
         if (L(q) != "between") continue;
         int a = q + 1 < s.last ? x.owner_[q + 1] : -1;
+        // "between China's Tianqi Lithium and ASX-listed IGO Ltd".
+        if (a >= 0 && M(a).te + 1 < s.last && L(M(a).te) == "'s" &&
+            Fits(a, kPlace))
+          a = x.owner_[M(a).te + 1];
         if (a < 0 || M(a).entity < 0 || !Fits(a, kAnyOrg | kCty)) break;
         std::uint32_t e = M(a).te;
         int b = e + 1 < s.last && L(e) == "and" ? x.owner_[e + 1] : -1;
+        if (b >= 0 && M(b).te + 2 < s.last && x.W(M(b).te) == "-" &&
+            !Fits(b, kCom))
+          b = x.owner_[M(b).te + 2];
+        if (b >= 0 && M(b).te + 1 < s.last && L(M(b).te) == "'s" &&
+            Fits(b, kPlace))
+          b = x.owner_[M(b).te + 1];
         if (b >= 0 && M(b).entity >= 0 && Fits(b, kAnyOrg | kCty))
           Add(a, "partners_with", b, "partners_with:between", k, "");
       }
@@ -1140,6 +1158,14 @@ struct RelationPass {
       bool possessive = L(a.te) == "'s" ||
                         ((x.W(a.te) == "'" || x.W(a.te) == "\xE2\x80\x99") &&
                          x.W(a.te - 1).ends_with("s"));
+      // "Eramet SA, whose Centenario plant in Salta started producing".
+      bool whose = x.W(a.te) == "," && a.te + 2 == b.tb && L(a.te + 1) == "whose";
+      if (whose && Fits(ms[j], kCom) && Fits(ms[j + 1], kPrj)) {
+        bool develop = IsDevelopmentHead(ms[j + 1]);
+        Add(ms[j], develop ? "develops" : "operates", ms[j + 1],
+            develop ? "develops:whose" : "operates:whose", a.te, "");
+        continue;
+      }
       if (b.tb != a.te + 1 || !possessive) continue;
       if (Fits(ms[j], kCom) && Fits(ms[j + 1], kPrj)) {
         bool develop = IsDevelopmentHead(ms[j + 1]);
@@ -1172,6 +1198,15 @@ struct RelationPass {
           continue;
         }
         break;
+      }
+      // "its Tenke Fungurume and Kisanfu mines": a project coordinated
+      // with one that "its" opens belongs to the same owner.
+      if ((k == s.first || L(k - 1) != "its") && k > s.first + 1 &&
+          (L(k - 1) == "and" || x.W(k - 1) == ",")) {
+        int prev = MentionEndingAt(k - 1);
+        if (prev >= 0 && Fits(prev, kPrj) && M(prev).tb > s.first &&
+            L(M(prev).tb - 1) == "its")
+          k = M(prev).tb;
       }
       if (k == s.first || L(k - 1) != "its") continue;
       if (M(pm).flags & kAnaphor) continue;
@@ -1287,12 +1322,24 @@ struct RelationPass {
           AddEntities(p.entity, "head_of", c, "head_of:head of state", r.tb, status);
         continue;
       }
+      if ((org < 0 || M(org).entity < 0) && r.portfolio.empty() && !deputy &&
+          CorporateHeadTitle(title)) {
+        // "Chief Executive Duncan Wanblad said": the company the article is
+        // about, unless the text just named another one.
+        int c = DominantCompany();
+        int recent = Referent(r.tb, kCom);
+        if (c >= 0 && (recent < 0 || M(recent).entity == c))
+          AddEntities(p.entity, "head_of", c, "head_of:article company", r.tb, status);
+        continue;
+      }
       if (org < 0 || M(org).entity < 0) continue;
+      // A founder need not lead or work for the company any more.
+      if (title == "founder" || title == "co-founder") continue;
       bool head = false;
       for (std::string_view word : {"president", "premier", "chancellor", "ceo",
                                     "chairman", "chairwoman", "chair",
                                     "chairperson", "director", "chief",
-                                    "head", "leader", "founder", "governor",
+                                    "head", "leader", "governor",
                                     "mayor", "king", "queen", "prime"}) {
         if (title.find(word) != std::string_view::npos) head = true;
       }
@@ -1302,6 +1349,38 @@ struct RelationPass {
         Add(r.person, "works_for", org, "works_for:title", r.tb, status);
       }
     }
+  }
+
+  static bool CorporateHeadTitle(std::string_view title) {
+    return title.find("chief executive") != std::string_view::npos ||
+           title.find("ceo") != std::string_view::npos ||
+           title.find("managing director") != std::string_view::npos ||
+           title == "chairman" || title == "chairwoman";
+  }
+
+  // The company an article is about: named at least three times and twice
+  // as often as any other company; -1 when none.
+  int DominantCompany() {
+    if (dominant_company_ != -2) return dominant_company_;
+    std::unordered_map<int, int> count;
+    for (const Mention& m : x.mentions_) {
+      if (m.entity < 0 || (m.flags & kAnaphor)) continue;
+      if (x.entities_[static_cast<std::size_t>(m.entity)].type != EntityType::kCompany)
+        continue;
+      ++count[m.entity];
+    }
+    int best = -1, first = 0, second = 0;
+    for (const auto& [e, c] : count) {
+      if (c > first) {
+        second = first;
+        first = c;
+        best = e;
+      } else if (c > second) {
+        second = c;
+      }
+    }
+    dominant_company_ = (best >= 0 && first >= 3 && first >= 2 * second) ? best : -1;
+    return dominant_company_;
   }
 
   static bool HeadOfStateTitle(std::string_view title) {
@@ -1489,7 +1568,8 @@ struct RelationPass {
             country = o2;
           break;
         }
-        if (l.ends_with("-based") || l == "based") {
+        if (l.ends_with("-based") || l == "based" || l == "headquartered" ||
+            l.ends_with("-headquartered")) {
           based = true;
           if (l.ends_with("-based") && l.size() > 6) {
             // "Perth-based": the place is inside the token; not a mention.
@@ -1564,7 +1644,12 @@ struct RelationPass {
         std::string_view l = L(k);
         if (l == "located" || l == "situated" || l == "sits" || l == "lies")
           located = true;
-        if (l == "in" || l == "at" || l == "near") break;
+        if (l == "in" || l == "at") break;
+        // "near X" and "just outside X" say where it is not.
+        if (l == "near" || l == "outside") {
+          gap = 99;
+          break;
+        }
         if (located && (l == "of" || x.toks_[k].kind == TokKind::kNumber ||
                         x.owner_[k] >= 0 || x.toks_[k].cap)) {
           ++k;
@@ -1830,10 +1915,24 @@ struct RelationPass {
   void StakeClauses() {
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
-      if (!((L(k) == "in" || L(k) == "of") && L(k + 1) == "which" &&
-            x.W(k - 1) == ","))
+      if (!((L(k) == "in" || L(k) == "of") && L(k + 1) == "which"))
         continue;
-      int owned = Antecedent(k - 1);
+      int owned = -1;
+      if (x.W(k - 1) == ",") {
+        owned = Antecedent(k - 1);
+      } else if (k >= s.first + 4 &&
+                 (L(k - 1) == "venture" || L(k - 1) == "company") &&
+                 (L(k - 2) == "joint" || L(k - 2) == "a") ) {
+        // "X, a joint venture in which A holds 82% and B 18%".
+        std::uint32_t c = k - 2;
+        while (c > s.first && (L(c) == "joint" || L(c) == "a" || L(c) == "venture"))
+          --c;
+        if (x.W(c) != ",") continue;
+        owned = Antecedent(c);
+        if (owned >= 0 && !Fits(owned, kCom)) continue;
+      } else {
+        continue;
+      }
       if (owned < 0 || !Fits(owned, kCom | kPrj)) continue;
       std::vector<int> holders;
       std::uint32_t q = k + 2;
@@ -1866,7 +1965,8 @@ struct RelationPass {
       for (int h : holders) {
         Add(h, "owns_stake_in", owned, "owns_stake_in:in which", k, "");
       }
-      if (holders.size() == 2 && L(M(owned).te - 1) == "venture")
+      if (holders.size() == 2 &&
+          (L(M(owned).te - 1) == "venture" || L(k - 1) == "venture"))
         Add(holders[0], "partners_with", holders[1], "partners_with:co-owners", k, "");
     }
   }
@@ -2211,6 +2311,38 @@ struct RelationPass {
     }
   }
 
+  // "the chief executive of Eramet, Christel Bories, said": a role whose
+  // holder follows.
+  void RoleThenName() {
+    const SentenceRange& s = S();
+    for (std::size_t j = 0; j + 1 < ms.size(); ++j) {
+      int org = ms[j], person = ms[j + 1];
+      if (!Fits(org, kAnyOrg) || TypeOf(person) != EntityType::kPerson) continue;
+      std::uint32_t k = M(org).te;
+      if (k >= s.last || x.W(k) != "," || M(person).tb != k + 1) continue;
+      std::uint32_t b = M(org).tb;
+      if (b < s.first + 2 || L(b - 1) != "of") continue;
+      bool head = false, work = false, deputy = false;
+      std::uint32_t q = b - 1;
+      int words = 0;
+      while (q > s.first && words < 4 && !x.toks_[q - 1].cap &&
+             w::IsTitleWord(L(q - 1))) {
+        --q;
+        ++words;
+        std::string_view l = L(q);
+        if (l == "deputy" || l == "vice" || l == "former") deputy = true;
+        if (w::IsHeadTitle(l)) head = true;
+        else if (w::IsWorkRole(l)) work = true;
+      }
+      if (words == 0 || !(L(q - 1) == "the" || L(q - 1) == "a" || L(q - 1) == "an"))
+        continue;
+      if (head && !deputy)
+        Add(person, "head_of", org, "head_of:role then name", q, "");
+      else if (work || head)
+        Add(person, "works_for", org, "works_for:role then name", q, "");
+    }
+  }
+
   // "James Smith, Acme's founder and chief executive": a possessive role.
   void PossessiveRoles() {
     const SentenceRange& s = S();
@@ -2273,6 +2405,7 @@ struct RelationPass {
       ProjectNames();
       ProducerPhrases();
       PossessiveRoles();
+      RoleThenName();
       OpeningPlace();
       ActivityIn();
       StakeClauses();

@@ -230,7 +230,11 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
                                      const SentenceRange& s) {
   (void)s;
   std::uint32_t q = p;
-  while (q < b && w::IsTitleWord(lower_[q])) ++q;
+  // "President and Chief Executive Jan Smith".
+  while (q < b && (w::IsTitleWord(lower_[q]) ||
+                   (q > p && lower_[q] == "and" && q + 1 < b &&
+                    toks_[q + 1].cap && w::IsTitleWord(lower_[q + 1]))))
+    ++q;
   if (q == p) return p;
   std::string title = AsciiLower(Surface(p, q));
   std::string portfolio;
@@ -254,6 +258,16 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
       std::uint32_t pe = name_b;
       while (pe > ps && w::IsNameConnector(W(pe - 1))) --pe;
       portfolio = Surface(ps, pe);
+      // "President of Serbia Aleksandar Vucic": the country is named.
+      int ge = -1;
+      int gn = GazMatch(ps, pe, false, &ge);
+      if (gn > 0 && ps + static_cast<std::uint32_t>(gn) == pe &&
+          gaz_.entry(ge).kind == GazKind::kEntity &&
+          gaz_.entry(ge).type == EntityType::kCountry) {
+        int m = AddMention(ps, pe, EntityType::kCountry, Surface(ps, pe),
+                           "Country:" + Key(gaz_.entry(ge).canonical), 0);
+        mentions_[static_cast<std::size_t>(m)].country = gaz_.entry(ge).canonical;
+      }
     } else {
       // "Minister of Industry and Trade" with no name: the ministry's
       // portfolio is named; HeadSpan does not see it (no "Ministry").
@@ -384,7 +398,8 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     }
     // Sentence-initial verbs and adverbs: "Acquiring X", "Separately".
     if (p == s.first && gn == 0 && pw.size() > 4 &&
-        (pw.ends_with("ing") || pw.ends_with("ed") || pw.ends_with("ly"))) {
+        (pw.ends_with("ing") || pw.ends_with("ly") ||
+         (pw.ends_with("ed") && pw != "United"))) {
       ++p;
       continue;
     }
@@ -617,6 +632,17 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       bool appos = q + 2 < s.last && W(q) == "," &&
                    (lower_[q + 1] == "a" || lower_[q + 1] == "an" ||
                     lower_[q + 1] == "the" || lower_[q + 1] == "who");
+      // "the chief executive of Acme, Dale Moss, said".
+      if (!appos && p >= s.first + 4 && W(p - 1) == "," && q < s.last &&
+          (W(q) == "," || w::IsSayVerb(lower_[q]))) {
+        for (std::uint32_t k2 = p - 2; k2 > s.first + 1 && k2 + 8 > p; --k2) {
+          if (lower_[k2] == "of" && w::IsTitleWord(lower_[k2 - 1]) &&
+              !toks_[k2 - 1].cap) {
+            appos = true;
+            break;
+          }
+        }
+      }
       // "Dale Moss, Acme Ltd's founder and chief executive, said".
       for (std::uint32_t k2 = q + 2; !appos && W(q) == "," && k2 + 1 < s.last &&
                                      k2 < q + 7;

@@ -205,7 +205,7 @@ inline bool IsHeadTitle(std::string_view lower) {
   static constexpr std::string_view k[] = {
       "president", "premier", "chancellor", "ceo", "chairman", "chairwoman",
       "chair", "chairperson", "director", "chief", "head", "leader",
-      "founder", "governor", "mayor", "king", "queen", "managing"};
+      "governor", "mayor", "king", "queen", "managing"};
   return In(k, lower);
 }
 

@@ -339,7 +339,9 @@ std::vector<SentenceRange> SplitSentences(std::string_view text,
                   (next.kind == TokKind::kPunct && IsOpening(nw));
     if (!starts) continue;
     if (maybe) {
-      bool quote = next.kind == TokKind::kPunct && IsOpening(nw);
+      // "Ltd. (SZSE:002460)": a parenthesis goes on with the name.
+      bool quote = next.kind == TokKind::kPunct && IsOpening(nw) &&
+                   nw != "(" && nw != "[";
       if (!quote && !IsSentenceStarter(nw)) continue;
     }
     cut(j);

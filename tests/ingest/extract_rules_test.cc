@@ -191,6 +191,29 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Kestrel Mining Ltd mines tin at its Osprey "
      "operation in Ontario.",
      "Kestrel Mining Ltd", "active_in", "Ontario", false},
+    // Titles, clauses and parentheses.
+    {"Miners met on Monday. Kestrel Mining Ltd President and Chief Executive "
+     "Dale Moss said the plant was ready.",
+     "Dale Moss", "head_of", "Kestrel Mining Ltd", true},
+    {"Miners met on Monday. President of Peru Ana Ruiz said the plant was "
+     "ready.",
+     "Ana Ruiz", "head_of", "Peru", true},
+    {"Miners met on Monday. Kestrel's founder Dale Moss spoke.", "Dale Moss",
+     "head_of", "Kestrel", false},
+    {"Miners met on Monday. \"We are ready,\" said the chief executive of "
+     "Kestrel Mining Ltd, Dale Moss, on Monday.",
+     "Dale Moss", "head_of", "Kestrel Mining Ltd", true},
+    {"Miners met on Monday. Peers include Heron Mining Co., Ltd. (SZSE:000001), "
+     "which runs the Osprey project in Salta.",
+     "Heron Mining Co., Ltd.", "operates", "Osprey project", true},
+    {"Miners met on Monday. Peers include Heron Mining Ltd, whose Osprey plant "
+     "in Salta started producing last year.",
+     "Heron Mining Ltd", "operates", "Osprey plant", true},
+    {"Miners met on Monday. The Osprey mine near Lima reopened.", "Osprey mine",
+     "located_in", "Lima", false},
+    {"Miners met on Monday. Output rose at Heron Mining Ltd, a joint venture "
+     "in which Kestrel Mining Ltd holds 82% and Norway 18%.",
+     "Kestrel Mining Ltd", "owns_stake_in", "Heron Mining Ltd", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
