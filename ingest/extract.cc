@@ -102,12 +102,15 @@ Extractor::Extractor(std::string_view text)
   gaz_start_.reserve(toks_.size());
   std::string word;
   for (const Token& t : toks_) {
-    std::string l = AsciiLower(Tok(t));
+    std::string_view tw = Tok(t);
+    std::string l = AsciiLower(tw);
     if (l == "\xE2\x80\x99s") l = "'s";  // curly possessive
-    word.assign(Tok(t));
     std::uint8_t start = 0;
-    if (gaz_.IsExactPrefix(word)) start |= 1;
-    if (gaz_.IsMineralPrefix(l)) start |= 2;
+    if (gaz_.MayStartExact(tw)) {
+      word.assign(tw);
+      if (gaz_.IsExactPrefix(word)) start |= 1;
+    }
+    if (gaz_.MayStartMineral(l) && gaz_.IsMineralPrefix(l)) start |= 2;
     gaz_start_.push_back(start);
     lower_.push_back(std::move(l));
   }

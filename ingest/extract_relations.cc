@@ -284,6 +284,20 @@ std::string FormatAmount(double v) {
 
 }  // namespace
 
+// Keyword classes of a token, read once per token so that each rule can
+// skip the sentences and tokens that cannot fire it.
+constexpr std::uint32_t kKwTrigger = 1;     ///< First word of a TriggerRule.
+constexpr std::uint32_t kKwExport = 2;      ///< export, shipments, ...
+constexpr std::uint32_t kKwRestrict = 4;    ///< ban, curbs, controls, ...
+constexpr std::uint32_t kKwDeal = 8;        ///< partnership, agreement, ...
+constexpr std::uint32_t kKwBuy = 16;        ///< buy, purchased, sourced, ...
+constexpr std::uint32_t kKwActivity = 32;   ///< explores, mines, operations
+constexpr std::uint32_t kKwProducer = 64;   ///< producer(s), exporter(s)
+constexpr std::uint32_t kKwInclude = 128;   ///< include, such, consists, ...
+constexpr std::uint32_t kKwReserve = 256;   ///< reserves, deposits, ...
+constexpr std::uint32_t kKwWhich = 512;     ///< "in/of which" clauses
+constexpr std::uint32_t kKwAccording = 1024;
+
 /// The relation rules over one Extractor's mentions.
 struct RelationPass {
   Extractor& x;
@@ -292,6 +306,52 @@ struct RelationPass {
   std::vector<int> restrictors_;  ///< Mentions that last restricted exports.
   int minerals_ = 0;  ///< Mineral mentions in the sentence (a cheap guard).
   int dominant_ = -2;  ///< DominantCountry() once computed (-2: not yet).
+  std::vector<std::uint32_t> kw_;  ///< Keyword classes per token.
+  std::uint32_t mask_ = 0;         ///< Their union over the sentence.
+
+  static std::uint32_t KeywordClass(std::string_view l) {
+    static const w::WordFlags* words = [] {
+      auto* m = new w::WordFlags();
+      for (const TriggerRule& r : kRules)
+        m->Add(r.phrase.substr(0, r.phrase.find(' ')), kKwTrigger);
+      for (std::string_view w : {"export", "exports", "exporting", "exported",
+                                 "shipments"})
+        m->Add(w, kKwExport);
+      for (std::string_view w : {"ban", "bans", "banned", "banning", "halt",
+                                 "halted", "halting", "controls", "control",
+                                 "embargo"})
+        m->Add(w, kKwRestrict);
+      for (std::string_view w : {"partnership", "agreement", "pact", "venture",
+                                 "mou", "alliance", "memorandum"})
+        m->Add(w, kKwDeal);
+      for (std::string_view w : {"buy", "buys", "bought", "purchase",
+                                 "purchases", "purchased", "import", "imports",
+                                 "imported", "source", "sources", "sourced"})
+        m->Add(w, kKwBuy);
+      for (std::string_view w : {"explores", "explored", "mines", "extracts",
+                                 "drills", "operations", "facilities", "assets"})
+        m->Add(w, kKwActivity);
+      for (std::string_view w : {"producer", "producers", "exporter", "exporters"})
+        m->Add(w, kKwProducer);
+      for (std::string_view w : {"include", "includes", "including", "comprise",
+                                 "comprises", "comprising", "namely", "such",
+                                 "consist", "consists", "from", "cover", "covers"})
+        m->Add(w, kKwInclude);
+      for (std::string_view w : {"reserves", "deposits", "deposit", "resources"})
+        m->Add(w, kKwReserve);
+      m->Add("which", kKwWhich);
+      m->Add("according", kKwAccording);
+      return m;
+    }();
+    std::uint32_t c = words->Get(l);
+    if (l.size() >= 4 && (l[0] == 'r' || l[0] == 'c' || l[0] == 's' ||
+                          l[0] == 'l' || l[0] == 'q' || l[0] == 'p') &&
+        (l.starts_with("restrict") || l.starts_with("curb") ||
+         l.starts_with("suspen") || l.starts_with("licen") ||
+         l.starts_with("quota") || l.starts_with("prohibit")))
+      c |= kKwRestrict;
+    return c;
+  }
   int dominant_company_ = -2;  ///< DominantCompany() likewise.
 
   explicit RelationPass(Extractor& ex) : x(ex) {}
@@ -654,6 +714,7 @@ struct RelationPass {
     const SentenceRange& s = S();
     const auto& index = RulesByFirstWord();
     for (std::uint32_t k = s.first; k < s.last; ++k) {
+      if (!(kw_[k] & kKwTrigger)) continue;
       auto it = index.find(L(k));
       if (it == index.end()) continue;
       for (const TriggerRule* rp : it->second) {
@@ -884,6 +945,10 @@ struct RelationPass {
   // include: A, B" need no export word.
   void ExportRestrictions() {
     if (minerals_ == 0) return;
+    if (!(mask_ & kKwRestrict)) {
+      RestrictedItems();
+      return;
+    }
     const SentenceRange& s = S();
     std::uint32_t key = s.last;
     bool exportw = false, restrict = false;
@@ -1041,6 +1106,7 @@ struct RelationPass {
   // "Codelco and SQM signed a partnership agreement", "a joint venture
   // between X and Y".
   void Partnerships() {
+    if (!(mask_ & kKwDeal)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first; k < s.last; ++k) {
       std::string_view l = L(k);
@@ -1112,6 +1178,7 @@ struct RelationPass {
   // "according to the U.S. Geological Survey": an estimate about the
   // country the sentence quantifies.
   void AccordingTo() {
+    if (!(mask_ & kKwAccording)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first; k + 2 < s.last; ++k) {
       if (!(L(k) == "according" && L(k + 1) == "to")) continue;
@@ -1745,7 +1812,7 @@ struct RelationPass {
 
   // Mineral groups and their members; products and their sources.
   void Minerals() {
-    if (minerals_ < 2) return;
+    if (minerals_ < 2 || !(mask_ & kKwInclude)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first; k < s.last; ++k) {
       std::string_view l = L(k);
@@ -1797,7 +1864,7 @@ struct RelationPass {
   // "Chile has the world's largest lithium reserves", "the country's
   // reserves of ...", "one of the world's largest rare earth deposits".
   void Reserves() {
-    if (minerals_ == 0) return;
+    if (minerals_ == 0 || !(mask_ & kKwReserve)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first; k < s.last; ++k) {
       std::string_view l = L(k);
@@ -1913,6 +1980,7 @@ struct RelationPass {
   // ", in which the company holds 85% and the government of Botswana 15%",
   // ", of which BHP holds 57.5%": the holders own stakes in the antecedent.
   void StakeClauses() {
+    if (!(mask_ & kKwWhich)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
       if (!((L(k) == "in" || L(k) == "of") && L(k + 1) == "which"))
@@ -1974,7 +2042,7 @@ struct RelationPass {
   // "Energy Fuels has bought monazite from The Chemours Company", "agreed to
   // buy spodumene concentrate from Kodal": the seller supplies the buyer.
   void BuyFrom() {
-    if (minerals_ == 0) return;
+    if (minerals_ == 0 || !(mask_ & kKwBuy)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k + 3 < s.last; ++k) {
       std::string_view l = L(k);
@@ -2117,7 +2185,7 @@ struct RelationPass {
   // is the world's fourth-largest lithium producer", "Chile is the second
   // largest copper exporter": what the subject is said to be.
   void ProducerPhrases() {
-    if (minerals_ == 0) return;
+    if (minerals_ == 0 || !(mask_ & kKwProducer)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k < s.last; ++k) {
       std::string_view l = L(k);
@@ -2257,6 +2325,7 @@ struct RelationPass {
   // "Acme explores for lithium in Argentina and in Ontario", "Acme mines
   // antimony in Yakutia": a company's work in a place.
   void ActivityIn() {
+    if (!(mask_ & kKwActivity)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
       std::string_view l = L(k);
@@ -2383,9 +2452,14 @@ struct RelationPass {
       if (m.entity >= 0 && m.sent < by_sentence.size())
         by_sentence[m.sent].push_back(static_cast<int>(i));
     }
+    kw_.resize(x.toks_.size());
+    for (std::size_t k = 0; k < x.toks_.size(); ++k) kw_[k] = KeywordClass(x.lower_[k]);
     for (sent = 0; sent < x.sents_.size(); ++sent) {
       ms.swap(by_sentence[sent]);
       if (ms.size() < 2 && x.roles_.empty()) continue;
+      mask_ = 0;
+      for (std::uint32_t k = x.sents_[sent].first; k < x.sents_[sent].last; ++k)
+        mask_ |= kw_[k];
       std::sort(ms.begin(), ms.end(),
                 [&](int a, int b) { return M(a).tb < M(b).tb; });
       minerals_ = 0;

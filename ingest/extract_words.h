@@ -4,9 +4,71 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <utility>
 #include <string_view>
+#include <vector>
 
 namespace kg::extract_words {
+
+/// A fixed set of words with a lookup that costs one small hash and, on
+/// average, at most one comparison. Build it once (a function-local static).
+class WordSet {
+ public:
+  template <std::size_t N>
+  explicit WordSet(const std::string_view (&list)[N]) {
+    for (std::string_view w : list) buckets_[Hash(w)].push_back(w);
+  }
+  bool Has(std::string_view w) const {
+    for (std::string_view x : buckets_[Hash(w)]) {
+      if (x == w) return true;
+    }
+    return false;
+  }
+
+ private:
+  static std::size_t Hash(std::string_view w) {
+    if (w.empty()) return 0;
+    return (w.size() * 31u + static_cast<unsigned char>(w[0]) * 7u +
+            static_cast<unsigned char>(w.back()) * 3u +
+            static_cast<unsigned char>(w[w.size() / 2])) &
+           (kBuckets - 1);
+  }
+  static constexpr std::size_t kBuckets = 512;
+  std::array<std::vector<std::string_view>, kBuckets> buckets_;
+};
+
+/// Words with flags, looked up like WordSet; 0 for a word not in the map.
+class WordFlags {
+ public:
+  void Add(std::string_view w, std::uint32_t flags) {
+    for (auto& [x, f] : buckets_[Hash(w)]) {
+      if (x == w) {
+        f |= flags;
+        return;
+      }
+    }
+    buckets_[Hash(w)].push_back({w, flags});
+  }
+  std::uint32_t Get(std::string_view w) const {
+    for (const auto& [x, f] : buckets_[Hash(w)]) {
+      if (x == w) return f;
+    }
+    return 0;
+  }
+
+ private:
+  static std::size_t Hash(std::string_view w) {
+    if (w.empty()) return 0;
+    return (w.size() * 31u + static_cast<unsigned char>(w[0]) * 7u +
+            static_cast<unsigned char>(w.back()) * 3u +
+            static_cast<unsigned char>(w[w.size() / 2])) &
+           (kBuckets - 1);
+  }
+  static constexpr std::size_t kBuckets = 1024;
+  std::array<std::vector<std::pair<std::string_view, std::uint32_t>>, kBuckets>
+      buckets_;
+};
 
 template <std::size_t N>
 bool In(const std::string_view (&list)[N], std::string_view w) {
@@ -46,7 +108,8 @@ inline bool IsCapStopword(std::string_view w) {
       "Western", "Eastern", "Northern", "Southern", "Central", "Global",
       "Domestic", "Foreign",
       "Disclaimer", "Photo", "Source", "Editing", "Reporting"};
-  return In(k, w);
+  static const WordSet set(k);
+  return set.Has(w);
 }
 
 /// Month names and their abbreviations (never names of entities).
@@ -55,7 +118,8 @@ inline bool IsMonth(std::string_view w) {
       "January", "February", "March", "April", "May", "June", "July",
       "August", "September", "October", "November", "December", "Jan", "Feb",
       "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov"};
-  return In(k, w) || w == "Dec";
+  static const WordSet set(k);
+  return set.Has(w) || w == "Dec";
 }
 
 /// Lower-case words that join the parts of one name.
@@ -63,7 +127,8 @@ inline bool IsNameConnector(std::string_view w) {
   static constexpr std::string_view k[] = {
       "of", "and", "for", "de", "del", "la", "y", "du", "des", "van", "von",
       "da", "do", "dos", "&", "the", "di", "le"};
-  return In(k, w);
+  static const WordSet set(k);
+  return set.Has(w);
 }
 
 /// Legal forms: a name ending in one is a company.
@@ -75,7 +140,8 @@ inline bool IsLegalSuffix(std::string_view w) {
       "N.V.", "BV", "B.V.", "AB", "ASA", "Oyj", "Pty", "Bhd", "Berhad", "Tbk",
       "KK", "Co", "Company", "Holdings", "Holding", "Group", "SE", "Cos",
       "Inc.", "Ltd."};
-  return In(k, w);
+  static const WordSet set(k);
+  return set.Has(w);
 }
 
 /// Sector words that end company names ("Lynas Rare Earths", "Acme Mining").
@@ -89,7 +155,8 @@ inline bool IsSectorHead(std::string_view w) {
       "Enterprises", "Trading", "Manufacturing", "Batteries", "Refining",
       "Smelting", "Metallurgy", "Mineração", "Minera", "Minerals.", "Tungsten",
       "Vanadium", "Silver", "Magnets"};
-  return In(k, w);
+  static const WordSet set(k);
+  return set.Has(w);
 }
 
 /// Heads of ministries ("Ministry of X", "X Ministry", "Department of X").
@@ -106,7 +173,8 @@ inline bool IsAgencyHead(std::string_view w) {
       "Directorate", "Customs", "Court", "Tribunal", "Cabinet", "Secretariat",
       "Board", "Commissioner", "Treasury", "Police", "Legislature", "Kremlin",
       "Rada"};
-  return In(k, w);
+  static const WordSet set(k);
+  return set.Has(w);
 }
 
 /// Heads of other organisations.
@@ -117,7 +185,8 @@ inline bool IsOrgHead(std::string_view w) {
       "Academy", "Forum", "Union", "Alliance", "Organisation", "Organization",
       "Federation", "Chamber", "Exchange", "Initiative", "Partnership",
       "Network", "Consortium", "Observatory", "Council."};
-  return In(k, w);
+  static const WordSet set(k);
+  return set.Has(w);
 }
 
 /// First words that make a state body international (an Organization).
@@ -125,7 +194,8 @@ inline bool IsInternationalWord(std::string_view w) {
   static constexpr std::string_view k[] = {
       "International", "European", "World", "Global", "United", "Asian",
       "African", "Inter-American", "Arab", "Eurasian"};
-  return In(k, w);
+  static const WordSet set(k);
+  return set.Has(w);
 }
 
 /// Capitalised project heads ending a name ("Kathleen Valley Project").
@@ -134,7 +204,8 @@ inline bool IsProjectHead(std::string_view w) {
       "Project", "Mine", "Deposit", "Plant", "Refinery", "Smelter",
       "Facility", "Complex", "Hub", "Concentrator", "Operation", "Projects",
       "Mines", "Field"};
-  return In(k, w);
+  static const WordSet set(k);
+  return set.Has(w);
 }
 
 /// Lower-case nouns after a name that make it a project.
@@ -144,7 +215,8 @@ inline bool IsProjectTrigger(std::string_view w) {
       "plants", "refinery", "refineries", "smelter", "smelters", "facility",
       "operation", "operations", "complex", "hub", "concentrator", "prospect",
       "field", "fields", "tenements", "property", "mill"};
-  return In(k, w);
+  static const WordSet set(k);
+  return set.Has(w);
 }
 
 inline bool IsPluralProjectTrigger(std::string_view w) {
@@ -163,7 +235,8 @@ inline bool IsProjectDescriptor(std::string_view w) {
       "zinc", "iron", "ore", "tungsten", "vanadium", "antimony", "manganese",
       "silver", "platinum", "magnet", "potash", "phosphate", "gallium",
       "germanium", "bauxite", "alumina"};
-  return In(k, w);
+  static const WordSet set(k);
+  return set.Has(w);
 }
 
 /// Capitalised heads ending a region name ("Kachin State").
@@ -172,7 +245,8 @@ inline bool IsRegionHead(std::string_view w) {
       "Province", "Region", "Oblast", "Krai", "Territory", "County",
       "Prefecture", "District", "Governorate", "Okrug", "Island", "Islands",
       "Parish", "Municipality"};
-  return In(k, w);
+  static const WordSet set(k);
+  return set.Has(w);
 }
 
 /// Lower-case nouns after a name that make it a region.
@@ -181,7 +255,8 @@ inline bool IsRegionTrigger(std::string_view w) {
       "region", "province", "oblast", "krai", "territory", "county",
       "prefecture", "district", "governorate", "okrug", "basin",
       "peninsula", "island", "parish"};
-  return In(k, w);
+  static const WordSet set(k);
+  return set.Has(w);
 }
 
 /// Titles and roles written before a person's name (lower-cased).
@@ -197,7 +272,8 @@ inline bool IsTitleWord(std::string_view lower) {
       "commissioner", "king", "queen", "prince", "sheikh", "lawmaker",
       "congressman", "congresswoman", "representative", "manager",
       "strategist", "researcher", "managing", "tycoon"};
-  return In(k, lower);
+  static const WordSet set(k);
+  return set.Has(lower);
 }
 
 /// Title words that make the person the head of the organisation.
@@ -206,7 +282,8 @@ inline bool IsHeadTitle(std::string_view lower) {
       "president", "premier", "chancellor", "ceo", "chairman", "chairwoman",
       "chair", "chairperson", "director", "chief", "head", "leader",
       "governor", "mayor", "king", "queen", "managing"};
-  return In(k, lower);
+  static const WordSet set(k);
+  return set.Has(lower);
 }
 
 /// Roles in an apposition ("X, a senior analyst at Y") that mean works_for.
@@ -218,7 +295,8 @@ inline bool IsWorkRole(std::string_view lower) {
       "geologist", "manager", "partner", "lawyer", "scientist", "employee",
       "executive", "officer", "member", "associate", "lecturer",
       "representative", "trader", "specialist", "director"};
-  return In(k, lower);
+  static const WordSet set(k);
+  return set.Has(lower);
 }
 
 /// Verbs of saying that follow or precede a quoted person.
@@ -229,7 +307,8 @@ inline bool IsSayVerb(std::string_view lower) {
       "emphasised", "emphasized", "insisted", "claimed", "announced",
       "acknowledged", "pointed", "suggested", "predicted", "estimated",
       "cautioned"};
-  return In(k, lower);
+  static const WordSet set(k);
+  return set.Has(lower);
 }
 
 }  // namespace kg::extract_words

@@ -109,8 +109,14 @@ void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
                          std::any_of(g.surface.begin(), g.surface.end(), [](char c) {
                            return std::islower(static_cast<unsigned char>(c));
                          });
-    if (lower_mineral) add_prefixes(mineral_prefixes_, AsciiLower(key));
-    else add_prefixes(exact_prefixes_, key);
+    std::string_view first_token = std::string_view(key).substr(0, key.find(' '));
+    if (lower_mineral) {
+      add_prefixes(mineral_prefixes_, AsciiLower(key));
+      mineral_pairs_[Pair(AsciiLower(first_token))] = true;
+    } else {
+      add_prefixes(exact_prefixes_, key);
+      exact_pairs_[Pair(first_token)] = true;
+    }
     if (g.kind == GazKind::kEntity && g.type == EntityType::kMineral) {
       // All-caps acronyms (REE, PGM, LARM) match exactly; words in any case.
       bool acronym = std::none_of(g.surface.begin(), g.surface.end(), [](char c) {

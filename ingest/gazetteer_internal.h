@@ -55,6 +55,15 @@ class Gazetteer {
   /// Mineral entries whose lower-cased surface is `lower_key`, or nullptr.
   const std::vector<int>* FindMineral(std::string_view lower_key) const;
   bool IsFirstName(std::string_view token) const;
+  /// False when no exact key's first token starts with the first two bytes
+  /// of `token` (a cheap filter before IsExactPrefix()).
+  bool MayStartExact(std::string_view token) const {
+    return exact_pairs_[Pair(token)];
+  }
+  /// The same for mineral keys and a lower-cased token.
+  bool MayStartMineral(std::string_view lower_token) const {
+    return mineral_pairs_[Pair(lower_token)];
+  }
   /// True when some exact key starts with the token sequence `prefix`.
   bool IsExactPrefix(const std::string& prefix) const {
     return exact_prefixes_.count(prefix) != 0;
@@ -77,7 +86,16 @@ class Gazetteer {
   std::unordered_map<std::string, int> first_names_;
   std::unordered_map<std::string, int> exact_prefixes_;
   std::unordered_map<std::string, int> mineral_prefixes_;
+  std::vector<bool> exact_pairs_ = std::vector<bool>(1 << 16, false);
+  std::vector<bool> mineral_pairs_ = std::vector<bool>(1 << 16, false);
   int max_tokens_ = 1;
+
+  static std::size_t Pair(std::string_view s) {
+    if (s.empty()) return 0;
+    std::size_t a = static_cast<unsigned char>(s[0]);
+    std::size_t b = s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0;
+    return (a << 8) | b;
+  }
 };
 
 /// The token-sequence key of a surface form: tokens as the extractor's

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -498,11 +499,21 @@ bool IsChromeLine(std::string_view line) {
       if (StartsWithIcase(line, p)) return true;
     }
   }
-  if (FindIcase(line, "all rights reserved") != std::string_view::npos)
+  // Copyright and cookie notices are short; a paragraph of prose is not
+  // searched for them.
+  // memmem finds the lower-case, capitalised and upper-case forms fast.
+  auto has = [&](std::initializer_list<std::string_view> forms) {
+    for (std::string_view f : forms) {
+      if (memmem(line.data(), line.size(), f.data(), f.size()) != nullptr)
+        return true;
+    }
+    return false;
+  };
+  if (has({"ll rights reserved", "ll Rights Reserved", "LL RIGHTS RESERVED",
+           "ll rights Reserved"}))
     return true;
-  if (FindIcase(line, "cookie") != std::string_view::npos &&
-      (FindIcase(line, "accept") != std::string_view::npos ||
-       FindIcase(line, "privacy") != std::string_view::npos)) {
+  if (has({"ookie", "OOKIE"}) &&
+      (has({"ccept", "CCEPT"}) || has({"rivacy", "RIVACY"}))) {
     return true;
   }
   // "Facebook | X | LinkedIn", "Home | News | Contact".
