@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <optional>
 #include <set>
+#include <string>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -542,31 +544,116 @@ Result<ArticleDoc> Validator::Article(const Node& root) {
   return doc;
 }
 
-void WriteString(rapidjson::Writer<rapidjson::StringBuffer>& w,
-                 std::string_view s) {
-  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+// Appends s as a JSON string literal, byte for byte what rapidjson's
+// Writer::String writes for UTF-8 (so content hashes do not change): '"' and
+// '\\' escaped, control bytes as \b \t \n \f \r or \u00XX, all other bytes
+// as they are. Eight bytes at a time while none needs escaping.
+void AppendJsonString(std::string& out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  out.push_back('"');
+  std::size_t i = 0, run = 0;
+  const std::size_t n = s.size();
+  while (i < n) {
+    if (i + 8 <= n) {
+      std::uint64_t v;
+      std::memcpy(&v, s.data() + i, 8);
+      std::uint64_t quote = v ^ (kOnes * '"');
+      std::uint64_t slash = v ^ (kOnes * '\\');
+      std::uint64_t special = ((v - kOnes * 0x20) & ~v) |
+                              ((quote - kOnes) & ~quote) |
+                              ((slash - kOnes) & ~slash);
+      if ((special & kHigh) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    out.append(s.data() + run, i - run);
+    out.push_back('\\');
+    switch (c) {
+      case '"': out.push_back('"'); break;
+      case '\\': out.push_back('\\'); break;
+      case '\b': out.push_back('b'); break;
+      case '\t': out.push_back('t'); break;
+      case '\n': out.push_back('n'); break;
+      case '\f': out.push_back('f'); break;
+      case '\r': out.push_back('r'); break;
+      default:
+        out.append("u00");
+        out.push_back(kHex[c >> 4]);
+        out.push_back(kHex[c & 15]);
+    }
+    run = ++i;
+  }
+  out.append(s.data() + run, n - run);
+  out.push_back('"');
 }
 
-void WriteSpan(rapidjson::Writer<rapidjson::StringBuffer>& w, Span s) {
-  w.StartArray();
-  w.Uint64(s.begin);
-  w.Uint64(s.end);
-  w.EndArray();
-}
+// The article JSON, written directly: the same bytes as RapidJSON's compact
+// Writer produced for it (content hashes depend on them), without its
+// per-character output calls.
+class JsonOut {
+ public:
+  explicit JsonOut(std::size_t reserve) { out_.reserve(reserve); }
+  void Open(char c) {
+    Sep();
+    out_.push_back(c);
+    first_ = true;
+  }
+  void Close(char c) {
+    out_.push_back(c);
+    first_ = false;
+  }
+  void Key(std::string_view k) {
+    Sep();
+    AppendJsonString(out_, k);
+    out_.push_back(':');
+    first_ = true;  // the value follows without a comma
+  }
+  void String(std::string_view v) {
+    Sep();
+    AppendJsonString(out_, v);
+  }
+  void Uint(std::uint64_t v) {
+    Sep();
+    out_.append(fmt::format_int(v).str());
+  }
+  void Raw(std::string_view v) {
+    Sep();
+    out_.append(v);
+  }
+  void Span(kg::Span s) {
+    Open('[');
+    Uint(s.begin);
+    Uint(s.end);
+    Close(']');
+  }
+  std::string Take() { return std::move(out_); }
 
-void WriteRawObject(rapidjson::Writer<rapidjson::StringBuffer>& w,
-                    const std::string& json) {
-  const std::string& v = json.empty() ? std::string("{}") : json;
-  w.RawValue(v.data(), v.size(), rapidjson::kObjectType);
-}
+ private:
+  void Sep() {
+    if (!first_) out_.push_back(',');
+    first_ = false;
+  }
+  std::string out_;
+  bool first_ = true;
+};
 
 std::string Write(const ArticleDoc& a, bool with_id) {
-  rapidjson::StringBuffer buf;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-  w.StartObject();
+  std::size_t size = a.text.size() + 256;
+  for (const DocRelation& r : a.relations) size += r.evidence.size() + 128;
+  size += a.entities.size() * 128;
+  JsonOut w(size);
+  w.Open('{');
   if (with_id) {
     w.Key("id");
-    WriteString(w, a.id);
+    w.String(a.id);
   }
   for (auto [key, value] : {std::pair{"title", &a.title},
                             {"url", &a.url},
@@ -575,44 +662,44 @@ std::string Write(const ArticleDoc& a, bool with_id) {
                             {"text", &a.text}}) {
     if (value->empty()) continue;
     w.Key(key);
-    WriteString(w, *value);
+    w.String(*value);
   }
   w.Key("entities");
-  w.StartArray();
+  w.Open('[');
   for (std::size_t i = 0; i < a.entities.size(); ++i) {
     const DocEntity& e = a.entities[i];
-    w.StartObject();
+    w.Open('{');
     w.Key("id");
-    WriteString(w, fmt::format("e{}", i + 1));
+    w.String(fmt::format("e{}", i + 1));
     w.Key("name");
-    WriteString(w, e.name);
+    w.String(e.name);
     w.Key("type");
-    WriteString(w, EntityTypeName(e.type));
+    w.String(EntityTypeName(e.type));
     w.Key("aliases");
-    w.StartArray();
-    for (const std::string& al : e.aliases) WriteString(w, al);
-    w.EndArray();
+    w.Open('[');
+    for (const std::string& al : e.aliases) w.String(al);
+    w.Close(']');
     w.Key("attributes");
-    WriteRawObject(w, e.attributes_json);
+    w.Raw(e.attributes_json.empty() ? std::string_view("{}") : e.attributes_json);
     if (!e.mentions.empty()) {
       w.Key("mentions");
-      w.StartArray();
-      for (Span s : e.mentions) WriteSpan(w, s);
-      w.EndArray();
+      w.Open('[');
+      for (kg::Span sp : e.mentions) w.Span(sp);
+      w.Close(']');
     }
-    w.EndObject();
+    w.Close('}');
   }
-  w.EndArray();
+  w.Close(']');
   w.Key("relations");
-  w.StartArray();
+  w.Open('[');
   for (const DocRelation& r : a.relations) {
-    w.StartObject();
+    w.Open('{');
     w.Key("subject");
-    WriteString(w, fmt::format("e{}", r.subject + 1));
+    w.String(fmt::format("e{}", r.subject + 1));
     w.Key("relation");
-    WriteString(w, r.relation);
+    w.String(r.relation);
     w.Key("object");
-    WriteString(w, fmt::format("e{}", r.object + 1));
+    w.String(fmt::format("e{}", r.object + 1));
     for (auto [key, value] : {std::pair{"date", &r.qualifiers.date},
                               {"amount", &r.qualifiers.amount},
                               {"unit", &r.qualifiers.unit},
@@ -620,25 +707,25 @@ std::string Write(const ArticleDoc& a, bool with_id) {
                               {"status", &r.qualifiers.status}}) {
       if (value->empty()) continue;
       w.Key(key);
-      WriteString(w, *value);
+      w.String(*value);
     }
     w.Key("evidence");
-    WriteString(w, r.evidence);
+    w.String(r.evidence);
     if (r.evidence_span) {
       w.Key("evidence_span");
-      WriteSpan(w, *r.evidence_span);
+      w.Span(*r.evidence_span);
     }
     if (!r.rule.empty()) {
       w.Key("rule");
-      WriteString(w, r.rule);
+      w.String(r.rule);
     }
     w.Key("attributes");
-    WriteRawObject(w, r.attributes_json);
-    w.EndObject();
+    w.Raw(r.attributes_json.empty() ? std::string_view("{}") : r.attributes_json);
+    w.Close('}');
   }
-  w.EndArray();
-  w.EndObject();
-  return std::string(buf.GetString(), buf.GetSize());
+  w.Close(']');
+  w.Close('}');
+  return w.Take();
 }
 
 std::uint64_t Fnv1a64(std::string_view s) {

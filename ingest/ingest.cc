@@ -1,6 +1,8 @@
 #include "ingest/ingest.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -61,16 +63,33 @@ Result<std::string> PrepareText(std::string data, const std::string& origin) {
     return Status::InvalidInput(fmt::format(
         "{}: binary data (NUL byte at offset {}), not an article", origin, nul));
   std::string out;
-  out.reserve(data.size());
-  for (std::size_t i = 0; i < data.size(); ++i) {
-    if (data[i] == '\r') {
+  if (data.find('\r') == std::string::npos) {
+    out = std::move(data);
+  } else {
+    out.reserve(data.size());
+    std::size_t i = 0;
+    while (i < data.size()) {
+      std::size_t cr = data.find('\r', i);
+      if (cr == std::string::npos) cr = data.size();
+      out.append(data, i, cr - i);
+      if (cr == data.size()) break;
       out += '\n';
-      if (i + 1 < data.size() && data[i + 1] == '\n') ++i;
-    } else {
-      out += data[i];
+      i = cr + 1;
+      if (i < data.size() && data[i] == '\n') ++i;
     }
   }
-  if (!IsValidUtf8(out)) {
+  // Plain ASCII (the common case) is valid UTF-8; check 8 bytes at a time.
+  bool ascii = true;
+  {
+    std::size_t i = 0;
+    for (; i + 8 <= out.size() && ascii; i += 8) {
+      std::uint64_t v;
+      std::memcpy(&v, out.data() + i, 8);
+      ascii = (v & 0x8080808080808080ull) == 0;
+    }
+    for (; i < out.size() && ascii; ++i) ascii = static_cast<unsigned char>(out[i]) < 0x80;
+  }
+  if (!ascii && !IsValidUtf8(out)) {
     // Replace invalid bytes; CleanName would also collapse spaces, so do it
     // sequence by sequence.
     std::string fixed;

@@ -606,9 +606,23 @@ std::string Trim(std::string_view s) {
 
 // Replaces no-break and other odd spaces by ' ', drops zero-width marks.
 std::string NormalizeSpaces(std::string_view s) {
+  // Bytes that may start something to rewrite; runs of others are copied
+  // at once.
+  static const std::array<bool, 256> kSpecial = [] {
+    std::array<bool, 256> t{};
+    for (int c : {0xC2, 0xE2, 0xEF, 0x09, 0x0C, 0x0B, 0x0D}) t[static_cast<std::size_t>(c)] = true;
+    return t;
+  }();
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
+    std::size_t run = i;
+    while (run < s.size() && !kSpecial[static_cast<unsigned char>(s[run])]) ++run;
+    if (run > i) {
+      out.append(s.data() + i, run - i);
+      i = run;
+      if (i >= s.size()) break;
+    }
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == 0xC2 && i + 1 < s.size() &&
         static_cast<unsigned char>(s[i + 1]) == 0xA0) {
