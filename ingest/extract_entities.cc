@@ -81,9 +81,20 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
         prev == "newspaper" || prev == "agency's" || prev == "publication")
       return EntityType::kOrganization;
   }
+  // "Kodal's Malian subsidiary, Les Mines de Lithium de Bougouni".
+  if (b >= 2 && SameSentence(b - 2, b) && W(b - 1) == "," &&
+      (lower_[b - 2] == "subsidiary" || lower_[b - 2] == "unit" ||
+       lower_[b - 2] == "affiliate"))
+    return EntityType::kCompany;
+  // "the JV Inkai joint venture".
+  if (e + 1 < toks_.size() && SameSentence(b, e + 1) && lower_[e] == "joint" &&
+      lower_[e + 1] == "venture")
+    return EntityType::kCompany;
   // "51% of X", "a stake in X", "the takeover of X", "an analyst at X".
-  if (b >= 2 && SameSentence(b - 2, b)) {
-    std::string_view p1 = lower_[b - 1], p2 = lower_[b - 2];
+  std::uint32_t bb = b;
+  if (bb >= 3 && lower_[bb - 1] == "the") --bb;
+  if (bb >= 2 && SameSentence(bb - 2, b)) {
+    std::string_view p1 = lower_[bb - 1], p2 = lower_[bb - 2];
     if (p1 == "of" && (p2 == "%" || p2 == "percent" || p2 == "takeover" ||
                        p2 == "acquisition" || p2 == "shareholder" ||
                        p2 == "shareholders"))
@@ -348,6 +359,7 @@ void Extractor::BuildEntities() {
   // Names and aliases.
   for (EntityInfo& info : entities_) {
     std::vector<std::string> surfaces;
+    std::vector<bool> in_body;  // per surface: written outside the headline
     bool only_demonyms = true;
     for (int mi : info.mentions) {
       const Mention& m = mentions_[static_cast<std::size_t>(mi)];
@@ -357,8 +369,13 @@ void Extractor::BuildEntities() {
       only_demonyms = false;
       std::string s = CleanSurface(m.surface);
       while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
-      if (std::find(surfaces.begin(), surfaces.end(), s) == surfaces.end())
+      auto it = std::find(surfaces.begin(), surfaces.end(), s);
+      if (it == surfaces.end()) {
         surfaces.push_back(s);
+        in_body.push_back(m.sent > 0);
+      } else if (m.sent > 0) {
+        in_body[static_cast<std::size_t>(it - surfaces.begin())] = true;
+      }
     }
     if (info.type == EntityType::kCountry) {
       std::string canon = info.country;
@@ -371,10 +388,13 @@ void Extractor::BuildEntities() {
     } else if (info.type == EntityType::kMineral) {
       info.name = surfaces.front();
     } else {
-      // The longest surface form names the entity.
-      std::string best = surfaces.front();
-      for (const std::string& s : surfaces) {
-        if (s.size() > best.size()) best = s;
+      // The longest surface form names the entity; a headline's form only
+      // when the body has none.
+      bool body = std::find(in_body.begin(), in_body.end(), true) != in_body.end();
+      std::string best;
+      for (std::size_t k = 0; k < surfaces.size(); ++k) {
+        if (body && !in_body[k]) continue;
+        if (surfaces[k].size() > best.size()) best = surfaces[k];
       }
       info.name = best;
     }

@@ -91,7 +91,11 @@ constexpr TriggerRule kRules[] = {
     {"invests_in", "invest * in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "planned", 10, 6},
     {"invests_in", "invested * in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "", 10, 6},
     {"invests_in", "investment in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom, "", 10, 5},
-    {"owns_stake_in", "stake in", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 12, 4},
+    {"owns_stake_in", "stake in", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 12, 6},
+    {"owns_stake_in", "majority-owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
+    {"owns_stake_in", "wholly-owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
+    {"owns_stake_in", "partly-owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
+    {"owns_stake_in", "jointly owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
     {"owns_stake_in", "holds * of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 4},
     {"owns_stake_in", "owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
     {"owns_stake_in", "held by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 8, 8},
@@ -529,6 +533,25 @@ struct RelationPass {
           best = static_cast<int>(i);
       }
       if (best >= 0) return best;
+    }
+    return -1;
+  }
+
+  // The mention that opens the sentence as its subject ("China's Hainan
+  // Mining Co Ltd paid"), or -1.
+  int SentenceSubject(std::uint16_t types) const {
+    for (int mi : ms) {
+      const Mention& m = M(mi);
+      if (m.tb > S().first + 1) break;
+      if (m.te < S().last && L(m.te) == "'s" && Fits(mi, kPlace)) continue;
+      if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
+      return Fits(mi, types) ? mi : -1;
+    }
+    for (int mi : ms) {
+      // "China's X": the name after the possessive place.
+      const Mention& m = M(mi);
+      if (m.tb > S().first + 4) break;
+      if (m.tb > S().first && L(m.tb - 1) == "'s" && Fits(mi, types)) return mi;
     }
     return -1;
   }
@@ -1707,6 +1730,27 @@ struct RelationPass {
       std::uint32_t k = m.te;
       int gap = 0;
       bool located = false;
+      // "the Indonesia Morowali Industrial Park (IMIP) in Central Sulawesi".
+      if (k + 2 < s.last && x.W(k) == "(") {
+        std::uint32_t c = k + 1;
+        while (c < s.last && c < k + 6 && x.W(c) != ")") ++c;
+        if (c < s.last && x.W(c) == ")") k = c + 1;
+      }
+      // "Mt Weld, in the Goldfields region", "Salar de Atacama, a vast salt
+      // flat in the northern Antofagasta region": an apposition that places.
+      if (k + 2 < s.last && x.W(k) == ",") {
+        std::uint32_t c = k + 1;
+        if (L(c) == "in") {
+          k = c;
+        } else if (L(c) == "a" || L(c) == "an") {
+          std::uint32_t q = c + 1;
+          while (q < s.last && q < c + 7 && x.toks_[q].kind == TokKind::kWord &&
+                 !x.toks_[q].cap && L(q) != "in" && L(q) != "of" &&
+                 L(q) != "which" && L(q) != "that" && L(q) != "and")
+            ++q;
+          if (q < s.last && q > c + 1 && L(q) == "in") k = q;
+        }
+      }
       while (k < s.last && gap < (located ? 12 : 6)) {
         std::string_view l = L(k);
         if (l == "located" || l == "situated" || l == "sits" || l == "lies")
@@ -2075,6 +2119,18 @@ struct RelationPass {
         // "from Energy Fuels Inc.'s White Mesa Mill": the owner sells.
       }
       int buyer = ClauseSubject(k);
+      // "X paid ... for a stake in Y, and has agreed to buy ore from Z": a
+      // second verb phrase shares the sentence's subject.
+      if (buyer < 0) {
+        std::uint32_t c = k;
+        while (c > s.first && (IsAux(L(c - 1)) || L(c - 1) == "agreed" ||
+                               L(c - 1) == "to" || L(c - 1) == "plans"))
+          --c;
+        if (c > s.first + 1 && c < k && L(c - 1) == "and" && x.W(c - 2) == ",") {
+          buyer = SentenceSubject(kCom | kCty);
+          if (buyer < 0) continue;
+        }
+      }
       if (buyer < 0) {
         for (std::size_t j = ms.size(); j-- > 0;) {
           const Mention& m = M(ms[j]);

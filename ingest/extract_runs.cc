@@ -505,7 +505,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
             if (q > seg) {
               std::string name = Surface(seg, q);
               std::string surface =
-                  ((desc == 0 || gaz_region) && !plural) ? Surface(seg, k + 1) : name;
+                  !plural ? Surface(seg, k + 1) : name;
               std::string key = "Project:" + Key(name);
               if (gaz_place && !gaz_region && seg == p && q == b)
                 key = "Project:" + Key(gaz_.entry(ge).canonical);

@@ -225,8 +225,19 @@ inline bool IsPluralProjectTrigger(std::string_view w) {
          w == "operations" || w == "fields";
 }
 
-/// Lower-case words allowed between a project name and its trigger.
+bool IsProjectDescriptorWord(std::string_view w);
+
+/// Lower-case words allowed between a project name and its trigger; a
+/// hyphenated pair of them too ("antimony-gold").
 inline bool IsProjectDescriptor(std::string_view w) {
+  if (IsProjectDescriptorWord(w)) return true;
+  std::size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash > 0 &&
+         IsProjectDescriptorWord(w.substr(0, dash)) &&
+         IsProjectDescriptorWord(w.substr(dash + 1));
+}
+
+inline bool IsProjectDescriptorWord(std::string_view w) {
   static constexpr std::string_view k[] = {
       "lithium", "copper", "gold", "nickel", "cobalt", "graphite", "rare",
       "earth", "earths", "rare-earth", "spodumene", "brine", "hard-rock",

@@ -342,7 +342,12 @@ std::vector<SentenceRange> SplitSentences(std::string_view text,
       // "Ltd. (SZSE:002460)": a parenthesis goes on with the name.
       bool quote = next.kind == TokKind::kPunct && IsOpening(nw) &&
                    nw != "(" && nw != "[";
-      if (!quote && !IsSentenceStarter(nw)) continue;
+      // "... Kodal Minerals Plc. China's Hainan Mining paid": a possessive
+      // opens a new subject; a name never goes on that way.
+      bool possessive = j + 1 < n && !toks[j + 1].newline_before &&
+                        (Text(text, toks[j + 1]) == "'s" ||
+                         Text(text, toks[j + 1]) == "\xE2\x80\x99s");
+      if (!quote && !possessive && !IsSentenceStarter(nw)) continue;
     }
     cut(j);
     i = j - 1;

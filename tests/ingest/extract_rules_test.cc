@@ -145,9 +145,10 @@ const RuleCase kCases[] = {
     {"The French group Kestrel Mining Ltd reported results.",
      "Kestrel Mining Ltd", "based_in", "France", false},
     // A mine named with a mineral produces it; a deposit holds it.
-    {"Work resumed at the Osprey cobalt mine in Peru.", "Osprey",
+    {"Work resumed at the Osprey cobalt mine in Peru.", "Osprey cobalt mine",
      "produces", "cobalt", true},
-    {"Drilling widened the Heron lithium deposit in Chile.", "Heron",
+    {"Drilling widened the Heron lithium deposit in Chile.",
+     "Heron lithium deposit",
      "has_reserves_of", "lithium", true},
     {"Work resumed at the Osprey cobalt project in Peru.", "Osprey",
      "produces", "cobalt", false},
@@ -214,6 +215,26 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Output rose at Heron Mining Ltd, a joint venture "
      "in which Kestrel Mining Ltd holds 82% and Norway 18%.",
      "Kestrel Mining Ltd", "owns_stake_in", "Heron Mining Ltd", true},
+    // Places in appositions and after acronyms.
+    {"Miners met on Monday. Output rose at the Osprey Processing Plant (OPP) "
+     "in Central Sulawesi.",
+     "Osprey Processing Plant", "located_in", "Central Sulawesi", true},
+    {"Miners met on Monday. Brine comes from the Salar de Atacama, a vast salt "
+     "flat in the Antofagasta region.",
+     "Salar de Atacama", "located_in", "Antofagasta region", true},
+    // Unknown names typed by apposition and ventures; ownership words.
+    {"Miners met on Monday. Kestrel Mining Ltd owns 40% of the ZORVEX Inkai "
+     "joint venture.",
+     "Kestrel Mining Ltd", "owns_stake_in", "ZORVEX Inkai", true},
+    {"Miners met on Monday. Heron Ltd is majority-owned by Kestrel Mining Ltd, "
+     "filings show.",
+     "Kestrel Mining Ltd", "owns_stake_in", "Heron Ltd", true},
+    // A second verb phrase shares the sentence's subject; a possessive after
+    // "Plc." opens a sentence.
+    {"Miners met on Monday. The mine is run by Kestrel Mining Plc. Peru's "
+     "Heron Mining Ltd paid $5 million for a stake in Osprey Ltd, and has "
+     "agreed to buy cobalt concentrate from Kestrel Mining Plc since May.",
+     "Kestrel Mining Plc", "supplies", "Heron Mining Ltd", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
