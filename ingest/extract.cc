@@ -252,8 +252,13 @@ void Extractor::FindMentions() {
       const Token& t = toks_[i];
       std::string_view tw = W(i);
       // Ticker lists "(NYSE:RIO; ASX:RIO)" carry no entities.
-      if (tw == "(" && i + 2 < s.last && toks_[i + 1].all_caps &&
-          W(i + 2) == ":") {
+      // "(NYSE American:UUUU; TSX:EFR)": an exchange name of up to two
+      // words, then a colon.
+      const bool ticker =
+          tw == "(" && i + 2 < s.last && toks_[i + 1].all_caps &&
+          (W(i + 2) == ":" ||
+           (i + 3 < s.last && toks_[i + 2].cap && W(i + 3) == ":"));
+      if (ticker) {
         std::uint32_t j = i + 1;
         while (j < s.last && W(j) != ")") ++j;
         for (std::uint32_t k = i; k < j && k < s.last; ++k) owner_[k] = -2;

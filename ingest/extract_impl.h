@@ -40,6 +40,7 @@ struct Role {
   int org = -1;     ///< Mention index (organisation or country), or -1.
   std::string title;      ///< Lower-cased title words ("minister").
   std::string portfolio;  ///< "Industry and Trade" after "Minister of".
+  bool portfolio_first = false;  ///< "Mines Minister X": written before.
   bool former = false;
   std::uint32_t tb = 0, te = 0;  ///< Tokens the evidence covers.
 };

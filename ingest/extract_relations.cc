@@ -193,6 +193,9 @@ constexpr TriggerRule kRules[] = {
     {"sanctions", "sanctions on", Dir::kActive, kCty | kAge | kMin, kCty | kCom | kPer, "", 10, 5},
     {"sanctions", "sanctions against", Dir::kActive, kCty | kAge | kMin, kCty | kCom | kPer, "", 10, 5},
     {"sanctions", "sanctioned", Dir::kActive, kCty | kAge | kMin, kCty | kCom | kPer, "", 6, 4},
+    {"sanctions", "sanctioned by", Dir::kPassive, kCty | kAge | kMin, kCty | kCom | kPer, "", 6, 3},
+    {"part_of", "part of", Dir::kActive, kAge | kOrg, kMin | kAge | kOrg, "", 3, 3},
+    {"part_of", "attached to", Dir::kActive, kAge | kOrg | kCom, kMin | kAge, "", 8, 3},
     {"visited", "visited", Dir::kActive, kPer, kPlace, "", 6, 4},
     {"visited", "visit to", Dir::kActive, kPer, kPlace, "", 10, 4},
     {"visited", "trip to", Dir::kActive, kPer, kPlace, "", 10, 4},
@@ -428,10 +431,11 @@ struct RelationPass {
     return q;
   }
 
-  void Add(int subj_m, std::string_view rel, int obj_m, std::string_view rule,
+  void Add(int subj_m, std::string_view rel_in, int obj_m, std::string_view rule,
            std::uint32_t trigger, std::string_view status) {
     int s = M(subj_m).entity, o = M(obj_m).entity;
     if (s < 0 || o < 0 || s == o) return;
+    std::string_view rel = rel_in;
     const RelationSpec* spec = FindRelation(rel);
     if (!spec) return;
     EntityType st = x.entities_[static_cast<std::size_t>(s)].type;
@@ -441,6 +445,19 @@ struct RelationPass {
     // A governor heads no region; a country named only by an adjective
     // ("French group Eramet") takes part in no relation.
     if (rel == "head_of" && ot == EntityType::kRegion) return;
+    // "the ministry, then led by minister X": a minister heads a ministry
+    // as its minister.
+    if (rel == "head_of" && ot == EntityType::kMinistry) {
+      for (const Role& role : x.roles_) {
+        if (role.person >= 0 && M(role.person).entity == s &&
+            role.title.find("minister") != std::string::npos) {
+          rel = "minister_of";
+          spec = FindRelation(rel);
+          if (!spec) return;
+          break;
+        }
+      }
+    }
     for (int e : {s, o}) {
       const EntityInfo& info = x.entities_[static_cast<std::size_t>(e)];
       if (info.type == EntityType::kCountry && !info.emit) return;
@@ -786,7 +803,7 @@ struct RelationPass {
       if (m.te > tb) continue;
       if (Dist(m.te, tb) > rule.subject_window) break;
       bool barrier = false;
-      for (std::uint32_t k = m.te; k < tb; ++k) barrier |= IsBarrier(x.W(k));
+      for (std::uint32_t k = m.te; k < tb; ++k) barrier |= IsBarrier(x.W(k)) && x.owner_[k] != -2;
       if (barrier) break;
       if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
       if (Fits(ms[j], left_types)) {
@@ -869,7 +886,7 @@ struct RelationPass {
       if (m.tb < te) continue;
       if (Dist(te, m.tb) > rule.object_window) break;
       bool barrier = false;
-      for (std::uint32_t k = te; k < m.tb; ++k) barrier |= IsBarrier(x.W(k));
+      for (std::uint32_t k = te; k < m.tb; ++k) barrier |= IsBarrier(x.W(k)) && x.owner_[k] != -2;
       if (barrier) break;
       // "CATL-led group", "Kodal's Malian subsidiary": modifiers, not objects.
       if (m.te < S().last && (x.W(m.te) == "-" || L(m.te) == "'s")) continue;
@@ -945,6 +962,18 @@ struct RelationPass {
       int site = SiteAfter(M(rights.back()).te);
       if (site >= 0) {
         for (int r : rights) Add(site, "produces", r, "produces:at site", tb, "");
+      }
+    }
+    // "agreed to sell its coal mines, including A and B, to Peabody": the
+    // buyer acquires what is sold.
+    if (rule.relation == "sells") {
+      std::uint32_t k = M(rights.back()).te;
+      if (k + 1 < S().last && L(k) == "to") {
+        int buyer = x.owner_[k + 1];
+        if (buyer >= 0 && M(buyer).tb == k + 1 && M(buyer).entity >= 0 &&
+            Fits(buyer, kCom | kOrg)) {
+          for (int r : rights) Add(buyer, "acquires", r, "acquires:sold to", tb, rule.status);
+        }
       }
     }
     // "bought the Rincon project from Rincon Mining": the seller sells.
@@ -1366,6 +1395,24 @@ struct RelationPass {
           AddEntities(p.entity, "minister_of", ministry, "minister_of:title", r.tb, status);
         } else if (r.org >= 0 && M(r.org).entity >= 0) {
           Add(r.person, "minister_of", r.org, "minister_of:title", r.tb, status);
+        } else if (!deputy && r.portfolio_first && r.portfolio != "Prime" &&
+                   title == "minister") {
+          // "Mines Minister Amadou Keita said Mali is open": a portfolio
+          // with no ministry named; the one country the sentence names, or
+          // the article's country when the sentence names none.
+          int country = -1;
+          bool several = false;
+          for (int mi : ms) {
+            if (!Fits(mi, kCty) || ((M(mi).flags & kDemonym) && !(M(mi).flags & kCapital)))
+              continue;
+            if (country >= 0 && M(country).entity != M(mi).entity) several = true;
+            country = mi;
+          }
+          if (!several) {
+            int c = country >= 0 ? M(country).entity : DominantCountry();
+            if (c >= 0)
+              AddEntities(p.entity, "minister_of", c, "minister_of:portfolio", r.tb, status);
+          }
         } else if (!deputy && r.portfolio.empty() &&
                    !(r.tb > S().first && L(r.tb - 1) == "prime") &&
                    title.find("prime") == std::string_view::npos) {
@@ -2378,6 +2425,49 @@ struct RelationPass {
     Add(company, "active_in", place, "active_in:opening place", k, "");
   }
 
+  // "Anglo agreed to sell its coal mines in Queensland, including A and B,
+  // to Peabody": the seller sells the listed assets, the buyer acquires
+  // them.
+  void SaleLists() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 1; k + 3 < s.last; ++k) {
+      std::string_view l = L(k);
+      if (!(l == "sell" || l == "sold" || l == "sells")) continue;
+      std::uint32_t inc = k + 1;
+      while (inc < s.last && inc < k + 12 && L(inc) != "including" &&
+             L(inc) != "to" && !IsBarrier(x.W(inc)))
+        ++inc;
+      if (inc + 1 >= s.last || L(inc) != "including") continue;
+      int first = x.owner_[inc + 1];
+      if (first < 0 || M(first).tb != inc + 1 || !Fits(first, kPrj | kCom))
+        continue;
+      int fi = IndexOf(first);
+      if (fi < 0) continue;
+      std::vector<int> assets = ListFrom(static_cast<std::size_t>(fi), kPrj | kCom);
+      std::uint32_t e = M(assets.back()).te;
+      if (e < s.last && x.W(e) == ",") ++e;
+      int seller = ClauseSubject(k);
+      if (seller < 0) {
+        for (std::size_t j = ms.size(); j-- > 0;) {
+          const Mention& m = M(ms[j]);
+          if (m.te > k) continue;
+          if (Dist(m.te, k) <= 5 && Fits(ms[j], kCom | kOrg)) seller = ms[j];
+          break;
+        }
+      }
+      if (seller >= 0 && Fits(seller, kCom | kOrg) && !NegatedBetween(M(seller).te, k)) {
+        for (int a : assets) Add(seller, "sells", a, "sells:including", k, "");
+      }
+      if (e + 1 < s.last && L(e) == "to") {
+        int buyer = x.owner_[e + 1];
+        if (buyer >= 0 && M(buyer).tb == e + 1 && M(buyer).entity >= 0 &&
+            Fits(buyer, kCom | kOrg)) {
+          for (int a : assets) Add(buyer, "acquires", a, "acquires:sold to", k, "");
+        }
+      }
+    }
+  }
+
   // "Acme explores for lithium in Argentina and in Ontario", "Acme mines
   // antimony in Yakutia": a company's work in a place.
   void ActivityIn() {
@@ -2538,6 +2628,7 @@ struct RelationPass {
       RoleThenName();
       OpeningPlace();
       ActivityIn();
+      SaleLists();
       StakeClauses();
       BuyFrom();
       Subsidiaries();

@@ -204,8 +204,12 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
     bool name = false;
     for (std::uint32_t k = p; k + 1 < q; ++k) {
       std::string_view s = W(k);
-      if (IsCapWord(k) && !w::IsLegalSuffix(s) && !w::IsSectorHead(s) &&
-          !w::IsCapStopword(s) && !w::IsTitleWord(lower_[k]))
+      // "Energy Ministry", "Mining Authority": a sector word names a
+      // state body's portfolio.
+      bool state = *t == EntityType::kMinistry || *t == EntityType::kAgency;
+      if (IsCapWord(k) && !w::IsLegalSuffix(s) &&
+          (state || !w::IsSectorHead(s)) && !w::IsCapStopword(s) &&
+          !w::IsTitleWord(lower_[k]))
         name = true;
     }
     if (!name) continue;
@@ -419,12 +423,28 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         if (plain) {
           std::uint32_t q = TitlePerson(t, b, s);
           if (q > t) {
-            if (!roles_.empty() && roles_.back().tb == t)
+            if (!roles_.empty() && roles_.back().tb == t) {
               roles_.back().portfolio = Surface(p, t);
+              roles_.back().portfolio_first = true;
+            }
             p = q;
             continue;
           }
         }
+      }
+    }
+    // "General Directorate of Mines", "Chief Inspectorate": a title word
+    // that opens the name of a state body is part of that name.
+    if (w::IsTitleWord(lower_[p]) && toks_[p].cap && gn == 0 && p + 2 < b &&
+        (w::IsAgencyHead(W(p + 1)) || w::IsMinistryHead(W(p + 1)) ||
+         w::IsOrgHead(W(p + 1)))) {
+      EntityType bt = EntityType::kOrganization;
+      std::uint32_t be = HeadSpan(p + 1, b, &bt);
+      if (be > p + 2 && (bt == EntityType::kAgency || bt == EntityType::kMinistry ||
+                         bt == EntityType::kOrganization)) {
+        AddNamed(p, be, bt);
+        p = be;
+        continue;
       }
     }
     // Titles: "President Vladimir Putin", "Minister of X Anton Alikhanov".

@@ -235,6 +235,26 @@ const RuleCase kCases[] = {
      "Heron Mining Ltd paid $5 million for a stake in Osprey Ltd, and has "
      "agreed to buy cobalt concentrate from Kestrel Mining Plc since May.",
      "Kestrel Mining Plc", "supplies", "Heron Mining Ltd", true},
+    // Tickers with a colon do not cut a clause; sales with listed assets.
+    {"Miners met on Monday. Kestrel Mining Ltd (NYSE American:KML) has "
+     "completed its takeover of Heron Ltd on Monday.",
+     "Kestrel Mining Ltd", "acquires", "Heron Ltd", true},
+    {"Miners met on Monday. Kestrel Mining Ltd agreed to sell its coal mines "
+     "in Peru, including Osprey mine and Heron mine, to Zorbex Corp for $5 "
+     "million.",
+     "Zorbex Corp", "acquires", "Heron mine", true},
+    // State structure and ministers.
+    {"Miners met on Monday. Peru said the General Directorate of Mines, part "
+     "of the Energy Ministry, acted.",
+     "General Directorate of Mines", "part_of", "Energy Ministry", true},
+    {"Miners met on Monday. \"Peru is open to partners,\" Mines Minister Ana "
+     "Ruiz said in a statement.",
+     "Ana Ruiz", "minister_of", "Peru", true},
+    {"Miners met on Monday. Peru acted. Prime Minister Ana Ruiz spoke in Lima.",
+     "Ana Ruiz", "minister_of", "Peru", false},
+    {"Miners met on Monday. Kestrel Mining Ltd was sanctioned by Norway in "
+     "2018.",
+     "Norway", "sanctions", "Kestrel Mining Ltd", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
