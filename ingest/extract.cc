@@ -453,6 +453,13 @@ bool Extractor::MineralContext(std::uint32_t b, std::uint32_t e) const {
       "output", "concentrate", "deposits", "reserves", "exports", "imports",
       "mining"};
   if (e < toks_.size() && w::In(kNouns, lower_[e])) return true;
+  // "2 million tonnes of tin".
+  if (b >= 2 && lower_[b - 1] == "of") {
+    std::string_view u = lower_[b - 2];
+    if (u == "tonnes" || u == "tons" || u == "tonne" || u == "ounces" ||
+        u == "pounds" || u == "kilograms" || u == "lbs")
+      return true;
+  }
   for (std::uint32_t k = (b >= 3 ? b - 3 : 0); k < b; ++k) {
     if (mineral_at(k)) return true;
   }

@@ -304,6 +304,8 @@ constexpr std::uint32_t kKwInclude = 128;   ///< include, such, consists, ...
 constexpr std::uint32_t kKwReserve = 256;   ///< reserves, deposits, ...
 constexpr std::uint32_t kKwWhich = 512;     ///< "in/of which" clauses
 constexpr std::uint32_t kKwAccording = 1024;
+constexpr std::uint32_t kKwShip = 2048;     ///< shipped, ships, delivers
+constexpr std::uint32_t kKwLoan = 4096;     ///< loan, grant, financing
 
 /// The relation rules over one Extractor's mentions.
 struct RelationPass {
@@ -344,8 +346,14 @@ struct RelationPass {
                                  "comprises", "comprising", "namely", "such",
                                  "consist", "consists", "from", "cover", "covers"})
         m->Add(w, kKwInclude);
-      for (std::string_view w : {"reserves", "deposits", "deposit", "resources"})
+      for (std::string_view w : {"reserves", "deposits", "deposit", "resources", "resource"})
         m->Add(w, kKwReserve);
+      for (std::string_view w : {"shipped", "ships", "ship", "delivers",
+                                 "delivered", "sends", "sent"})
+        m->Add(w, kKwShip);
+      for (std::string_view w : {"loan", "loans", "grant", "financing",
+                                 "funding", "guarantee"})
+        m->Add(w, kKwLoan);
       m->Add("which", kKwWhich);
       m->Add("according", kKwAccording);
       return m;
@@ -658,6 +666,18 @@ struct RelationPass {
         std::string_view nx = L(o + 1);
         if (nx == "which" || nx == "who" || nx == "whose" || nx == "a" ||
             nx == "an" || nx == "the" || nx == "one") {
+          int a = Antecedent(o);
+          return a >= 0 ? a : -2;
+        }
+        // "its Per Geijer deposit, just outside the town of Kiruna, holds":
+        // a parenthetical that opens with an adverb or a measure.
+        const text_internal::Token& t = x.toks_[o + 1];
+        if (q - o <= 14 &&
+            ((t.kind == TokKind::kWord && !t.cap &&
+              (nx == "just" || nx == "about" || nx == "some" || nx == "roughly" ||
+               nx == "near" || nx == "located" || nx == "situated" ||
+               nx == "once" || nx == "now" || nx.ends_with("ly"))) ||
+             t.kind == TokKind::kNumber)) {
           int a = Antecedent(o);
           return a >= 0 ? a : -2;
         }
@@ -1960,22 +1980,57 @@ struct RelationPass {
     for (std::uint32_t k = s.first; k < s.last; ++k) {
       std::string_view l = L(k);
       if (!(l == "reserves" || l == "deposits" || l == "deposit" ||
-            l == "resources"))
+            l == "resources" || l == "resource"))
         continue;
       std::vector<int> minerals;
+      // "resource of 5.9 million tonnes of lithium": a quantity first.
+      std::uint32_t of_start = k + 2;
+      if (k + 2 < s.last && L(k + 1) == "of" &&
+          x.toks_[k + 2].kind == TokKind::kNumber) {
+        std::uint32_t q = k + 3;
+        while (q < s.last && q < k + 6 &&
+               (Multiplier(L(q)) > 0 || !UnitOf(L(q)).empty() ||
+                L(q) == "metric"))
+          ++q;
+        if (q + 1 < s.last && L(q) == "of") of_start = q + 1;
+      }
       // "<mineral> [mineral] reserves"
       for (std::size_t j = 0; j < ms.size(); ++j) {
         const Mention& m = M(ms[j]);
         if (TypeOf(ms[j]) != EntityType::kMineral) continue;
         bool before = m.te == k || (m.te + 1 == k && (L(m.te) == "mineral" ||
                                                       L(m.te) == "metal"));
-        bool after = m.tb == k + 2 && L(k + 1) == "of";
+        bool after = m.tb == of_start && L(k + 1) == "of";
         if (before) minerals.push_back(ms[j]);
         if (after) {
           for (int r : ListFrom(j, kMnl)) minerals.push_back(r);
         }
       }
       if (minerals.empty()) continue;
+      // "reserves of lithium in the Reasi district": the place after the
+      // minerals holds them.
+      {
+        std::uint32_t q = k + 1;
+        std::uint32_t last_min = 0;
+        for (int mn : minerals) last_min = std::max(last_min, M(mn).te);
+        if (last_min > k) {
+          q = last_min;
+          if (q < s.last && L(q) == "in") {
+            ++q;
+            while (q < s.last && x.owner_[q] < 0 &&
+                   (L(q) == "the" || IsDirection(L(q))))
+              ++q;
+            int place = q < s.last ? x.owner_[q] : -1;
+            if (place >= 0 && M(place).tb == q && M(place).entity >= 0 &&
+                Fits(place, kCty | kReg | kPrj) &&
+                !(M(place).te < s.last && L(M(place).te) == "'s")) {
+              for (int mn : minerals)
+                Add(place, "has_reserves_of", mn, "has_reserves_of:reserves of in", k, "");
+              continue;
+            }
+          }
+        }
+      }
       // Holder: possessive right before, else the nearest place or project
       // before the trigger in the sentence.
       int holder = -1;
@@ -2425,6 +2480,112 @@ struct RelationPass {
     Add(company, "active_in", place, "active_in:opening place", k, "");
   }
 
+  // "it shipped most of its rare earth concentrate to China": the shipper
+  // supplies the receiver. "Europe imports most of its lithium from China
+  // and Chile": those countries export it.
+  void Shipments() {
+    if (minerals_ == 0 || !(mask_ & (kKwShip | kKwBuy))) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
+      if (!(kw_[k] & (kKwShip | kKwBuy))) continue;
+      const bool ship = kw_[k] & kKwShip;
+      const bool import = L(k).starts_with("import");
+      if (!ship && !import) continue;
+      std::vector<int> minerals;
+      std::uint32_t q = k + 1;
+      for (; q < s.last && q < k + 12; ++q) {
+        std::string_view l = L(q);
+        if (l == (ship ? "to" : "from")) break;
+        if (x.W(q) == "," || IsBarrier(x.W(q)) || l == "which" || l == "and")
+          break;
+        int o = x.owner_[q];
+        if (o >= 0 && M(o).entity >= 0) {
+          if (!Fits(o, kMnl)) break;
+          minerals.push_back(o);
+          q = M(o).te - 1;
+        }
+      }
+      if (q + 1 >= s.last || L(q) != (ship ? "to" : "from")) continue;
+      std::uint32_t r = q + 1;
+      if (L(r) == "the" && r + 1 < s.last && x.owner_[r] < 0) ++r;
+      int dest = x.owner_[r];
+      if (dest < 0 || M(dest).tb != r || M(dest).entity < 0 ||
+          !Fits(dest, kCom | kCty) || (M(dest).flags & kDemonym))
+        continue;
+      int di = IndexOf(dest);
+      std::vector<int> dests = di >= 0 ? ListFrom(static_cast<std::size_t>(di), kCom | kCty)
+                                       : std::vector<int>{dest};
+      if (ship) {
+        if (minerals.empty()) continue;
+        int subject = ClauseSubject(k);
+        if (subject == -2) continue;
+        if (subject < 0) subject = Pronoun(k, kCom | kCty);
+        if (subject < 0) {
+          for (std::size_t j = ms.size(); j-- > 0;) {
+            const Mention& m = M(ms[j]);
+            if (m.te > k) continue;
+            if (Dist(m.te, k) <= 4 && Fits(ms[j], kCom | kCty) &&
+                !(m.flags & kDemonym))
+              subject = ms[j];
+            break;
+          }
+        }
+        if (subject < 0 || !Fits(subject, kCom | kCty) ||
+            NegatedBetween(M(subject).te, k))
+          continue;
+        for (int d : dests) Add(subject, "supplies", d, "supplies:shipped to", k, "");
+      } else {
+        // The minerals: between the verb and "from", else just before it.
+        if (minerals.empty()) {
+          for (std::size_t j = ms.size(); j-- > 0;) {
+            const Mention& m = M(ms[j]);
+            if (m.te > k) continue;
+            if (Dist(m.te, k) <= 8 && Fits(ms[j], kMnl)) minerals.push_back(ms[j]);
+            break;
+          }
+        }
+        if (minerals.empty() || NegatedBetween(s.first, k)) continue;
+        for (int d : dests) {
+          if (!Fits(d, kCty)) continue;
+          for (int mn : minerals) Add(d, "exports", mn, "exports:imported from", k, "");
+        }
+      }
+    }
+  }
+
+  // "a $150 million DoD loan will fund ... at the Mountain Pass mine",
+  // "the agency's loan to Acme": the lender supports what the loan funds.
+  void Loans() {
+    if (!(mask_ & kKwLoan)) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
+      if (!(kw_[k] & kKwLoan)) continue;
+      // The lender right before the noun: "DoD loan", "the agency's loan".
+      std::uint32_t p = k;
+      if (p > s.first && L(p - 1) == "'s") --p;
+      int lender = MentionEndingAt(p);
+      if (lender < 0 || !Fits(lender, kAge | kMin | kCty) ||
+          ((M(lender).flags & kDemonym) && !(M(lender).flags & kCapital)))
+        continue;
+      // What it funds: "to X", "for X", "will fund ... X", "at X".
+      for (std::uint32_t q = k + 1; q < s.last && q < k + 14; ++q) {
+        if (IsBarrier(x.W(q)) || L(q) == "which" || L(q) == "but") break;
+        int o = x.owner_[q];
+        if (o < 0 || M(o).tb != q || M(o).entity < 0) continue;
+        if (M(o).te < s.last && (L(M(o).te) == "'s" || x.W(M(o).te) == "-"))
+          continue;
+        if (!Fits(o, kCom | kPrj)) {
+          if (Fits(o, kMnl)) continue;
+          break;
+        }
+        std::string_view pre = L(q - 1);
+        bool linked = pre == "to" || pre == "for" || pre == "at" || pre == "the";
+        if (linked) Add(lender, "supports", o, "supports:loan", k, "");
+        break;
+      }
+    }
+  }
+
   // "Anglo agreed to sell its coal mines in Queensland, including A and B,
   // to Peabody": the seller sells the listed assets, the buyer acquires
   // them.
@@ -2629,6 +2790,8 @@ struct RelationPass {
       OpeningPlace();
       ActivityIn();
       SaleLists();
+      Shipments();
+      Loans();
       StakeClauses();
       BuyFrom();
       Subsidiaries();

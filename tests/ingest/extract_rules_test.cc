@@ -255,6 +255,21 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Kestrel Mining Ltd was sanctioned by Norway in "
      "2018.",
      "Norway", "sanctions", "Kestrel Mining Ltd", true},
+    // Reserves, shipments, imports and loans.
+    {"Miners met on Monday. Surveyors found a resource of 5.9 million tonnes "
+     "of lithium in the Osprey district.",
+     "Osprey district", "has_reserves_of", "lithium", true},
+    {"Miners met on Monday. Kestrel Mining Ltd shipped most of its cobalt "
+     "concentrate to Heron Corp last year.",
+     "Kestrel Mining Ltd", "supplies", "Heron Corp", true},
+    {"Miners met on Monday. Peru imports most of its lithium from Chile and "
+     "Bolivia.",
+     "Bolivia", "exports", "lithium", true},
+    {"Miners met on Monday. Kestrel Mining Ltd sold its stake to Heron Corp.",
+     "Kestrel Mining Ltd", "supplies", "Heron Corp", false},
+    {"Miners met on Monday. Kestrel Mining Ltd said its Osprey deposit, just "
+     "outside the town of Lima, holds 2 million tonnes of tin.",
+     "Osprey deposit", "has_reserves_of", "tin", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
