@@ -369,6 +369,11 @@ void Extractor::BuildEntities() {
       only_demonyms = false;
       std::string s = CleanSurface(m.surface);
       while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+      // "... sold to Heron Corp." : the sentence's full stop is not part of
+      // the name.
+      if (s.size() > 1 && s.back() == '.' && m.te == sents_[m.sent].last &&
+          m.te >= m.tb + 2 && W(m.te - 1) == "." && s.find(' ') != std::string::npos)
+        s.pop_back();
       auto it = std::find(surfaces.begin(), surfaces.end(), s);
       if (it == surfaces.end()) {
         surfaces.push_back(s);

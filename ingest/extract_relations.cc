@@ -121,6 +121,7 @@ constexpr TriggerRule kRules[] = {
     // Projects.
     {"operates", "operates", Dir::kActive, kCom | kOrg, kPrj, "", 8, 5},
     {"operates", "operated by", Dir::kPassive, kCom | kOrg, kPrj, "", 6, 5},
+    {"operates", "operated", Dir::kActive, kCom | kOrg, kPrj, "", 6, 5},
     {"operates", "runs", Dir::kActive, kCom | kOrg, kPrj, "", 8, 5},
     {"operates", "run by", Dir::kPassive, kCom | kOrg, kPrj, "", 6, 5},
     {"develops", "develops", Dir::kActive, kCom | kOrg, kPrj, "", 8, 5},
@@ -807,6 +808,11 @@ struct RelationPass {
   }
 
   void ApplyRule(const TriggerRule& rule, std::uint32_t tb, std::uint32_t te) {
+    // "operated by" is the passive rule's; "which has operated since" has
+    // no object.
+    if (rule.phrase == "operated" && te < S().last &&
+        (L(te) == "by" || L(te) == "since" || L(te) == "for"))
+      return;
     if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
     if ((rule.relation == "exports" || rule.relation == "imports") &&
         RestrictionSentence())
@@ -2480,6 +2486,64 @@ struct RelationPass {
     Add(company, "active_in", place, "active_in:opening place", k, "");
   }
 
+  // "the Stibnite project, which Perpetua Resources plans to build", "the
+  // Llipi plant, which YLB built and runs", "its Mount Holland project,
+  // which it develops with Wesfarmers": the antecedent is the object.
+  void ObjectRelatives() {
+    if (!(mask_ & kKwWhich)) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 2; k + 2 < s.last; ++k) {
+      if (!((L(k) == "which" || L(k) == "that") && x.W(k - 1) == ",")) continue;
+      int object = Antecedent(k - 1);
+      if (object < 0 || !Fits(object, kPrj)) continue;
+      std::uint32_t q = k + 1;
+      int subject = -1;
+      if (L(q) == "it") {
+        subject = Referent(q, kCom);
+        ++q;
+      } else {
+        int o = x.owner_[q];
+        if (o < 0 || M(o).tb != q || M(o).entity < 0) continue;
+        subject = o;
+        q = M(o).te;
+        while (q < s.last && x.W(q) == "(") {
+          while (q < s.last && x.W(q) != ")") ++q;
+          ++q;
+        }
+      }
+      if (subject < 0 || !Fits(subject, kCom | kOrg)) continue;
+      // The verb phrase: auxiliaries, "plans to", then the verbs.
+      bool develop = false, operate = false;
+      std::uint32_t v = q;
+      for (; v < s.last && v < q + 6; ++v) {
+        std::string_view l = L(v);
+        if (IsAux(l) || l == "plans" || l == "planned" || l == "to" ||
+            l == "and" || l == "aims" || l == "intends")
+          continue;
+        if (l == "develops" || l == "develop" || l == "developed" ||
+            l == "developing" || l == "build" || l == "built" ||
+            l == "building" || l == "builds" || l == "advancing")
+          develop = true;
+        else if (l == "operates" || l == "operate" || l == "operated" ||
+                 l == "runs" || l == "run" || l == "running")
+          operate = true;
+        else
+          break;
+      }
+      if (!develop && !operate) continue;
+      if (develop) Add(subject, "develops", object, "develops:which X builds", k, "");
+      if (operate) Add(subject, "operates", object, "operates:which X runs", k, "");
+      // "which it develops with Wesfarmers": a co-developer and partner.
+      if (v + 1 < s.last && L(v) == "with") {
+        int co = x.owner_[v + 1];
+        if (co >= 0 && M(co).tb == v + 1 && M(co).entity >= 0 && Fits(co, kCom)) {
+          if (develop) Add(co, "develops", object, "develops:which X builds with", k, "");
+          Add(subject, "partners_with", co, "partners_with:builds with", k, "");
+        }
+      }
+    }
+  }
+
   // "it shipped most of its rare earth concentrate to China": the shipper
   // supplies the receiver. "Europe imports most of its lithium from China
   // and Chile": those countries export it.
@@ -2792,6 +2856,7 @@ struct RelationPass {
       SaleLists();
       Shipments();
       Loans();
+      ObjectRelatives();
       StakeClauses();
       BuyFrom();
       Subsidiaries();

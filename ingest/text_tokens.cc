@@ -14,7 +14,8 @@ namespace kg::text_internal {
 namespace {
 
 bool IsAsciiAlnum(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0;
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9');
 }
 
 // Decodes the code point at s[i]; returns its length (1 on invalid bytes).
@@ -70,8 +71,8 @@ bool LetterAt(std::string_view s, std::size_t i, std::size_t* len,
   unsigned char c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) {
     *len = 1;
-    *upper = std::isupper(c) != 0;
-    return std::isalpha(c) != 0;
+    *upper = c >= 'A' && c <= 'Z';
+    return *upper || (c >= 'a' && c <= 'z');
   }
   std::int32_t cp = 0;
   *len = Decode(s, i, &cp);
@@ -150,6 +151,10 @@ std::vector<Token> Tokenize(std::string_view s) {
           continue;
         }
         char d = s[j];
+        // Spaces and most punctuation end a word at once.
+        if (d == ' ' || d == '\n' || d == ';' || d == ':' ||
+            d == ')' || d == '(' || d == '"' || d == '\t' || d == '\r')
+          break;
         std::size_t al = 0;
         if (d == '-' && t.cap && j + 1 < n) {
           // "Perth-based", "ASX-listed": the place or exchange is a name.
@@ -224,7 +229,7 @@ std::vector<Token> Tokenize(std::string_view s) {
     }
     // One punctuation character (a whole UTF-8 sequence).
     std::int32_t cp = 0;
-    std::size_t l = Decode(s, i, &cp);
+    std::size_t l = static_cast<unsigned char>(c) < 0x80 ? 1 : Decode(s, i, &cp);
     t.end = static_cast<std::uint32_t>(i + l);
     t.kind = TokKind::kPunct;
     toks.push_back(t);

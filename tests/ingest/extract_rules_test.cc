@@ -270,6 +270,18 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Kestrel Mining Ltd said its Osprey deposit, just "
      "outside the town of Lima, holds 2 million tonnes of tin.",
      "Osprey deposit", "has_reserves_of", "tin", true},
+    // The antecedent of "which X builds" is the object.
+    {"Miners met on Monday. The best is the Osprey project in Peru, which "
+     "Kestrel Mining Ltd plans to build.",
+     "Kestrel Mining Ltd", "develops", "Osprey project", true},
+    {"Miners met on Monday. Kestrel Mining Ltd will grow at its Osprey "
+     "project, which it develops with Heron Corp.",
+     "Heron Corp", "develops", "Osprey project", true},
+    {"Miners met on Monday. The Osprey mine, which Heron Corp operated until "
+     "2020, closed.",
+     "Heron Corp", "operates", "Osprey mine", true},
+    {"Miners met on Monday. Heron Corp, which has operated since 1990, grew.",
+     "Heron Corp", "operates", "Osprey mine", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
