@@ -868,9 +868,24 @@ struct RelationPass {
     if (rule.relation == "produces" && tb > S().first &&
         (L(tb) == "mined" || L(tb) == "produced" || L(tb) == "extracted")) {
       int mn = MentionEndingAt(tb);
+      // "graphite anode material is produced in China".
+      bool passive = false;
+      if (mn < 0 && tb >= S().first + 2 &&
+          (L(tb - 1) == "is" || L(tb - 1) == "are" || L(tb - 1) == "was" ||
+           L(tb - 1) == "were")) {
+        mn = MentionEndingAt(tb - 1);
+        passive = true;
+      }
       if (mn >= 0 && Fits(mn, kMnl)) {
         int site = SiteAfter(te);
         if (site >= 0) Add(site, "produces", mn, "produces:mined at", tb, "");
+        if (passive && te + 1 < S().last && L(te) == "in") {
+          int place = x.owner_[te + 1];
+          if (place >= 0 && M(place).tb == te + 1 && M(place).entity >= 0 &&
+              Fits(place, kPlace) && !(M(place).flags & kDemonym) &&
+              !(M(place).te < S().last && L(M(place).te) == "'s"))
+            Add(place, "produces", mn, "produces:produced in", tb, "");
+        }
         return;
       }
     }
@@ -2544,6 +2559,50 @@ struct RelationPass {
     }
   }
 
+  // "X, which operates the only antimony smelter in the country": running
+  // an asset named by its mineral produces that mineral.
+  void UnnamedAssets() {
+    if (minerals_ == 0) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
+      std::string_view l = L(k);
+      if (!(l == "operates" || l == "runs" || l == "operated" || l == "ran"))
+        continue;
+      int mineral = -1;
+      std::uint32_t q = k + 1;
+      for (; q < s.last && q < k + 7; ++q) {
+        int o = x.owner_[q];
+        if (o >= 0 && M(o).entity >= 0) {
+          if (!Fits(o, kMnl)) break;
+          mineral = o;
+          q = M(o).te - 1;
+          continue;
+        }
+        if (x.IsProjectTrigger(q)) break;
+        if (x.toks_[q].kind != TokKind::kWord || x.toks_[q].cap) break;
+      }
+      if (mineral < 0 || q >= s.last || !x.IsProjectTrigger(q) ||
+          M(mineral).te != q)
+        continue;
+      std::string_view noun = L(q);
+      if (noun == "project" || noun == "projects" || noun == "deposit" ||
+          noun == "deposits" || noun == "prospect" || noun == "property")
+        continue;
+      int subject = ClauseSubject(k);
+      if (subject == -2) continue;
+      if (subject < 0) {
+        for (std::size_t j = ms.size(); j-- > 0;) {
+          const Mention& m = M(ms[j]);
+          if (m.te > k) continue;
+          if (Dist(m.te, k) <= 3 && Fits(ms[j], kCom)) subject = ms[j];
+          break;
+        }
+      }
+      if (subject < 0 || !Fits(subject, kCom)) continue;
+      Add(subject, "produces", mineral, "produces:runs a mineral asset", k, "");
+    }
+  }
+
   // "it shipped most of its rare earth concentrate to China": the shipper
   // supplies the receiver. "Europe imports most of its lithium from China
   // and Chile": those countries export it.
@@ -2857,6 +2916,7 @@ struct RelationPass {
       Shipments();
       Loans();
       ObjectRelatives();
+      UnnamedAssets();
       StakeClauses();
       BuyFrom();
       Subsidiaries();

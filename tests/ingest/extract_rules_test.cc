@@ -282,6 +282,15 @@ const RuleCase kCases[] = {
      "Heron Corp", "operates", "Osprey mine", true},
     {"Miners met on Monday. Heron Corp, which has operated since 1990, grew.",
      "Heron Corp", "operates", "Osprey mine", false},
+    // Production stated of a place or of an unnamed asset.
+    {"Miners met on Monday. Nearly all graphite is produced in Peru today.",
+     "Peru", "produces", "graphite", true},
+    {"Miners met on Monday. Heron Corp, which operates the only antimony "
+     "smelter in the country, grew.",
+     "Heron Corp", "produces", "antimony", true},
+    {"Miners met on Monday. Heron Corp, which operates the only antimony "
+     "project in the country, grew.",
+     "Heron Corp", "produces", "antimony", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
