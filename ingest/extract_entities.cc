@@ -142,6 +142,26 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
 
 void Extractor::BuildEntities() {
   const std::size_t n = mentions_.size();
+  // Keys of the mentions' surfaces, computed once each (surfaces do not
+  // change here).
+  std::vector<std::string> key_cache(n), core_cache(n);
+  std::vector<std::uint8_t> cached(n, 0);
+  auto skey = [&](const Mention& m) -> const std::string& {
+    std::size_t i = static_cast<std::size_t>(&m - mentions_.data());
+    if (!(cached[i] & 1)) {
+      key_cache[i] = Key(m.surface);
+      cached[i] |= 1;
+    }
+    return key_cache[i];
+  };
+  auto score = [&](const Mention& m) -> const std::string& {
+    std::size_t i = static_cast<std::size_t>(&m - mentions_.data());
+    if (!(cached[i] & 2)) {
+      core_cache[i] = CompanyCore(m.surface);
+      cached[i] |= 2;
+    }
+    return core_cache[i];
+  };
   // 1. "Name (ACRONYM)": one entity with both names.
   for (std::size_t i = 0; i < n; ++i) {
     Mention& m = mentions_[i];
@@ -177,9 +197,9 @@ void Extractor::BuildEntities() {
     if (!t) continue;
     m.type = *t;
     m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
-    m.key = std::string(EntityTypeName(*t)) + ":" + Key(m.surface);
+    m.key = std::string(EntityTypeName(*t)) + ":" + skey(m);
     // The same unknown name elsewhere gets the same type.
-    std::string old = "unknown:" + Key(m.surface);
+    std::string old = "unknown:" + skey(m);
     for (Mention& o : mentions_) {
       if (o.key == old) {
         o.type = *t;
@@ -198,7 +218,7 @@ void Extractor::BuildEntities() {
   for (const Mention& m : mentions_) {
     if (m.flags & (kUnknown | kAnaphor | kDemonym)) continue;
     key_type[m.key] = m.type;
-    std::string nk = Key(m.surface);
+    const std::string& nk = skey(m);
     if (nk.find(' ') == std::string::npos) continue;
     if (m.type == EntityType::kPerson) {
       std::string last = LastWord(nk);
@@ -207,7 +227,7 @@ void Extractor::BuildEntities() {
     } else if (m.type == EntityType::kCompany || m.type == EntityType::kProject ||
                m.type == EntityType::kOrganization) {
       std::string first = FirstWord(nk);
-      std::string core = CompanyCore(m.surface);
+      std::string core = score(m);
       auto [it, fresh] = by_first.emplace(first, m.key);
       if (fresh) {
         first_core[first] = core;
@@ -233,7 +253,7 @@ void Extractor::BuildEntities() {
     if (m.type != EntityType::kRegion || m.te != m.tb + 1 ||
         (m.flags & (kAnaphor | kDemonym)) || m.te >= toks_.size())
       continue;
-    std::string nk = Key(m.surface);
+    const std::string& nk = skey(m);
     auto f = by_first.find(nk);
     if (f == by_first.end() || ambiguous.count("f:" + nk) ||
         key_type[f->second] != EntityType::kCompany)
@@ -253,9 +273,9 @@ void Extractor::BuildEntities() {
   for (Mention& m : mentions_) {
     bool single = m.flags & kSingle;
     bool titled_single = m.type == EntityType::kPerson &&
-                         Key(m.surface).find(' ') == std::string::npos;
+                         skey(m).find(' ') == std::string::npos;
     if (!single && !titled_single) continue;
-    std::string nk = Key(m.surface);
+    const std::string& nk = skey(m);
     auto l = by_last.find(nk);
     if (l != by_last.end() && !ambiguous.count("p:" + nk)) {
       m.type = EntityType::kPerson;
@@ -300,7 +320,7 @@ void Extractor::BuildEntities() {
     for (Mention& o : mentions_) {
       if (o.key == old && (o.flags & kUnknown)) {
         o.type = EntityType::kRegion;
-        o.key = "Region:" + Key(o.surface);
+        o.key = "Region:" + skey(o);
         o.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
       }
     }
@@ -310,7 +330,7 @@ void Extractor::BuildEntities() {
   for (const Mention& m : mentions_) {
     if (m.type != EntityType::kCompany || (m.flags & (kUnknown | kAnaphor)))
       continue;
-    std::string core = CompanyCore(m.surface);
+    std::string core = score(m);
     auto it = core_key.find(core);
     if (it == core_key.end()) {
       core_key.emplace(core, m.key);
@@ -320,8 +340,8 @@ void Extractor::BuildEntities() {
     if (m.flags & kUnknown) {
       // "Kestrel Mining" after "Kestrel Mining Ltd": the same company.
       if (m.flags & (kAnaphor | kDemonym)) continue;
-      auto it = core_key.find(CompanyCore(m.surface));
-      if (it == core_key.end() || Key(m.surface).find(' ') == std::string::npos)
+      auto it = core_key.find(score(m));
+      if (it == core_key.end() || skey(m).find(' ') == std::string::npos)
         continue;
       m.type = EntityType::kCompany;
       m.key = it->second;
@@ -329,7 +349,7 @@ void Extractor::BuildEntities() {
       continue;
     }
     if (m.type != EntityType::kCompany || (m.flags & kAnaphor)) continue;
-    auto it = core_key.find(CompanyCore(m.surface));
+    auto it = core_key.find(score(m));
     if (it != core_key.end()) m.key = it->second;
   }
 

@@ -119,7 +119,8 @@ class Extractor {
   const gazetteer_internal::Gazetteer& gaz_;
   std::vector<text_internal::Token> toks_;
   std::vector<text_internal::SentenceRange> sents_;
-  std::vector<std::string> lower_;
+  std::string lower_text_;  ///< text_ with A-Z lower-cased (same offsets).
+  std::vector<std::string_view> lower_;  ///< Per token, into lower_text_.
   /// Per token: 1 = it opens an exact gazetteer key, 2 = a mineral key
   /// (lower-cased). Lets GazMatch() skip most tokens without building keys.
   std::vector<std::uint8_t> gaz_start_;
