@@ -40,7 +40,7 @@ log() { echo "== $(date -u +%T) $*" >&2; }
 if [ ! -x "$KG_BUILD/kg_bench" ] || [ ! -x "$KG_BUILD/kg" ]; then
   log "building kg and kg_bench in $KG_BUILD"
   cmake -S "$REPO" -B "$KG_BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null &&
-    cmake --build "$KG_BUILD" --target kg kg_bench -j"$(nproc)" >/dev/null || exit 1
+    nice -n 10 cmake --build "$KG_BUILD" --target kg kg_bench -j2 >/dev/null || exit 1
 fi
 KG="$KG_BUILD/kg"; BENCH="$KG_BUILD/kg_bench"
 run_id="$(date -u +%Y%m%dT%H%M%SZ)"
@@ -70,7 +70,7 @@ timed() {
 }
 
 log "kg $SIZE: import $DATA/{entities,relations}.csv"
-DB="$WORK/kg.db"; rm -f "$DB" "$DB-wal" "$DB-shm"
+DB="$WORK/kg.db"; rm -f "$DB" "$DB-wal" "$DB-shm" "$DB.csr"
 timed "$KG" --db "$DB" import "$DATA/entities.csv" "$DATA/relations.csv"
 [ "$RC" = 0 ] || { cat "$RUN_OUT/last.err" >&2; exit 1; }
 emit load s="$WALL" peak_rss_mb="$RSS" store_mb="$(du -m "$DB" | cut -f1)" \

@@ -19,6 +19,7 @@ int RunCheck(const CheckCliOptions& opt, Context& ctx) {
     // A file that is not a sound kg store is a finding; a missing one is not.
     return store.error().IsCorrupt() ? kExitNoResult : kExitUsage;
   }
+  if (opt.repair) ctx.wrote = true;  // the snapshot is refreshed after
   CheckOptions co;
   co.repair = opt.repair;
   CheckReport report = CheckStore(**store, co);

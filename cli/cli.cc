@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include "graph/snapshot.h"
+
 namespace kg::cli {
 namespace {
 
@@ -78,8 +80,31 @@ std::unique_ptr<Store> OpenStore(Context& ctx, bool write) {
     fmt::print(ctx.err, "kg: {}\n", store.error().message());
     return nullptr;
   }
+  if (write) ctx.wrote = true;
   return std::move(store).value();
 }
+
+namespace {
+
+// After a command that opened the store for writing: rewrite the CSR
+// snapshot (graph/snapshot.h) unless it is fresh. A failure only costs
+// speed (searches walk the store), so it is a warning.
+void RefreshSnapshotOf(Context& ctx) {
+  try {
+    Store::Options opt;
+    opt.read_only = true;
+    Result<std::unique_ptr<Store>> store = Store::Open(ctx.db, opt);
+    if (!store) return;
+    Status s = RefreshSnapshot(**store);
+    if (!s.ok())
+      fmt::print(ctx.err, "kg: warning: {} (searches will read the store)\n",
+                 s.message());
+  } catch (const std::exception& e) {
+    fmt::print(ctx.err, "kg: warning: snapshot not written: {}\n", e.what());
+  }
+}
+
+}  // namespace
 
 std::optional<Resolved> Lookup(Context& ctx, const Store& store,
                                const std::string& name) {
@@ -116,7 +141,9 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out,
     ctx.db = env != nullptr && *env != '\0' ? env : "kg.db";
   }
   if (!run) return kExitUsage;
-  return run(ctx);
+  int code = run(ctx);
+  if (ctx.wrote && code < 128) RefreshSnapshotOf(ctx);  // not after a signal
+  return code;
 }
 
 }  // namespace kg::cli

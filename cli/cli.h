@@ -26,6 +26,7 @@ struct Context {
   std::ostream& err;
   std::istream& in;
   std::string db;  ///< --db, else $KG_DB, else "kg.db" (set before running).
+  bool wrote = false;  ///< Set by OpenStore(ctx, true): refresh the snapshot.
 };
 
 /// A parsed subcommand, ready to run.

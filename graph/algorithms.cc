@@ -1,22 +1,20 @@
 #include "graph/algorithms.h"
 
 #include <algorithm>
+#include <memory>
 #include <unordered_map>
 #include <utility>
 
-#include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
-#include <boost/graph/connected_components.hpp>
 #include <boost/graph/page_rank.hpp>
 
+#include "graph/snapshot.h"
 #include "graph/sqlite_internal.h"
 
 namespace kg {
 namespace {
 
 using Csr = boost::compressed_sparse_row_graph<boost::directedS>;
-using Undirected =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 
 // Best first; equal scores in id order, so output never depends on the
 // order of floating-point ties.
@@ -42,24 +40,37 @@ std::vector<RankedEntity> Top(const std::vector<EntityId>& ids,
 GraphMeasures MeasureGraph(const Store& store, std::size_t top) {
   GraphMeasures m;
   std::vector<EntityId> ids;  // dense index → entity id, ascending
-  std::unordered_map<EntityId, std::size_t> index;
-  // Ids only, straight from the tables and their indexes: Store's
-  // ForEachEntity/ForEachRelation also read aliases and count each fact's
-  // sources, which costs more than the algorithms on a large store.
-  sqlite::Stmt entities(store.handle(), "SELECT id FROM entities ORDER BY id");
-  while (entities.Step()) {
-    index.emplace(entities.Int(0), ids.size());
-    ids.push_back(entities.Int(0));
-  }
-  std::vector<std::pair<std::size_t, std::size_t>> edges;
-  sqlite::Stmt relations(store.handle(),
-                         "SELECT subject_id, object_id FROM relations "
-                         "ORDER BY id");
-  while (relations.Step()) {
-    auto s = index.find(relations.Int(0));
-    auto o = index.find(relations.Int(1));
-    if (s != index.end() && o != index.end())
-      edges.emplace_back(s->second, o->second);
+  std::vector<std::pair<std::size_t, std::size_t>> edges;  // subject → object
+  if (std::shared_ptr<const Snapshot> snap = Snapshot::OpenFresh(store)) {
+    // The CSR snapshot holds the same ids and relations in arrays.
+    const std::size_t n = snap->entity_count();
+    ids.reserve(n);
+    edges.reserve(snap->relation_count());
+    for (Snapshot::Index i = 0; i < n; ++i) {
+      ids.push_back(snap->id(i));
+      Snapshot::Edges out = snap->Out(i);
+      for (std::size_t k = 0; k < out.size; ++k)
+        if (out.other[k] < n) edges.emplace_back(i, out.other[k]);
+    }
+  } else {
+    // Ids only, straight from the tables and their indexes: Store's
+    // ForEachEntity/ForEachRelation also read aliases and count each fact's
+    // sources, which costs more than the algorithms on a large store.
+    std::unordered_map<EntityId, std::size_t> index;
+    sqlite::Stmt entities(store.handle(), "SELECT id FROM entities ORDER BY id");
+    while (entities.Step()) {
+      index.emplace(entities.Int(0), ids.size());
+      ids.push_back(entities.Int(0));
+    }
+    sqlite::Stmt relations(store.handle(),
+                           "SELECT subject_id, object_id FROM relations "
+                           "ORDER BY id");
+    while (relations.Step()) {
+      auto s = index.find(relations.Int(0));
+      auto o = index.find(relations.Int(1));
+      if (s != index.end() && o != index.end())
+        edges.emplace_back(s->second, o->second);
+    }
   }
   const std::size_t n = ids.size();
   if (n == 0) return m;
@@ -86,15 +97,31 @@ GraphMeasures MeasureGraph(const Store& store, std::size_t top) {
     for (double& r : rank) r /= total;
   m.by_pagerank = Top(ids, rank, top);
 
-  Undirected ug(n);
-  for (const auto& [s, o] : edges) boost::add_edge(s, o, ug);
-  std::vector<int> comp(n, 0);
-  int count = boost::connected_components(ug, comp.data());
-  m.components = static_cast<std::size_t>(count);
-  std::vector<Component> all(static_cast<std::size_t>(count));
-  std::vector<std::size_t> best(static_cast<std::size_t>(count), n);
+  // Connected components of the undirected view: union-find over the
+  // edges (what boost::connected_components computes, without building an
+  // adjacency_list of the whole graph first).
+  std::vector<std::size_t> parent(n);
+  for (std::size_t v = 0; v < n; ++v) parent[v] = v;
+  auto find = [&](std::size_t v) {
+    while (parent[v] != v) v = parent[v] = parent[parent[v]];  // path halving
+    return v;
+  };
+  for (const auto& [s, o] : edges) {
+    std::size_t rs = find(s), ro = find(o);
+    if (rs != ro) parent[std::max(rs, ro)] = std::min(rs, ro);
+  }
+  std::vector<std::size_t> comp(n, 0), number(n, n);
+  std::size_t count = 0;
   for (std::size_t v = 0; v < n; ++v) {
-    auto c = static_cast<std::size_t>(comp[v]);
+    std::size_t root = find(v);
+    if (number[root] == n) number[root] = count++;
+    comp[v] = number[root];
+  }
+  m.components = count;
+  std::vector<Component> all(count);
+  std::vector<std::size_t> best(count, n);
+  for (std::size_t v = 0; v < n; ++v) {
+    const std::size_t c = comp[v];
     ++all[c].size;
     if (best[c] == n || degree[v] > degree[best[c]]) best[c] = v;
   }

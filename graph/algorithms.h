@@ -28,11 +28,12 @@ struct GraphMeasures {
   std::vector<Component> largest;         ///< The largest ones, biggest first.
 };
 
-/// Loads every entity and relation of store in one pass into a compact
+/// Loads every entity and relation of store in one pass (from the CSR
+/// snapshot when it is fresh, else from the tables) into a compact
 /// compressed_sparse_row_graph (directed: subject → object) and computes
 /// degree, boost::page_rank (damping 0.85, 50 iterations; isolated and
 /// dangling entities keep the teleport share, scores normalised to sum 1)
-/// and boost::connected_components over the undirected view. Keeps the top
+/// and the connected components of the undirected view (union-find). Keeps the top
 /// entries of each list; ties go to the lower id, so the result is the same
 /// for the same store.
 GraphMeasures MeasureGraph(const Store& store, std::size_t top);

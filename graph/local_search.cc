@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "graph/normalize.h"
+#include "graph/snapshot.h"
 #include "graph/sqlite_internal.h"
 
 namespace kg {
@@ -38,6 +39,59 @@ bool IsSymmetric(std::string_view relation) {
   return spec != nullptr && spec->symmetric;
 }
 
+/// Distances by entity id in a hash map (the store-walking searches).
+class HashDist {
+ public:
+  void Clear() { dist_.clear(); }
+  /// The distance of v, or -1 when v was not reached.
+  int Find(EntityId v) const {
+    auto it = dist_.find(v);
+    return it == dist_.end() ? -1 : it->second;
+  }
+  /// Records v at distance d unless reached before; true when new.
+  bool Insert(EntityId v, int d) { return dist_.try_emplace(v, d).second; }
+  std::size_t size() const { return dist_.size(); }
+
+ private:
+  std::unordered_map<EntityId, int> dist_;
+};
+
+/// Distances by dense snapshot index in arrays reused across searches: a
+/// stamp per entry tells this search's entries from older ones, so Clear
+/// costs nothing but the first allocation.
+class StampDist {
+ public:
+  void Clear(std::size_t n) {
+    if (stamp_.size() != n) {
+      stamp_.assign(n, 0);
+      dist_.assign(n, 0);
+      epoch_ = 0;
+    }
+    if (++epoch_ == 0) {
+      std::fill(stamp_.begin(), stamp_.end(), 0);
+      epoch_ = 1;
+    }
+    size_ = 0;
+  }
+  int Find(Snapshot::Index v) const {
+    return stamp_[v] == epoch_ ? dist_[v] : -1;
+  }
+  bool Insert(Snapshot::Index v, int d) {
+    if (stamp_[v] == epoch_) return false;
+    stamp_[v] = epoch_;
+    dist_[v] = d;
+    ++size_;
+    return true;
+  }
+  std::size_t size() const { return size_; }
+
+ private:
+  std::vector<std::uint32_t> stamp_;
+  std::vector<int> dist_;
+  std::uint32_t epoch_ = 0;
+  std::size_t size_ = 0;
+};
+
 }  // namespace
 
 struct LocalGraph::Impl {
@@ -52,7 +106,16 @@ struct LocalGraph::Impl {
   Stmt exists;
   std::unordered_map<EntityId, std::string> names;
 
-  Impl(const Store& s, const RelationFilter& f)
+  // The CSR snapshot while it is fresh for the store; null otherwise.
+  std::shared_ptr<const Snapshot> snap;
+  std::vector<std::uint8_t> pass;  // by relation code: passes the filter
+  std::int64_t seen_changes = -1;  // writable stores: what was last checked
+  std::int64_t seen_data_version = -1;
+  HashDist hash[3];
+  StampDist stamp[3];
+
+  Impl(const Store& s, const RelationFilter& f,
+       std::shared_ptr<const Snapshot> snapshot)
       : store(s),
         filter(f),
         one_relation(f.relations.size() == 1),
@@ -64,7 +127,40 @@ struct LocalGraph::Impl {
                   "entities e ON e.id = a.entity_id WHERE a.key = ?1 AND "
                   "a.generic = 0"),
         name_of(s.handle(), "SELECT name FROM entities WHERE id = ?1"),
-        exists(s.handle(), "SELECT 1 FROM entities WHERE id = ?1") {}
+        exists(s.handle(), "SELECT 1 FROM entities WHERE id = ?1") {
+    // Time bounds and min_sources read evidence per relation: store walk.
+    if (snapshot == nullptr || heavy || !snapshot->FreshFor(s)) return;
+    snap = std::move(snapshot);
+    const std::vector<std::string>& codes = snap->relation_names();
+    pass.assign(codes.size(), filter.relations.empty() ? 1 : 0);
+    for (const std::string& r : filter.relations)
+      if (std::optional<std::uint16_t> c = snap->CodeOf(r)) pass[*c] = 1;
+    if (!s.read_only()) Changed();
+  }
+
+  // Writable stores: true when this connection or another one committed
+  // since the last call (total_changes, PRAGMA data_version).
+  bool Changed() {
+    sqlite3* db = store.handle();
+    std::int64_t changes = sqlite3_total_changes64(db);
+    Stmt v(db, "PRAGMA data_version");
+    v.Step();
+    std::int64_t data_version = v.Int(0);
+    bool changed = changes != seen_changes || data_version != seen_data_version;
+    seen_changes = changes;
+    seen_data_version = data_version;
+    return changed;
+  }
+
+  // True while the snapshot answers for the store. A read-only store reads
+  // one committed state for its lifetime, so the check at construction
+  // holds; a writable one is checked again after any commit.
+  bool UseSnapshot() {
+    if (snap == nullptr) return false;
+    if (store.read_only()) return true;
+    if (Changed() && !snap->FreshFor(store)) snap.reset();
+    return snap != nullptr;
+  }
 
   bool Exists(EntityId id) {
     exists.Reset();
@@ -100,31 +196,99 @@ struct LocalGraph::Impl {
     return true;
   }
 
-  // Calls fn(other, relation id, forward) for every relation at u in dir
-  // that passes the filter.
+  // The store walk: entities are ids, relations read through the indexes.
+  struct SqlView {
+    using Node = EntityId;
+    using Dist = HashDist;
+    Impl& m;
+
+    std::optional<Node> NodeOf(EntityId id) {
+      if (!m.Exists(id)) return std::nullopt;
+      return id;
+    }
+    EntityId Id(Node u) const { return u; }
+    const std::string& Name(Node u) { return m.Name(u); }
+    Dist& NewDist(int slot) {
+      m.hash[slot].Clear();
+      return m.hash[slot];
+    }
+    // Calls fn(other, relation id, forward) for every relation at u in dir
+    // that passes the filter.
+    template <typename Fn>
+    void ForEach(Node u, Direction dir, Fn&& fn) {
+      auto scan = [&](Stmt& s, bool forward, bool symmetric_only) {
+        s.Reset();
+        s.Bind(1, u);
+        if (m.one_relation) s.Bind(2, m.filter.relations.front());
+        while (s.Step()) {
+          if (symmetric_only && !IsSymmetric(s.TextView(2))) continue;
+          if (!m.Passes(s)) continue;
+          fn(static_cast<EntityId>(s.Int(0)), static_cast<RelationId>(s.Int(1)),
+             forward);
+        }
+        s.Reset();
+      };
+      // A symmetric relation is stored once; it reads both ways.
+      scan(m.out, true, dir == Direction::kIn);
+      scan(m.in, false, dir == Direction::kOut);
+    }
+  };
+
+  // The snapshot: entities are dense indexes, relations read from arrays in
+  // the indexes' order, so both views give the same answers.
+  struct CsrView {
+    using Node = Snapshot::Index;
+    using Dist = StampDist;
+    Impl& m;
+    const Snapshot& s;
+
+    std::optional<Node> NodeOf(EntityId id) const {
+      Node i = s.IndexOf(id);
+      if (i == Snapshot::kNoIndex) return std::nullopt;
+      return i;
+    }
+    EntityId Id(Node u) const { return s.id(u); }
+    const std::string& Name(Node u) { return m.Name(s.id(u)); }
+    Dist& NewDist(int slot) {
+      m.stamp[slot].Clear(s.entity_count());
+      return m.stamp[slot];
+    }
+    template <typename Fn>
+    void ForEach(Node u, Direction dir, Fn&& fn) {
+      const std::size_t n = s.entity_count();
+      const std::size_t codes = m.pass.size();
+      auto scan = [&](const Snapshot::Edges& e, bool forward,
+                      bool symmetric_only) {
+        for (std::size_t k = 0; k < e.size; ++k) {
+          const std::uint16_t c = e.code[k];
+          if (c >= codes || !m.pass[c]) continue;
+          if (symmetric_only && !s.symmetric(c)) continue;
+          const Node v = e.other[k];
+          if (v >= n) continue;  // only in a damaged file
+          fn(v, static_cast<RelationId>(e.relation[k]), forward);
+        }
+      };
+      scan(s.Out(u), true, dir == Direction::kIn);
+      scan(s.In(u), false, dir == Direction::kOut);
+    }
+  };
+
+  // Runs fn(view) on the snapshot when it is fresh, else on the store.
   template <typename Fn>
-  void ForEach(EntityId u, Direction dir, Fn&& fn) {
-    auto scan = [&](Stmt& s, bool forward, bool symmetric_only) {
-      s.Reset();
-      s.Bind(1, u);
-      if (one_relation) s.Bind(2, filter.relations.front());
-      while (s.Step()) {
-        if (symmetric_only && !IsSymmetric(s.TextView(2))) continue;
-        if (!Passes(s)) continue;
-        fn(static_cast<EntityId>(s.Int(0)), static_cast<RelationId>(s.Int(1)),
-           forward);
-      }
-      s.Reset();
-    };
-    // A symmetric relation is stored once; it reads both ways.
-    scan(out, true, dir == Direction::kIn);
-    scan(in, false, dir == Direction::kOut);
+  decltype(auto) Dispatch(Fn&& fn) {
+    if (UseSnapshot()) {
+      CsrView view{*this, *snap};
+      return fn(view);
+    }
+    SqlView view{*this};
+    return fn(view);
   }
 
   // Level-synchronous bidirectional BFS state.
+  template <typename View>
   struct Side {
-    std::unordered_map<EntityId, int> dist;
-    std::vector<EntityId> frontier;  // every entity at distance `depth`
+    typename View::Dist* dist = nullptr;
+    std::vector<typename View::Node> frontier;  // every node at `depth`
     int depth = 0;
   };
 
@@ -132,26 +296,30 @@ struct LocalGraph::Impl {
   // meet. Returns the distance, or -1. With complete_levels, the level on
   // which they meet is expanded to its end, so fwd.frontier holds every
   // entity at distance fwd.depth and bwd.dist every one within bwd.depth.
-  int Meet(EntityId a, EntityId b, std::size_t max_depth, bool complete_levels,
-           Side& fwd, Side& bwd) {
-    fwd.dist.emplace(a, 0);
+  template <typename View>
+  int Meet(View& g, typename View::Node a, typename View::Node b,
+           std::size_t max_depth, bool complete_levels, Side<View>& fwd,
+           Side<View>& bwd) {
+    fwd.dist = &g.NewDist(0);
+    bwd.dist = &g.NewDist(1);
+    fwd.dist->Insert(a, 0);
     fwd.frontier = {a};
-    bwd.dist.emplace(b, 0);
+    bwd.dist->Insert(b, 0);
     bwd.frontier = {b};
     if (a == b) return 0;
     while (static_cast<std::size_t>(fwd.depth + bwd.depth) < max_depth &&
            !fwd.frontier.empty() && !bwd.frontier.empty()) {
       bool forward = fwd.frontier.size() <= bwd.frontier.size();
-      Side& s = forward ? fwd : bwd;
-      const Side& o = forward ? bwd : fwd;
+      Side<View>& s = forward ? fwd : bwd;
+      const Side<View>& o = forward ? bwd : fwd;
       const int d = s.depth + 1;
-      std::vector<EntityId> next;
+      std::vector<typename View::Node> next;
       bool met = false;
-      for (EntityId u : s.frontier) {
-        ForEach(u, Direction::kBoth, [&](EntityId v, RelationId, bool) {
-          if (s.dist.try_emplace(v, d).second) {
+      for (auto u : s.frontier) {
+        g.ForEach(u, Direction::kBoth, [&](auto v, RelationId, bool) {
+          if (s.dist->Insert(v, d)) {
             next.push_back(v);
-            if (!met && o.dist.count(v)) met = true;
+            if (!met && o.dist->Find(v) >= 0) met = true;
           }
         });
         if (met && !complete_levels) break;
@@ -162,18 +330,159 @@ struct LocalGraph::Impl {
     }
     return -1;
   }
+
+  template <typename View>
+  int Distance(View& g, EntityId a, EntityId b, std::size_t max_depth) {
+    auto na = g.NodeOf(a);
+    auto nb = g.NodeOf(b);
+    if (!na || !nb) return -1;
+    Side<View> fwd, bwd;
+    return Meet(g, *na, *nb, max_depth, false, fwd, bwd);
+  }
+
+  template <typename View>
+  std::vector<Path> ShortestPaths(View& g, EntityId a_id, EntityId b_id,
+                                  const PathOptions& options) {
+    using Node = typename View::Node;
+    struct Adj {
+      Node other;
+      RelationId relation;
+      bool forward;
+    };
+    if (a_id == b_id) return {};
+    auto na = g.NodeOf(a_id);
+    auto nb = g.NodeOf(b_id);
+    if (!na || !nb) return {};
+    const Node a = *na, b = *nb;
+    Side<View> fwd, bwd;
+    const int length = Meet(g, a, b, options.max_depth, true, fwd, bwd);
+    if (length <= 0) return {};
+    const int df = fwd.depth, db = bwd.depth;
+
+    // Entities on some shortest path, by position 0..df: position df holds
+    // those at distance df from a and db from b; a position before holds the
+    // entities one hop nearer a that reach one of the next position's.
+    std::unordered_map<Node, std::vector<Adj>> adjacency;
+    auto adjacent = [&](Node u) -> const std::vector<Adj>& {
+      auto it = adjacency.find(u);
+      if (it == adjacency.end()) {
+        std::vector<Adj> list;
+        g.ForEach(u, Direction::kBoth, [&](Node v, RelationId r, bool forward) {
+          list.push_back(Adj{v, r, forward});
+        });
+        it = adjacency.emplace(u, std::move(list)).first;
+      }
+      return it->second;
+    };
+    std::vector<std::unordered_set<Node>> on_path(df + 1);
+    for (Node v : fwd.frontier)
+      if (bwd.dist->Find(v) == db) on_path[df].insert(v);
+    for (int i = df - 1; i >= 0; --i)
+      for (Node w : on_path[i + 1])
+        for (const Adj& e : adjacent(w))
+          if (fwd.dist->Find(e.other) == i) on_path[i].insert(e.other);
+
+    // Walk forward from a along relations that stay on a shortest path, in
+    // the order of KnowledgeGraph::ShortestPaths (next entity's name, then
+    // relation id). Past position df, an entity one hop nearer b is on a
+    // shortest path.
+    std::vector<Path> paths;
+    const std::size_t want = options.all ? options.limit : 1;
+    Path current;
+    std::function<void(Node, int)> walk = [&](Node u, int i) {
+      if (paths.size() >= want) return;
+      if (u == b) {
+        paths.push_back(current);
+        return;
+      }
+      std::vector<Adj> next;
+      for (const Adj& e : adjacent(u)) {
+        bool keep = i < df ? on_path[i + 1].count(e.other) > 0
+                           : bwd.dist->Find(e.other) == length - i - 1;
+        if (keep) next.push_back(e);
+      }
+      std::sort(next.begin(), next.end(), [&](const Adj& x, const Adj& y) {
+        const std::string& nx = g.Name(x.other);
+        const std::string& ny = g.Name(y.other);
+        if (nx != ny) return nx < ny;
+        return x.relation < y.relation;
+      });
+      for (const Adj& e : next) {
+        current.push_back(
+            PathHop{g.Id(u), g.Id(e.other), e.relation, e.forward});
+        walk(e.other, i + 1);
+        current.pop_back();
+        if (paths.size() >= want) return;
+      }
+    };
+    walk(a, 0);
+    return paths;
+  }
+
+  template <typename View>
+  std::vector<Reached> Within(View& g, EntityId start, int depth,
+                              Direction dir) {
+    using Node = typename View::Node;
+    std::vector<Reached> reached;
+    auto s = g.NodeOf(start);
+    if (!s) return reached;
+    auto& seen = g.NewDist(2);
+    seen.Insert(*s, 0);
+    std::vector<Node> frontier{*s};
+    for (int d = 1; d <= depth && !frontier.empty(); ++d) {
+      std::vector<Node> next;
+      for (Node u : frontier)
+        g.ForEach(u, dir, [&](Node v, RelationId, bool) {
+          if (seen.Insert(v, d)) next.push_back(v);
+        });
+      // Dense indexes are in id order, like ids.
+      std::sort(next.begin(), next.end());
+      for (Node v : next) reached.push_back(Reached{g.Id(v), d});
+      frontier = std::move(next);
+    }
+    return reached;
+  }
+
+  template <typename View>
+  std::size_t CountWithin(View& g, EntityId start, int depth, Direction dir) {
+    using Node = typename View::Node;
+    auto s = g.NodeOf(start);
+    if (!s) return 0;
+    auto& seen = g.NewDist(2);
+    seen.Insert(*s, 0);
+    std::vector<Node> frontier{*s};
+    for (int d = 1; d <= depth && !frontier.empty(); ++d) {
+      std::vector<Node> next;
+      // The last level's entities are only counted, never expanded.
+      for (Node u : frontier)
+        g.ForEach(u, dir, [&](Node v, RelationId, bool) {
+          if (seen.Insert(v, d) && d < depth) next.push_back(v);
+        });
+      frontier = std::move(next);
+    }
+    return seen.size() - 1;
+  }
 };
 
 LocalGraph::LocalGraph(const Store& store, const RelationFilter& filter)
-    : impl_(std::make_unique<Impl>(store, filter)) {}
+    : LocalGraph(store, filter, Snapshot::OpenFresh(store)) {}
+LocalGraph::LocalGraph(const Store& store, const RelationFilter& filter,
+                       std::shared_ptr<const Snapshot> snapshot)
+    : impl_(std::make_unique<Impl>(store, filter, std::move(snapshot))) {}
 LocalGraph::~LocalGraph() = default;
 
+bool LocalGraph::uses_snapshot() { return impl_->UseSnapshot(); }
+
 std::vector<Adjacent> LocalGraph::AdjacentTo(EntityId u, Direction dir) {
-  std::vector<Adjacent> out;
-  impl_->ForEach(u, dir, [&](EntityId v, RelationId r, bool forward) {
-    out.push_back(Adjacent{v, r, forward});
+  return impl_->Dispatch([&](auto& g) {
+    std::vector<Adjacent> list;
+    auto node = g.NodeOf(u);
+    if (!node) return list;
+    g.ForEach(*node, dir, [&](auto v, RelationId r, bool forward) {
+      list.push_back(Adjacent{g.Id(v), r, forward});
+    });
+    return list;
   });
-  return out;
 }
 
 std::vector<EntityId> LocalGraph::IdsNamed(std::string_view name) {
@@ -193,119 +502,25 @@ std::vector<EntityId> LocalGraph::IdsNamed(std::string_view name) {
 std::string LocalGraph::NameOf(EntityId id) { return impl_->Name(id); }
 
 int LocalGraph::Distance(EntityId a, EntityId b, std::size_t max_depth) {
-  if (!impl_->Exists(a) || !impl_->Exists(b)) return -1;
-  Impl::Side fwd, bwd;
-  return impl_->Meet(a, b, max_depth, false, fwd, bwd);
+  return impl_->Dispatch(
+      [&](auto& g) { return impl_->Distance(g, a, b, max_depth); });
 }
 
 std::vector<Path> LocalGraph::ShortestPaths(EntityId a, EntityId b,
                                             const PathOptions& options) {
-  Impl& m = *impl_;
-  if (a == b || !m.Exists(a) || !m.Exists(b)) return {};
-  Impl::Side fwd, bwd;
-  const int length = m.Meet(a, b, options.max_depth, true, fwd, bwd);
-  if (length <= 0) return {};
-  const int df = fwd.depth, db = bwd.depth;
-
-  // Entities on some shortest path, by position 0..df: position df holds
-  // those at distance df from a and db from b; a position before holds the
-  // entities one hop nearer a that reach one of the next position's.
-  std::unordered_map<EntityId, std::vector<Adjacent>> adjacency;
-  auto adjacent = [&](EntityId u) -> const std::vector<Adjacent>& {
-    auto it = adjacency.find(u);
-    if (it == adjacency.end())
-      it = adjacency.emplace(u, AdjacentTo(u, Direction::kBoth)).first;
-    return it->second;
-  };
-  std::vector<std::unordered_set<EntityId>> on_path(df + 1);
-  for (EntityId v : fwd.frontier) {
-    auto it = bwd.dist.find(v);
-    if (it != bwd.dist.end() && it->second == db) on_path[df].insert(v);
-  }
-  for (int i = df - 1; i >= 0; --i) {
-    for (EntityId w : on_path[i + 1]) {
-      for (const Adjacent& e : adjacent(w)) {
-        auto it = fwd.dist.find(e.other);
-        if (it != fwd.dist.end() && it->second == i) on_path[i].insert(e.other);
-      }
-    }
-  }
-
-  // Walk forward from a along relations that stay on a shortest path, in
-  // the order of KnowledgeGraph::ShortestPaths (next entity's name, then
-  // relation id). Past position df, an entity one hop nearer b is on a
-  // shortest path.
-  std::vector<Path> paths;
-  const std::size_t want = options.all ? options.limit : 1;
-  Path current;
-  std::function<void(EntityId, int)> walk = [&](EntityId u, int i) {
-    if (paths.size() >= want) return;
-    if (u == b) {
-      paths.push_back(current);
-      return;
-    }
-    std::vector<Adjacent> next;
-    for (const Adjacent& e : adjacent(u)) {
-      bool keep;
-      if (i < df) {
-        keep = on_path[i + 1].count(e.other) > 0;
-      } else {
-        auto it = bwd.dist.find(e.other);
-        keep = it != bwd.dist.end() && it->second == length - i - 1;
-      }
-      if (keep) next.push_back(e);
-    }
-    auto by_name = [&](const Adjacent& x, const Adjacent& y) {
-      const std::string& nx = m.Name(x.other);
-      const std::string& ny = m.Name(y.other);
-      if (nx != ny) return nx < ny;
-      return x.relation < y.relation;
-    };
-    std::sort(next.begin(), next.end(), by_name);
-    for (const Adjacent& e : next) {
-      current.push_back(PathHop{u, e.other, e.relation, e.forward});
-      walk(e.other, i + 1);
-      current.pop_back();
-      if (paths.size() >= want) return;
-    }
-  };
-  walk(a, 0);
-  return paths;
+  return impl_->Dispatch(
+      [&](auto& g) { return impl_->ShortestPaths(g, a, b, options); });
 }
 
 std::vector<Reached> LocalGraph::Within(EntityId start, int depth,
                                         Direction dir) {
-  std::vector<Reached> out;
-  if (!impl_->Exists(start)) return out;
-  std::unordered_set<EntityId> seen{start};
-  std::vector<EntityId> frontier{start};
-  for (int d = 1; d <= depth && !frontier.empty(); ++d) {
-    std::vector<EntityId> next;
-    for (EntityId u : frontier)
-      impl_->ForEach(u, dir, [&](EntityId v, RelationId, bool) {
-        if (seen.insert(v).second) next.push_back(v);
-      });
-    std::sort(next.begin(), next.end());
-    for (EntityId v : next) out.push_back(Reached{v, d});
-    frontier = std::move(next);
-  }
-  return out;
+  return impl_->Dispatch(
+      [&](auto& g) { return impl_->Within(g, start, depth, dir); });
 }
 
 std::size_t LocalGraph::CountWithin(EntityId start, int depth, Direction dir) {
-  if (!impl_->Exists(start)) return 0;
-  std::unordered_set<EntityId> seen{start};
-  std::vector<EntityId> frontier{start};
-  for (int d = 1; d <= depth && !frontier.empty(); ++d) {
-    std::vector<EntityId> next;
-    // The last level's entities are only counted, never expanded.
-    for (EntityId u : frontier)
-      impl_->ForEach(u, dir, [&](EntityId v, RelationId, bool) {
-        if (seen.insert(v).second && d < depth) next.push_back(v);
-      });
-    frontier = std::move(next);
-  }
-  return seen.size() - 1;
+  return impl_->Dispatch(
+      [&](auto& g) { return impl_->CountWithin(g, start, depth, dir); });
 }
 
 }  // namespace kg

@@ -1,8 +1,10 @@
 #pragma once
-// Local graph searches that walk the store's indexed adjacency (the
-// relations table's (subject_id, relation, object_id) and (object_id, …)
-// indexes) with prepared statements, so a query near a few entities reads
-// only the relations it crosses and never loads the whole graph.
+// Local graph searches over the store's CSR snapshot (graph/snapshot.h)
+// while it is fresh, else over the store's indexed adjacency (the relations
+// table's (subject_id, relation, object_id) and (object_id, …) indexes)
+// with prepared statements. Either way a query near a few entities reads
+// only the relations it crosses and never loads the whole graph, and both
+// give the same answers.
 
 #include <cstddef>
 #include <memory>
@@ -12,6 +14,7 @@
 
 #include "graph/graph.h"
 #include "graph/model.h"
+#include "graph/snapshot.h"
 #include "graph/store.h"
 
 namespace kg {
@@ -29,10 +32,17 @@ struct Adjacent {
 /// this object. Not thread-safe (one LocalGraph per thread, like Store).
 /// Every search sees only relations that pass filter (relation names in
 /// SQL or in memory; min_sources and the time bounds through
-/// Store::Admits, one lookup per relation crossed, so they cost more).
+/// Store::Admits, one lookup per relation crossed, so they cost more and
+/// always walk the store).
 class LocalGraph {
  public:
+  /// Uses the store's snapshot file (Snapshot::OpenFresh) when it is fresh.
   LocalGraph(const Store& store, const RelationFilter& filter);
+  /// Uses snapshot while it is fresh for store (it may be null: the store
+  /// walk only). Searches check freshness again on a writable store after
+  /// any commit, and walk the store from the first one that finds it stale.
+  LocalGraph(const Store& store, const RelationFilter& filter,
+             std::shared_ptr<const Snapshot> snapshot);
   ~LocalGraph();
   LocalGraph(const LocalGraph&) = delete;
   LocalGraph& operator=(const LocalGraph&) = delete;
@@ -75,6 +85,9 @@ class LocalGraph {
 
   /// The number of entities Within would return, without building it.
   std::size_t CountWithin(EntityId start, int depth, Direction dir);
+
+  /// True when the next search runs over the snapshot.
+  bool uses_snapshot();
 
  private:
   struct Impl;

@@ -72,6 +72,7 @@ bool IsGenericName(std::string_view key) {
 
 struct Store::Impl {
   sqlite::DbHandle db;
+  std::string path;
   bool read_only = false;
   std::unordered_map<const char*, std::unique_ptr<Stmt>> statements;
 
@@ -162,6 +163,7 @@ Status CheckSchema(sqlite3* db, const std::string& path, bool read_only) {
       return CheckSchema(db, path, read_only);
     }
     sqlite::Exec(db, kSchemaV1);
+    sqlite::Exec(db, kSchemaV2Step);
     sqlite::Exec(db, fmt::format("PRAGMA application_id = {}", kApplicationId).c_str());
     sqlite::Exec(db, fmt::format("PRAGMA user_version = {}", kSchemaVersion).c_str());
     txn.Commit();
@@ -179,6 +181,22 @@ Status CheckSchema(sqlite3* db, const std::string& path, bool read_only) {
   if (v < 1)
     return Status::Corrupt(fmt::format(
         "{} has unknown schema version {}; nothing was changed", path, v));
+  if (v == 1 && !read_only) {
+    // v1 → v2 only adds the meta table and its triggers: done on the first
+    // write open, in one transaction (`kg migrate` does the same with a
+    // backup first). A read-only open reads a v1 store as it is, without
+    // the snapshot.
+    sqlite::Transaction txn(db);
+    Stmt again(db, "PRAGMA user_version");
+    again.Step();
+    const bool still_v1 = again.Int(0) == 1;
+    again.Reset();
+    if (still_v1) {
+      sqlite::Exec(db, kSchemaV2Step);
+      sqlite::Exec(db, fmt::format("PRAGMA user_version = {}", kSchemaVersion).c_str());
+    }
+    txn.Commit();
+  }
   return Status::Ok();
 }
 
@@ -218,6 +236,8 @@ Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 
 sqlite3* Store::handle() const { return impl_->db.get(); }
+const std::string& Store::path() const { return impl_->path; }
+bool Store::read_only() const { return impl_->read_only; }
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
                                            const Options& options) {
@@ -236,6 +256,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
   auto impl = std::make_unique<Impl>();
   impl->db.reset(raw);  // owned before the return code is looked at
   impl->read_only = options.read_only;
+  impl->path = path;
   if (rc != SQLITE_OK)
     return Status::IoError(fmt::format("cannot open {}: {}", path,
                                        raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));

@@ -16,7 +16,7 @@ struct sqlite3;  // forward-declared: only graph/*.cc include <sqlite3.h>
 namespace kg {
 
 /// The schema version this build reads and writes (PRAGMA user_version).
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 enum class Direction { kOut, kIn, kBoth };
 
@@ -218,6 +218,10 @@ class Store {
 
   /// The underlying handle, for the store's own modules (graph/*.cc).
   sqlite3* handle() const;
+  /// The path the store was opened with (":memory:" for an in-memory one).
+  const std::string& path() const;
+  /// True when opened with Options::read_only.
+  bool read_only() const;
 
  private:
   struct Impl;
@@ -262,8 +266,8 @@ struct MigrationStep {
   std::string_view sql;
 };
 
-/// The steps this build knows, oldest first. Empty while schema v1 is the
-/// only version there has been; a v2 adds {1, "…", "ALTER TABLE …"} here.
+/// The steps this build knows, oldest first: v1 → v2 adds the meta table
+/// (generation counter for the CSR snapshot).
 std::span<const MigrationStep> MigrationSteps();
 
 struct MigrateOptions {

@@ -172,6 +172,7 @@ class Checker {
     sqlite::DbHandle fresh(raw);
     if (rc != SQLITE_OK) throw SqliteError(rc, "cannot open an in-memory database");
     sqlite::Exec(fresh.get(), kSchemaV1);
+    sqlite::Exec(fresh.get(), kSchemaV2Step);
     std::set<std::pair<std::string, std::string>> have;
     Stmt objects(db_, "SELECT type, name FROM sqlite_schema");
     while (objects.Step()) have.emplace(objects.Text(0), objects.Text(1));

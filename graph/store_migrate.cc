@@ -12,8 +12,10 @@
 namespace kg {
 
 std::span<const MigrationStep> MigrationSteps() {
-  // Schema v1 is the first and only version: nothing to migrate from yet.
-  return {};
+  static constexpr MigrationStep kSteps[] = {
+      {1, "meta table with the store's generation (CSR snapshot)", kSchemaV2Step},
+  };
+  return kSteps;
 }
 
 Result<MigrationPlan> MigrateStore(const std::string& path,

@@ -1,5 +1,6 @@
 #pragma once
-// The SQLite schema of kg stores, version 1 (documented in README.md).
+// The SQLite schema of kg stores, version 2 (documented in README.md):
+// kSchemaV1, then kSchemaV2Step.
 
 namespace kg {
 
@@ -133,6 +134,35 @@ CREATE TABLE decisions(
   other_key TEXT NOT NULL,  -- one decision per other_key: the newest
   made_at   TEXT NOT NULL
 );
+)sql";
+
+/// Schema v1 → v2, also run after kSchemaV1 on a new store: the meta table
+/// with the store's generation, which every change to entities or relations
+/// bumps (by trigger, whoever writes), and a random store_id. The CSR
+/// snapshot (graph/snapshot.h) records both and is used only while they
+/// match. Additive, so a v1 store migrates in one short transaction.
+inline constexpr const char* kSchemaV2Step = R"sql(
+CREATE TABLE meta(
+  key   TEXT PRIMARY KEY,
+  value INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO meta(key, value) VALUES('generation', 1), ('store_id', abs(random()));
+CREATE TRIGGER entities_generation_insert AFTER INSERT ON entities BEGIN
+  UPDATE meta SET value = value + 1 WHERE key = 'generation';
+END;
+CREATE TRIGGER entities_generation_delete AFTER DELETE ON entities BEGIN
+  UPDATE meta SET value = value + 1 WHERE key = 'generation';
+END;
+CREATE TRIGGER relations_generation_insert AFTER INSERT ON relations BEGIN
+  UPDATE meta SET value = value + 1 WHERE key = 'generation';
+END;
+CREATE TRIGGER relations_generation_delete AFTER DELETE ON relations BEGIN
+  UPDATE meta SET value = value + 1 WHERE key = 'generation';
+END;
+CREATE TRIGGER relations_generation_update
+  AFTER UPDATE OF subject_id, relation, object_id ON relations BEGIN
+  UPDATE meta SET value = value + 1 WHERE key = 'generation';
+END;
 )sql";
 
 }  // namespace kg

@@ -163,11 +163,12 @@ TEST(CheckCli, MissingStoreIsAUsageErrorAndCreatesNothing) {
 
 class MigrateTest : public CheckTest {};
 
-// Test-only steps: v1 → v2 adds a table, v2 → v3 breaks (bad SQL).
+// Test-only steps after the real ones: v2 → v3 adds a table, v3 → v4
+// breaks (bad SQL).
 constexpr MigrationStep kTestSteps[] = {
-    {1, "add table notes", "CREATE TABLE notes(entity_id INTEGER REFERENCES "
+    {2, "add table notes", "CREATE TABLE notes(entity_id INTEGER REFERENCES "
                            "entities(id), note TEXT NOT NULL);"},
-    {2, "a broken step", "ALTER TABLE no_such_table ADD COLUMN x;"},
+    {3, "a broken step", "ALTER TABLE no_such_table ADD COLUMN x;"},
 };
 
 int UserVersion(const std::string& path) {
@@ -185,9 +186,76 @@ int UserVersion(const std::string& path) {
 TEST_F(MigrateTest, CurrentStoreNeedsNothing) {
   auto r = Kg({"--db", db_, "migrate"});
   EXPECT_EQ(r.code, 0) << r.err;
-  EXPECT_NE(r.out.find("is at schema version 1, the current one; nothing to do"),
+  EXPECT_NE(r.out.find("is at schema version 2, the current one; nothing to do"),
             std::string::npos) << r.out;
-  EXPECT_TRUE(MigrationSteps().empty());  // v1 is the only version so far
+  ASSERT_EQ(MigrationSteps().size(), 1u);  // v1 → v2: the meta table
+  EXPECT_EQ(MigrationSteps()[0].from, 1);
+}
+
+// Issue 6: schema v2 adds the meta table (the generation the CSR snapshot
+// is checked against). Turns the store back into a v1 store.
+void MakeV1(const std::string& db) {
+  Damage(db,
+         "DROP TRIGGER entities_generation_insert; DROP TRIGGER entities_generation_delete;"
+         "DROP TRIGGER relations_generation_insert; DROP TRIGGER relations_generation_delete;"
+         "DROP TRIGGER relations_generation_update; DROP TABLE meta;"
+         "PRAGMA user_version = 1;");
+  std::filesystem::remove(db + ".csr");
+}
+
+bool HasMeta(const std::string& path) {
+  sqlite3* db = nullptr;
+  sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'meta'",
+                     -1, &st, nullptr);
+  sqlite3_step(st);
+  bool has = sqlite3_column_int(st, 0) == 1;
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return has;
+}
+
+TEST_F(MigrateTest, V1StoreMigratesToV2WithABackup) {
+  std::string export_before = Kg({"--db", db_, "export", "--format", "json"}).out;
+  MakeV1(db_);
+  EXPECT_EQ(UserVersion(db_), 1);
+  // Read-only commands read a v1 store as it is (no snapshot).
+  auto path = Kg({"--db", db_, "path", "Rostec", "Tomtorskoye"});
+  EXPECT_NE(path.code, 2) << path.err;
+  EXPECT_EQ(Kg({"--db", db_, "export", "--format", "json"}).out, export_before);
+  EXPECT_EQ(UserVersion(db_), 1);
+  auto r = Kg({"--db", db_, "migrate"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("meta table"), std::string::npos) << r.out;
+  EXPECT_EQ(UserVersion(db_), 2);
+  EXPECT_TRUE(HasMeta(db_));
+  EXPECT_EQ(UserVersion(db_ + ".v1.bak"), 1);
+  EXPECT_EQ(Kg({"--db", db_, "export", "--format", "json"}).out, export_before);
+  auto check = Kg({"--db", db_, "check"});
+  EXPECT_EQ(check.code, 0) << check.out;
+}
+
+TEST_F(MigrateTest, WriteOpenMigratesAV1StoreInOneTransaction) {
+  MakeV1(db_);
+  {
+    Store::Options o;
+    o.read_only = true;
+    auto ro = Store::Open(db_, o);
+    ASSERT_TRUE(ro.has_value()) << ro.status().ToString();
+  }
+  EXPECT_EQ(UserVersion(db_), 1);  // a reader changes nothing
+  {
+    auto rw = Store::Open(db_);
+    ASSERT_TRUE(rw.has_value()) << rw.status().ToString();
+  }
+  EXPECT_EQ(UserVersion(db_), 2);
+  EXPECT_TRUE(HasMeta(db_));
+  auto check = Kg({"--db", db_, "check"});
+  EXPECT_EQ(check.code, 0) << check.out;
+  // Any write refreshes the snapshot, which then answers.
+  ASSERT_EQ(Kg({"--db", db_, "ingest", DataDir()}).code, 0);
+  EXPECT_TRUE(std::filesystem::exists(db_ + ".csr"));
 }
 
 TEST_F(MigrateTest, DryRunChangesNothing) {
@@ -196,30 +264,30 @@ TEST_F(MigrateTest, DryRunChangesNothing) {
   std::string before = ReadFile(db_);
   MigrateOptions o;
   o.dry_run = true;
-  auto plan = MigrateStore(db_, o, kTestSteps, 2);
+  auto plan = MigrateStore(db_, o, kTestSteps, 3);
   ASSERT_TRUE(plan.has_value()) << plan.status().ToString();
-  EXPECT_EQ(plan->from_version, 1);
-  EXPECT_EQ(plan->to_version, 2);
+  EXPECT_EQ(plan->from_version, 2);
+  EXPECT_EQ(plan->to_version, 3);
   ASSERT_EQ(plan->steps.size(), 1u);
-  EXPECT_EQ(plan->steps[0], "v1 → v2: add table notes");
+  EXPECT_EQ(plan->steps[0], "v2 → v3: add table notes");
   EXPECT_EQ(ReadFile(db_), before);
   EXPECT_FALSE(std::filesystem::exists(plan->backup_path));
 }
 
 TEST_F(MigrateTest, MigratesInOneTransactionAfterABackup) {
   std::string export_before = Kg({"--db", db_, "export", "--format", "json"}).out;
-  auto plan = MigrateStore(db_, MigrateOptions(), kTestSteps, 2);
+  auto plan = MigrateStore(db_, MigrateOptions(), kTestSteps, 3);
   ASSERT_TRUE(plan.has_value()) << plan.status().ToString();
-  EXPECT_EQ(UserVersion(db_), 2);
-  EXPECT_EQ(plan->backup_path, db_ + ".v1.bak");
-  EXPECT_EQ(UserVersion(plan->backup_path), 1);
-  // The backup is a working v1 store with the same graph.
+  EXPECT_EQ(UserVersion(db_), 3);
+  EXPECT_EQ(plan->backup_path, db_ + ".v2.bak");
+  EXPECT_EQ(UserVersion(plan->backup_path), 2);
+  // The backup is a working v2 store with the same graph.
   EXPECT_EQ(Kg({"--db", plan->backup_path, "export", "--format", "json"}).out,
             export_before);
-  // A v2 store is newer than this kg: refused, untouched.
+  // A v3 store is newer than this kg: refused, untouched.
   auto r = Kg({"--db", db_, "show", "Rostec"});
   EXPECT_EQ(r.code, 2);
-  EXPECT_NE(r.err.find("schema version 2, newer than this kg understands"),
+  EXPECT_NE(r.err.find("schema version 3, newer than this kg understands"),
             std::string::npos) << r.err;
 }
 
@@ -228,31 +296,31 @@ TEST_F(MigrateTest, AnExistingBackupFileIsNeverOverwritten) {
   kg::testing::WriteFile(other, "keep me");
   MigrateOptions o;
   o.backup_path = other;
-  auto plan = MigrateStore(db_, o, kTestSteps, 2);
+  auto plan = MigrateStore(db_, o, kTestSteps, 3);
   ASSERT_FALSE(plan.has_value());
   EXPECT_NE(plan.error().message().find("exists already"), std::string::npos);
   EXPECT_EQ(ReadFile(other), "keep me");
-  EXPECT_EQ(UserVersion(db_), 1);
+  EXPECT_EQ(UserVersion(db_), 2);
 }
 
 TEST_F(MigrateTest, AFailingStepLeavesTheStoreAsItWas) {
   std::string export_before = Kg({"--db", db_, "export", "--format", "json"}).out;
-  auto plan = MigrateStore(db_, MigrateOptions(), kTestSteps, 3);
+  auto plan = MigrateStore(db_, MigrateOptions(), kTestSteps, 4);
   ASSERT_FALSE(plan.has_value());
   EXPECT_NE(plan.error().message().find("the store is as it was"), std::string::npos)
       << plan.error().message();
-  EXPECT_EQ(UserVersion(db_), 1);
+  EXPECT_EQ(UserVersion(db_), 2);
   EXPECT_EQ(Kg({"--db", db_, "export", "--format", "json"}).out, export_before);
   auto check = Kg({"--db", db_, "check"});
   EXPECT_EQ(check.code, 0) << check.out;  // no table "notes" half-made
 }
 
 TEST_F(MigrateTest, NoChainOfStepsIsAClearError) {
-  auto plan = MigrateStore(db_, MigrateOptions(), {}, 2);
+  auto plan = MigrateStore(db_, MigrateOptions(), {}, 3);
   ASSERT_FALSE(plan.has_value());
-  EXPECT_NE(plan.error().message().find("knows no migration from version 1"),
+  EXPECT_NE(plan.error().message().find("knows no migration from version 2"),
             std::string::npos);
-  EXPECT_EQ(UserVersion(db_), 1);
+  EXPECT_EQ(UserVersion(db_), 2);
 }
 
 }  // namespace

@@ -1,0 +1,392 @@
+#include "graph/snapshot.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <tuple>
+#include <unordered_map>
+
+#include "graph/model.h"
+#include "graph/sqlite_internal.h"
+#include "graph/store.h"
+
+namespace kg {
+
+using sqlite::Stmt;
+
+namespace {
+
+// File layout (native byte order, every section 8-byte aligned):
+//   Header
+//   int64  ids[n]                 entity ids, ascending
+//   uint64 out_off[n + 1]         out_other[out_off[i] .. out_off[i+1])
+//   uint32 out_other[m], uint32 out_rel[m], uint16 out_code[m]
+//   uint64 in_off[n + 1]
+//   uint32 in_other[m],  uint32 in_rel[m],  uint16 in_code[m]
+//   names: name_count × (uint16 length, bytes)
+constexpr char kMagic[8] = {'K', 'G', 'C', 'S', 'R', '\x01', '\n', '\0'};
+
+struct Header {
+  char magic[8];
+  std::int64_t store_id;
+  std::int64_t generation;
+  std::int64_t max_entity_id;
+  std::int64_t max_relation_id;
+  std::uint64_t n;
+  std::uint64_t m;
+  std::uint64_t names_bytes;
+  std::uint32_t name_count;
+  std::uint32_t reserved;
+};
+static_assert(sizeof(Header) % 8 == 0);
+
+constexpr std::size_t Pad8(std::size_t x) { return (x + 7) & ~std::size_t{7}; }
+
+// Byte offsets of the sections for n entities, m relations.
+struct Layout {
+  std::size_t ids, out_off, out_other, out_rel, out_code;
+  std::size_t in_off, in_other, in_rel, in_code, names, total;
+
+  Layout(std::uint64_t n, std::uint64_t m, std::uint64_t names_bytes) {
+    std::size_t at = sizeof(Header);
+    auto take = [&](std::size_t bytes) {
+      std::size_t here = at;
+      at += Pad8(bytes);
+      return here;
+    };
+    ids = take(8 * n);
+    out_off = take(8 * (n + 1));
+    out_other = take(4 * m);
+    out_rel = take(4 * m);
+    out_code = take(2 * m);
+    in_off = take(8 * (n + 1));
+    in_other = take(4 * m);
+    in_rel = take(4 * m);
+    in_code = take(2 * m);
+    names = take(names_bytes);
+    total = at;
+  }
+};
+
+// A deferred read transaction when none is open, so that the version and
+// the rows come from one committed state. Never throws from the destructor.
+class ReadTxn {
+ public:
+  explicit ReadTxn(sqlite3* db)
+      : db_(db), own_(sqlite3_get_autocommit(db) != 0) {
+    if (own_) sqlite::Exec(db_, "BEGIN");
+  }
+  ~ReadTxn() {
+    if (own_) sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr);
+  }
+  ReadTxn(const ReadTxn&) = delete;
+  ReadTxn& operator=(const ReadTxn&) = delete;
+
+ private:
+  sqlite3* db_;
+  bool own_;
+};
+
+struct BuildEdge {
+  Snapshot::Index s;
+  Snapshot::Index o;
+  std::uint32_t rid;
+  std::uint16_t code;
+};
+
+}  // namespace
+
+std::optional<StoreVersion> ReadStoreVersion(const Store& store) {
+  sqlite3* db = store.handle();
+  Stmt has(
+      db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'meta'");
+  if (!has.Step()) return std::nullopt;
+  has.Reset();
+  Stmt s(db,
+         "SELECT (SELECT value FROM meta WHERE key = 'store_id'), "
+         "(SELECT value FROM meta WHERE key = 'generation'), "
+         "(SELECT max(id) FROM entities), (SELECT max(id) FROM relations)");
+  if (!s.Step() || s.IsNull(0) || s.IsNull(1)) return std::nullopt;
+  return StoreVersion{s.Int(0), s.Int(1), s.Int(2), s.Int(3)};
+}
+
+Snapshot::~Snapshot() {
+  if (mapped_ != nullptr) munmap(mapped_, mapped_size_);
+}
+
+bool Snapshot::Attach(const char* data, std::size_t size) {
+  if (size < sizeof(Header)) return false;
+  Header h;
+  std::memcpy(&h, data, sizeof h);
+  if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0) return false;
+  if (h.n >= kNoIndex || h.m >= (std::uint64_t{1} << 40) ||
+      h.names_bytes >= (std::uint64_t{1} << 32))
+    return false;
+  Layout l(h.n, h.m, h.names_bytes);
+  if (l.total != size) return false;
+  version_ = StoreVersion{h.store_id, h.generation, h.max_entity_id,
+                          h.max_relation_id};
+  n_ = h.n;
+  m_ = h.m;
+  ids_ = reinterpret_cast<const std::int64_t*>(data + l.ids);
+  out_off_ = reinterpret_cast<const std::uint64_t*>(data + l.out_off);
+  out_other_ = reinterpret_cast<const Index*>(data + l.out_other);
+  out_rel_ = reinterpret_cast<const std::uint32_t*>(data + l.out_rel);
+  out_code_ = reinterpret_cast<const std::uint16_t*>(data + l.out_code);
+  in_off_ = reinterpret_cast<const std::uint64_t*>(data + l.in_off);
+  in_other_ = reinterpret_cast<const Index*>(data + l.in_other);
+  in_rel_ = reinterpret_cast<const std::uint32_t*>(data + l.in_rel);
+  in_code_ = reinterpret_cast<const std::uint16_t*>(data + l.in_code);
+  if (out_off_[0] != 0 || out_off_[n_] != m_ || in_off_[0] != 0 ||
+      in_off_[n_] != m_)
+    return false;
+  const char* p = data + l.names;
+  const char* end = p + h.names_bytes;
+  for (std::uint32_t i = 0; i < h.name_count; ++i) {
+    std::uint16_t len;
+    if (end - p < 2) return false;
+    std::memcpy(&len, p, 2);
+    p += 2;
+    if (end - p < len) return false;
+    names_.emplace_back(p, len);
+    p += len;
+  }
+  if (p != end) return false;
+  symmetric_.resize(names_.size());
+  for (std::size_t c = 0; c < names_.size(); ++c) {
+    const RelationSpec* spec = FindRelation(names_[c]);
+    symmetric_[c] = spec != nullptr && spec->symmetric;
+  }
+  data_ = data;
+  size_ = size;
+  return true;
+}
+
+std::shared_ptr<const Snapshot> Snapshot::Build(const Store& store) {
+  sqlite3* db = store.handle();
+  ReadTxn txn(db);
+  std::optional<StoreVersion> version = ReadStoreVersion(store);
+  if (!version || version->max_relation_id > 0xffffffffLL) return nullptr;
+
+  std::vector<std::int64_t> ids;
+  {
+    Stmt s(db, "SELECT id FROM entities ORDER BY id");
+    while (s.Step()) ids.push_back(s.Int(0));
+  }
+  const std::size_t n = ids.size();
+  if (n >= kNoIndex) return nullptr;
+  // Entity id → dense index: a table when ids are dense enough, else a
+  // binary search.
+  std::vector<Index> table;
+  const std::int64_t max_id = ids.empty() ? 0 : ids.back();
+  if (max_id >= 0 && static_cast<std::uint64_t>(max_id) <= 4 * n + 1024) {
+    table.assign(static_cast<std::size_t>(max_id) + 1, kNoIndex);
+    for (std::size_t i = 0; i < n; ++i)
+      table[static_cast<std::size_t>(ids[i])] = static_cast<Index>(i);
+  }
+  auto index_of = [&](std::int64_t id) -> Index {
+    if (!table.empty())
+      return id >= 0 && id <= max_id ? table[static_cast<std::size_t>(id)]
+                                     : kNoIndex;
+    auto it = std::lower_bound(ids.begin(), ids.end(), id);
+    return it != ids.end() && *it == id ? static_cast<Index>(it - ids.begin())
+                                        : kNoIndex;
+  };
+
+  // In the order of the (subject_id, relation, object_id) index: the
+  // outgoing lists come out sorted once codes follow name order.
+  std::vector<BuildEdge> edges;
+  std::vector<std::string> names;
+  {
+    std::unordered_map<std::string, std::uint16_t> code_of;
+    Stmt s(db,
+           "SELECT subject_id, relation, object_id, id FROM relations "
+           "ORDER BY subject_id, relation, object_id");
+    while (s.Step()) {
+      Index si = index_of(s.Int(0));
+      Index oi = index_of(s.Int(2));
+      std::int64_t rid = s.Int(3);
+      if (si == kNoIndex || oi == kNoIndex || rid < 0 || rid > 0xffffffffLL)
+        return nullptr;
+      std::string_view name = s.TextView(1);
+      auto it = code_of.find(std::string(name));
+      if (it == code_of.end()) {
+        if (names.size() >= 0xffff) return nullptr;
+        it = code_of
+                 .emplace(std::string(name),
+                          static_cast<std::uint16_t>(names.size()))
+                 .first;
+        names.emplace_back(name);
+      }
+      edges.push_back(
+          BuildEdge{si, oi, static_cast<std::uint32_t>(rid), it->second});
+    }
+  }
+  // Codes in name order.
+  std::vector<std::uint16_t> order(names.size());
+  for (std::size_t i = 0; i < order.size(); ++i)
+    order[i] = static_cast<std::uint16_t>(i);
+  std::sort(order.begin(), order.end(), [&](std::uint16_t a, std::uint16_t b) {
+    return names[a] < names[b];
+  });
+  std::vector<std::uint16_t> remap(names.size());
+  std::vector<std::string> sorted_names(names.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    remap[order[i]] = static_cast<std::uint16_t>(i);
+    sorted_names[i] = names[order[i]];
+  }
+  for (BuildEdge& e : edges) e.code = remap[e.code];
+  // Same order as the index, whatever plan SQLite chose.
+  auto out_less = [](const BuildEdge& a, const BuildEdge& b) {
+    return std::tie(a.s, a.code, a.o) < std::tie(b.s, b.code, b.o);
+  };
+  if (!std::is_sorted(edges.begin(), edges.end(), out_less))
+    std::sort(edges.begin(), edges.end(), out_less);
+
+  std::uint64_t names_bytes = 0;
+  for (const std::string& s : sorted_names)
+    names_bytes += 2 + std::min<std::size_t>(s.size(), 0xffff);
+  const std::size_t m = edges.size();
+  Layout l(n, m, names_bytes);
+  auto snap = std::shared_ptr<Snapshot>(new Snapshot());
+  snap->owned_.assign(l.total / 8, 0);
+  char* data = reinterpret_cast<char*>(snap->owned_.data());
+  Header h{};
+  std::memcpy(h.magic, kMagic, sizeof kMagic);
+  h.store_id = version->store_id;
+  h.generation = version->generation;
+  h.max_entity_id = version->max_entity_id;
+  h.max_relation_id = version->max_relation_id;
+  h.n = n;
+  h.m = m;
+  h.names_bytes = names_bytes;
+  h.name_count = static_cast<std::uint32_t>(sorted_names.size());
+  std::memcpy(data, &h, sizeof h);
+  std::memcpy(data + l.ids, ids.data(), 8 * n);
+
+  auto fill = [&](std::size_t off_at, std::size_t other_at, std::size_t rel_at,
+                  std::size_t code_at, bool out) {
+    auto* off = reinterpret_cast<std::uint64_t*>(data + off_at);
+    auto* other = reinterpret_cast<Index*>(data + other_at);
+    auto* rel = reinterpret_cast<std::uint32_t*>(data + rel_at);
+    auto* code = reinterpret_cast<std::uint16_t*>(data + code_at);
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      off[i] = k;
+      while (k < m && (out ? edges[k].s : edges[k].o) == i) {
+        other[k] = out ? edges[k].o : edges[k].s;
+        rel[k] = edges[k].rid;
+        code[k] = edges[k].code;
+        ++k;
+      }
+    }
+    off[n] = k;
+  };
+  fill(l.out_off, l.out_other, l.out_rel, l.out_code, true);
+  std::sort(edges.begin(), edges.end(),
+            [](const BuildEdge& a, const BuildEdge& b) {
+              return std::tie(a.o, a.code, a.s) < std::tie(b.o, b.code, b.s);
+            });
+  fill(l.in_off, l.in_other, l.in_rel, l.in_code, false);
+  char* p = data + l.names;
+  for (const std::string& s : sorted_names) {
+    auto len =
+        static_cast<std::uint16_t>(std::min<std::size_t>(s.size(), 0xffff));
+    std::memcpy(p, &len, 2);
+    std::memcpy(p + 2, s.data(), len);
+    p += 2 + len;
+  }
+  if (!snap->Attach(data, l.total)) return nullptr;
+  return snap;
+}
+
+std::shared_ptr<const Snapshot> Snapshot::Map(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return nullptr;
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 ||
+      st.st_size < static_cast<off_t>(sizeof(Header))) {
+    ::close(fd);
+    return nullptr;
+  }
+  auto size = static_cast<std::size_t>(st.st_size);
+  void* addr = ::mmap(nullptr, size, PROT_READ, MAP_SHARED, fd, 0);
+  ::close(fd);
+  if (addr == MAP_FAILED) return nullptr;
+  auto snap = std::shared_ptr<Snapshot>(new Snapshot());
+  snap->mapped_ = addr;  // unmapped by the destructor from here on
+  snap->mapped_size_ = size;
+  if (!snap->Attach(static_cast<const char*>(addr), size)) return nullptr;
+  return snap;
+}
+
+std::shared_ptr<const Snapshot> Snapshot::OpenFresh(const Store& store) {
+  std::string path = SnapshotPath(store.path());
+  if (path.empty()) return nullptr;
+  std::shared_ptr<const Snapshot> snap = Map(path);
+  if (snap == nullptr || !snap->FreshFor(store)) return nullptr;
+  return snap;
+}
+
+bool Snapshot::FreshFor(const Store& store) const {
+  std::optional<StoreVersion> v = ReadStoreVersion(store);
+  return v && *v == version_;
+}
+
+Snapshot::Index Snapshot::IndexOf(EntityId id) const {
+  const std::int64_t* end = ids_ + n_;
+  const std::int64_t* it = std::lower_bound(ids_, end, id);
+  return it != end && *it == id ? static_cast<Index>(it - ids_) : kNoIndex;
+}
+
+std::optional<std::uint16_t> Snapshot::CodeOf(std::string_view name) const {
+  auto it = std::lower_bound(names_.begin(), names_.end(), name);
+  if (it == names_.end() || *it != name) return std::nullopt;
+  return static_cast<std::uint16_t>(it - names_.begin());
+}
+
+Status Snapshot::WriteTo(const std::string& path) const {
+  std::string tmp = fmt::format("{}.tmp.{}", path, ::getpid());
+  std::FILE* f = std::fopen(tmp.c_str(), "wb");
+  if (f == nullptr)
+    return Status::IoError(
+        fmt::format("cannot write {}: {}", tmp, std::strerror(errno)));
+  bool ok = std::fwrite(data_, 1, size_, f) == size_;
+  ok = std::fclose(f) == 0 && ok;
+  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    int err = errno;
+    std::remove(tmp.c_str());
+    return Status::IoError(
+        fmt::format("cannot write {}: {}", path, std::strerror(err)));
+  }
+  return Status::Ok();
+}
+
+std::string SnapshotPath(const std::string& store_path) {
+  if (store_path.empty() || store_path == ":memory:" ||
+      store_path.rfind("file:", 0) == 0)
+    return "";
+  return store_path + ".csr";
+}
+
+Status RefreshSnapshot(const Store& store) {
+  std::string path = SnapshotPath(store.path());
+  if (path.empty() || Snapshot::OpenFresh(store) != nullptr)
+    return Status::Ok();
+  std::shared_ptr<const Snapshot> snap = Snapshot::Build(store);
+  if (snap == nullptr) {
+    std::error_code ec;
+    std::filesystem::remove(path, ec);
+    return Status::Ok();
+  }
+  return snap->WriteTo(path);
+}
+
+}  // namespace kg
