@@ -20,7 +20,7 @@ int RunImport(const ImportOptions& opt, Context& ctx) {
   }
   std::unique_ptr<Store> store = OpenStore(ctx, true);
   if (!store) return kExitUsage;
-  AddResult r = store->AddArticle(*doc);  // one transaction
+  AddResult r = store->ImportArticle(*doc);  // one transaction
   const char* what = r.outcome == AddOutcome::kUnchanged ? "unchanged"
                      : r.outcome == AddOutcome::kReplaced ? "replaced"
                                                           : "imported";

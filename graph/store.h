@@ -122,6 +122,15 @@ class Store {
   /// exception the store is as it was before the call.
   AddResult AddArticle(const ArticleDoc& article);
 
+  /// AddArticle for large articles (`kg import`): on a store with no
+  /// article, entity, relation or decision, the same store AddArticle would
+  /// leave, written in bulk (store_bulk.cc): one transaction with
+  /// synchronous off, the entities resolved in memory, indexes and triggers
+  /// dropped during the load and made again from their own SQL after it,
+  /// the full-text tables filled in one statement each. On any other store,
+  /// AddArticle. On any exception the store is as it was before the call.
+  AddResult ImportArticle(const ArticleDoc& article);
+
   /// Removes an article and whatever only it supported. Returns false when
   /// no article has that id.
   bool RetractArticle(std::string_view article_id);

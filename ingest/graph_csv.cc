@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <optional>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -114,7 +116,22 @@ Result<std::vector<Record>> ParseCsv(const std::string& path,
   return out;
 }
 
-Result<std::vector<Record>> ReadCsvFile(const std::string& path) {
+/// FNV-1a 64 over bytes, continuing from h.
+std::uint64_t Fnv1a(std::string_view bytes, std::uint64_t h = 0xcbf29ce484222325ULL) {
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+/// The records of a CSV file and the FNV-1a hash of its bytes.
+struct CsvFile {
+  std::vector<Record> records;
+  std::uint64_t hash = 0;
+};
+
+Result<CsvFile> ReadCsvFile(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
   if (!f) return Status::InvalidInput(fmt::format("{}: cannot read the file", path));
   std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
@@ -125,10 +142,10 @@ Result<std::vector<Record>> ReadCsvFile(const std::string& path) {
     return Status::InvalidInput(fmt::format("{}:{}: invalid UTF-8", path, line));
   }
   Result<std::vector<Record>> recs = ParseCsv(path, text);
-  if (!recs) return recs;
+  if (!recs) return recs.error();
   if (recs->empty())
     return Status::InvalidInput(fmt::format("{}:1: empty file, expected a header", path));
-  return recs;
+  return CsvFile{std::move(recs).value(), Fnv1a(text)};
 }
 
 /// A header column by Neo4j's rules: "name:type", ":ID(group)", ":LABEL".
@@ -189,10 +206,12 @@ std::string RawLine(const Record& r) {
 
 Result<ArticleDoc> ReadGraphCsv(const std::string& nodes_path,
                                 const std::string& relationships_path) {
-  Result<std::vector<Record>> nodes = ReadCsvFile(nodes_path);
-  if (!nodes) return nodes.error();
-  Result<std::vector<Record>> rels = ReadCsvFile(relationships_path);
-  if (!rels) return rels.error();
+  Result<CsvFile> nodes_file = ReadCsvFile(nodes_path);
+  if (!nodes_file) return nodes_file.error();
+  Result<CsvFile> rels_file = ReadCsvFile(relationships_path);
+  if (!rels_file) return rels_file.error();
+  const std::vector<Record>* nodes = &nodes_file->records;
+  const std::vector<Record>* rels = &rels_file->records;
 
   ArticleDoc doc;
   std::error_code ec;
@@ -228,6 +247,8 @@ Result<ArticleDoc> ReadGraphCsv(const std::string& nodes_path,
           nodes_path));
   }
   std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> index;  // id → (entity, line)
+  index.reserve(nodes->size());
+  doc.entities.reserve(nodes->size());
   for (std::size_t r = 1; r < nodes->size(); ++r) {
     const Record& rec = (*nodes)[r];
     if (rec.fields.size() != nh.size())
@@ -294,6 +315,8 @@ Result<ArticleDoc> ReadGraphCsv(const std::string& nodes_path,
   int date_col = qual("date"), amount_col = qual("amount"), unit_col = qual("unit"),
       percent_col = qual("percent"), status_col = qual("status");
   std::string rel_file = std::filesystem::path(relationships_path).filename().string();
+  std::unordered_map<std::string, std::optional<RelationName>> relation_names;
+  doc.relations.reserve(rels->size());
   for (std::size_t r = 1; r < rels->size(); ++r) {
     const Record& rec = (*rels)[r];
     if (rec.fields.size() != rh.size())
@@ -316,7 +339,10 @@ Result<ArticleDoc> ReadGraphCsv(const std::string& nodes_path,
                                                 ? "dst_id" : ":END_ID");
     if (!o) return o.error();
     const std::string& rel = rec.fields[static_cast<std::size_t>(rel_col)];
-    std::optional<RelationName> name = ImportRelation(rel);
+    auto known = relation_names.find(rel);
+    if (known == relation_names.end())
+      known = relation_names.emplace(rel, ImportRelation(rel)).first;
+    const std::optional<RelationName>& name = known->second;
     if (!name)
       return Status::InvalidInput(fmt::format(
           "{}:{}: unknown relation \"{}\" (use a name of kg's vocabulary, see "
@@ -337,7 +363,10 @@ Result<ArticleDoc> ReadGraphCsv(const std::string& nodes_path,
     d.rule = "import";
     doc.relations.push_back(std::move(d));
   }
-  FinalizeArticle(doc);
+  // The article is a function of the two files' bytes and its id, so their
+  // hash stands for FinalizeArticle's (which would serialise every fact).
+  doc.content_hash = fmt::format(
+      "{:016x}", Fnv1a(doc.id, nodes_file->hash * 31 + rels_file->hash));
   return doc;
 }
 

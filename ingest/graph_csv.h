@@ -25,7 +25,9 @@ namespace kg {
 ///
 /// The result is one synthetic article, id "import:" + the canonical path
 /// of the relationships file, whose evidence names file and line of every
-/// fact; finalized (content_hash set), ready for Store::AddArticle, so an
+/// fact; finalized (content_hash: FNV-1a over the two files' bytes and the
+/// id, not over the serialised article, which costs more than the parse on
+/// a million facts), ready for Store::ImportArticle or AddArticle, so an
 /// import is one transaction and importing the same files again changes
 /// nothing. On error: InvalidInput "file:line: message" (the line where the
 /// bad record starts), and nothing is returned.

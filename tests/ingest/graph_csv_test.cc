@@ -4,11 +4,14 @@
 
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
+#include <sqlite3.h>
 
 #include <filesystem>
 #include <set>
 #include <tuple>
 
+#include "graph/snapshot.h"
+#include "graph/store.h"
 #include "tests/test_util.h"
 
 namespace kg {
@@ -176,6 +179,110 @@ TEST(ImportCsv, QuotedFieldsCrlfAndBom) {
   EXPECT_EQ(doc->relations[0].qualifiers.date, "2021");
   EXPECT_EQ(doc->id.rfind("import:", 0), 0u);
   EXPECT_FALSE(doc->content_hash.empty());
+}
+
+/// Every row of sql on the store at path, one line per row, "|" between
+/// columns (NULL as "∅").
+std::string Dump(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  sqlite3_stmt* st = nullptr;
+  EXPECT_EQ(sqlite3_prepare_v2(db, sql, -1, &st, nullptr), SQLITE_OK) << sql;
+  std::string out;
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    for (int c = 0; c < sqlite3_column_count(st); ++c) {
+      const unsigned char* t = sqlite3_column_text(st, c);
+      out += t ? reinterpret_cast<const char*>(t) : "∅";
+      out += "|";
+    }
+    out += "\n";
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return out;
+}
+
+// Issue 6: the bulk path of `kg import` (Store::ImportArticle on an empty
+// store) leaves the store AddArticle leaves, row for row: names that fold
+// together across types, a generic name, an Organization retyped, repeated
+// and symmetric facts, and facts that collapse onto one entity.
+TEST(ImportCsv, BulkPathWritesWhatAddArticleWrites) {
+  TempDir dir;
+  WriteFile(dir.File("n.csv"),
+            ":ID,name,:LABEL,aliases:string[]\n"
+            "1,Rostec,Company,State Rostec;Rostec\n"
+            "2,ROSTEC,Organization,\n"
+            "3,Tomtor,Project,Tomtorskoye\n"
+            "4,Russia,Country,RF\n"
+            "5,Tomtor,Region,\n"
+            "6,the company,Company,\n"
+            "7,Acme,Organization,\n"
+            "8,ACME,Company,Acme Corp\n"
+            "9,Tomtorskoye,Project,\n");
+  WriteFile(dir.File("r.csv"),
+            ":START_ID,:END_ID,:TYPE,date,amount\n"
+            "1,3,OPERATES,2019,\n"
+            "2,3,operates,2020,5\n"
+            "1,2,OWNS,,\n"
+            "4,1,PARTNERS_WITH,,\n"
+            "1,4,partners_with,2021,\n"
+            "3,5,LOCATED_IN,,\n"
+            "6,7,SUPPLIES,,\n"
+            "8,1,EMPLOYS,,\n"
+            "9,4,located_in,,\n"
+            "7,8,SANCTIONS,,\n");
+  Result<ArticleDoc> doc = ReadGraphCsv(dir.File("n.csv"), dir.File("r.csv"));
+  ASSERT_TRUE(doc.has_value()) << doc.status().ToString();
+  const std::string bulk = dir.File("bulk.db"), one = dir.File("one.db");
+  {
+    auto a = Store::Open(bulk);
+    auto b = Store::Open(one);
+    ASSERT_TRUE(a.has_value() && b.has_value());
+    AddResult ra = (*a)->ImportArticle(*doc);
+    AddResult rb = (*b)->AddArticle(*doc);
+    EXPECT_EQ(ra.new_entities, rb.new_entities);
+    EXPECT_EQ(ra.new_relations, rb.new_relations);
+    EXPECT_GT(ra.new_relations, 3);
+    // Importing again changes nothing (AddArticle on a store that is not empty).
+    EXPECT_EQ((*a)->ImportArticle(*doc).outcome, AddOutcome::kUnchanged);
+  }
+  for (const char* sql : {
+           "SELECT ext_id, title, url, source, published, content_hash, text FROM articles",
+           "SELECT id, name, type, key, attributes, first_seen, last_seen FROM entities "
+           "ORDER BY id",
+           "SELECT * FROM aliases ORDER BY entity_id, alias",
+           "SELECT * FROM mentions ORDER BY rowid",
+           "SELECT * FROM relations ORDER BY id",
+           "SELECT * FROM evidence ORDER BY id",
+           "SELECT rowid, name, aliases FROM entity_fts ORDER BY rowid",
+           "SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH 'line' ORDER BY rowid",
+           "SELECT rowid FROM entity_fts WHERE entity_fts MATCH 'tomtorskoye' ORDER BY rowid",
+           "SELECT type, name, sql FROM sqlite_schema ORDER BY type, name",
+       })
+    EXPECT_EQ(Dump(bulk, sql), Dump(one, sql)) << sql;
+  EXPECT_NE(Dump(bulk, "SELECT * FROM relations"), "");
+  auto check = Kg({"--db", bulk, "check"});
+  EXPECT_EQ(check.code, 0) << check.out;
+  auto search = Kg({"--db", bulk, "search", "Tomtorskoye"});
+  EXPECT_EQ(search.code, 0) << search.err;
+}
+
+// `kg import` writes the CSR snapshot, and kg path answers from it.
+TEST(ImportCsv, WritesTheSnapshot) {
+  TempDir dir;
+  std::string db = dir.File("kg.db");
+  WriteFile(dir.File("n.csv"), "id,name,type\n1,Acme,Company\n2,Salar,Facility\n3,Chile,Country\n");
+  WriteFile(dir.File("r.csv"), "src_id,dst_id,relation\n1,2,OPERATES\n2,3,LOCATED_IN\n");
+  ASSERT_EQ(Kg({"--db", db, "import", dir.File("n.csv"), dir.File("r.csv")}).code, 0);
+  ASSERT_TRUE(std::filesystem::exists(db + ".csr"));
+  Store::Options o;
+  o.read_only = true;
+  auto store = Store::Open(db, o);
+  ASSERT_TRUE(store.has_value());
+  EXPECT_NE(Snapshot::OpenFresh(**store), nullptr);
+  auto path = Kg({"--db", db, "path", "Acme", "Chile"});
+  EXPECT_EQ(path.code, 0) << path.err;
+  EXPECT_NE(path.out.find("Salar"), std::string::npos) << path.out;
 }
 
 }  // namespace

@@ -1,0 +1,344 @@
+// Store::ImportArticle: AddArticle's result on an empty store, written in
+// bulk (`kg import`).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <ctime>
+#include <set>
+#include <string>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "graph/normalize.h"
+#include "graph/sqlite_internal.h"
+#include "graph/store.h"
+
+namespace kg {
+
+using sqlite::Stmt;
+
+namespace {
+
+std::string NowUtc() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+bool IsOrgLike(EntityType t) {
+  return t == EntityType::kMinistry || t == EntityType::kAgency ||
+         t == EntityType::kCompany || t == EntityType::kOrganization;
+}
+
+// True when the store holds no article, no entity and no decision, so that
+// resolving an article against it only meets the article's own entities.
+bool IsEmpty(sqlite3* db) {
+  Stmt s(
+      db,
+      "SELECT EXISTS(SELECT 1 FROM articles) OR EXISTS(SELECT 1 FROM entities) "
+      "OR EXISTS(SELECT 1 FROM relations)");
+  s.Step();
+  if (s.Int(0) != 0) return false;
+  s.Reset();
+  Stmt d(db,
+         "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = "
+         "'decisions'");
+  if (!d.Step()) return true;
+  d.Reset();
+  Stmt any(db, "SELECT EXISTS(SELECT 1 FROM decisions)");
+  any.Step();
+  return any.Int(0) == 0;
+}
+
+// One entity as AddArticle would leave it, resolved in memory.
+struct BulkEntity {
+  std::string name;
+  EntityType type;
+  std::string key;
+  std::string attributes;
+  std::vector<std::pair<std::string, std::string>>
+      aliases;  // (surface, key), in insert order
+};
+
+struct RelationKey {
+  EntityId s;
+  EntityId o;
+  std::string_view relation;
+  bool operator==(const RelationKey&) const = default;
+};
+struct RelationKeyHash {
+  std::size_t operator()(const RelationKey& k) const {
+    std::size_t h = std::hash<std::string_view>()(k.relation);
+    h ^= static_cast<std::size_t>(k.s) * 0x9e3779b97f4a7c15ULL;
+    h ^= static_cast<std::size_t>(k.o) * 0xc2b2ae3d27d4eb4fULL + (h << 6) +
+         (h >> 2);
+    return h;
+  }
+};
+
+}  // namespace
+
+AddResult Store::ImportArticle(const ArticleDoc& a) {
+  sqlite3* db = handle();
+  if (!IsEmpty(db)) return AddArticle(a);
+  AddResult result;
+
+  // ---- resolve the article's entities against each other, as AddArticle
+  // resolves them against a store that holds only the ones before.
+  std::vector<BulkEntity> entities;
+  std::unordered_map<std::string,
+                     std::vector<std::pair<std::size_t, std::size_t>>>
+      by_key;  // non-generic alias key → (entity index, alias position)
+  std::vector<std::size_t> chosen_of(a.entities.size());
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    const DocEntity& e = a.entities[i];
+    std::string name_key = NameKey(e.name);
+    std::vector<std::string> keys = {name_key};
+    for (const std::string& al : e.aliases) {
+      std::string k = NameKey(al);
+      if (!IsGenericName(k)) keys.push_back(std::move(k));
+    }
+    // (rank, entity index): rank 0 own-name match, 1 alias of the name key,
+    // 2 an alias key.
+    std::vector<std::pair<int, std::size_t>> cands;
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      auto it = by_key.find(keys[k]);
+      if (it == by_key.end()) continue;
+      for (const auto& [idx, pos] : it->second) {
+        bool exact = entities[idx].key == keys[k];
+        cands.emplace_back(k == 0 && exact ? 0 : (k == 0 ? 1 : 2), idx);
+      }
+    }
+    std::sort(cands.begin(), cands.end());
+    std::size_t chosen = SIZE_MAX;
+    for (const auto& [rank, idx] : cands)
+      if (entities[idx].type == e.type) {
+        chosen = idx;
+        break;
+      }
+    if (chosen == SIZE_MAX) {
+      for (const auto& [rank, idx] : cands) {
+        EntityType t = entities[idx].type;
+        if (e.type == EntityType::kOrganization && IsOrgLike(t)) {
+          chosen = idx;
+          break;
+        }
+        if (t == EntityType::kOrganization && IsOrgLike(e.type)) {
+          chosen = idx;
+          entities[idx].type = e.type;
+          break;
+        }
+      }
+    }
+    if (chosen == SIZE_MAX) {
+      chosen = entities.size();
+      entities.push_back(
+          BulkEntity{e.name,
+                     e.type,
+                     name_key,
+                     e.attributes_json.empty() ? "{}" : e.attributes_json,
+                     {}});
+      ++result.new_entities;
+    }
+    chosen_of[i] = chosen;
+    auto add_alias = [&](const std::string& surface) {
+      auto& list = entities[chosen].aliases;
+      for (const auto& [s, k] : list)
+        if (s == surface) return;  // INSERT OR IGNORE
+      std::string k = NameKey(surface);
+      if (!IsGenericName(k)) by_key[k].emplace_back(chosen, list.size());
+      list.emplace_back(surface, std::move(k));
+    };
+    add_alias(e.name);
+    for (const std::string& al : e.aliases) add_alias(al);
+  }
+
+  // ---- write in one transaction: indexes and triggers go during the load
+  // and are made again from their own SQL after it. Foreign keys hold by
+  // construction (every id was just written), so they are not checked row
+  // by row; the cache holds an M-size store (1M facts) during the load.
+  sqlite::Exec(db, "PRAGMA synchronous = OFF");
+  sqlite::Exec(db, "PRAGMA foreign_keys = OFF");
+  sqlite::Exec(db, "PRAGMA cache_size = -524288");
+  struct Restore {
+    sqlite3* db;
+    ~Restore() {
+      sqlite3_exec(db, "PRAGMA synchronous = NORMAL", nullptr, nullptr,
+                   nullptr);
+      sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+      sqlite3_exec(db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+    }
+  } restore{db};
+  sqlite::Transaction txn(db);
+  std::vector<std::string> recreate;
+  {
+    Stmt s(
+        db,
+        "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND "
+        "((type = 'index' AND tbl_name IN ('entities', 'aliases', 'mentions', "
+        "'relations', 'evidence')) OR (type = 'trigger' AND tbl_name IN "
+        "('entities', 'aliases', 'relations', 'evidence'))) ORDER BY rowid");
+    std::vector<std::pair<std::string, std::string>> drop;
+    while (s.Step()) {
+      drop.emplace_back(s.Text(0), s.Text(1));
+      recreate.push_back(s.Text(2));
+    }
+    s.Reset();
+    for (const auto& [type, name] : drop)
+      sqlite::Exec(db, fmt::format("DROP {} \"{}\"", type, name).c_str());
+  }
+
+  Stmt insert_article(
+      db,
+      "INSERT INTO articles(ext_id, title, url, source, published, "
+      "content_hash, ingested_at, text) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
+  insert_article.Bind(1, a.id)
+      .Bind(2, a.title)
+      .Bind(3, a.url)
+      .Bind(4, a.source)
+      .Bind(5, a.published)
+      .Bind(6, a.content_hash)
+      .Bind(7, NowUtc())
+      .Bind(8, a.text);
+  insert_article.Exec();
+  const std::int64_t article_row = sqlite3_last_insert_rowid(db);
+
+  Stmt insert_entity(
+      db,
+      "INSERT INTO entities(name, type, key, attributes, first_seen, "
+      "last_seen) VALUES(?1,?2,?3,?4,?5,?5)");
+  Stmt insert_alias(
+      db,
+      "INSERT OR IGNORE INTO aliases(entity_id, alias, key, generic) "
+      "VALUES(?1,?2,?3,?4)");
+  std::vector<EntityId> ids(entities.size());
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    const BulkEntity& e = entities[i];
+    insert_entity.Bind(1, e.name)
+        .Bind(2, EntityTypeName(e.type))
+        .Bind(3, e.key)
+        .Bind(4, e.attributes)
+        .Bind(5, a.published);
+    insert_entity.Exec();
+    ids[i] = sqlite3_last_insert_rowid(db);
+    for (const auto& [surface, key] : e.aliases) {
+      insert_alias.Bind(1, ids[i])
+          .Bind(2, surface)
+          .Bind(3, key)
+          .Bind(4, IsGenericName(key) ? 1 : 0);
+      insert_alias.Exec();
+    }
+  }
+  Stmt insert_mention(
+      db,
+      "INSERT INTO mentions(article_id, entity_id, surface, start, end) "
+      "VALUES(?1,?2,?3,?4,?5)");
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    const DocEntity& e = a.entities[i];
+    const EntityId id = ids[chosen_of[i]];
+    // As AddArticle: one mention per span, and one without a span for each
+    // name the article gives that no span spells (what keeps that alias
+    // alive when another article that gave it is retracted).
+    std::set<std::string> spelled;
+    for (Span s : e.mentions) {
+      std::string surface = s.end <= a.text.size()
+                                ? a.text.substr(s.begin, s.end - s.begin)
+                                : e.name;
+      spelled.insert(NameKey(surface));
+      insert_mention.Bind(1, article_row)
+          .Bind(2, id)
+          .Bind(3, surface)
+          .Bind(4, s.begin)
+          .Bind(5, s.end);
+      insert_mention.Exec();
+    }
+    auto unspelled = [&](const std::string& surface) {
+      if (!spelled.insert(NameKey(surface)).second) return;
+      insert_mention.Bind(1, article_row)
+          .Bind(2, id)
+          .Bind(3, surface)
+          .BindNull(4)
+          .BindNull(5);
+      insert_mention.Exec();
+    };
+    unspelled(e.name);
+    for (const std::string& al : e.aliases) unspelled(al);
+  }
+
+  Stmt insert_relation(
+      db,
+      "INSERT INTO relations(subject_id, relation, object_id, date, "
+      "amount, unit, percent, status) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
+  Stmt insert_evidence(
+      db,
+      "INSERT INTO evidence(relation_id, article_id, sentence, start, "
+      "end, date, amount, unit, percent, status, rule, attributes) "
+      "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
+  std::unordered_map<RelationKey, RelationId, RelationKeyHash> known;
+  known.reserve(a.relations.size());
+  for (const DocRelation& r : a.relations) {
+    EntityId s = ids.at(chosen_of.at(r.subject));
+    EntityId o = ids.at(chosen_of.at(r.object));
+    if (s == o) continue;  // two names resolved to one entity
+    const RelationSpec* spec = kg::FindRelation(r.relation);
+    if (spec != nullptr && spec->symmetric && o < s) std::swap(s, o);
+    const Qualifiers& q = r.qualifiers;
+    auto [it, fresh] = known.try_emplace(RelationKey{s, o, r.relation}, 0);
+    if (fresh) {
+      insert_relation.Bind(1, s)
+          .Bind(2, r.relation)
+          .Bind(3, o)
+          .Bind(4, q.date)
+          .Bind(5, q.amount)
+          .Bind(6, q.unit)
+          .Bind(7, q.percent)
+          .Bind(8, q.status);
+      insert_relation.Exec();
+      it->second = sqlite3_last_insert_rowid(db);
+      ++result.new_relations;
+    }
+    // A repeated fact keeps the qualifiers of its first evidence, as
+    // AddArticle's refresh picks them within one article.
+    insert_evidence.Bind(1, it->second)
+        .Bind(2, article_row)
+        .Bind(3, r.evidence);
+    if (r.evidence_span) {
+      insert_evidence.Bind(4, r.evidence_span->begin)
+          .Bind(5, r.evidence_span->end);
+    } else {
+      insert_evidence.BindNull(4).BindNull(5);
+    }
+    insert_evidence.Bind(6, q.date)
+        .Bind(7, q.amount)
+        .Bind(8, q.unit)
+        .Bind(9, q.percent)
+        .Bind(10, q.status)
+        .Bind(11, r.rule)
+        .Bind(12, r.attributes_json.empty() ? "{}" : r.attributes_json);
+    insert_evidence.Exec();
+  }
+
+  // What the dropped triggers would have written, in one statement each.
+  sqlite::Exec(
+      db,
+      "INSERT INTO entity_fts(rowid, name, aliases) SELECT e.id, e.name, "
+      "COALESCE((SELECT group_concat(alias, ' | ') FROM aliases "
+      "WHERE entity_id = e.id), '') FROM entities e ORDER BY e.id");
+  sqlite::Exec(db,
+               "INSERT INTO evidence_fts(rowid, sentence) SELECT id, sentence "
+               "FROM evidence ORDER BY id");
+  for (const std::string& sql : recreate) sqlite::Exec(db, sql.c_str());
+  sqlite::Exec(db,
+               "UPDATE meta SET value = value + 1 WHERE key = 'generation'");
+  txn.Commit();
+  return result;
+}
+
+}  // namespace kg
