@@ -257,10 +257,11 @@ int Report(Fixture& f, const std::string& size, bool verify) {
     }
   }
   fmt::print(
-      "{{{}, \"measure\": \"sp\", \"method\": \"bidirectional BFS over the "
-      "store's indexes, full path\", \"found\": {}, \"sum_hops\": {}, "
-      "\"hops\": [{}], {}}}\n",
-      head, found, sum_hops, fmt::join(hops, ", "), Summary(ms));
+      "{{{}, \"measure\": \"sp\", \"method\": \"bidirectional BFS over {}, "
+      "full path\", \"found\": {}, \"sum_hops\": {}, \"hops\": [{}], {}}}\n",
+      head,
+      f.all->uses_snapshot() ? "the CSR snapshot" : "the store's indexes (no fresh snapshot)",
+      found, sum_hops, fmt::join(hops, ", "), Summary(ms));
 
   ms.clear();
   std::vector<std::size_t> sizes;

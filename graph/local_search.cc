@@ -207,7 +207,7 @@ struct LocalGraph::Impl {
       return id;
     }
     EntityId Id(Node u) const { return u; }
-    const std::string& Name(Node u) { return m.Name(u); }
+    std::string_view Name(Node u) { return m.Name(u); }
     Dist& NewDist(int slot) {
       m.hash[slot].Clear();
       return m.hash[slot];
@@ -248,7 +248,7 @@ struct LocalGraph::Impl {
       return i;
     }
     EntityId Id(Node u) const { return s.id(u); }
-    const std::string& Name(Node u) { return m.Name(s.id(u)); }
+    std::string_view Name(Node u) const { return s.name(u); }
     Dist& NewDist(int slot) {
       m.stamp[slot].Clear(s.entity_count());
       return m.stamp[slot];
@@ -402,8 +402,8 @@ struct LocalGraph::Impl {
         if (keep) next.push_back(e);
       }
       std::sort(next.begin(), next.end(), [&](const Adj& x, const Adj& y) {
-        const std::string& nx = g.Name(x.other);
-        const std::string& ny = g.Name(y.other);
+        const std::string_view nx = g.Name(x.other);
+        const std::string_view ny = g.Name(y.other);
         if (nx != ny) return nx < ny;
         return x.relation < y.relation;
       });
@@ -499,7 +499,14 @@ std::vector<EntityId> LocalGraph::IdsNamed(std::string_view name) {
   return out;
 }
 
-std::string LocalGraph::NameOf(EntityId id) { return impl_->Name(id); }
+std::string LocalGraph::NameOf(EntityId id) {
+  if (impl_->UseSnapshot()) {
+    Snapshot::Index i = impl_->snap->IndexOf(id);
+    return i == Snapshot::kNoIndex ? std::string()
+                                   : std::string(impl_->snap->name(i));
+  }
+  return impl_->Name(id);
+}
 
 int LocalGraph::Distance(EntityId a, EntityId b, std::size_t max_depth) {
   return impl_->Dispatch(

@@ -31,7 +31,8 @@ namespace {
 //   uint64 in_off[n + 1]
 //   uint32 in_other[m],  uint32 in_rel[m],  uint16 in_code[m]
 //   names: name_count × (uint16 length, bytes)
-constexpr char kMagic[8] = {'K', 'G', 'C', 'S', 'R', '\x01', '\n', '\0'};
+//   uint64 entity_name_off[n + 1], then the entity names' bytes
+constexpr char kMagic[8] = {'K', 'G', 'C', 'S', 'R', '\x02', '\n', '\0'};
 
 struct Header {
   char magic[8];
@@ -42,6 +43,7 @@ struct Header {
   std::uint64_t n;
   std::uint64_t m;
   std::uint64_t names_bytes;
+  std::uint64_t entity_names_bytes;
   std::uint32_t name_count;
   std::uint32_t reserved;
 };
@@ -52,9 +54,11 @@ constexpr std::size_t Pad8(std::size_t x) { return (x + 7) & ~std::size_t{7}; }
 // Byte offsets of the sections for n entities, m relations.
 struct Layout {
   std::size_t ids, out_off, out_other, out_rel, out_code;
-  std::size_t in_off, in_other, in_rel, in_code, names, total;
+  std::size_t in_off, in_other, in_rel, in_code, names;
+  std::size_t entity_name_off, entity_names, total;
 
-  Layout(std::uint64_t n, std::uint64_t m, std::uint64_t names_bytes) {
+  Layout(std::uint64_t n, std::uint64_t m, std::uint64_t names_bytes,
+         std::uint64_t entity_names_bytes) {
     std::size_t at = sizeof(Header);
     auto take = [&](std::size_t bytes) {
       std::size_t here = at;
@@ -71,6 +75,8 @@ struct Layout {
     in_rel = take(4 * m);
     in_code = take(2 * m);
     names = take(names_bytes);
+    entity_name_off = take(8 * (n + 1));
+    entity_names = take(entity_names_bytes);
     total = at;
   }
 };
@@ -127,9 +133,10 @@ bool Snapshot::Attach(const char* data, std::size_t size) {
   std::memcpy(&h, data, sizeof h);
   if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0) return false;
   if (h.n >= kNoIndex || h.m >= (std::uint64_t{1} << 40) ||
-      h.names_bytes >= (std::uint64_t{1} << 32))
+      h.names_bytes >= (std::uint64_t{1} << 32) ||
+      h.entity_names_bytes >= (std::uint64_t{1} << 40))
     return false;
-  Layout l(h.n, h.m, h.names_bytes);
+  Layout l(h.n, h.m, h.names_bytes, h.entity_names_bytes);
   if (l.total != size) return false;
   version_ = StoreVersion{h.store_id, h.generation, h.max_entity_id,
                           h.max_relation_id};
@@ -144,8 +151,13 @@ bool Snapshot::Attach(const char* data, std::size_t size) {
   in_other_ = reinterpret_cast<const Index*>(data + l.in_other);
   in_rel_ = reinterpret_cast<const std::uint32_t*>(data + l.in_rel);
   in_code_ = reinterpret_cast<const std::uint16_t*>(data + l.in_code);
+  entity_name_off_ =
+      reinterpret_cast<const std::uint64_t*>(data + l.entity_name_off);
+  entity_names_ = data + l.entity_names;
+  entity_names_bytes_ = h.entity_names_bytes;
   if (out_off_[0] != 0 || out_off_[n_] != m_ || in_off_[0] != 0 ||
-      in_off_[n_] != m_)
+      in_off_[n_] != m_ || entity_name_off_[0] != 0 ||
+      entity_name_off_[n_] != entity_names_bytes_)
     return false;
   const char* p = data + l.names;
   const char* end = p + h.names_bytes;
@@ -176,9 +188,15 @@ std::shared_ptr<const Snapshot> Snapshot::Build(const Store& store) {
   if (!version || version->max_relation_id > 0xffffffffLL) return nullptr;
 
   std::vector<std::int64_t> ids;
+  std::vector<std::uint64_t> name_off{0};
+  std::string entity_names;
   {
-    Stmt s(db, "SELECT id FROM entities ORDER BY id");
-    while (s.Step()) ids.push_back(s.Int(0));
+    Stmt s(db, "SELECT id, name FROM entities ORDER BY id");
+    while (s.Step()) {
+      ids.push_back(s.Int(0));
+      entity_names += s.TextView(1);
+      name_off.push_back(entity_names.size());
+    }
   }
   const std::size_t n = ids.size();
   if (n >= kNoIndex) return nullptr;
@@ -254,7 +272,7 @@ std::shared_ptr<const Snapshot> Snapshot::Build(const Store& store) {
   for (const std::string& s : sorted_names)
     names_bytes += 2 + std::min<std::size_t>(s.size(), 0xffff);
   const std::size_t m = edges.size();
-  Layout l(n, m, names_bytes);
+  Layout l(n, m, names_bytes, entity_names.size());
   auto snap = std::shared_ptr<Snapshot>(new Snapshot());
   snap->owned_.assign(l.total / 8, 0);
   char* data = reinterpret_cast<char*>(snap->owned_.data());
@@ -267,6 +285,7 @@ std::shared_ptr<const Snapshot> Snapshot::Build(const Store& store) {
   h.n = n;
   h.m = m;
   h.names_bytes = names_bytes;
+  h.entity_names_bytes = entity_names.size();
   h.name_count = static_cast<std::uint32_t>(sorted_names.size());
   std::memcpy(data, &h, sizeof h);
   std::memcpy(data + l.ids, ids.data(), 8 * n);
@@ -303,6 +322,8 @@ std::shared_ptr<const Snapshot> Snapshot::Build(const Store& store) {
     std::memcpy(p + 2, s.data(), len);
     p += 2 + len;
   }
+  std::memcpy(data + l.entity_name_off, name_off.data(), 8 * (n + 1));
+  std::memcpy(data + l.entity_names, entity_names.data(), entity_names.size());
   if (!snap->Attach(data, l.total)) return nullptr;
   return snap;
 }
@@ -344,6 +365,12 @@ Snapshot::Index Snapshot::IndexOf(EntityId id) const {
   const std::int64_t* end = ids_ + n_;
   const std::int64_t* it = std::lower_bound(ids_, end, id);
   return it != end && *it == id ? static_cast<Index>(it - ids_) : kNoIndex;
+}
+
+std::string_view Snapshot::name(Index i) const {
+  const std::uint64_t b = entity_name_off_[i], e = entity_name_off_[i + 1];
+  if (e < b || e > entity_names_bytes_) return {};
+  return std::string_view(entity_names_ + b, static_cast<std::size_t>(e - b));
 }
 
 std::optional<std::uint16_t> Snapshot::CodeOf(std::string_view name) const {

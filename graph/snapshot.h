@@ -1,7 +1,8 @@
 #pragma once
-// The CSR snapshot: a compact, read-only copy of a store's adjacency in a
-// file next to it (<store>.csr), mapped with mmap by LocalGraph so that
-// local searches run over in-memory arrays instead of SQLite index seeks.
+// The CSR snapshot: a compact, read-only copy of a store's adjacency (and
+// entity names) in a file next to it (<store>.csr), mapped with mmap by
+// LocalGraph so that local searches run over in-memory arrays instead of SQLite
+// index seeks.
 //
 // The snapshot records the store's store_id and generation (the meta table
 // of schema v2, bumped by trigger on every change to entities or
@@ -39,10 +40,10 @@ struct StoreVersion {
 std::optional<StoreVersion> ReadStoreVersion(const Store& store);
 
 /// An immutable CSR adjacency: entities as dense indexes 0..n-1 in id
-/// order, and for each one its outgoing and incoming relations ordered by
-/// relation name, then the other end's id (the order of the relations
-/// table's indexes). Thread-safe to read; shared by every LocalGraph that
-/// uses it.
+/// order with their canonical names, and for each one its outgoing and incoming
+/// relations ordered by relation name, then the other end's id (the order of
+/// the relations table's indexes). Thread-safe to read; shared by every
+/// LocalGraph that uses it.
 class Snapshot {
  public:
   using Index = std::uint32_t;
@@ -88,6 +89,9 @@ class Snapshot {
   std::size_t entity_count() const { return n_; }
   std::size_t relation_count() const { return m_; }
   EntityId id(Index i) const { return ids_[i]; }
+  /// The canonical name of entity i, valid as long as the Snapshot;
+  /// REQUIRES i < entity_count().
+  std::string_view name(Index i) const;
   /// The dense index of id, or kNoIndex when no such entity.
   Index IndexOf(EntityId id) const;
   /// REQUIRES i < entity_count(). Empty for a damaged offset; other ends
@@ -136,6 +140,9 @@ class Snapshot {
   const Index* in_other_ = nullptr;
   const std::uint32_t* in_rel_ = nullptr;
   const std::uint16_t* in_code_ = nullptr;
+  const std::uint64_t* entity_name_off_ = nullptr;
+  const char* entity_names_ = nullptr;
+  std::uint64_t entity_names_bytes_ = 0;
   std::vector<std::string> names_;
   std::vector<std::uint8_t> symmetric_;
 };

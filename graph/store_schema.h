@@ -138,7 +138,8 @@ CREATE TABLE decisions(
 
 /// Schema v1 → v2, also run after kSchemaV1 on a new store: the meta table
 /// with the store's generation, which every change to entities or relations
-/// bumps (by trigger, whoever writes), and a random store_id. The CSR
+/// (or an entity's name) bumps (by trigger, whoever writes), and a random
+/// store_id. The CSR
 /// snapshot (graph/snapshot.h) records both and is used only while they
 /// match. Additive, so a v1 store migrates in one short transaction.
 inline constexpr const char* kSchemaV2Step = R"sql(
@@ -151,6 +152,9 @@ CREATE TRIGGER entities_generation_insert AFTER INSERT ON entities BEGIN
   UPDATE meta SET value = value + 1 WHERE key = 'generation';
 END;
 CREATE TRIGGER entities_generation_delete AFTER DELETE ON entities BEGIN
+  UPDATE meta SET value = value + 1 WHERE key = 'generation';
+END;
+CREATE TRIGGER entities_generation_rename AFTER UPDATE OF name ON entities BEGIN
   UPDATE meta SET value = value + 1 WHERE key = 'generation';
 END;
 CREATE TRIGGER relations_generation_insert AFTER INSERT ON relations BEGIN

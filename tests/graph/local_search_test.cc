@@ -139,8 +139,10 @@ TEST_P(LocalSearchAgrees, WithBoostBfs) {
           EXPECT_EQ(local.CountWithin(a, depth, dir), want.size());
         }
       }
-      // The snapshot lists relations in the indexes' order.
+      // The snapshot lists relations in the indexes' order, and holds the
+      // same names.
       if (g == &csr) {
+        EXPECT_EQ(csr.NameOf(a), walk.NameOf(a));
         for (Direction dir :
              {Direction::kBoth, Direction::kOut, Direction::kIn}) {
           std::vector<Adjacent> x = walk.AdjacentTo(a, dir),
@@ -179,6 +181,10 @@ TEST(LocalSearch, UnknownEntitiesAndNames) {
   ASSERT_FALSE(e1.empty());
   EXPECT_EQ(local.NameOf(e1.front()), "E1");
   EXPECT_EQ(local.NameOf(999), "");
+  LocalGraph csr(*store, RelationFilter{}, Snapshot::Build(*store));
+  ASSERT_TRUE(csr.uses_snapshot());
+  EXPECT_EQ(csr.NameOf(e1.front()), "E1");
+  EXPECT_EQ(csr.NameOf(999), "");
 }
 
 // Issue 6: the snapshot file is used only while it is fresh; every write

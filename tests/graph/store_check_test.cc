@@ -197,6 +197,7 @@ TEST_F(MigrateTest, CurrentStoreNeedsNothing) {
 void MakeV1(const std::string& db) {
   Damage(db,
          "DROP TRIGGER entities_generation_insert; DROP TRIGGER entities_generation_delete;"
+         "DROP TRIGGER entities_generation_rename;"
          "DROP TRIGGER relations_generation_insert; DROP TRIGGER relations_generation_delete;"
          "DROP TRIGGER relations_generation_update; DROP TABLE meta;"
          "PRAGMA user_version = 1;");
