@@ -56,38 +56,43 @@ class HashDist {
   std::unordered_map<EntityId, int> dist_;
 };
 
-/// Distances by dense snapshot index in arrays reused across searches: a
+/// Distances by dense snapshot index in an array reused across searches: a
 /// stamp per entry tells this search's entries from older ones, so Clear
-/// costs nothing but the first allocation.
+/// costs nothing but the first allocation. Stamp and distance share a
+/// cache line (one miss per entity looked at, on large graphs).
 class StampDist {
  public:
   void Clear(std::size_t n) {
-    if (stamp_.size() != n) {
-      stamp_.assign(n, 0);
-      dist_.assign(n, 0);
+    if (entries_.size() != n) {
+      entries_.assign(n, Entry{});
       epoch_ = 0;
     }
     if (++epoch_ == 0) {
-      std::fill(stamp_.begin(), stamp_.end(), 0);
+      std::fill(entries_.begin(), entries_.end(), Entry{});
       epoch_ = 1;
     }
     size_ = 0;
   }
   int Find(Snapshot::Index v) const {
-    return stamp_[v] == epoch_ ? dist_[v] : -1;
+    const Entry& e = entries_[v];
+    return e.stamp == epoch_ ? e.dist : -1;
   }
   bool Insert(Snapshot::Index v, int d) {
-    if (stamp_[v] == epoch_) return false;
-    stamp_[v] = epoch_;
-    dist_[v] = d;
+    Entry& e = entries_[v];
+    if (e.stamp == epoch_) return false;
+    e.stamp = epoch_;
+    e.dist = d;
     ++size_;
     return true;
   }
   std::size_t size() const { return size_; }
 
  private:
-  std::vector<std::uint32_t> stamp_;
-  std::vector<int> dist_;
+  struct Entry {
+    std::uint32_t stamp = 0;
+    int dist = 0;
+  };
+  std::vector<Entry> entries_;
   std::uint32_t epoch_ = 0;
   std::size_t size_ = 0;
 };
