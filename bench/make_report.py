@@ -125,9 +125,11 @@ def checks(by, size):
         ok &= bool(r.get("ok"))
         out.append(f"- Boost BFS over the whole graph in memory, query by query: "
                    f"{'all ' + str(r.get('checked')) + ' answers equal' if r.get('ok') else str(r.get('mismatches')) + ' MISMATCHES'}")
+    verdict = ("**All compared answers agree.**" if ok else "**MISMATCH — see below.**")
+    if not out:
+        verdict = "Nothing compared in this run (no peer, no `kg_bench --verify`)."
     head = (f"kg: {kg_sp.get('found')} of 100 paths found, sum of hops {kg_sp.get('sum_hops')}; "
-            f"3-hop sizes sum {kg_kh.get('sum_size')}. "
-            + ("**All compared answers agree.**" if ok else "**MISMATCH — see below.**"))
+            f"3-hop sizes sum {kg_kh.get('sum_size')}. " + verdict)
     return [head, ""] + out, ok
 
 
@@ -154,7 +156,7 @@ def size_section(path):
              f"load average at the start of the peers' run "
              f"{', '.join(f'{x:.1f}' for x in env.get('loadavg', []))}." if env else "Peers not run."))
     L.append("")
-    hdr = "| measure | kg | " + " | ".join(peers) + " | target |"
+    hdr = "| " + " | ".join(["measure", "kg"] + peers + ["target"]) + " |"
     L += [hdr, "|" + "---|" * (len(peers) + 3)]
     for key, label, unit in ROWS:
         kv = kg.get(key)
@@ -172,10 +174,11 @@ def size_section(path):
                 cells.append(fmt(x, u))
         L.append(f"| {label} | " + " | ".join(cells) + f" | {met(size, key, kv)} |")
     L.append("")
-    L.append("kg / peer (below 1: kg is faster or smaller):")
-    L.append("")
-    L += ["| measure | " + " | ".join(peers) + " |", "|" + "---|" * (len(peers) + 1)]
-    for key, label, unit in ROWS:
+    if peers:
+        L.append("kg / peer (below 1: kg is faster or smaller):")
+        L.append("")
+        L += ["| measure | " + " | ".join(peers) + " |", "|" + "---|" * (len(peers) + 1)]
+    for key, label, unit in ROWS if peers else ():
         if key in ("dot", "stats", "ingest", "sp_p95", "khop3_p95"):
             continue
         cells = []
@@ -188,7 +191,8 @@ def size_section(path):
             else:
                 cells.append(f"{x / y:.3g}")
         L.append(f"| {label.split(' (')[0]} | " + " | ".join(cells) + " |")
-    L.append("")
+    if peers:
+        L.append("")
     lines, ok = checks(by, size)
     L.append("Correctness: " + lines[0])
     L += lines[1:]
