@@ -288,7 +288,8 @@ std::shared_ptr<const Snapshot> Snapshot::Build(const Store& store) {
   h.entity_names_bytes = entity_names.size();
   h.name_count = static_cast<std::uint32_t>(sorted_names.size());
   std::memcpy(data, &h, sizeof h);
-  std::memcpy(data + l.ids, ids.data(), 8 * n);
+  // memcpy from an empty vector's data() (null) is undefined: an empty store.
+  if (n > 0) std::memcpy(data + l.ids, ids.data(), 8 * n);
 
   auto fill = [&](std::size_t off_at, std::size_t other_at, std::size_t rel_at,
                   std::size_t code_at, bool out) {
@@ -323,7 +324,8 @@ std::shared_ptr<const Snapshot> Snapshot::Build(const Store& store) {
     p += 2 + len;
   }
   std::memcpy(data + l.entity_name_off, name_off.data(), 8 * (n + 1));
-  std::memcpy(data + l.entity_names, entity_names.data(), entity_names.size());
+  if (!entity_names.empty())
+    std::memcpy(data + l.entity_names, entity_names.data(), entity_names.size());
   if (!snap->Attach(data, l.total)) return nullptr;
   return snap;
 }
