@@ -1,7 +1,9 @@
 #pragma once
 // Human entity-resolution decisions as Store::AddArticle applies them
-// (graph/store_curate.cc). For graph/*.cc only.
+// (graph/store_curate.cc), and the small helpers every store writer shares
+// (store.cc, store_bulk.cc, store_curate.cc). For graph/*.cc only.
 
+#include <ctime>
 #include <set>
 #include <string>
 #include <string_view>
@@ -15,6 +17,25 @@
 struct sqlite3;
 
 namespace kg::curate {
+
+/// The current time as ISO 8601 UTC ("2026-11-26T20:31:20Z").
+inline std::string NowUtc() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+/// The organisation types a generic Organization mention may resolve to.
+inline bool IsOrgLike(EntityType t) {
+  return t == EntityType::kMinistry || t == EntityType::kAgency ||
+         t == EntityType::kCompany || t == EntityType::kOrganization;
+}
+
+/// Whether the store has the decisions table (stores made before it lack it).
+bool HasDecisionsTable(sqlite3* db);
 
 /// Sets relation ?1's qualifiers to those of its first evidence in the
 /// order Store::EvidenceOf lists them (article published date, article id,

@@ -37,20 +37,6 @@ constexpr std::array<std::string_view, 40> kGenericWords = {
     "joint",     "partner",    "he",         "she",        "they",
 };
 
-std::string NowUtc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-bool IsOrgLike(EntityType t) {
-  return t == EntityType::kMinistry || t == EntityType::kAgency ||
-         t == EntityType::kCompany || t == EntityType::kOrganization;
-}
-
 }  // namespace
 
 bool IsGenericName(std::string_view key) {
@@ -331,7 +317,7 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
       "INSERT INTO articles(ext_id, title, url, source, published, "
       "content_hash, ingested_at, text) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
   insert_article.Bind(1, a.id).Bind(2, a.title).Bind(3, a.url).Bind(4, a.source)
-      .Bind(5, a.published).Bind(6, a.content_hash).Bind(7, NowUtc())
+      .Bind(5, a.published).Bind(6, a.content_hash).Bind(7, curate::NowUtc())
       .Bind(8, a.text);
   insert_article.Exec();
   ArticleRowId article_row = sqlite3_last_insert_rowid(db);
@@ -395,11 +381,11 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
     if (chosen == 0) {
       // A generic Organization and a specific kind of organisation meet.
       for (const Candidate& c : cands) {
-        if (e.type == EntityType::kOrganization && IsOrgLike(c.type)) {
+        if (e.type == EntityType::kOrganization && curate::IsOrgLike(c.type)) {
           chosen = c.id;
           break;
         }
-        if (c.type == EntityType::kOrganization && IsOrgLike(e.type)) {
+        if (c.type == EntityType::kOrganization && curate::IsOrgLike(e.type)) {
           chosen = c.id;
           set_type.Bind(1, c.id).Bind(2, EntityTypeName(e.type));
           set_type.Exec();
@@ -515,9 +501,7 @@ void DropUnsupportedAliases(sqlite3* db, EntityId entity,
     Stmt m(db, "SELECT DISTINCT surface FROM mentions WHERE entity_id = ?1");
     m.Bind(1, entity);
     while (m.Step()) kept.insert(NameKey(m.TextView(0)));
-    Stmt has(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND "
-                 "name = 'decisions'");
-    if (has.Step()) {
+    if (curate::HasDecisionsTable(db)) {
       Stmt d(db, "SELECT other_key FROM decisions WHERE kind <> 'split'");
       while (d.Step()) kept.insert(d.Text(0));
     }

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "graph/curate_internal.h"
 #include "graph/normalize.h"
 #include "graph/sqlite_internal.h"
 #include "graph/store.h"
@@ -22,20 +23,6 @@ namespace kg {
 using sqlite::Stmt;
 
 namespace {
-
-std::string NowUtc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-bool IsOrgLike(EntityType t) {
-  return t == EntityType::kMinistry || t == EntityType::kAgency ||
-         t == EntityType::kCompany || t == EntityType::kOrganization;
-}
 
 // True when the store holds no article, no entity and no decision, so that
 // resolving an article against it only meets the article's own entities.
@@ -47,11 +34,7 @@ bool IsEmpty(sqlite3* db) {
   s.Step();
   if (s.Int(0) != 0) return false;
   s.Reset();
-  Stmt d(db,
-         "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = "
-         "'decisions'");
-  if (!d.Step()) return true;
-  d.Reset();
+  if (!curate::HasDecisionsTable(db)) return true;
   Stmt any(db, "SELECT EXISTS(SELECT 1 FROM decisions)");
   any.Step();
   return any.Int(0) == 0;
@@ -126,11 +109,11 @@ AddResult Store::ImportArticle(const ArticleDoc& a) {
     if (chosen == SIZE_MAX) {
       for (const auto& [rank, idx] : cands) {
         EntityType t = entities[idx].type;
-        if (e.type == EntityType::kOrganization && IsOrgLike(t)) {
+        if (e.type == EntityType::kOrganization && curate::IsOrgLike(t)) {
           chosen = idx;
           break;
         }
-        if (t == EntityType::kOrganization && IsOrgLike(e.type)) {
+        if (t == EntityType::kOrganization && curate::IsOrgLike(e.type)) {
           chosen = idx;
           entities[idx].type = e.type;
           break;
@@ -205,7 +188,7 @@ AddResult Store::ImportArticle(const ArticleDoc& a) {
       .Bind(4, a.source)
       .Bind(5, a.published)
       .Bind(6, a.content_hash)
-      .Bind(7, NowUtc())
+      .Bind(7, curate::NowUtc())
       .Bind(8, a.text);
   insert_article.Exec();
   const std::int64_t article_row = sqlite3_last_insert_rowid(db);

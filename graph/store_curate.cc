@@ -17,20 +17,6 @@ using sqlite::Stmt;
 
 namespace {
 
-std::string Now() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-bool HasDecisions(sqlite3* db) {
-  Stmt s(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'decisions'");
-  return s.Step();
-}
-
 /// Stores made before the table existed get it on their first decision.
 void EnsureDecisions(sqlite3* db) {
   sqlite::Exec(db,
@@ -74,16 +60,21 @@ void Record(sqlite3* db, std::string_view kind, const Row& who,
   Stmt ins(db, "INSERT INTO decisions(kind, name, name_key, other, other_key, made_at) "
                "VALUES(?1,?2,?3,?4,?5,?6)");
   ins.Bind(1, kind).Bind(2, who.name).Bind(3, who.key).Bind(4, other)
-      .Bind(5, other_key).Bind(6, Now()).Exec();
+      .Bind(5, other_key).Bind(6, curate::NowUtc()).Exec();
 }
 
 }  // namespace
 
 namespace curate {
 
+bool HasDecisionsTable(sqlite3* db) {
+  Stmt s(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'decisions'");
+  return s.Step();
+}
+
 DecisionIndex DecisionIndex::Load(sqlite3* db) {
   DecisionIndex d;
-  if (!HasDecisions(db)) return d;
+  if (!curate::HasDecisionsTable(db)) return d;
   Stmt s(db, "SELECT kind, name_key, other_key FROM decisions ORDER BY id");
   while (s.Step()) {
     std::string kind = s.Text(0);
@@ -388,7 +379,7 @@ Result<SplitReport> Store::SplitAlias(EntityId id, std::string_view alias) {
 std::vector<Decision> Store::Decisions() const {
   sqlite3* db = handle();
   std::vector<Decision> out;
-  if (!HasDecisions(db)) return out;
+  if (!curate::HasDecisionsTable(db)) return out;
   Stmt s(db, "SELECT kind, name, other, made_at FROM decisions ORDER BY id");
   while (s.Step()) out.push_back(Decision{s.Text(0), s.Text(1), s.Text(2), s.Text(3)});
   return out;
