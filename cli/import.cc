@@ -13,21 +13,21 @@ struct ImportOptions {
 };
 
 int RunImport(const ImportOptions& opt, Context& ctx) {
-  Result<ArticleDoc> doc = ReadGraphCsv(opt.nodes, opt.relationships);
+  Result<GraphTables> doc = ReadGraphTables(opt.nodes, opt.relationships);
   if (!doc) {
     fmt::print(ctx.err, "kg: {}\n", doc.error().message());
     return kExitUsage;
   }
   std::unique_ptr<Store> store = OpenStore(ctx, true);
   if (!store) return kExitUsage;
-  AddResult r = store->ImportArticle(*doc);  // one transaction
+  AddResult r = store->ImportTables(*doc);  // one transaction
   const char* what = r.outcome == AddOutcome::kUnchanged ? "unchanged"
                      : r.outcome == AddOutcome::kReplaced ? "replaced"
                                                           : "imported";
   fmt::print(ctx.out,
              "{}: {} entities ({} new), {} relations ({} new) as article {}\n",
-             what, doc->entities.size(), r.new_entities, doc->relations.size(),
-             r.new_relations, doc->id);
+             what, doc->article.entities.size(), r.new_entities, doc->facts.size(),
+             r.new_relations, doc->article.id);
   return kExitOk;
 }
 

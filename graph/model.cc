@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include <fmt/format.h>
+
 namespace kg {
 namespace {
 
@@ -139,6 +141,29 @@ bool RelationFits(const RelationSpec& spec, EntityType subject,
     return true;
   return spec.symmetric && (spec.subject_types & Bit(object)) &&
          (spec.object_types & Bit(subject));
+}
+
+std::string GraphTables::Evidence(std::size_t i) const {
+  const TableFact& f = facts[i];
+  return fmt::format("{} line {}: {}", file, f.line,
+                     std::string_view(raw).substr(f.begin, sizes[i]));
+}
+
+ArticleDoc GraphTables::ToArticle() const {
+  ArticleDoc a = article;
+  a.relations.reserve(facts.size());
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    const TableFact& f = facts[i];
+    DocRelation d;
+    d.subject = f.subject;
+    d.object = f.object;
+    d.relation = std::string(f.relation->name);
+    d.qualifiers = qualifiers[f.qualifiers];
+    d.evidence = Evidence(i);
+    d.rule = "import";
+    a.relations.push_back(std::move(d));
+  }
+  return a;
 }
 
 }  // namespace kg

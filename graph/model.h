@@ -109,6 +109,35 @@ struct ArticleDoc {
   std::string content_hash;  ///< 16 hex digits over the canonical article.
 };
 
+/// One fact of a graph read from tables (`kg import`), in 32 bytes: a
+/// million facts as DocRelations would take half a gigabyte.
+struct TableFact {
+  std::uint32_t subject = 0;  ///< Index into GraphTables::article.entities.
+  std::uint32_t object = 0;   ///< Index into GraphTables::article.entities.
+  const RelationSpec* relation = nullptr;
+  std::uint32_t qualifiers = 0;  ///< Index into GraphTables::qualifiers.
+  std::uint32_t line = 0;        ///< Line of the file where the record starts.
+  std::uint64_t begin = 0;       ///< The record's bytes in GraphTables::raw.
+};
+
+/// A graph read from tables: the one article it becomes (finalized, with
+/// its entities; relations empty) and its facts. Each fact's evidence is
+/// its record, "<file> line <n>: <record>", made only when it is written.
+struct GraphTables {
+  ArticleDoc article;
+  std::vector<TableFact> facts;
+  std::vector<std::uint32_t> sizes;  ///< Byte length of each fact's record.
+  std::vector<Qualifiers> qualifiers{Qualifiers{}};  ///< [0]: none stated.
+  std::string file;  ///< The relationships file's name.
+  std::string raw;   ///< Its bytes.
+
+  /// The evidence sentence of facts[i].
+  std::string Evidence(std::size_t i) const;
+  /// The same graph as one article with a DocRelation per fact (rule
+  /// "import"), what AddArticle takes.
+  ArticleDoc ToArticle() const;
+};
+
 // ---------------------------------------------------------------------------
 // The graph as stored.
 

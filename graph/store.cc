@@ -149,7 +149,8 @@ Status CheckSchema(sqlite3* db, const std::string& path, bool read_only) {
       return CheckSchema(db, path, read_only);
     }
     sqlite::Exec(db, kSchemaV1);
-    sqlite::Exec(db, kSchemaV2Step);
+    for (const MigrationStep& step : MigrationSteps())
+      sqlite::Exec(db, std::string(step.sql).c_str());
     sqlite::Exec(db, fmt::format("PRAGMA application_id = {}", kApplicationId).c_str());
     sqlite::Exec(db, fmt::format("PRAGMA user_version = {}", kSchemaVersion).c_str());
     txn.Commit();
@@ -167,18 +168,20 @@ Status CheckSchema(sqlite3* db, const std::string& path, bool read_only) {
   if (v < 1)
     return Status::Corrupt(fmt::format(
         "{} has unknown schema version {}; nothing was changed", path, v));
-  if (v == 1 && !read_only) {
-    // v1 → v2 only adds the meta table and its triggers: done on the first
-    // write open, in one transaction (`kg migrate` does the same with a
-    // backup first). A read-only open reads a v1 store as it is, without
-    // the snapshot.
+  if (v < kSchemaVersion && !read_only) {
+    // Each step so far is additive and short (v1 → v2 adds the meta table
+    // and its triggers; v2 → v3 re-makes the sentence index's triggers):
+    // done on the first write open, in one transaction (`kg migrate` does
+    // the same with a backup first). A read-only open reads an older store
+    // as it is (a v1 store without the snapshot).
     sqlite::Transaction txn(db);
     Stmt again(db, "PRAGMA user_version");
     again.Step();
-    const bool still_v1 = again.Int(0) == 1;
+    const int now = static_cast<int>(again.Int(0));
     again.Reset();
-    if (still_v1) {
-      sqlite::Exec(db, kSchemaV2Step);
+    if (now < kSchemaVersion) {
+      for (const MigrationStep& step : MigrationSteps())
+        if (step.from >= now) sqlite::Exec(db, std::string(step.sql).c_str());
       sqlite::Exec(db, fmt::format("PRAGMA user_version = {}", kSchemaVersion).c_str());
     }
     txn.Commit();

@@ -16,7 +16,7 @@ struct sqlite3;  // forward-declared: only graph/*.cc include <sqlite3.h>
 namespace kg {
 
 /// The schema version this build reads and writes (PRAGMA user_version).
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 enum class Direction { kOut, kIn, kBoth };
 
@@ -122,14 +122,16 @@ class Store {
   /// exception the store is as it was before the call.
   AddResult AddArticle(const ArticleDoc& article);
 
-  /// AddArticle for large articles (`kg import`): on a store with no
-  /// article, entity, relation or decision, the same store AddArticle would
-  /// leave, written in bulk (store_bulk.cc): one transaction with
-  /// synchronous off, the entities resolved in memory, indexes and triggers
-  /// dropped during the load and made again from their own SQL after it,
-  /// the full-text tables filled in one statement each. On any other store,
-  /// AddArticle. On any exception the store is as it was before the call.
-  AddResult ImportArticle(const ArticleDoc& article);
+  /// AddArticle of a graph read from tables (`kg import`): on a store with
+  /// no article, entity, relation or decision, the same store
+  /// AddArticle(tables.ToArticle()) would leave, written in bulk
+  /// (store_bulk.cc): one transaction with synchronous off, the entities
+  /// resolved in memory, repeated facts found by sorting, indexes and
+  /// triggers dropped during the load and made again from their own SQL
+  /// after it, the full-text tables filled in one statement each. On any
+  /// other store, AddArticle(tables.ToArticle()). On any exception the
+  /// store is as it was before the call.
+  AddResult ImportTables(const GraphTables& tables);
 
   /// Removes an article and whatever only it supported. Returns false when
   /// no article has that id.
@@ -276,7 +278,8 @@ struct MigrationStep {
 };
 
 /// The steps this build knows, oldest first: v1 → v2 adds the meta table
-/// (generation counter for the CSR snapshot).
+/// (generation counter for the CSR snapshot); v2 → v3 keeps imported facts'
+/// file records out of the sentence index.
 std::span<const MigrationStep> MigrationSteps();
 
 struct MigrateOptions {

@@ -172,7 +172,8 @@ class Checker {
     sqlite::DbHandle fresh(raw);
     if (rc != SQLITE_OK) throw SqliteError(rc, "cannot open an in-memory database");
     sqlite::Exec(fresh.get(), kSchemaV1);
-    sqlite::Exec(fresh.get(), kSchemaV2Step);
+    for (const MigrationStep& step : MigrationSteps())
+      sqlite::Exec(fresh.get(), std::string(step.sql).c_str());
     std::set<std::pair<std::string, std::string>> have;
     Stmt objects(db_, "SELECT type, name FROM sqlite_schema");
     while (objects.Step()) have.emplace(objects.Text(0), objects.Text(1));

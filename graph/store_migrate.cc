@@ -14,6 +14,7 @@ namespace kg {
 std::span<const MigrationStep> MigrationSteps() {
   static constexpr MigrationStep kSteps[] = {
       {1, "meta table with the store's generation (CSR snapshot)", kSchemaV2Step},
+      {2, "imported facts' file records out of the sentence index", kSchemaV3Step},
   };
   return kSteps;
 }

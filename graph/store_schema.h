@@ -1,6 +1,6 @@
 #pragma once
-// The SQLite schema of kg stores, version 2 (documented in README.md):
-// kSchemaV1, then kSchemaV2Step.
+// The SQLite schema of kg stores, version 3 (documented in README.md):
+// kSchemaV1, then kSchemaV2Step, then kSchemaV3Step.
 
 namespace kg {
 
@@ -166,6 +166,41 @@ END;
 CREATE TRIGGER relations_generation_update
   AFTER UPDATE OF subject_id, relation, object_id ON relations BEGIN
   UPDATE meta SET value = value + 1 WHERE key = 'generation';
+END;
+)sql";
+
+/// Schema v2 → v3: a fact imported from tables (`kg import`, evidence rule
+/// 'import') has its file record as evidence ("r.csv line 7: x,y,OWNS"),
+/// not a sentence of prose, so it stays out of the sentence index: kg
+/// search finds imported entities by name, and a bulk import of a million
+/// facts no longer spends most of its time indexing CSV lines. The
+/// triggers that keep evidence_fts in step skip those rows, and the rows a
+/// v2 store indexed are taken out of it.
+inline constexpr const char* kSchemaV3Step = R"sql(
+DROP TRIGGER IF EXISTS evidence_fts_insert;
+DROP TRIGGER IF EXISTS evidence_fts_delete;
+DROP TRIGGER IF EXISTS evidence_fts_update;
+DROP TRIGGER IF EXISTS evidence_fts_update_old;
+DROP TRIGGER IF EXISTS evidence_fts_update_new;
+INSERT INTO evidence_fts(evidence_fts, rowid, sentence)
+  SELECT 'delete', id, sentence FROM evidence WHERE rule = 'import';
+CREATE TRIGGER evidence_fts_insert AFTER INSERT ON evidence
+  WHEN new.rule <> 'import' BEGIN
+  INSERT INTO evidence_fts(rowid, sentence) VALUES(new.id, new.sentence);
+END;
+CREATE TRIGGER evidence_fts_delete AFTER DELETE ON evidence
+  WHEN old.rule <> 'import' BEGIN
+  INSERT INTO evidence_fts(evidence_fts, rowid, sentence)
+    VALUES('delete', old.id, old.sentence);
+END;
+CREATE TRIGGER evidence_fts_update_old AFTER UPDATE OF sentence, rule ON evidence
+  WHEN old.rule <> 'import' BEGIN
+  INSERT INTO evidence_fts(evidence_fts, rowid, sentence)
+    VALUES('delete', old.id, old.sentence);
+END;
+CREATE TRIGGER evidence_fts_update_new AFTER UPDATE OF sentence, rule ON evidence
+  WHEN new.rule <> 'import' BEGIN
+  INSERT INTO evidence_fts(rowid, sentence) VALUES(new.id, new.sentence);
 END;
 )sql";
 

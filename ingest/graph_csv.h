@@ -24,13 +24,18 @@ namespace kg {
 /// evidence sentence, so nothing is lost.
 ///
 /// The result is one synthetic article, id "import:" + the canonical path
-/// of the relationships file, whose evidence names file and line of every
-/// fact; finalized (content_hash: FNV-1a over the two files' bytes and the
-/// id, not over the serialised article, which costs more than the parse on
-/// a million facts), ready for Store::ImportArticle or AddArticle, so an
-/// import is one transaction and importing the same files again changes
-/// nothing. On error: InvalidInput "file:line: message" (the line where the
-/// bad record starts), and nothing is returned.
+/// of the relationships file, finalized (content_hash: FNV-1a over the two
+/// files' bytes and the id, not over the serialised article, which costs
+/// more than the parse on a million facts), and its facts in compact form,
+/// each sourced to its file and line ("r.csv line 7: x,y,OWNS"): ready for
+/// Store::ImportTables, so an import is one transaction and importing the
+/// same files again changes nothing. On error: InvalidInput "file:line:
+/// message" (the line where the bad record starts), and nothing is returned.
+Result<GraphTables> ReadGraphTables(const std::string& nodes_path,
+                                    const std::string& relationships_path);
+
+/// ReadGraphTables as one article with a DocRelation per fact (what
+/// AddArticle takes; GraphTables::ToArticle).
 Result<ArticleDoc> ReadGraphCsv(const std::string& nodes_path,
                                 const std::string& relationships_path);
 

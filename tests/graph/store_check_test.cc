@@ -163,12 +163,12 @@ TEST(CheckCli, MissingStoreIsAUsageErrorAndCreatesNothing) {
 
 class MigrateTest : public CheckTest {};
 
-// Test-only steps after the real ones: v2 → v3 adds a table, v3 → v4
+// Test-only steps after the real ones: v3 → v4 adds a table, v4 → v5
 // breaks (bad SQL).
 constexpr MigrationStep kTestSteps[] = {
-    {2, "add table notes", "CREATE TABLE notes(entity_id INTEGER REFERENCES "
+    {3, "add table notes", "CREATE TABLE notes(entity_id INTEGER REFERENCES "
                            "entities(id), note TEXT NOT NULL);"},
-    {3, "a broken step", "ALTER TABLE no_such_table ADD COLUMN x;"},
+    {4, "a broken step", "ALTER TABLE no_such_table ADD COLUMN x;"},
 };
 
 int UserVersion(const std::string& path) {
@@ -186,10 +186,12 @@ int UserVersion(const std::string& path) {
 TEST_F(MigrateTest, CurrentStoreNeedsNothing) {
   auto r = Kg({"--db", db_, "migrate"});
   EXPECT_EQ(r.code, 0) << r.err;
-  EXPECT_NE(r.out.find("is at schema version 2, the current one; nothing to do"),
+  EXPECT_NE(r.out.find("is at schema version 3, the current one; nothing to do"),
             std::string::npos) << r.out;
-  ASSERT_EQ(MigrationSteps().size(), 1u);  // v1 → v2: the meta table
+  // v1 → v2: the meta table; v2 → v3: imported facts out of the sentence index
+  ASSERT_EQ(MigrationSteps().size(), 2u);
   EXPECT_EQ(MigrationSteps()[0].from, 1);
+  EXPECT_EQ(MigrationSteps()[1].from, 2);
 }
 
 // Issue 6: schema v2 adds the meta table (the generation the CSR snapshot
@@ -217,7 +219,7 @@ bool HasMeta(const std::string& path) {
   return has;
 }
 
-TEST_F(MigrateTest, V1StoreMigratesToV2WithABackup) {
+TEST_F(MigrateTest, V1StoreMigratesToTheCurrentVersionWithABackup) {
   std::string export_before = Kg({"--db", db_, "export", "--format", "json"}).out;
   MakeV1(db_);
   EXPECT_EQ(UserVersion(db_), 1);
@@ -229,7 +231,7 @@ TEST_F(MigrateTest, V1StoreMigratesToV2WithABackup) {
   auto r = Kg({"--db", db_, "migrate"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("meta table"), std::string::npos) << r.out;
-  EXPECT_EQ(UserVersion(db_), 2);
+  EXPECT_EQ(UserVersion(db_), kSchemaVersion);
   EXPECT_TRUE(HasMeta(db_));
   EXPECT_EQ(UserVersion(db_ + ".v1.bak"), 1);
   EXPECT_EQ(Kg({"--db", db_, "export", "--format", "json"}).out, export_before);
@@ -250,7 +252,7 @@ TEST_F(MigrateTest, WriteOpenMigratesAV1StoreInOneTransaction) {
     auto rw = Store::Open(db_);
     ASSERT_TRUE(rw.has_value()) << rw.status().ToString();
   }
-  EXPECT_EQ(UserVersion(db_), 2);
+  EXPECT_EQ(UserVersion(db_), kSchemaVersion);
   EXPECT_TRUE(HasMeta(db_));
   auto check = Kg({"--db", db_, "check"});
   EXPECT_EQ(check.code, 0) << check.out;
@@ -265,30 +267,30 @@ TEST_F(MigrateTest, DryRunChangesNothing) {
   std::string before = ReadFile(db_);
   MigrateOptions o;
   o.dry_run = true;
-  auto plan = MigrateStore(db_, o, kTestSteps, 3);
+  auto plan = MigrateStore(db_, o, kTestSteps, 4);
   ASSERT_TRUE(plan.has_value()) << plan.status().ToString();
-  EXPECT_EQ(plan->from_version, 2);
-  EXPECT_EQ(plan->to_version, 3);
+  EXPECT_EQ(plan->from_version, 3);
+  EXPECT_EQ(plan->to_version, 4);
   ASSERT_EQ(plan->steps.size(), 1u);
-  EXPECT_EQ(plan->steps[0], "v2 → v3: add table notes");
+  EXPECT_EQ(plan->steps[0], "v3 → v4: add table notes");
   EXPECT_EQ(ReadFile(db_), before);
   EXPECT_FALSE(std::filesystem::exists(plan->backup_path));
 }
 
 TEST_F(MigrateTest, MigratesInOneTransactionAfterABackup) {
   std::string export_before = Kg({"--db", db_, "export", "--format", "json"}).out;
-  auto plan = MigrateStore(db_, MigrateOptions(), kTestSteps, 3);
+  auto plan = MigrateStore(db_, MigrateOptions(), kTestSteps, 4);
   ASSERT_TRUE(plan.has_value()) << plan.status().ToString();
-  EXPECT_EQ(UserVersion(db_), 3);
-  EXPECT_EQ(plan->backup_path, db_ + ".v2.bak");
-  EXPECT_EQ(UserVersion(plan->backup_path), 2);
-  // The backup is a working v2 store with the same graph.
+  EXPECT_EQ(UserVersion(db_), 4);
+  EXPECT_EQ(plan->backup_path, db_ + ".v3.bak");
+  EXPECT_EQ(UserVersion(plan->backup_path), 3);
+  // The backup is a working v3 store with the same graph.
   EXPECT_EQ(Kg({"--db", plan->backup_path, "export", "--format", "json"}).out,
             export_before);
-  // A v3 store is newer than this kg: refused, untouched.
+  // A v4 store is newer than this kg: refused, untouched.
   auto r = Kg({"--db", db_, "show", "Rostec"});
   EXPECT_EQ(r.code, 2);
-  EXPECT_NE(r.err.find("schema version 3, newer than this kg understands"),
+  EXPECT_NE(r.err.find("schema version 4, newer than this kg understands"),
             std::string::npos) << r.err;
 }
 
@@ -297,31 +299,31 @@ TEST_F(MigrateTest, AnExistingBackupFileIsNeverOverwritten) {
   kg::testing::WriteFile(other, "keep me");
   MigrateOptions o;
   o.backup_path = other;
-  auto plan = MigrateStore(db_, o, kTestSteps, 3);
+  auto plan = MigrateStore(db_, o, kTestSteps, 4);
   ASSERT_FALSE(plan.has_value());
   EXPECT_NE(plan.error().message().find("exists already"), std::string::npos);
   EXPECT_EQ(ReadFile(other), "keep me");
-  EXPECT_EQ(UserVersion(db_), 2);
+  EXPECT_EQ(UserVersion(db_), 3);
 }
 
 TEST_F(MigrateTest, AFailingStepLeavesTheStoreAsItWas) {
   std::string export_before = Kg({"--db", db_, "export", "--format", "json"}).out;
-  auto plan = MigrateStore(db_, MigrateOptions(), kTestSteps, 4);
+  auto plan = MigrateStore(db_, MigrateOptions(), kTestSteps, 5);
   ASSERT_FALSE(plan.has_value());
   EXPECT_NE(plan.error().message().find("the store is as it was"), std::string::npos)
       << plan.error().message();
-  EXPECT_EQ(UserVersion(db_), 2);
+  EXPECT_EQ(UserVersion(db_), 3);
   EXPECT_EQ(Kg({"--db", db_, "export", "--format", "json"}).out, export_before);
   auto check = Kg({"--db", db_, "check"});
   EXPECT_EQ(check.code, 0) << check.out;  // no table "notes" half-made
 }
 
 TEST_F(MigrateTest, NoChainOfStepsIsAClearError) {
-  auto plan = MigrateStore(db_, MigrateOptions(), {}, 3);
+  auto plan = MigrateStore(db_, MigrateOptions(), {}, 4);
   ASSERT_FALSE(plan.has_value());
-  EXPECT_NE(plan.error().message().find("knows no migration from version 2"),
+  EXPECT_NE(plan.error().message().find("knows no migration from version 3"),
             std::string::npos);
-  EXPECT_EQ(UserVersion(db_), 2);
+  EXPECT_EQ(UserVersion(db_), 3);
 }
 
 }  // namespace

@@ -202,8 +202,9 @@ std::string Dump(const std::string& path, const char* sql) {
   return out;
 }
 
-// Issue 6: the bulk path of `kg import` (Store::ImportArticle on an empty
-// store) leaves the store AddArticle leaves, row for row: names that fold
+// Issue 6: the bulk path of `kg import` (Store::ImportTables on an empty
+// store) leaves the store AddArticle leaves, row for row but for the
+// numbering of relations: names that fold
 // together across types, a generic name, an Organization retyped, repeated
 // and symmetric facts, and facts that collapse onto one entity.
 TEST(ImportCsv, BulkPathWritesWhatAddArticleWrites) {
@@ -231,20 +232,21 @@ TEST(ImportCsv, BulkPathWritesWhatAddArticleWrites) {
             "8,1,EMPLOYS,,\n"
             "9,4,located_in,,\n"
             "7,8,SANCTIONS,,\n");
-  Result<ArticleDoc> doc = ReadGraphCsv(dir.File("n.csv"), dir.File("r.csv"));
-  ASSERT_TRUE(doc.has_value()) << doc.status().ToString();
+  Result<GraphTables> tables = ReadGraphTables(dir.File("n.csv"), dir.File("r.csv"));
+  ASSERT_TRUE(tables.has_value()) << tables.status().ToString();
+  const ArticleDoc doc = tables->ToArticle();
   const std::string bulk = dir.File("bulk.db"), one = dir.File("one.db");
   {
     auto a = Store::Open(bulk);
     auto b = Store::Open(one);
     ASSERT_TRUE(a.has_value() && b.has_value());
-    AddResult ra = (*a)->ImportArticle(*doc);
-    AddResult rb = (*b)->AddArticle(*doc);
+    AddResult ra = (*a)->ImportTables(*tables);
+    AddResult rb = (*b)->AddArticle(doc);
     EXPECT_EQ(ra.new_entities, rb.new_entities);
     EXPECT_EQ(ra.new_relations, rb.new_relations);
     EXPECT_GT(ra.new_relations, 3);
     // Importing again changes nothing (AddArticle on a store that is not empty).
-    EXPECT_EQ((*a)->ImportArticle(*doc).outcome, AddOutcome::kUnchanged);
+    EXPECT_EQ((*a)->ImportTables(*tables).outcome, AddOutcome::kUnchanged);
   }
   for (const char* sql : {
            "SELECT ext_id, title, url, source, published, content_hash, text FROM articles",
@@ -252,8 +254,14 @@ TEST(ImportCsv, BulkPathWritesWhatAddArticleWrites) {
            "ORDER BY id",
            "SELECT * FROM aliases ORDER BY entity_id, alias",
            "SELECT * FROM mentions ORDER BY rowid",
-           "SELECT * FROM relations ORDER BY id",
-           "SELECT * FROM evidence ORDER BY id",
+           // The bulk path numbers relations in index order, AddArticle in
+           // the order of first occurrence: compare them by what they say.
+           "SELECT subject_id, relation, object_id, date, amount, unit, percent, status "
+           "FROM relations ORDER BY subject_id, relation, object_id",
+           "SELECT v.id, r.subject_id, r.relation, r.object_id, v.article_id, v.sentence, "
+           "v.start, v.end, v.date, v.amount, v.unit, v.percent, v.status, v.rule, "
+           "v.attributes FROM evidence v JOIN relations r ON r.id = v.relation_id "
+           "ORDER BY v.id",
            "SELECT rowid, name, aliases FROM entity_fts ORDER BY rowid",
            "SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH 'line' ORDER BY rowid",
            "SELECT rowid FROM entity_fts WHERE entity_fts MATCH 'tomtorskoye' ORDER BY rowid",
@@ -265,6 +273,100 @@ TEST(ImportCsv, BulkPathWritesWhatAddArticleWrites) {
   EXPECT_EQ(check.code, 0) << check.out;
   auto search = Kg({"--db", bulk, "search", "Tomtorskoye"});
   EXPECT_EQ(search.code, 0) << search.err;
+}
+
+// Schema v3: an imported fact's evidence is its file record, which stays
+// out of the sentence index (kg search), on the bulk path and on the
+// AddArticle path alike; a v2 store that indexed such records is cleaned
+// when it is first opened for writing; retracting the import leaves the
+// index sound (a wrong FTS delete would corrupt it).
+int Count(const std::string& db, const char* sql) {
+  std::string rows = Dump(db, sql);
+  return rows.empty() ? -1 : std::stoi(rows);
+}
+
+TEST(ImportCsv, FileRecordsStayOutOfTheSentenceIndex) {
+  TempDir dir;
+  const std::string db = dir.File("kg.db");
+  WriteFile(dir.File("n.csv"),
+            "id,name,type\n1,Acme Lithium,Company\n2,Salar Norte,Facility\n3,Chile,Country\n");
+  WriteFile(dir.File("r.csv"),
+            "src_id,dst_id,relation\n1,2,OPERATES\n2,3,LOCATED_IN\n1,2,OPERATES\n");
+  auto import = Kg({"--db", db, "import", dir.File("n.csv"), dir.File("r.csv")});
+  ASSERT_EQ(import.code, 0) << import.err;
+  // Both records of the repeated fact are its evidence, sourced by line.
+  EXPECT_EQ(Dump(db, "SELECT sentence FROM evidence ORDER BY id"),
+            "r.csv line 2: 1,2,OPERATES|\nr.csv line 3: 2,3,LOCATED_IN|\n"
+            "r.csv line 4: 1,2,OPERATES|\n");
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH 'line'"), 0);
+  // An article's sentences are indexed as before, and kg search finds both
+  // the imported entity by name and the sentence.
+  WriteFile(dir.File("a.json"),
+            R"({"id": "a1", "title": "t", "published": "2024-05-01",
+                "text": "Acme Lithium operates Salar Norte in Chile.",
+                "entities": [{"name": "Acme Lithium", "type": "Company"},
+                             {"name": "Salar Norte", "type": "Project"}],
+                "relations": [{"subject": "Acme Lithium", "relation": "operates",
+                               "object": "Salar Norte",
+                               "evidence": "Acme Lithium operates Salar Norte in Chile."}]})");
+  auto ingest = Kg({"--db", db, "ingest", dir.File("a.json")});
+  ASSERT_EQ(ingest.code, 0) << ingest.err;
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH 'operates'"), 1);
+  auto search = Kg({"--db", db, "search", "Salar"});
+  EXPECT_EQ(search.code, 0) << search.err;
+  EXPECT_NE(search.out.find("Salar Norte"), std::string::npos) << search.out;
+  // Importing into a store that is not empty takes the AddArticle path:
+  // its records stay out of the index too.
+  WriteFile(dir.File("r2.csv"), "src_id,dst_id,relation\n3,1,SANCTIONS\n");
+  ASSERT_EQ(Kg({"--db", db, "import", dir.File("n.csv"), dir.File("r2.csv")}).code, 0);
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM evidence WHERE rule = 'import'"), 4);
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH 'line'"), 0);
+  // Retracting the imports leaves the article's facts and a sound index.
+  std::string id = Dump(db, "SELECT ext_id FROM articles WHERE ext_id LIKE 'import:%r.csv'");
+  id = id.substr(0, id.find('|'));
+  auto retract = Kg({"--db", db, "retract", id});
+  ASSERT_EQ(retract.code, 0) << retract.err;
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH 'operates'"), 1);
+  auto check = Kg({"--db", db, "check"});
+  EXPECT_EQ(check.code, 0) << check.out;
+  EXPECT_EQ(Dump(db, "INSERT INTO evidence_fts(evidence_fts) VALUES('integrity-check')"), "");
+}
+
+TEST(ImportCsv, AV2StoreTakesImportedRecordsOutOfTheIndexOnUpgrade) {
+  TempDir dir;
+  const std::string db = dir.File("kg.db");
+  WriteFile(dir.File("n.csv"), "id,name,type\n1,Acme,Company\n2,Salar,Facility\n");
+  WriteFile(dir.File("r.csv"), "src_id,dst_id,relation\n1,2,OPERATES\n");
+  ASSERT_EQ(Kg({"--db", db, "import", dir.File("n.csv"), dir.File("r.csv")}).code, 0);
+  {  // Back to v2: its triggers, and the record indexed as v2 indexed it.
+    sqlite3* h = nullptr;
+    ASSERT_EQ(sqlite3_open(db.c_str(), &h), SQLITE_OK);
+    const char* v2 =
+        "DROP TRIGGER evidence_fts_insert; DROP TRIGGER evidence_fts_delete;"
+        "DROP TRIGGER evidence_fts_update_old; DROP TRIGGER evidence_fts_update_new;"
+        "CREATE TRIGGER evidence_fts_insert AFTER INSERT ON evidence BEGIN "
+        "INSERT INTO evidence_fts(rowid, sentence) VALUES(new.id, new.sentence); END;"
+        "CREATE TRIGGER evidence_fts_delete AFTER DELETE ON evidence BEGIN "
+        "INSERT INTO evidence_fts(evidence_fts, rowid, sentence) "
+        "VALUES('delete', old.id, old.sentence); END;"
+        "CREATE TRIGGER evidence_fts_update AFTER UPDATE OF sentence ON evidence BEGIN "
+        "INSERT INTO evidence_fts(evidence_fts, rowid, sentence) "
+        "VALUES('delete', old.id, old.sentence); "
+        "INSERT INTO evidence_fts(rowid, sentence) VALUES(new.id, new.sentence); END;"
+        "INSERT INTO evidence_fts(rowid, sentence) SELECT id, sentence FROM evidence;"
+        "PRAGMA user_version = 2;";
+    ASSERT_EQ(sqlite3_exec(h, v2, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(h);
+    sqlite3_close(h);
+  }
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH 'line'"), 1);
+  ASSERT_EQ(Kg({"--db", db, "ingest", kg::testing::SourceDir() + "/data/articles"}).code, 0);  // a write open
+  EXPECT_EQ(Count(db, "PRAGMA user_version"), kSchemaVersion);
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH 'line'"), 0);
+  std::string id = Dump(db, "SELECT ext_id FROM articles WHERE ext_id LIKE 'import:%'");
+  ASSERT_EQ(Kg({"--db", db, "retract", id.substr(0, id.find('|'))}).code, 0);
+  EXPECT_EQ(Dump(db, "INSERT INTO evidence_fts(evidence_fts) VALUES('integrity-check')"), "");
+  auto check = Kg({"--db", db, "check"});
+  EXPECT_EQ(check.code, 0) << check.out;
 }
 
 // `kg import` writes the CSR snapshot, and kg path answers from it.
