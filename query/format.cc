@@ -35,59 +35,15 @@ void WriteEntityRef(JsonWriter& w, const Entity& e) {
   w.EndObject();
 }
 
-void WriteEvidence(JsonWriter& w, const std::vector<Evidence>& ev) {
-  w.StartArray();
-  for (const Evidence& e : ev) {
-    w.StartObject();
-    w.Key("article");
-    Str(w, e.article);
-    if (!e.title.empty()) {
-      w.Key("title");
-      Str(w, e.title);
-    }
-    if (!e.published.empty()) {
-      w.Key("published");
-      Str(w, e.published);
-    }
-    w.Key("sentence");
-    Str(w, e.sentence);
-    if (e.span) {
-      w.Key("span");
-      w.StartArray();
-      w.Uint64(e.span->begin);
-      w.Uint64(e.span->end);
-      w.EndArray();
-    }
-    WriteQualifiers(w, e.qualifiers);
-    if (!e.rule.empty()) {
-      w.Key("rule");
-      Str(w, e.rule);
-    }
-    w.EndObject();
-  }
-  w.EndArray();
-}
-
+// A fact of a card or path: its evidence with titles and spans, and the
+// qualifiers its sources disagree on.
 void WriteFact(JsonWriter& w, const FactView& f) {
-  w.StartObject();
-  w.Key("subject");
-  Str(w, f.subject.name);
-  w.Key("relation");
-  Str(w, f.relation.relation);
-  w.Key("object");
-  Str(w, f.object.name);
-  WriteQualifiers(w, f.relation.qualifiers);
-  w.Key("sources");
-  w.Int(f.relation.sources);
-  w.Key("evidence");
-  WriteEvidence(w, f.evidence);
-  if (std::vector<QualifierConflict> cs = FindConflicts(f.evidence); !cs.empty()) {
-    w.Key("conflicts");
-    w.StartArray();
-    for (const QualifierConflict& c : cs) Str(w, ConflictText(c));
-    w.EndArray();
-  }
-  w.EndObject();
+  fmtutil::FactFields fields;
+  fields.evidence = true;
+  fields.style = fmtutil::EvidenceStyle::kCard;
+  for (const QualifierConflict& c : FindConflicts(f.evidence))
+    fields.conflicts.push_back(ConflictText(c));
+  fmtutil::WriteFactObject(w, f, fields);
 }
 
 void PrintFactTable(std::ostream& out, const FactView& f, bool outgoing) {

@@ -70,18 +70,40 @@ inline void WriteQualifiers(JsonWriter& w, const Qualifiers& q) {
   }
 }
 
-inline void WriteEvidenceArray(JsonWriter& w, const std::vector<Evidence>& ev) {
+/// The fields of an evidence object. kCard (kg show, neighbors, path):
+/// title and published when known, and the sentence's span. kSourced (kg
+/// match, search, explain): published and source always, no span.
+enum class EvidenceStyle { kCard, kSourced };
+
+inline void WriteEvidenceArray(JsonWriter& w, const std::vector<Evidence>& ev,
+                               EvidenceStyle style = EvidenceStyle::kSourced) {
+  const bool card = style == EvidenceStyle::kCard;
   w.StartArray();
   for (const Evidence& e : ev) {
     w.StartObject();
     w.Key("article");
     Str(w, e.article);
-    w.Key("published");
-    Str(w, e.published);
-    w.Key("source");
-    Str(w, e.source);
+    if (card && !e.title.empty()) {
+      w.Key("title");
+      Str(w, e.title);
+    }
+    if (!card || !e.published.empty()) {
+      w.Key("published");
+      Str(w, e.published);
+    }
+    if (!card) {
+      w.Key("source");
+      Str(w, e.source);
+    }
     w.Key("sentence");
     Str(w, e.sentence);
+    if (card && e.span) {
+      w.Key("span");
+      w.StartArray();
+      w.Uint64(e.span->begin);
+      w.Uint64(e.span->end);
+      w.EndArray();
+    }
     WriteQualifiers(w, e.qualifiers);
     if (!e.rule.empty()) {
       w.Key("rule");
@@ -92,8 +114,18 @@ inline void WriteEvidenceArray(JsonWriter& w, const std::vector<Evidence>& ev) {
   w.EndArray();
 }
 
-/// {"subject", "relation", "object", qualifiers…, "sources"[, "evidence"]}.
-inline void WriteFactObject(JsonWriter& w, const FactView& f, bool evidence) {
+/// What a fact object carries beyond subject, relation, object, qualifiers
+/// and sources.
+struct FactFields {
+  bool evidence = false;
+  EvidenceStyle style = EvidenceStyle::kSourced;
+  /// Conflicting qualifiers among the evidence (explain.h), as sentences.
+  std::vector<std::string> conflicts;
+};
+
+/// {"subject", "relation", "object", qualifiers…, "sources"[, "evidence"]
+/// [, "conflicts"]}.
+inline void WriteFactObject(JsonWriter& w, const FactView& f, const FactFields& fields) {
   w.StartObject();
   w.Key("subject");
   Str(w, f.subject.name);
@@ -104,11 +136,23 @@ inline void WriteFactObject(JsonWriter& w, const FactView& f, bool evidence) {
   WriteQualifiers(w, f.relation.qualifiers);
   w.Key("sources");
   w.Int(f.relation.sources);
-  if (evidence) {
+  if (fields.evidence) {
     w.Key("evidence");
-    WriteEvidenceArray(w, f.evidence);
+    WriteEvidenceArray(w, f.evidence, fields.style);
+  }
+  if (!fields.conflicts.empty()) {
+    w.Key("conflicts");
+    w.StartArray();
+    for (const std::string& c : fields.conflicts) Str(w, c);
+    w.EndArray();
   }
   w.EndObject();
+}
+
+inline void WriteFactObject(JsonWriter& w, const FactView& f, bool evidence) {
+  FactFields fields;
+  fields.evidence = evidence;
+  WriteFactObject(w, f, fields);
 }
 
 }  // namespace kg::fmtutil
