@@ -173,6 +173,25 @@ void Extractor::BuildEntities() {
     Mention& a = mentions_[static_cast<std::size_t>(j)];
     if (a.tb != open + 1 || a.te >= toks_.size() || W(a.te) != ")") continue;
     bool m_unknown = m.flags & kUnknown, a_unknown = a.flags & kUnknown;
+    // "EMILI (France)", "Keliber (Finland)": a known place in parentheses
+    // says where the thing is; it is not another name of it.
+    if (!a_unknown &&
+        (a.type == EntityType::kCountry || a.type == EntityType::kRegion) &&
+        (m_unknown || m.type != a.type)) {
+      // "IREL (India) Ltd": a legal form after it makes a company name.
+      if (m_unknown && a.te + 1 < toks_.size() && w::IsLegalSuffix(W(a.te + 1))) {
+        std::uint32_t end = a.te + 1;
+        while (end < toks_.size() && SameSentence(a.te, end) &&
+               (w::IsLegalSuffix(W(end)) || W(end) == "."))
+          ++end;
+        while (W(end - 1) == ".") --end;  // Perhaps the sentence's stop.
+        m.type = EntityType::kCompany;
+        m.surface = CleanSurface(Surface(m.tb, end));
+        m.key = "Company:" + Key(m.surface);
+        m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+      }
+      continue;
+    }
     if (m_unknown && a_unknown) {
       // Both unknown: keep them together; context may type them later.
       a.key = m.key;

@@ -309,6 +309,30 @@ constexpr std::uint32_t kKwShip = 2048;     ///< shipped, ships, delivers
 constexpr std::uint32_t kKwLoan = 4096;     ///< loan, grant, financing
 
 /// The relation rules over one Extractor's mentions.
+/// Nouns that name what a company is: "miner", "group", "giant".
+bool IsCompanyNoun(std::string_view l) {
+  return l == "company" || l == "firm" || l == "group" || l == "giant" ||
+         l == "miner" || l == "producer" || l == "developer" ||
+         l == "maker" || l == "manufacturer" || l == "refiner" ||
+         l == "explorer" || l == "supplier" || l == "conglomerate" ||
+         l == "enterprise" || l == "trader" || l == "chemist" ||
+         l == "carmaker" || l == "automaker" || l == "startup" ||
+         l == "house" || l == "operator";
+}
+
+/// A lower-case word that may describe a company between its nationality
+/// and its noun ("rare earth separation", "stainless steel", "industrial
+/// minerals"); not a function word or a verb form that ends the phrase.
+bool IsPlainDescriptor(std::string_view l) {
+  static constexpr std::string_view kStop[] = {
+      "of", "and", "or", "the", "a", "an", "by", "with", "to", "for", "in",
+      "at", "from", "on", "its", "their", "his", "her", "said", "says",
+      "that", "which", "who", "is", "was", "are", "were", "has", "have",
+      "had", "will", "would", "as", "than", "but", "not", "no", "also",
+      "other", "another", "such", "this", "these", "those", "it", "they"};
+  return !w::In(kStop, l) && !l.ends_with("ed") && !l.ends_with("ly");
+}
+
 struct RelationPass {
   Extractor& x;
   std::uint32_t sent = 0;
@@ -1683,6 +1707,16 @@ struct RelationPass {
         } else if (Fits(org, kAnyOrg)) {
           Add(ms[j], "works_for", org, "works_for:apposition", start, "");
         }
+        // "a mining analyst at BTG Pactual in Sao Paulo": where the firm is.
+        if (!possessive && Fits(org, kCom | kOrg)) {
+          std::uint32_t a = M(org).te;
+          int place = a + 1 < s.last && L(a) == "in" ? x.owner_[a + 1] : -1;
+          if (place >= 0 && M(place).tb == a + 1 && Fits(place, kPlace) &&
+              !(M(place).flags & kDemonym) &&
+              !(M(place).te < s.last && (L(M(place).te) == "'s" ||
+                                         x.W(M(place).te) == "-")))
+            Add(org, "based_in", place, "based_in:analyst at X in", a, "");
+        }
         k = M(org).te;
         if (k < s.last && L(k) == "and") {
           ++k;
@@ -1692,6 +1726,52 @@ struct RelationPass {
         break;
       }
     }
+  }
+
+  // ", a Chinese company," after a name at token q: the country mention of
+  // the demonym, or -1. The apposition must end at punctuation or a
+  // relative pronoun, so that "X, a Chinese company's unit" does not count.
+  int DemonymApposition(std::uint32_t q) const {
+    const SentenceRange& s = S();
+    if (q + 3 >= s.last || x.W(q) != ",") return -1;
+    std::string_view d = L(q + 1);
+    if (!(d == "a" || d == "an" || d == "the")) return -1;
+    std::uint32_t r = q + 2;
+    int dem = -1;
+    for (int adj = 0; r < s.last && adj < 3; ++adj) {
+      int owner = x.owner_[r];
+      if (owner >= 0 && M(owner).tb == r && (M(owner).flags & kDemonym) &&
+          Fits(owner, kCty)) {
+        dem = owner;
+        r = M(owner).te;
+        break;
+      }
+      if (x.toks_[r].kind != TokKind::kWord || x.toks_[r].cap ||
+          !IsPlainDescriptor(L(r)))
+        return -1;
+      ++r;
+    }
+    if (dem < 0) return -1;
+    for (int words = 0; r < s.last && words < 5; ++words) {
+      int owner = x.owner_[r];
+      if (owner >= 0 && M(owner).tb == r && Fits(owner, kMnl)) {
+        r = M(owner).te;
+        continue;
+      }
+      if (x.toks_[r].kind != TokKind::kWord || x.toks_[r].cap) return -1;
+      if (IsCompanyNoun(L(r))) {
+        std::uint32_t after = r + 1;
+        if (after >= s.last) return dem;
+        std::string_view a = L(after);
+        if ((x.toks_[after].kind == TokKind::kPunct && a != "'s" && a != "-") ||
+            a == "that" || a == "which" || a == "whose")
+          return dem;
+        return -1;
+      }
+      if (!IsPlainDescriptor(L(r))) return -1;
+      ++r;
+    }
+    return -1;
   }
 
   // Words before a company: "Chile's state-owned copper miner Codelco".
@@ -1719,6 +1799,11 @@ struct RelationPass {
       int mineral = -1, country = -1, place = -1;
       std::uint32_t k = m.tb;
       int steps = 0;
+      // "Norwegian rare earth separation company REEtec": after a company
+      // noun right before the name, a few plain words may describe it.
+      int free_words = 0;
+      const bool noun_head = !anaphor && k > s.first && x.owner_[k - 1] < 0 &&
+                             IsCompanyNoun(L(k - 1));
       while (k > s.first && steps < 8) {
         ++steps;
         std::uint32_t p = k - 1;
@@ -1759,7 +1844,16 @@ struct RelationPass {
           k = p;
           continue;
         }
-        if (!w::In(kDesc, l)) break;
+        if (!w::In(kDesc, l)) {
+          const text_internal::Token& tok = x.toks_[p];
+          if (noun_head && free_words < 3 && tok.kind == TokKind::kWord &&
+              !tok.cap && IsPlainDescriptor(l)) {
+            ++free_words;
+            k = p;
+            continue;
+          }
+          break;
+        }
         if (l == "state-owned" || l == "state" || l == "state-run" ||
             l == "state-controlled" || l == "government-owned" ||
             l == "government-controlled")
@@ -1781,6 +1875,12 @@ struct RelationPass {
       if (place >= 0) Add(ms[j], "based_in", place, "based_in:x-based", m.tb, "");
       if (producer_noun && mineral >= 0)
         Add(ms[j], "produces", mineral, "produces:descriptor", m.tb, "");
+      // "Xinfeng Investments, a Chinese company," and "Imerys, the French
+      // industrial minerals group,": the nationality in an apposition.
+      if (!anaphor && country < 0) {
+        int dem = DemonymApposition(m.te);
+        if (dem >= 0) Add(ms[j], "based_in", dem, "based_in:apposition", m.te, "");
+      }
       // "Codelco, the world's largest copper producer".
       std::uint32_t q = m.te;
       if (q + 2 < s.last && x.W(q) == ",") {

@@ -245,7 +245,12 @@ inline bool IsProjectDescriptorWord(std::string_view w) {
       "open-pit", "underground", "mining", "tailings", "battery", "uranium",
       "zinc", "iron", "ore", "tungsten", "vanadium", "antimony", "manganese",
       "silver", "platinum", "magnet", "potash", "phosphate", "gallium",
-      "germanium", "bauxite", "alumina"};
+      "germanium", "bauxite", "alumina", "heavy", "tin",
+      "ferronickel", "mineral", "sands", "titanium", "niobium", "tantalum",
+      "molybdenum", "coal", "fluorspar", "kaolin", "mica", "clay", "ionic",
+      "refining", "separation", "recycling", "oxide", "concentrate",
+      "polymetallic", "chromite", "industrial", "crop", "nutrient",
+      "scandium", "magnesium", "silicon", "helium", "palladium"};
   static const WordSet set(k);
   return set.Has(w);
 }

@@ -291,6 +291,29 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Heron Corp, which operates the only antimony "
      "project in the country, grew.",
      "Heron Corp", "produces", "antimony", false},
+    // Where a firm is: the analyst's desk, the nationality in an apposition
+    // or before a described company noun.
+    {"\"Prices will rise,\" said Jane Roe, a metals analyst at Kestrel "
+     "Securities in Lima.",
+     "Kestrel Securities", "based_in", "Lima", true},
+    {"Chile raised royalties. Heron Minerals Ltd, a Chilean company, mines "
+     "copper near Calama.",
+     "Heron Minerals Ltd", "based_in", "Chile", true},
+    {"Chile raised royalties. Heron Minerals Ltd, the Chilean industrial "
+     "minerals group, mines kaolin.",
+     "Heron Minerals Ltd", "based_in", "Chile", true},
+    {"Chile raised royalties. Heron Minerals Ltd, a Chilean company's unit, "
+     "mines copper.",
+     "Heron Minerals Ltd", "based_in", "Chile", false},
+    {"Peru raised royalties. The plant buys feed from Peruvian rare earth "
+     "separation company Heron Minerals Ltd.",
+     "Heron Minerals Ltd", "based_in", "Peru", true},
+    // Project names with mineral words; a place in parentheses.
+    {"Kestrel Mining Ltd is developing the Osprey heavy rare earth project in "
+     "the Kunene region.",
+     "Osprey heavy rare earth project", "located_in", "Kunene region", true},
+    {"Osprey (Finland): Kestrel Mining Ltd owns 80% of the Osprey project.",
+     "Osprey", "located_in", "Finland", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
@@ -306,6 +329,25 @@ TEST(ExtractRules, ShortPlaceNameThatOpensACompanyNameIsTheCompany) {
     }
   }
   EXPECT_TRUE(Has(d, "Dale Moss", "head_of", "Pilbara Minerals Ltd"));
+}
+
+TEST(ExtractRules, PlaceInParenthesesIsNoAliasButMayOpenALegalName) {
+  ArticleDoc d = ExtractArticle(
+      "Osprey (Finland): Kestrel Mining Ltd owns 80% of Osprey Oy. State-run "
+      "Heron (India) Ltd mines beach sand in Kerala.",
+      ExtractOptions{});
+  bool heron = false;
+  for (const DocEntity& e : d.entities) {
+    if (e.name == "Finland" || e.name == "India") {
+      EXPECT_EQ(e.type, EntityType::kCountry);
+      EXPECT_TRUE(e.aliases.empty()) << e.name;
+    }
+    if (e.name == "Heron (India) Ltd") {
+      EXPECT_EQ(e.type, EntityType::kCompany);
+      heron = true;
+    }
+  }
+  EXPECT_TRUE(heron);
 }
 
 }  // namespace
