@@ -340,6 +340,9 @@ struct RelationPass {
   std::vector<int> restrictors_;  ///< Mentions that last restricted exports.
   int minerals_ = 0;  ///< Mineral mentions in the sentence (a cheap guard).
   int dominant_ = -2;  ///< DominantCountry() once computed (-2: not yet).
+  /// The dominant country is named at least 5 times and 3 times as often
+  /// as any other (set by DominantCountry()).
+  bool dominant_strong_ = false;
   std::vector<std::uint32_t> kw_;  ///< Keyword classes per token.
   std::uint32_t mask_ = 0;         ///< Their union over the sentence.
 
@@ -885,8 +888,20 @@ struct RelationPass {
     }
     // "Manitoba, Canada's only producer of cesium": the possessor is a scope.
     if (left >= 0 && M(left).te < S().last && L(M(left).te) == "'s" &&
-        (rule.phrase == "producer of" || rule.relation == "has_reserves_of"))
-      return;
+        (rule.phrase == "producer of" || rule.relation == "has_reserves_of")) {
+      // "Zimbabwe is Africa's largest producer of lithium": the copula's
+      // subject is the producer.
+      const std::uint32_t c = M(left).tb;
+      if (rule.phrase != "producer of" || c < S().first + 2 || !IsCopula(L(c - 1)))
+        return;
+      int cs = ClauseSubject(c - 1);
+      int subj = cs >= 0 ? cs : (cs == -1 ? MentionEndingAt(c - 1) : -1);
+      if (subj < 0 || !Fits(subj, left_types) ||
+          ((M(subj).flags & kDemonym) && !(M(subj).flags & kCapital)))
+        return;
+      left = subj;
+      left_idx = static_cast<std::size_t>(std::max(0, IndexOf(subj)));
+    }
     // "graphite mined at the Balama operation": a participle after the
     // mineral names where it is produced, not who.
     if (rule.relation == "produces" && tb > S().first &&
@@ -1614,6 +1629,7 @@ struct RelationPass {
       }
     }
     dominant_ = -1;
+    dominant_strong_ = first >= 5 && first >= 3 * second;
     if (best >= 0 && first >= 3 && first >= 2 * second &&
         x.entities_[static_cast<std::size_t>(best)].emit)
       dominant_ = best;
@@ -1774,6 +1790,76 @@ struct RelationPass {
     return -1;
   }
 
+  // "Manara is a joint venture between Ma'aden and PIF", "Halco Mining, a
+  // consortium of Alcoa, Rio Tinto and Dadco": the members own stakes in
+  // it and partner with each other.
+  void JointVentures() {
+    if (!(mask_ & kKwDeal) && !HasWord("consortium")) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 2; k + 2 < s.last; ++k) {
+      std::uint32_t e = 0;
+      if (L(k) == "venture" && L(k - 1) == "joint" &&
+          (L(k + 1) == "between" || L(k + 1) == "of"))
+        e = k + 2;
+      else if (L(k) == "consortium" && (L(k + 1) == "of" || L(k + 1) == "between"))
+        e = k + 2;
+      if (e == 0) continue;
+      std::uint32_t h = L(k) == "venture" ? k - 1 : k;
+      if (h < s.first + 2 || !(L(h - 1) == "a" || L(h - 1) == "an")) continue;
+      int venture = -1;
+      if (x.W(h - 2) == ",") {
+        venture = Antecedent(h - 2);
+      } else if (IsCopula(L(h - 2)) && h >= s.first + 3) {
+        int cs = ClauseSubject(h - 2);
+        venture = cs >= 0 ? cs : (cs == -1 ? MentionEndingAt(h - 2) : -1);
+      }
+      if (venture < 0 || !Fits(venture, kCom | kPrj)) continue;
+      // Members: the first mention after the preposition, then those after
+      // "," or "and" (outside parentheses) until the one after "and".
+      std::vector<int> members;
+      int depth = 0;
+      bool open = true, last = false;
+      for (std::uint32_t q = e; q < s.last; ++q) {
+        std::string_view w = x.W(q);
+        if (w == "(") ++depth;
+        else if (w == ")" && depth > 0) --depth;
+        if (depth > 0) continue;
+        if (IsBarrier(w) || w == ".") break;
+        if (w == "," || L(q) == "and") {
+          if (L(q) == "and") last = true;
+          open = true;
+          continue;
+        }
+        if (L(q) == "the") continue;
+        int mi = x.owner_[q];
+        if (open && mi >= 0 && M(mi).tb == q && M(mi).entity >= 0) {
+          if (!Fits(mi, kCom | kCty | kOrg | kAge)) break;
+          if ((M(mi).flags & kDemonym) && !(M(mi).flags & kCapital)) break;
+          members.push_back(mi);
+          q = M(mi).te - 1;
+          open = false;
+          if (last) break;
+          continue;
+        }
+        open = false;
+        if (members.empty()) break;
+      }
+      if (members.size() < 2 || !last) continue;
+      for (std::size_t a = 0; a < members.size(); ++a) {
+        Add(members[a], "owns_stake_in", venture, "owns_stake_in:joint venture of", k, "");
+        for (std::size_t b = a + 1; b < members.size(); ++b)
+          Add(members[a], "partners_with", members[b], "partners_with:joint venture of", k, "");
+      }
+    }
+  }
+
+  bool HasWord(std::string_view w) const {
+    for (std::uint32_t k = S().first; k < S().last; ++k) {
+      if (L(k) == w) return true;
+    }
+    return false;
+  }
+
   // Words before a company: "Chile's state-owned copper miner Codelco".
   void Modifiers() {
     const SentenceRange& s = S();
@@ -1871,6 +1957,13 @@ struct RelationPass {
       if (country >= 0) {
         Add(ms[j], "based_in", country, "based_in:modifier", m.tb, "");
         if (state) Add(country, "owns_stake_in", ms[j], "owns_stake_in:state-owned", m.tb, "");
+      } else if (state && place < 0) {
+        // "state lithium company YLB" in an article about Bolivia: the
+        // state is the country the article is about.
+        int dom = DominantCountry();
+        if (dom >= 0 && dominant_strong_)
+          AddEntities(dom, "owns_stake_in", M(ms[j]).entity,
+                      "owns_stake_in:state-owned (article country)", m.tb, "");
       }
       if (place >= 0) Add(ms[j], "based_in", place, "based_in:x-based", m.tb, "");
       if (producer_noun && mineral >= 0)
@@ -2997,6 +3090,7 @@ struct RelationPass {
       Roles();
       Appositions();
       Modifiers();
+      JointVentures();
       Locations();
       Minerals();
       Reserves();

@@ -314,6 +314,32 @@ const RuleCase kCases[] = {
      "Osprey heavy rare earth project", "located_in", "Kunene region", true},
     {"Osprey (Finland): Kestrel Mining Ltd owns 80% of the Osprey project.",
      "Osprey", "located_in", "Finland", false},
+    // Joint ventures and consortia: members own stakes and partner.
+    {"Osprey Minerals Co. is a joint venture between Kestrel Mining Ltd "
+     "(TSX:KML), known as Kestrel, and the Heron Investment Fund (HIF).",
+     "Heron Investment Fund", "owns_stake_in", "Osprey Minerals Co.", true},
+    {"Osprey Minerals Co. is a joint venture between Kestrel Mining Ltd "
+     "(TSX:KML), known as Kestrel, and the Heron Investment Fund (HIF).",
+     "Kestrel Mining Ltd", "partners_with", "Heron Investment Fund", true},
+    {"Kestrel Corp reported results. The mine is run by Osprey Mining Ltd, a "
+     "consortium of Kestrel Corp, Heron "
+     "Ltd and Finch Plc.",
+     "Heron Ltd", "owns_stake_in", "Osprey Mining Ltd", true},
+    {"Osprey Minerals Co. signed a joint venture with Kestrel Mining Ltd.",
+     "Kestrel Mining Ltd", "owns_stake_in", "Osprey Minerals Co.", false},
+    // A producer after a copula and a possessive place.
+    {"Zimbabwe is Africa's largest producer of lithium.", "Zimbabwe",
+     "produces", "lithium", true},
+    {"Zimbabwe is Africa's largest producer of lithium.", "Africa",
+     "produces", "lithium", false},
+    // A state company in an article about one country.
+    {"Bolivia signed a deal. Bolivia wants lithium. Bolivia has brine. "
+     "Bolivia needs cash. State lithium company Kestrel Litio SA "
+     "said Bolivia would sign.",
+     "Bolivia", "owns_stake_in", "Kestrel Litio SA", true},
+    {"Bolivia signed a deal with Chile. Chile wants lithium. State lithium "
+     "company Kestrel Litio SA said Bolivia would sign.",
+     "Bolivia", "owns_stake_in", "Kestrel Litio SA", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
