@@ -439,7 +439,18 @@ bool IsCompoundWord(std::string_view lower) {
 }
 
 bool Extractor::IsProjectTrigger(std::uint32_t i) const {
-  return i < toks_.size() && w::IsProjectTrigger(lower_[i]);
+  if (i >= toks_.size() || !w::IsProjectTrigger(lower_[i])) return false;
+  // "GeoProMining mines antimony", "X mines a gold-antimony orebody": the
+  // verb, not the plural noun.
+  if (lower_[i] == "mines" && i + 1 < toks_.size() && SameSentence(i, i + 1)) {
+    std::string_view nx = lower_[i + 1];
+    if (!toks_[i + 1].cap &&
+        (nx == "a" || nx == "an" || nx == "the" || nx == "its" ||
+         nx == "their" || nx == "about" || nx == "more" ||
+         w::IsProjectDescriptor(nx)))
+      return false;
+  }
+  return true;
 }
 
 bool Extractor::MineralContext(std::uint32_t b, std::uint32_t e) const {

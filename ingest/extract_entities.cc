@@ -86,6 +86,14 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       (lower_[b - 2] == "subsidiary" || lower_[b - 2] == "unit" ||
        lower_[b - 2] == "affiliate"))
     return EntityType::kCompany;
+  // "GeoProMining mines antimony", "X refines lithium hydroxide".
+  if (e + 1 < toks_.size() && SameSentence(b, e + 1)) {
+    std::string_view v = lower_[e];
+    if ((v == "mines" || v == "produces" || v == "refines" ||
+         v == "extracts" || v == "smelts") &&
+        !toks_[e + 1].cap && w::IsProjectDescriptor(lower_[e + 1]))
+      return EntityType::kCompany;
+  }
   // "the JV Inkai joint venture".
   if (e + 1 < toks_.size() && SameSentence(b, e + 1) && lower_[e] == "joint" &&
       lower_[e + 1] == "venture")

@@ -991,8 +991,12 @@ struct RelationPass {
     if (left_idx > 0) {
       const Mention& l = M(left);
       const Mention& p = M(ms[left_idx - 1]);
+      // "In Russia, GeoProMining mines": an opening place is no subject.
+      const bool opener = x.W(p.te) == "," && p.tb > S().first &&
+                          (L(p.tb - 1) == "in" || L(p.tb - 1) == "at" ||
+                           L(p.tb - 1) == "from" || L(p.tb - 1) == "outside");
       if (p.te + 1 == l.tb && (L(p.te) == "and" || x.W(p.te) == ",") &&
-          Fits(ms[left_idx - 1], left_types))
+          !opener && Fits(ms[left_idx - 1], left_types))
         lefts.push_back(ms[left_idx - 1]);
     }
     std::vector<int> rights = ListFrom(right_idx, right_types);

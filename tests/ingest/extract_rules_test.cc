@@ -340,6 +340,12 @@ const RuleCase kCases[] = {
     {"Bolivia signed a deal with Chile. Chile wants lithium. State lithium "
      "company Kestrel Litio SA said Bolivia would sign.",
      "Bolivia", "owns_stake_in", "Kestrel Litio SA", false},
+    // "X mines antimony": the verb makes X a company, not a project; an
+    // opening place is not a second subject.
+    {"Prices rose. In Peru, Kestrelmin mines antimony in Puno.", "Kestrelmin",
+     "produces", "antimony", true},
+    {"Prices rose. In Peru, Kestrelmin mines antimony in Puno.", "Peru",
+     "produces", "antimony", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
