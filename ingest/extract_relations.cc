@@ -2669,6 +2669,41 @@ struct RelationPass {
 
   // "In Oman, Acme Corp runs a roaster": a place that opens the sentence
   // is where the company that follows it is active.
+  // "In Russia, GeoProMining mines antimony in Yakutia", "In Oman, SPMP
+  // runs a roaster at Sohar": places named after "in"/"at" in a sentence
+  // that opens with a country lie in it. A project counts only when no
+  // other place is named for it.
+  void OpeningCountry() {
+    const SentenceRange& s = S();
+    std::uint32_t k = s.first;
+    if (k + 3 >= s.last || L(k) != "in") return;
+    int country = x.owner_[k + 1];
+    if (country < 0 || M(country).tb != k + 1 || M(country).entity < 0 ||
+        !Fits(country, kCty) || (M(country).flags & kDemonym))
+      return;
+    const std::uint32_t after = M(country).te;
+    if (after >= s.last || L(after) == "'s" || x.W(after) == "-") return;
+    int places = 0;
+    for (int mi : ms) {
+      if (mi != country && M(mi).tb > after && Fits(mi, kPlace)) ++places;
+    }
+    for (int mi : ms) {
+      const Mention& m = M(mi);
+      if (m.tb <= after || (m.flags & (kDemonym | kAnaphor))) continue;
+      const bool region = Fits(mi, kReg), project = Fits(mi, kPrj);
+      if (!region && !project) continue;
+      if (project && places > 0) continue;
+      if (region && (m.tb < 1 || !(L(m.tb - 1) == "in" || L(m.tb - 1) == "at")))
+        continue;
+      if (m.te < s.last && (L(m.te) == "'s" || x.W(m.te) == "-" ||
+                            x.W(m.te) == ",")) continue;
+      if (!m.country.empty() &&
+          Key(m.country) != Key(x.entities_[static_cast<std::size_t>(M(country).entity)].name))
+        continue;
+      Add(mi, "located_in", country, "located_in:opening country", k, "");
+    }
+  }
+
   void OpeningPlace() {
     const SentenceRange& s = S();
     std::uint32_t k = s.first;
@@ -3109,6 +3144,7 @@ struct RelationPass {
       PossessiveRoles();
       RoleThenName();
       OpeningPlace();
+      OpeningCountry();
       ActivityIn();
       SaleLists();
       Shipments();

@@ -346,6 +346,11 @@ const RuleCase kCases[] = {
      "produces", "antimony", true},
     {"Prices rose. In Peru, Kestrelmin mines antimony in Puno.", "Peru",
      "produces", "antimony", false},
+    // A sentence that opens with a country places what it names in it.
+    {"Prices rose. In Oman, Kestrel Metals Ltd runs a roaster at Sohar.",
+     "Sohar", "located_in", "Oman", true},
+    {"Prices rose. In Oman, Kestrel Metals Ltd sells to buyers in Chile.",
+     "Chile", "located_in", "Oman", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
