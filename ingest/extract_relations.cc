@@ -1794,6 +1794,45 @@ struct RelationPass {
     return -1;
   }
 
+  // "Russia's rare earth reserves ..., ranking fourth after China, Vietnam
+  // and Brazil", "third in the world for rare earth reserves, behind China
+  // and Brazil": the countries ranked higher hold reserves of the mineral.
+  void Rankings() {
+    if (minerals_ == 0 || !(mask_ & kKwReserve)) return;
+    const SentenceRange& s = S();
+    static constexpr std::string_view kOrdinals[] = {
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+        "ninth", "tenth", "ranking", "ranks", "ranked", "placing", "places"};
+    for (std::uint32_t k = s.first + 1; k + 1 < s.last; ++k) {
+      if (!(L(k) == "after" || L(k) == "behind")) continue;
+      bool ranked = false;
+      for (std::uint32_t q = k > s.first + 10 ? k - 10 : s.first; q < k; ++q)
+        ranked |= w::In(kOrdinals, L(q));
+      if (!ranked) continue;
+      // The mineral: the one right before a reserve word in the sentence.
+      int mineral = -1;
+      for (std::uint32_t q = s.first + 1; q < s.last; ++q) {
+        std::string_view l = L(q);
+        if (!(l == "reserves" || l == "deposits" || l == "resources")) continue;
+        int mn = MentionEndingAt(q);
+        if (mn < 0 && (L(q - 1) == "mineral" || L(q - 1) == "metal"))
+          mn = MentionEndingAt(q - 1);
+        if (mn >= 0 && Fits(mn, kMnl)) {
+          mineral = mn;
+          break;
+        }
+      }
+      if (mineral < 0) continue;
+      int idx = -1;
+      for (std::size_t j = 0; j < ms.size(); ++j) {
+        if (M(ms[j]).tb == k + 1) idx = static_cast<int>(j);
+      }
+      if (idx < 0 || !Fits(ms[static_cast<std::size_t>(idx)], kCty)) continue;
+      for (int c : ListFrom(static_cast<std::size_t>(idx), kCty))
+        Add(c, "has_reserves_of", mineral, "has_reserves_of:ranked ahead", k, "");
+    }
+  }
+
   // "Manara is a joint venture between Ma'aden and PIF", "Halco Mining, a
   // consortium of Alcoa, Rio Tinto and Dadco": the members own stakes in
   // it and partner with each other.
@@ -2222,6 +2261,25 @@ struct RelationPass {
         if (before) minerals.push_back(ms[j]);
         if (after) {
           for (int r : ListFrom(j, kMnl)) minerals.push_back(r);
+        }
+      }
+      // "deposits of 22 of the 34 raw materials ..., including lithium,
+      // graphite and titanium": the list that names them.
+      if (minerals.empty()) {
+        for (std::uint32_t q = k + 1; q + 1 < s.last && q < k + 20; ++q) {
+          if (IsBarrier(x.W(q)) || L(q) == "but" || L(q) == "while") break;
+          bool incl = L(q) == "including" || (L(q) == "such" && L(q + 1) == "as");
+          if (!incl) continue;
+          std::uint32_t f = L(q) == "such" ? q + 2 : q + 1;
+          int first = f < s.last ? x.owner_[f] : -1;
+          if (first >= 0 && M(first).tb == f && Fits(first, kMnl)) {
+            int idx = IndexOf(first);
+            if (idx >= 0) {
+              for (int r : ListFrom(static_cast<std::size_t>(idx), kMnl))
+                minerals.push_back(r);
+            }
+          }
+          break;
         }
       }
       if (minerals.empty()) continue;
@@ -3133,6 +3191,7 @@ struct RelationPass {
       Locations();
       Minerals();
       Reserves();
+      Rankings();
       ExportRestrictions();
       Partnerships();
       AccordingTo();

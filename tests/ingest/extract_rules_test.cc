@@ -351,6 +351,16 @@ const RuleCase kCases[] = {
      "Sohar", "located_in", "Oman", true},
     {"Prices rose. In Oman, Kestrel Metals Ltd sells to buyers in Chile.",
      "Chile", "located_in", "Oman", false},
+    // Reserves: an "including" list; a ranking names who holds more.
+    {"Peru grew. According to the survey, the country holds deposits of 12 "
+     "of the 30 critical raw materials, including lithium, tin and uranium.",
+     "Peru", "has_reserves_of", "tin", true},
+    {"Peru's tin reserves were 1 million tons, ranking fourth after China, "
+     "Chile, and Bolivia.",
+     "Chile", "has_reserves_of", "tin", true},
+    {"Peru's tin reserves were 1 million tons, ahead of China, Chile, and "
+     "Bolivia.",
+     "Chile", "has_reserves_of", "tin", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
