@@ -940,6 +940,19 @@ struct RelationPass {
         return;
       }
     }
+    // "Goulamina, about 150 km south of the capital, is operated by
+    // Ganfeng": a passive after a copula and an aside reads the subject
+    // that opens the sentence.
+    if (left < 0 && rule.dir == Dir::kPassive && tb > S().first + 2 &&
+        (L(tb - 1) == "is" || L(tb - 1) == "was" || L(tb - 1) == "are" ||
+         L(tb - 1) == "were") &&
+        x.W(tb - 2) == ",") {
+      int subj = SentenceSubject(left_types);
+      if (subj >= 0 && M(subj).te < S().last && x.W(M(subj).te) == ",") {
+        left = subj;
+        left_idx = static_cast<std::size_t>(std::max(0, IndexOf(subj)));
+      }
+    }
     if (left < 0) {
       // The sentence's subject, when it opens the sentence.
       for (std::size_t j = 0; j < ms.size() && rule.dir == Dir::kActive; ++j) {
@@ -2461,6 +2474,58 @@ struct RelationPass {
     }
   }
 
+  // "the Quellaveco mine in Peru, where Japan's Mitsubishi Corp owns the
+  // remaining 40%" and "the Collahuasi mine, which it shares with
+  // Glencore": the co-owners of the asset before the comma.
+  void WhereStakes() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 2; k + 3 < s.last; ++k) {
+      if (x.W(k - 1) != ",") continue;
+      const bool where = L(k) == "where";
+      const bool shares = L(k) == "which" && L(k + 1) == "it" &&
+                          (L(k + 2) == "shares" || L(k + 2) == "co-owns") &&
+                          L(k + 3) == "with";
+      if (!where && !shares) continue;
+      int owned = Antecedent(k - 1);
+      if (owned < 0 || !Fits(owned, kPrj | kCom)) continue;
+      if (shares) {
+        int other = k + 4 < s.last ? x.owner_[k + 4] : -1;
+        if (other < 0 || M(other).tb != k + 4 || !Fits(other, kCom | kCty | kOrg))
+          continue;
+        Add(other, "owns_stake_in", owned, "owns_stake_in:shares with", k, "");
+        int it = Referent(k + 1, kCom);
+        if (it >= 0 && Fits(it, kCom)) {
+          Add(it, "owns_stake_in", owned, "owns_stake_in:shares with", k, "");
+          Add(it, "partners_with", other, "partners_with:shares with", k, "");
+        }
+        continue;
+      }
+      std::uint32_t q = k + 1;
+      int holder = q < s.last ? x.owner_[q] : -1;
+      // "Japan's Mitsubishi Corp": the company after the possessive place.
+      if (holder >= 0 && M(holder).tb == q && M(holder).te + 1 < s.last &&
+          L(M(holder).te) == "'s" && Fits(holder, kPlace)) {
+        q = M(holder).te + 1;
+        holder = x.owner_[q];
+      }
+      if (holder < 0 || M(holder).tb != q || !Fits(holder, kCom | kCty | kOrg) ||
+          ((M(holder).flags & kDemonym) && !(M(holder).flags & kCapital)))
+        continue;
+      std::uint32_t v = M(holder).te;
+      if (v >= s.last || !(L(v) == "owns" || L(v) == "holds" || L(v) == "has" ||
+                           L(v) == "controls"))
+        continue;
+      bool percent = false;
+      for (std::uint32_t r = v + 1; r + 1 < s.last && r < v + 5; ++r) {
+        if (x.toks_[r].kind == TokKind::kNumber &&
+            (x.W(r + 1) == "%" || L(r + 1) == "percent"))
+          percent = true;
+      }
+      if (percent)
+        Add(holder, "owns_stake_in", owned, "owns_stake_in:where X owns", k, "");
+    }
+  }
+
   // "Energy Fuels has bought monazite from The Chemours Company", "agreed to
   // buy spodumene concentrate from Kodal": the seller supplies the buyer.
   void BuyFrom() {
@@ -3211,6 +3276,7 @@ struct RelationPass {
       ObjectRelatives();
       UnnamedAssets();
       StakeClauses();
+      WhereStakes();
       BuyFrom();
       Subsidiaries();
     }

@@ -361,6 +361,20 @@ const RuleCase kCases[] = {
     {"Peru's tin reserves were 1 million tons, ahead of China, Chile, and "
      "Bolivia.",
      "Chile", "has_reserves_of", "tin", false},
+    // Co-owners after "where" and "which it shares with".
+    {"Kestrel Mining Ltd holds 60% of the Osprey mine in Peru, where Japan's "
+     "Heron Corp owns the remaining 40%.",
+     "Heron Corp", "owns_stake_in", "Osprey mine", true},
+    {"Kestrel Mining Ltd holds 44% of the Falcon mine in Chile, which it "
+     "shares with Heron Corp.",
+     "Kestrel Mining Ltd", "partners_with", "Heron Corp", true},
+    {"Kestrel Mining Ltd sold the Osprey mine in Peru, where Heron Corp owns "
+     "a smelter.",
+     "Heron Corp", "owns_stake_in", "Osprey mine", false},
+    // A passive after an aside reads the subject that opens the sentence.
+    {"Prices rose. The Osprey mine, about 150 km south of the capital, is "
+     "operated by Kestrel Mining Ltd.",
+     "Kestrel Mining Ltd", "operates", "Osprey mine", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
