@@ -2474,6 +2474,70 @@ struct RelationPass {
     }
   }
 
+  // "Talga Group plans to mine natural graphite ... and process it into
+  // active anode material", "X wants to mine spodumene": a stated plan to
+  // produce the minerals named by its verbs.
+  void PlannedOutput() {
+    if (minerals_ == 0) return;
+    const SentenceRange& s = S();
+    static constexpr std::string_view kPlan[] = {
+        "plans", "plan", "planned", "aims", "aimed", "wants", "intends",
+        "seeks", "hopes", "expects"};
+    static constexpr std::string_view kMake[] = {
+        "mine", "produce", "extract", "refine", "process", "make", "recover",
+        "output"};
+    for (std::uint32_t k = s.first; k + 3 < s.last; ++k) {
+      if (!w::In(kPlan, L(k)) || L(k + 1) != "to" || !w::In(kMake, L(k + 2)))
+        continue;
+      const std::uint16_t types = kCom | kCty | kMin;
+      int subj = -1;
+      int cs = ClauseSubject(k);
+      if (cs == -2) continue;
+      if (cs >= 0) {
+        subj = cs;
+      } else {
+        for (std::size_t j = ms.size(); j-- > 0;) {
+          const Mention& m = M(ms[j]);
+          if (m.te > k) continue;
+          if (Dist(m.te, k) > 3) break;
+          if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
+          subj = ms[j];
+          break;
+        }
+      }
+      if (subj < 0 || !Fits(subj, types)) continue;
+      if (NegatedBetween(M(subj).te, k + 2)) continue;
+      // The minerals after the verbs, up to the end of the clause; not the
+      // source ("from geothermal brine") nor a modifier ("its kaolin quarry").
+      bool verb = true;  // A making verb governs what follows.
+      for (std::uint32_t q = k + 3; q < s.last; ++q) {
+        std::string_view l = L(q);
+        if (IsBarrier(x.W(q)) || l == "where" || l == "which" || l == "while" ||
+            l == "but" || l == "although" || l == "because")
+          break;
+        if (l == "and" && q + 1 < s.last && w::In(kMake, L(q + 1))) {
+          verb = true;
+          ++q;
+          continue;
+        }
+        if (l == "into") verb = true;
+        if (l == "from" || l == "under" || l == "with" || l == "for" ||
+            l == "to" || l == "at" || l == "in")
+          verb = false;
+        int mn = x.owner_[q];
+        if (mn < 0 || M(mn).tb != q || M(mn).entity < 0) continue;
+        q = M(mn).te - 1;
+        if (!Fits(mn, kMnl)) {
+          verb = false;
+          continue;
+        }
+        if (!verb) continue;
+        if (M(mn).te < s.last && x.IsProjectTrigger(M(mn).te)) continue;
+        Add(subj, "targets_production_of", mn, "targets_production_of:plans to make", k, "planned");
+      }
+    }
+  }
+
   // "the Quellaveco mine in Peru, where Japan's Mitsubishi Corp owns the
   // remaining 40%" and "the Collahuasi mine, which it shares with
   // Glencore": the co-owners of the asset before the comma.
@@ -3277,6 +3341,7 @@ struct RelationPass {
       UnnamedAssets();
       StakeClauses();
       WhereStakes();
+      PlannedOutput();
       BuyFrom();
       Subsidiaries();
     }

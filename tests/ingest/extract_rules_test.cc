@@ -375,6 +375,18 @@ const RuleCase kCases[] = {
     {"Prices rose. The Osprey mine, about 150 km south of the capital, is "
      "operated by Kestrel Mining Ltd.",
      "Kestrel Mining Ltd", "operates", "Osprey mine", true},
+    // A stated plan names the minerals of its verbs.
+    {"Prices rose. Kestrel Mining Ltd plans to mine graphite at Osprey and "
+     "refine it into lithium hydroxide.",
+     "Kestrel Mining Ltd", "targets_production_of", "lithium hydroxide", true},
+    {"Prices rose. Kestrel Mining Ltd, which is listed in Oslo, plans to "
+     "extract lithium from geothermal brine.",
+     "Kestrel Mining Ltd", "targets_production_of", "lithium", true},
+    {"Prices rose. Kestrel Mining Ltd plans to mine lithium under its "
+     "existing kaolin quarry.",
+     "Kestrel Mining Ltd", "targets_production_of", "kaolin", false},
+    {"Prices rose. Kestrel Mining Ltd no longer plans to mine lithium.",
+     "Kestrel Mining Ltd", "targets_production_of", "lithium", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
