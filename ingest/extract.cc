@@ -418,9 +418,15 @@ std::uint32_t Extractor::LowerMention(std::uint32_t i,
       type = EntityType::kProject;
     else if (nx == "country" || nx == "government")
       type = EntityType::kCountry;
-    if (type && !(i + 2 < s.last && (toks_[i + 2].cap ||
-                                     lower_[i + 2] == "'s" ||
-                                     IsProjectTrigger(i + 2)))) {
+    // "the Department of Atomic Energy" is a name, not "the department".
+    const bool named = toks_[i + 1].cap && i + 3 < s.last &&
+                       (lower_[i + 2] == "of" || lower_[i + 2] == "for") &&
+                       (toks_[i + 3].cap ||
+                        (lower_[i + 3] == "the" && i + 4 < s.last &&
+                         toks_[i + 4].cap));
+    if (type && !named &&
+        !(i + 2 < s.last && (toks_[i + 2].cap || lower_[i + 2] == "'s" ||
+                             IsProjectTrigger(i + 2)))) {
       AddMention(i, i + 2, *type, Surface(i, i + 2), "", kAnaphor);
       return i + 2;
     }

@@ -84,6 +84,15 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
         continue;
       }
     }
+    // "Department of the Treasury": "of the" before a capitalised word.
+    if (j > i && (s == "of" || s == "for") && j + 2 < limit &&
+        W(j + 1) == "the" && IsCapWord(j + 2) && !toks_[j + 2].newline_before &&
+        (w::IsMinistryHead(W(i)) || w::IsAgencyHead(W(i)) || w::IsOrgHead(W(i)) ||
+         (j >= 1 && (w::IsMinistryHead(W(j - 1)) || w::IsAgencyHead(W(j - 1)) ||
+                     w::IsOrgHead(W(j - 1)))))) {
+      j += 2;
+      continue;
+    }
     if (j > i && w::IsNameConnector(s) && j + 1 < limit && IsCapWord(j + 1) &&
         !toks_[j + 1].newline_before) {
       if (s == "the" && !(W(j - 1) == "of" || W(j - 1) == "for")) break;

@@ -423,5 +423,22 @@ TEST(ExtractRules, PlaceInParenthesesIsNoAliasButMayOpenALegalName) {
   EXPECT_TRUE(heron);
 }
 
+TEST(ExtractRules, DepartmentNamesAfterLowerCaseThe) {
+  ArticleDoc d = ExtractArticle(
+      "Ministers met on Monday. Heron Ltd comes under the Department of Atomic "
+      "Energy. It signed with the U.S. Department of the Treasury.",
+      ExtractOptions{});
+  int found = 0;
+  for (const DocEntity& e : d.entities) {
+    if (e.name == "Department of Atomic Energy" ||
+        e.name == "U.S. Department of the Treasury") {
+      EXPECT_EQ(e.type, EntityType::kMinistry) << e.name;
+      ++found;
+    }
+    EXPECT_NE(e.name, "Atomic Energy");
+  }
+  EXPECT_EQ(found, 2);
+}
+
 }  // namespace
 }  // namespace kg
