@@ -105,7 +105,8 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
     std::string_view p1 = lower_[bb - 1], p2 = lower_[bb - 2];
     if (p1 == "of" && (p2 == "%" || p2 == "percent" || p2 == "takeover" ||
                        p2 == "acquisition" || p2 == "shareholder" ||
-                       p2 == "shareholders"))
+                       p2 == "shareholders" || p2 == "subsidiary" ||
+                       p2 == "unit" || p2 == "affiliate"))
       return EntityType::kCompany;
     if (p1 == "in" && (p2 == "stake" || p2 == "stakes" || p2 == "shares" ||
                        p2 == "shareholder"))

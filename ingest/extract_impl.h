@@ -98,6 +98,10 @@ class Extractor {
   std::uint32_t ProcessRun(std::uint32_t i,
                            const text_internal::SentenceRange& s);
   std::uint32_t RunEnd(std::uint32_t i, std::uint32_t limit) const;
+  /// True when the run [p, b) is followed by "(ACR)" and the initials of
+  /// its capitalised words (hyphenated parts too) spell ACR.
+  bool AcronymNameAt(std::uint32_t p, std::uint32_t b,
+                     const text_internal::SentenceRange& s) const;
   std::uint32_t HeadSpan(std::uint32_t p, std::uint32_t b,
                          EntityType* type) const;
   std::uint32_t TitlePerson(std::uint32_t p, std::uint32_t b,

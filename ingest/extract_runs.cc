@@ -111,6 +111,31 @@ int Extractor::AddNamed(std::uint32_t b, std::uint32_t e, EntityType type,
                     flags);
 }
 
+bool Extractor::AcronymNameAt(std::uint32_t p, std::uint32_t b,
+                              const text_internal::SentenceRange& s) const {
+  if (b + 2 >= s.last || W(b) != "(" || W(b + 2) != ")" || b < p + 2) return false;
+  std::string_view acr = W(b + 1);
+  if (acr.size() < 2 || acr.size() > 6) return false;
+  for (char c : acr) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  std::string initials;
+  for (std::uint32_t k = p; k < b; ++k) {
+    std::string_view word = W(k);
+    if (!toks_[k].cap) {
+      if (w::IsNameConnector(lower_[k])) continue;
+      return false;
+    }
+    // "Socio-Economic": each part gives a letter.
+    initials.push_back(word[0]);
+    for (std::size_t d = word.find('-');
+         d != std::string_view::npos && d + 1 < word.size();
+         d = word.find('-', d + 1))
+      initials.push_back(word[d + 1]);
+  }
+  return initials == acr;
+}
+
 // A name ending in a head word ("Acron Group", "Interior Ministry") or
 // starting with one ("Ministry of Industry and Trade"). Returns its end.
 std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
@@ -396,6 +421,42 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     int gn = GazMatch(p, b, true, &ge);
     if (w::IsCapStopword(pw) && gn < 2) {
       ++p;
+      continue;
+    }
+    // "Emirates Global Aluminium (EGA)", "Societe Miniere de Boke (SMB)":
+    // a name whose initials spell the acronym after it is one name, even
+    // when it opens with a place or joins words with "and".
+    if (!shouting && static_cast<std::uint32_t>(gn) < b - p &&
+        AcronymNameAt(p, b, s)) {
+      std::optional<EntityType> t;
+      std::string_view last = W(b - 1);
+      if (w::IsMinistryHead(pw))
+        t = EntityType::kMinistry;
+      else if (w::IsAgencyHead(pw))
+        t = EntityType::kAgency;
+      else if (last == "Fund" && b - p >= 2 &&
+               (W(b - 2) == "Investment" || W(b - 2) == "Wealth"))
+        t = EntityType::kCompany;
+      else if (w::IsOrgHead(pw))
+        t = EntityType::kOrganization;
+      else if (w::IsProjectHead(last))
+        t = EntityType::kProject;
+      else if (w::IsLegalSuffix(last) || w::IsSectorHead(last))
+        t = EntityType::kCompany;
+      else if (w::IsMinistryHead(last))
+        t = EntityType::kMinistry;
+      else if (w::IsAgencyHead(last))
+        t = EntityType::kAgency;
+      else if (w::IsOrgHead(last))
+        t = EntityType::kOrganization;
+      std::string surface = Surface(p, b);
+      if (t) {
+        AddMention(p, b, *t, surface, TypePrefix(*t) + Key(surface), 0);
+      } else {
+        AddMention(p, b, EntityType::kOrganization, surface,
+                   "unknown:" + Key(surface), kUnknown);
+      }
+      p = b;
       continue;
     }
     if (shouting && gn == 0) {

@@ -154,7 +154,7 @@ inline bool IsSectorHead(std::string_view w) {
       "Motors", "Motor", "Steel", "Petroleum", "Power", "Electric",
       "Enterprises", "Trading", "Manufacturing", "Batteries", "Refining",
       "Smelting", "Metallurgy", "Mineração", "Minera", "Minerals.", "Tungsten",
-      "Vanadium", "Silver", "Magnets"};
+      "Vanadium", "Silver", "Magnets", "Aluminium", "Aluminum"};
   static const WordSet set(k);
   return set.Has(w);
 }

@@ -1,6 +1,7 @@
 // The general relation rules of the text extractor, one short text each.
 // Every text here was written for this test; none comes from the test sets.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -438,6 +439,25 @@ TEST(ExtractRules, DepartmentNamesAfterLowerCaseThe) {
     EXPECT_NE(e.name, "Atomic Energy");
   }
   EXPECT_EQ(found, 2);
+}
+
+TEST(ExtractRules, InitialsThatSpellTheAcronymMakeOneName) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose on Monday. Peru revoked the licence of Heron Alumina Corp, "
+      "the bauxite subsidiary of Emirates Global Aluminium (EGA). State-owned "
+      "United Mining and Chemical Company (UMCC) runs the Osprey plant. The "
+      "Public Investment Fund (PIF) owns 51% of Heron Alumina Corp.",
+      ExtractOptions{});
+  auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
+    for (const DocEntity& e : d.entities) {
+      if (e.name == name) return e.type;
+    }
+    return std::nullopt;
+  };
+  EXPECT_EQ(type_of("Emirates Global Aluminium"), EntityType::kCompany);
+  EXPECT_EQ(type_of("United Mining and Chemical Company"), EntityType::kCompany);
+  EXPECT_EQ(type_of("Public Investment Fund"), EntityType::kCompany);
+  EXPECT_EQ(type_of("United Mining"), std::nullopt);
 }
 
 }  // namespace
