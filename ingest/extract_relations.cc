@@ -2660,6 +2660,44 @@ struct RelationPass {
   // "its daughter company X".
   void Subsidiaries() {
     const SentenceRange& s = S();
+    // "owns the Arcadia mine through its local unit Prospect Lithium
+    // Zimbabwe", "its wholly-owned subsidiary, X": the company "its" points
+    // back to is the parent.
+    for (std::uint32_t k = s.first; k + 2 < s.last; ++k) {
+      if (L(k) != "its") continue;
+      std::uint32_t q = k + 1;
+      for (int adj = 0; q < s.last && adj < 2 && !x.toks_[q].cap &&
+                        x.owner_[q] < 0 && x.toks_[q].kind == TokKind::kWord &&
+                        !(L(q) == "unit" || L(q) == "subsidiary" ||
+                          L(q) == "affiliate" || L(q) == "company");
+           ++adj)
+        ++q;
+      if (q + 1 >= s.last) continue;
+      std::string_view n = L(q);
+      if (n == "company" && q > k + 1 && L(q - 1) == "daughter") {
+        // "its daughter company X".
+      } else if (!(n == "unit" || n == "subsidiary" || n == "affiliate")) {
+        continue;
+      }
+      std::uint32_t c = q + 1;
+      if (c < s.last && x.W(c) == ",") ++c;
+      int child = c < s.last ? x.owner_[c] : -1;
+      if (child < 0 || M(child).tb != c || !Fits(child, kCom)) continue;
+      int parent = Referent(k, kCom);
+      if (parent < 0 || !Fits(parent, kCom)) continue;
+      Add(child, "subsidiary_of", parent, "subsidiary_of:its unit", k, "");
+    }
+    // "is operated by Ganfeng through Mali Lithium BV": the company acts
+    // through its own vehicle.
+    for (std::uint32_t k = s.first + 1; k + 1 < s.last; ++k) {
+      if (L(k) != "through") continue;
+      int parent = MentionEndingAt(k);
+      int child = x.owner_[k + 1];
+      if (parent < 0 || child < 0 || M(child).tb != k + 1 || !Fits(parent, kCom) ||
+          !Fits(child, kCom))
+        continue;
+      Add(child, "subsidiary_of", parent, "subsidiary_of:through", k, "");
+    }
     for (std::size_t j = 0; j + 1 < ms.size(); ++j) {
       int a = ms[j], b = ms[j + 1];
       if (!Fits(a, kCom) || !Fits(b, kCom)) continue;

@@ -388,6 +388,15 @@ const RuleCase kCases[] = {
      "Kestrel Mining Ltd", "targets_production_of", "kaolin", false},
     {"Prices rose. Kestrel Mining Ltd no longer plans to mine lithium.",
      "Kestrel Mining Ltd", "targets_production_of", "lithium", false},
+    // A company acting through its unit.
+    {"Kestrel Mining Ltd owns the Osprey mine through its local unit Heron "
+     "Lithium Ltd.",
+     "Heron Lithium Ltd", "subsidiary_of", "Kestrel Mining Ltd", true},
+    {"Prices rose. The Osprey mine is operated by Kestrel Mining Ltd through "
+     "Heron Lithium BV.",
+     "Heron Lithium BV", "subsidiary_of", "Kestrel Mining Ltd", true},
+    {"Kestrel Mining Ltd sold its stake through broker Heron Capital Ltd.",
+     "Heron Capital Ltd", "subsidiary_of", "Kestrel Mining Ltd", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
