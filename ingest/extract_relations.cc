@@ -841,6 +841,8 @@ struct RelationPass {
         (L(te) == "by" || L(te) == "since" || L(te) == "for"))
       return;
     if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
+    // "Japan also buys from Lynas": buying goods from a supplier.
+    if (rule.relation == "acquires" && te < S().last && L(te) == "from") return;
     if ((rule.relation == "exports" || rule.relation == "imports") &&
         RestrictionSentence())
       return;
@@ -2593,7 +2595,7 @@ struct RelationPass {
   // "Energy Fuels has bought monazite from The Chemours Company", "agreed to
   // buy spodumene concentrate from Kodal": the seller supplies the buyer.
   void BuyFrom() {
-    if (minerals_ == 0 || !(mask_ & kKwBuy)) return;
+    if (!(mask_ & kKwBuy)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k + 3 < s.last; ++k) {
       std::string_view l = L(k);
@@ -2615,10 +2617,22 @@ struct RelationPass {
         if (o >= 0) break;
         ++q;
       }
-      if (!mineral || q + 1 >= s.last || L(q) != "from") continue;
+      // "Japan also buys from Australia's Lynas": no commodity named.
+      const bool direct = q == k + 1 && l != "source" && l != "sources" &&
+                          l != "sourced";
+      if (!(mineral || direct) || q + 1 >= s.last || L(q) != "from") continue;
       std::uint32_t r = q + 1;
       if (L(r) == "the" && r + 1 < s.last && x.owner_[r] < 0) ++r;
       int seller = x.owner_[r];
+      // "from Australia's Lynas": the company after the possessive place.
+      if (seller >= 0 && M(seller).tb == r && M(seller).te + 1 < s.last &&
+          L(M(seller).te) == "'s" && Fits(seller, kPlace)) {
+        int next = x.owner_[M(seller).te + 1];
+        if (next >= 0 && M(next).tb == M(seller).te + 1 && Fits(next, kCom)) {
+          seller = next;
+          r = M(next).tb;
+        }
+      }
       if (seller < 0 || M(seller).tb > r || M(seller).entity < 0 ||
           !Fits(seller, kCom | kCty))
         continue;

@@ -397,6 +397,11 @@ const RuleCase kCases[] = {
      "Heron Lithium BV", "subsidiary_of", "Kestrel Mining Ltd", true},
     {"Kestrel Mining Ltd sold its stake through broker Heron Capital Ltd.",
      "Heron Capital Ltd", "subsidiary_of", "Kestrel Mining Ltd", false},
+    // Buying from a supplier is supply, not an acquisition.
+    {"Prices rose, since Japan also buys from Australia's Kestrel Mining Ltd.",
+     "Kestrel Mining Ltd", "supplies", "Japan", true},
+    {"Heron Corp said prices rose, since it buys from Kestrel Mining Ltd.",
+     "Heron Corp", "acquires", "Kestrel Mining Ltd", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
