@@ -133,6 +133,12 @@ constexpr TriggerRule kRules[] = {
     {"develops", "is advancing", Dir::kActive, kCom | kOrg, kPrj, "", 6, 5},
     {"develops", "advancing", Dir::kActive, kCom | kOrg, kPrj, "", 4, 5},
     {"develops", "to build", Dir::kActive, kCom | kOrg, kPrj, "planned", 8, 5},
+    {"develops", "being built by", Dir::kPassive, kCom | kOrg, kPrj, "", 8, 4},
+    {"develops", "being developed by", Dir::kPassive, kCom | kOrg, kPrj, "", 8, 4},
+    {"develops", "developed", Dir::kActive, kCom | kOrg, kPrj, "", 6, 4},
+    {"develops", "is exploring", Dir::kActive, kCom | kOrg, kPrj, "", 6, 4},
+    {"develops", "explores", Dir::kActive, kCom | kOrg, kPrj, "", 6, 4},
+    {"operates", "mines at", Dir::kActive, kCom, kPrj, "", 6, 2},
     // Minerals.
     {"produces", "produces", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 8, 6},
     {"produces", "produced", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 8, 6},
@@ -660,9 +666,12 @@ struct RelationPass {
       }
       std::uint32_t p = b;
       while (p > first && (L(p - 1) == "the" || IsDirection(L(p - 1)))) --p;
-      if (p > first + 1 && (L(p - 1) == "in" || L(p - 1) == "at" ||
-                            L(p - 1) == "of" || L(p - 1) == "near" ||
-                            L(p - 1) == "from" || L(p - 1) == "on")) {
+      // Only a place modifies what comes before it: "investing in
+      // Australia's Lynas, which mines" means Lynas.
+      if (p > first + 1 && Fits(cur, kPlace) &&
+          (L(p - 1) == "in" || L(p - 1) == "at" ||
+           L(p - 1) == "of" || L(p - 1) == "near" ||
+           L(p - 1) == "from" || L(p - 1) == "on")) {
         int prev = MentionEndingAt(p - 1);
         if (prev >= 0) {
           cur = prev;
@@ -837,10 +846,16 @@ struct RelationPass {
   void ApplyRule(const TriggerRule& rule, std::uint32_t tb, std::uint32_t te) {
     // "operated by" is the passive rule's; "which has operated since" has
     // no object.
-    if (rule.phrase == "operated" && te < S().last &&
+    if ((rule.phrase == "operated" || rule.phrase == "developed") &&
+        te < S().last &&
         (L(te) == "by" || L(te) == "since" || L(te) == "for"))
       return;
     if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
+    // "which produces it as a by-product of its mineral sands operations":
+    // the object is the pronoun, not the mineral further on.
+    if (rule.dir == Dir::kActive && rule.objects == kMnl && te < S().last &&
+        (L(te) == "it" || L(te) == "them"))
+      return;
     // "Japan also buys from Lynas": buying goods from a supplier.
     if (rule.relation == "acquires" && te < S().last && L(te) == "from") return;
     if ((rule.relation == "exports" || rule.relation == "imports") &&

@@ -402,6 +402,22 @@ const RuleCase kCases[] = {
      "Kestrel Mining Ltd", "supplies", "Japan", true},
     {"Heron Corp said prices rose, since it buys from Kestrel Mining Ltd.",
      "Heron Corp", "acquires", "Kestrel Mining Ltd", false},
+    // Development and operation verbs; only a place modifies what comes
+    // before a relative clause; a pronoun object stops the object search.
+    {"Prices rose. The Osprey plant is being built by Kestrel Mining Ltd.",
+     "Kestrel Mining Ltd", "develops", "Osprey plant", true},
+    {"Kestrel Mining Ltd, which is listed in Oslo, is exploring the Osprey "
+     "project.",
+     "Kestrel Mining Ltd", "develops", "Osprey project", true},
+    {"Japan invested through Heron Corp in Australia's Kestrel Mining Ltd, "
+     "which mines at the Osprey mine.",
+     "Kestrel Mining Ltd", "operates", "Osprey mine", true},
+    {"Japan invested through Heron Corp in Australia's Kestrel Mining Ltd, "
+     "which mines at the Osprey mine.",
+     "Heron Corp", "operates", "Osprey mine", false},
+    {"Prices rose. Kestrel Mining Ltd, which produces it as a by-product of "
+     "its copper operations, sells monazite.",
+     "Kestrel Mining Ltd", "produces", "copper", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
