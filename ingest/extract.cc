@@ -450,11 +450,16 @@ bool Extractor::IsProjectTrigger(std::uint32_t i) const {
   // verb, not the plural noun.
   if (lower_[i] == "mines" && i + 1 < toks_.size() && SameSentence(i, i + 1)) {
     std::string_view nx = lower_[i + 1];
+    int ge = -1;
     if (!toks_[i + 1].cap &&
         (nx == "a" || nx == "an" || nx == "the" || nx == "its" ||
          nx == "their" || nx == "about" || nx == "more" ||
-         w::IsProjectDescriptor(nx)))
+         w::IsProjectDescriptor(nx) ||
+         (GazMatch(i + 1, i + 2, true, &ge) == 1 &&
+          gaz_.entry(ge).type == EntityType::kMineral)))
       return false;
+    // "Kestrel Mining Ltd mines": a company's legal form before the verb.
+    if (i > 0 && w::IsLegalSuffix(W(i - 1))) return false;
   }
   return true;
 }

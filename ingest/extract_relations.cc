@@ -1064,9 +1064,13 @@ struct RelationPass {
         std::uint32_t k = m.tb - 1;
         while (k > S().first && IsDirection(L(k))) --k;
         if (L(k) == "the") --k;
-        if (L(k) != "in") continue;
-        for (int l : lefts) {
-          if (Fits(l, kAnyOrg)) Add(l, "active_in", ms[j], "active_in:produces in", tb, "");
+        if (L(k) != "in" && L(k) != "on") continue;
+        // "mines beach sand in Kerala, Tamil Nadu and Odisha": each place.
+        for (int place : ListFrom(j, kPlace)) {
+          if (M(place).flags & kDemonym) continue;
+          for (int l : lefts) {
+            if (Fits(l, kAnyOrg)) Add(l, "active_in", place, "active_in:produces in", tb, "");
+          }
         }
         break;
       }
@@ -2923,6 +2927,32 @@ struct RelationPass {
 
   // "In Oman, Acme Corp runs a roaster": a place that opens the sentence
   // is where the company that follows it is active.
+  // "its mining and production in Congo", "its operations in Chile": the
+  // company "its" points back to is active there.
+  void ItsActivityIn() {
+    const SentenceRange& s = S();
+    static constexpr std::string_view kActivity[] = {
+        "mining", "production", "operations", "output", "exploration",
+        "projects", "mines", "assets", "plants", "business", "businesses",
+        "presence", "refining", "processing"};
+    for (std::uint32_t k = s.first; k + 3 < s.last; ++k) {
+      if (L(k) != "its" || !w::In(kActivity, L(k + 1))) continue;
+      std::uint32_t q = k + 2;
+      if (q + 1 < s.last && L(q) == "and" && w::In(kActivity, L(q + 1))) q += 2;
+      if (q + 1 >= s.last || L(q) != "in") continue;
+      ++q;
+      if (L(q) == "the" && q + 1 < s.last) ++q;
+      int place = x.owner_[q];
+      if (place < 0 || M(place).tb != q || !Fits(place, kPlace) ||
+          (M(place).flags & kDemonym) ||
+          (M(place).te < s.last && L(M(place).te) == "'s"))
+        continue;
+      int owner = Referent(k, kCom);
+      if (owner < 0 || !Fits(owner, kCom)) continue;
+      Add(owner, "active_in", place, "active_in:its activity in", k, "");
+    }
+  }
+
   // "In Russia, GeoProMining mines antimony in Yakutia", "In Oman, SPMP
   // runs a roaster at Sohar": places named after "in"/"at" in a sentence
   // that opens with a country lie in it. A project counts only when no
@@ -3400,6 +3430,7 @@ struct RelationPass {
       RoleThenName();
       OpeningPlace();
       OpeningCountry();
+      ItsActivityIn();
       ActivityIn();
       SaleLists();
       Shipments();

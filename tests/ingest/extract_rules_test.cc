@@ -418,6 +418,15 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining Ltd, which produces it as a by-product of "
      "its copper operations, sells monazite.",
      "Kestrel Mining Ltd", "produces", "copper", false},
+    // Where a company is active: its activity in a place, and each place
+    // of a list after what it mines.
+    {"Kestrel Mining Ltd said its mining and production in Peru were normal.",
+     "Kestrel Mining Ltd", "active_in", "Peru", true},
+    {"Prices rose on Monday. Kestrel Mining Ltd mines ilmenite in Kerala "
+     "and Odisha.",
+     "Kestrel Mining Ltd", "active_in", "Odisha", true},
+    {"Prices rose on Monday. Kestrel Mining Ltd mines ilmenite near Lima.",
+     "Kestrel Mining Ltd", "produces", "ilmenite", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
