@@ -427,6 +427,9 @@ const RuleCase kCases[] = {
      "Kestrel Mining Ltd", "active_in", "Odisha", true},
     {"Prices rose on Monday. Kestrel Mining Ltd mines ilmenite near Lima.",
      "Kestrel Mining Ltd", "produces", "ilmenite", true},
+    // A country that processes a share of the world's output produces it.
+    {"Prices rose. Peru processes about 90% of the world's tellurium.",
+     "Peru", "produces", "tellurium", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
