@@ -90,6 +90,8 @@ constexpr TriggerRule kRules[] = {
     {"sells", "sale of", Dir::kActive, kCom | kOrg, kCom | kPrj, "", 8, 5},
     {"invests_in", "invest * in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "planned", 10, 6},
     {"invests_in", "invested * in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "", 10, 6},
+    {"invests_in", "will invest ** in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "planned", 10, 6},
+    {"invests_in", "to invest ** in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "planned", 10, 6},
     {"invests_in", "investment in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom, "", 10, 5},
     {"owns_stake_in", "stake in", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 12, 6},
     {"owns_stake_in", "majority-owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
@@ -777,10 +779,11 @@ struct RelationPass {
       if (sp == std::string_view::npos) sp = phrase.size();
       std::string_view word = phrase.substr(pos, sp - pos);
       pos = sp + 1;
-      if (word == "*") {
-        // Up to 3 tokens, then the rest must match.
+      if (word == "*" || word == "**") {
+        // Up to 3 tokens ("**": up to 7), then the rest must match.
+        const std::uint32_t most = word == "*" ? 3 : 7;
         std::string_view rest = pos < phrase.size() ? phrase.substr(pos) : "";
-        for (std::uint32_t skip = 0; skip <= 3 && t + skip <= last; ++skip) {
+        for (std::uint32_t skip = 0; skip <= most && t + skip <= last; ++skip) {
           if (rest.empty()) return t + skip;
           std::uint32_t e = Match(rest, t + skip);
           if (e > t + skip) return e;
@@ -1025,7 +1028,16 @@ struct RelationPass {
       const bool opener = x.W(p.te) == "," && p.tb > S().first &&
                           (L(p.tb - 1) == "in" || L(p.tb - 1) == "at" ||
                            L(p.tb - 1) == "from" || L(p.tb - 1) == "outside");
-      if (p.te + 1 == l.tb && (L(p.te) == "and" || x.W(p.te) == ",") &&
+      // "JOGMEC and trading house Iwatani Corporation will invest": a few
+      // lower-case words may describe the second name.
+      std::uint32_t gap_end = p.te + 1;
+      if (p.te < l.tb && L(p.te) == "and") {
+        while (gap_end < l.tb && gap_end < p.te + 4 &&
+               x.toks_[gap_end].kind == TokKind::kWord && !x.toks_[gap_end].cap &&
+               x.owner_[gap_end] < 0 && IsPlainDescriptor(L(gap_end)))
+          ++gap_end;
+      }
+      if (gap_end == l.tb && (L(p.te) == "and" || x.W(p.te) == ",") &&
           !opener && Fits(ms[left_idx - 1], left_types))
         lefts.push_back(ms[left_idx - 1]);
     }

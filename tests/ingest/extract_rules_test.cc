@@ -430,6 +430,13 @@ const RuleCase kCases[] = {
     // A country that processes a share of the world's output produces it.
     {"Prices rose. Peru processes about 90% of the world's tellurium.",
      "Peru", "produces", "tellurium", true},
+    // An amount between "invest" and "in"; a described second subject.
+    {"Prices rose. Kestrel Mining Ltd and trading house Heron Corp will invest "
+     "a combined 110 million euros in Osprey Lithium Ltd.",
+     "Heron Corp", "invests_in", "Osprey Lithium Ltd", true},
+    {"Prices rose. Kestrel Mining Ltd and trading house Heron Corp will invest "
+     "a combined 110 million euros in Osprey Lithium Ltd.",
+     "Kestrel Mining Ltd", "invests_in", "Osprey Lithium Ltd", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
