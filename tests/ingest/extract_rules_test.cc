@@ -437,6 +437,9 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining Ltd and trading house Heron Corp will invest "
      "a combined 110 million euros in Osprey Lithium Ltd.",
      "Kestrel Mining Ltd", "invests_in", "Osprey Lithium Ltd", true},
+    {"Prices rose. Kestrel Mining Ltd will work with the Ministry of Mines "
+     "to pick projects.",
+     "Kestrel Mining Ltd", "partners_with", "Ministry of Mines", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
