@@ -872,6 +872,12 @@ struct RelationPass {
     if ((rule.relation == "exports" || rule.relation == "imports") &&
         RestrictionSentence())
       return;
+    // "has banned exports of lithium ore": a restriction, not trade.
+    if (rule.relation == "exports" || rule.relation == "imports") {
+      for (std::uint32_t k = tb > S().first + 3 ? tb - 3 : S().first; k < tb; ++k) {
+        if (kw_[k] & kKwRestrict) return;
+      }
+    }
     const std::uint16_t left_types =
         rule.dir == Dir::kActive ? rule.subjects : rule.objects;
     const std::uint16_t right_types =
@@ -904,6 +910,15 @@ struct RelationPass {
     // preposition modifies the subject; it is not the subject.
     if (left >= 0 && rule.dir == Dir::kActive && clause < 0) {
       std::uint32_t p = M(left).tb;
+      // "mines beach sand in Kerala, Tamil Nadu and Odisha and extracts":
+      // the last place of a list after "in".
+      if (Fits(left, kPlace) && p > S().first && L(p - 1) == "and") {
+        std::uint32_t q = p - 1;
+        while (q > S().first && q + 10 > p &&
+               (x.W(q - 1) == "," || L(q - 1) == "and" || x.toks_[q - 1].cap))
+          --q;
+        if (q > S().first && q < p - 1 && L(q - 1) == "in") p = q;
+      }
       while (p > S().first && (L(p - 1) == "the" || IsDirection(L(p - 1)))) --p;
       if (p > S().first && (L(p - 1) == "in" || L(p - 1) == "of" ||
                             L(p - 1) == "near" || L(p - 1) == "at" ||
@@ -1051,7 +1066,24 @@ struct RelationPass {
     }
     std::vector<int> rights = ListFrom(right_idx, right_types);
     std::string_view relation = rule.relation;
-    std::string rule_name = std::string(rule.relation) + ":" +
+    // "it sold part of its output to Toyotsu": the buyer is supplied, not
+    // sold.
+    if (relation == "sells" && M(right).tb > te && L(M(right).tb - 1) == "to") {
+      bool goods = false;
+      for (std::uint32_t k = te; k + 1 < M(right).tb; ++k) {
+        std::string_view g = L(k);
+        // "sold its stake to X": X buys an asset, and is not sold.
+        if (g == "stake" || g == "stakes" || g == "interest" || g == "shares" ||
+            g == "holding" || g == "business" || g == "unit" || g == "assets" ||
+            g == "subsidiary" || g == "mine" || g == "mines" ||
+            g == "project" || g == "projects" || g == "operations")
+          return;
+        goods |= x.owner_[k] < 0;
+      }
+      if (!goods) return;
+      relation = "supplies";
+    }
+    std::string rule_name = std::string(relation) + ":" +
                             std::string(rule.phrase);
     // "will produce", "aims to become a producer of": a plan, not output.
     if (relation == "produces" && rule.dir == Dir::kActive) {

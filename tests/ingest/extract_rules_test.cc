@@ -440,6 +440,20 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining Ltd will work with the Ministry of Mines "
      "to pick projects.",
      "Kestrel Mining Ltd", "partners_with", "Ministry of Mines", true},
+    // Output sold to a buyer is supply; a stake sold to a buyer is neither.
+    {"Prices rose. Kestrel Mining Ltd sold part of its output to Heron Corp.",
+     "Kestrel Mining Ltd", "supplies", "Heron Corp", true},
+    {"Prices rose. Kestrel Mining Ltd sold part of its output to Heron Corp.",
+     "Kestrel Mining Ltd", "sells", "Heron Corp", false},
+    {"Prices rose. Kestrel Mining Ltd sold its stake to Heron Corp.",
+     "Kestrel Mining Ltd", "supplies", "Heron Corp", false},
+    // A restriction on exports is no trade; the last place of a list after
+    // "in" is no subject.
+    {"Prices rose. Peru has banned exports of tin ore.", "Peru", "exports",
+     "tin ore", false},
+    {"Prices rose. Kestrel Mining Ltd mines ilmenite in Kerala and Odisha "
+     "and extracts zircon.",
+     "Odisha", "produces", "zircon", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
