@@ -491,6 +491,26 @@ void Extractor::BuildEntities() {
 }
 
 int Extractor::ResolveAnaphor(const Mention& a) const {
+  // "the country": the country the article is about, when one is named at
+  // least 3 times and twice as often as any other.
+  if (a.type == EntityType::kCountry) {
+    std::unordered_map<int, int> count;
+    for (const Mention& m : mentions_) {
+      if (m.entity >= 0 && !(m.flags & kAnaphor) && m.type == EntityType::kCountry)
+        ++count[m.entity];
+    }
+    int best = -1, first = 0, second = 0;
+    for (const auto& [e, c] : count) {
+      if (c > first || (c == first && e < best)) {
+        if (best != e) second = first;
+        first = c;
+        best = e;
+      } else if (c > second) {
+        second = c;
+      }
+    }
+    if (best >= 0 && first >= 3 && first >= 2 * second) return best;
+  }
   // The most recent entity of the anaphor's type, at most 4 sentences back.
   for (std::size_t i = mentions_.size(); i-- > 0;) {
     const Mention& m = mentions_[i];

@@ -454,6 +454,15 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining Ltd mines ilmenite in Kerala and Odisha "
      "and extracts zircon.",
      "Odisha", "produces", "zircon", false},
+    // "the country" is the country the article is about.
+    {"Peru banned ore exports. Peru wants smelters. Peru said so on Monday. "
+     "Heron Corp ships ore to China. Kestrel Mining Ltd said it was studying "
+     "a plant in the country.",
+     "Kestrel Mining Ltd", "active_in", "Peru", true},
+    {"Peru banned ore exports. Peru wants smelters. Peru said so on Monday. "
+     "Heron Corp ships ore to China. Kestrel Mining Ltd said it was studying "
+     "a plant in the country.",
+     "Kestrel Mining Ltd", "active_in", "China", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
