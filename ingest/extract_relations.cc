@@ -2729,11 +2729,28 @@ struct RelationPass {
           if (m.te > k) continue;
           if (Dist(m.te, k) > 8) break;
           if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
+          // "building a plant at Heroya in Norway and has agreed to buy":
+          // a place after a preposition says where, not who buys.
+          if (Fits(ms[j], kPlace) && m.tb > s.first &&
+              (L(m.tb - 1) == "in" || L(m.tb - 1) == "at" || L(m.tb - 1) == "near"))
+            break;
           if (Fits(ms[j], kCom | kCty)) {
             buyer = ms[j];
             break;
           }
           if (!Fits(ms[j], kMnl)) break;
+        }
+      }
+      // "REEtec, which is building a plant ... and has agreed to buy": the
+      // relative clause's antecedent.
+      if (buyer < 0) {
+        for (std::uint32_t c = k; c-- > s.first + 1;) {
+          if (x.W(c) == "," && c + 1 < k &&
+              (L(c + 1) == "which" || L(c + 1) == "who")) {
+            buyer = Antecedent(c);
+            break;
+          }
+          if (x.W(c) == "," || IsBarrier(x.W(c))) break;
         }
       }
       if (buyer >= 0 && Fits(buyer, kCom | kCty) && !NegatedBetween(M(buyer).te, k))

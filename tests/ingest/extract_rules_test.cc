@@ -463,6 +463,15 @@ const RuleCase kCases[] = {
      "Heron Corp ships ore to China. Kestrel Mining Ltd said it was studying "
      "a plant in the country.",
      "Kestrel Mining Ltd", "active_in", "China", false},
+    // The buyer of a relative clause, not the place it builds in.
+    {"Prices rose. Peru invested in Heron Corp, which is building a plant at "
+     "Osprey in Chile and has agreed to buy tin concentrate from Kestrel "
+     "Mining Ltd.",
+     "Kestrel Mining Ltd", "supplies", "Heron Corp", true},
+    {"Prices rose. Peru invested in Heron Corp, which is building a plant at "
+     "Osprey in Chile and has agreed to buy tin concentrate from Kestrel "
+     "Mining Ltd.",
+     "Kestrel Mining Ltd", "supplies", "Chile", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
