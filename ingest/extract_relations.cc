@@ -1561,10 +1561,13 @@ struct RelationPass {
             }
           }
         }
+        // "Deputy Secretary of the Treasury X" works for it.
+        const std::string_view rel = deputy ? "works_for" : "minister_of";
+        const std::string_view why = deputy ? "works_for:deputy title" : "minister_of:title";
         if (ministry >= 0) {
-          AddEntities(p.entity, "minister_of", ministry, "minister_of:title", r.tb, status);
+          AddEntities(p.entity, rel, ministry, why, r.tb, status);
         } else if (r.org >= 0 && M(r.org).entity >= 0) {
-          Add(r.person, "minister_of", r.org, "minister_of:title", r.tb, status);
+          Add(r.person, rel, r.org, why, r.tb, status);
         } else if (!deputy && r.portfolio_first && r.portfolio != "Prime" &&
                    title == "minister") {
           // "Mines Minister Amadou Keita said Mali is open": a portfolio

@@ -89,7 +89,8 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
         W(j + 1) == "the" && IsCapWord(j + 2) && !toks_[j + 2].newline_before &&
         (w::IsMinistryHead(W(i)) || w::IsAgencyHead(W(i)) || w::IsOrgHead(W(i)) ||
          (j >= 1 && (w::IsMinistryHead(W(j - 1)) || w::IsAgencyHead(W(j - 1)) ||
-                     w::IsOrgHead(W(j - 1)))))) {
+                     w::IsOrgHead(W(j - 1)) || W(j - 1) == "Secretary" ||
+                     W(j - 1) == "Minister")))) {
       j += 2;
       continue;
     }

@@ -472,6 +472,17 @@ const RuleCase kCases[] = {
      "Osprey in Chile and has agreed to buy tin concentrate from Kestrel "
      "Mining Ltd.",
      "Kestrel Mining Ltd", "supplies", "Chile", false},
+    // "Secretary of the Treasury X": the portfolio with "of the"; a deputy
+    // works for the department.
+    {"Prices rose. The Department of the Treasury acted. Secretary of the "
+     "Treasury Jane Roe signed the deal.",
+     "Jane Roe", "minister_of", "Department of the Treasury", true},
+    {"Prices rose. The Department of the Treasury acted. Deputy Secretary of "
+     "the Treasury Jane Roe signed the deal.",
+     "Jane Roe", "works_for", "Department of the Treasury", true},
+    {"Prices rose. The Department of the Treasury acted. Deputy Secretary of "
+     "the Treasury Jane Roe signed the deal.",
+     "Jane Roe", "minister_of", "Department of the Treasury", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
