@@ -287,7 +287,8 @@ inline bool IsTitleWord(std::string_view lower) {
       "deputy", "vice", "prime", "general", "envoy", "adviser", "advisor",
       "commissioner", "king", "queen", "prince", "sheikh", "lawmaker",
       "congressman", "congresswoman", "representative", "manager",
-      "strategist", "researcher", "managing", "tycoon"};
+      "strategist", "researcher", "managing", "tycoon", "honourable",
+      "honorable"};
   static const WordSet set(k);
   return set.Has(lower);
 }

@@ -555,5 +555,20 @@ TEST(ExtractRules, InitialsThatSpellTheAcronymMakeOneName) {
   EXPECT_EQ(type_of("United Mining"), std::nullopt);
 }
 
+TEST(ExtractRules, HonourableIsATitle) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose on Monday. Today, the Honourable Jean-Luc Martin, Minister "
+      "of Industry, issued an order.",
+      ExtractOptions{});
+  bool found = false;
+  for (const DocEntity& e : d.entities) {
+    if (e.name == "Jean-Luc Martin") {
+      EXPECT_EQ(e.type, EntityType::kPerson);
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace kg
