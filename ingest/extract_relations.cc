@@ -1337,8 +1337,12 @@ struct RelationPass {
                   l == "memorandum";
       if (!deal) continue;
       // "between X and Y"
-      for (std::uint32_t q = k + 1; q < s.last && q < k + 3; ++q) {
+      // "the memorandum on strategic partnership in the area of raw
+      // materials between Serbia and the European Union": up to 10 words on.
+      for (std::uint32_t q = k + 1; q < s.last && q < k + 10; ++q) {
+        if (x.W(q) == "," || IsBarrier(x.W(q))) break;
         if (L(q) != "between") continue;
+        if (q + 2 < s.last && L(q + 1) == "the" && x.owner_[q + 1] < 0) ++q;
         int a = q + 1 < s.last ? x.owner_[q + 1] : -1;
         // "between China's Tianqi Lithium and ASX-listed IGO Ltd".
         if (a >= 0 && M(a).te + 1 < s.last && L(M(a).te) == "'s" &&
@@ -1346,7 +1350,10 @@ struct RelationPass {
           a = x.owner_[M(a).te + 1];
         if (a < 0 || M(a).entity < 0 || !Fits(a, kAnyOrg | kCty)) break;
         std::uint32_t e = M(a).te;
-        int b = e + 1 < s.last && L(e) == "and" ? x.owner_[e + 1] : -1;
+        const bool joined = e + 1 < s.last && L(e) == "and";
+        if (joined && e + 2 < s.last && L(e + 1) == "the" && x.owner_[e + 1] < 0)
+          ++e;
+        int b = joined ? x.owner_[e + 1] : -1;
         if (b >= 0 && M(b).te + 2 < s.last && x.W(M(b).te) == "-" &&
             !Fits(b, kCom))
           b = x.owner_[M(b).te + 2];

@@ -483,6 +483,9 @@ const RuleCase kCases[] = {
     {"Prices rose. The Department of the Treasury acted. Deputy Secretary of "
      "the Treasury Jane Roe signed the deal.",
      "Jane Roe", "minister_of", "Department of the Treasury", false},
+    {"Prices rose. A memorandum on strategic partnership in the area of raw "
+     "materials between Peru and the European Union was signed.",
+     "Peru", "partners_with", "European Union", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
