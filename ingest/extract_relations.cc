@@ -1134,6 +1134,16 @@ struct RelationPass {
         for (int r : rights) Add(site, "produces", r, "produces:at site", tb, "");
       }
     }
+    // "Manara buys 10% of Vale Base Metals": buying a share of a company
+    // is also an investment in it.
+    if (relation == "acquires" && rule.dir == Dir::kActive && Fits(right, kCom)) {
+      bool share = false;
+      for (std::uint32_t k = te; k < M(right).tb; ++k)
+        share |= x.W(k) == "%" || L(k) == "percent" || L(k) == "stake";
+      if (share) {
+        for (int l : lefts) Add(l, "invests_in", right, "invests_in:buys a share", tb, rule.status);
+      }
+    }
     // "agreed to sell its coal mines, including A and B, to Peabody": the
     // buyer acquires what is sold.
     if (rule.relation == "sells") {

@@ -486,6 +486,10 @@ const RuleCase kCases[] = {
     {"Prices rose. A memorandum on strategic partnership in the area of raw "
      "materials between Peru and the European Union was signed.",
      "Peru", "partners_with", "European Union", true},
+    {"Prices rose. Kestrel Mining Ltd buys 10% of Heron Corp.",
+     "Kestrel Mining Ltd", "invests_in", "Heron Corp", true},
+    {"Prices rose. Kestrel Mining Ltd buys Heron Corp.",
+     "Kestrel Mining Ltd", "invests_in", "Heron Corp", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
