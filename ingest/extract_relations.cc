@@ -3068,8 +3068,12 @@ struct RelationPass {
       if (project && places > 0) continue;
       if (region && (m.tb < 1 || !(L(m.tb - 1) == "in" || L(m.tb - 1) == "at")))
         continue;
-      if (m.te < s.last && (L(m.te) == "'s" || x.W(m.te) == "-" ||
-                            x.W(m.te) == ",")) continue;
+      if (m.te < s.last && (L(m.te) == "'s" || x.W(m.te) == "-")) continue;
+      // "in Korat, Thailand": the place after the comma says where it is.
+      if (m.te + 1 < s.last && x.W(m.te) == ",") {
+        int nx = x.owner_[m.te + 1];
+        if (nx >= 0 && M(nx).tb == m.te + 1 && Fits(nx, kPlace)) continue;
+      }
       if (!m.country.empty() &&
           Key(m.country) != Key(x.entities_[static_cast<std::size_t>(M(country).entity)].name))
         continue;

@@ -490,6 +490,9 @@ const RuleCase kCases[] = {
      "Kestrel Mining Ltd", "invests_in", "Heron Corp", true},
     {"Prices rose. Kestrel Mining Ltd buys Heron Corp.",
      "Kestrel Mining Ltd", "invests_in", "Heron Corp", false},
+    {"Prices rose. In Russia, Kestrelmin mines antimony in Yakutia, although "
+     "buyers are few.",
+     "Yakutia", "located_in", "Russia", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
