@@ -150,7 +150,7 @@ def main(argv):
         del argv[i:i + 2]
     here = os.path.dirname(os.path.abspath(__file__))
     dirs = argv or [os.path.join(here, "dev", "gold"), os.path.join(here, "holdout", "gold"),
-                    os.path.join(here, "dev3", "gold")]
+                    os.path.join(here, "dev3", "gold"), os.path.join(here, "holdout3", "gold")]
     if seeds is None:
         seeds = os.path.join(here, "..", "..", "..", "shared", "seeds")
     n, bad = 0, 0
