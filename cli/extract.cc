@@ -25,7 +25,8 @@ int RunExtract(const ExtractOptions& opt, Context& ctx) {
         ++errors;
         continue;
       }
-      ctx.out << WriteArticleJson(*item.article) << '\n';
+      if (item.json.empty()) item.json = WriteArticleJson(*item.article);
+      ctx.out << item.json << '\n';
     }
   }
   return errors ? kExitUsage : kExitOk;

@@ -800,9 +800,18 @@ Result<ArticleDoc> ParseArticleJson(std::string_view json,
 
 std::string WriteArticleJson(const ArticleDoc& a) { return Write(a, true); }
 
-void FinalizeArticle(ArticleDoc& a) {
-  a.content_hash = fmt::format("{:016x}", Fnv1a64(Write(a, false)));
+void FinalizeArticle(ArticleDoc& a, std::string* json) {
+  std::string canonical = Write(a, false);
+  a.content_hash = fmt::format("{:016x}", Fnv1a64(canonical));
   if (a.id.empty()) a.id = a.content_hash;
+  if (json == nullptr) return;
+  // Write(a, true) is Write(a, false) with "id" as its first key; the
+  // canonical form always has a key ("entities"), so a comma follows it.
+  std::string head = "{\"id\":";
+  AppendJsonString(head, a.id);
+  head.push_back(',');
+  canonical.replace(0, 1, head);
+  *json = std::move(canonical);
 }
 
 }  // namespace kg

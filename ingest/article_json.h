@@ -33,8 +33,10 @@ Result<ArticleDoc> ParseArticleJson(std::string_view json,
 std::string WriteArticleJson(const ArticleDoc& a);
 
 /// Fills content_hash from the canonical form of a (every field but id and
-/// content_hash) and, when id is empty, sets id to that hash.
-void FinalizeArticle(ArticleDoc& a);
+/// content_hash) and, when id is empty, sets id to that hash. When json is
+/// given it receives WriteArticleJson(a) of the finalized article, made from
+/// the canonical form already written (one serialisation instead of two).
+void FinalizeArticle(ArticleDoc& a, std::string* json = nullptr);
 
 /// "file:line:col" for the byte offset in text, lines and columns 1-based,
 /// columns counted in characters.

@@ -138,7 +138,7 @@ ReadItem OneJson(std::string_view json, const SourcePosition& where,
     if (!doc.published.empty()) ex.published = doc.published;
     doc = std::move(ex);
   }
-  FinalizeArticle(doc);
+  FinalizeArticle(doc, &item.json);
   item.article = std::move(doc);
   return item;
 }
@@ -226,7 +226,12 @@ bool ForEachArticle(const std::string& path, std::istream& in,
   }
   std::istream& src = path == "-" ? in : f;
   std::string data;
-  data.assign(std::istreambuf_iterator<char>(src), std::istreambuf_iterator<char>());
+  {
+    // Block reads: a character iterator costs a call per byte.
+    char buf[1 << 16];
+    while (src.read(buf, sizeof buf) || src.gcount() > 0)
+      data.append(buf, static_cast<std::size_t>(src.gcount()));
+  }
   if (src.bad()) return one({origin, Status::IoError(fmt::format("{}: read error", path))});
   data = StripBom(std::move(data));
   if (kind == Kind::kUnknown) kind = Sniff(data);
@@ -247,8 +252,11 @@ bool ForEachArticle(const std::string& path, std::istream& in,
                       : kind == Kind::kMarkdown ? TextFormat::kMarkdown
                                                 : TextFormat::kPlain;
   ArticleDoc doc = FromText(*text, format, path);
-  FinalizeArticle(doc);
-  return one({origin, std::move(doc)});
+  ReadItem item;
+  item.origin = origin;
+  FinalizeArticle(doc, &item.json);
+  item.article = std::move(doc);
+  return fn(item);
 }
 
 std::vector<ReadItem> ReadArticles(const std::string& path, std::istream& in) {

@@ -4,6 +4,7 @@
 #include <functional>
 #include <istream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "graph/model.h"
@@ -14,8 +15,14 @@ namespace kg {
 
 /// One article read from an input, or the error that stopped it.
 struct ReadItem {
+  ReadItem() = default;
+  ReadItem(std::string from, Result<ArticleDoc> read)
+      : origin(std::move(from)), article(std::move(read)) {}
+
   std::string origin;  ///< "file", "file:line" for JSON Lines, "-" for stdin.
   Result<ArticleDoc> article = Status::InvalidInput("unread");
+  /// WriteArticleJson(*article), made while finalizing it; "" on error.
+  std::string json;
 };
 
 /// Reads every article of one input: a file path, or "-" for `in`.
