@@ -102,20 +102,13 @@ Extractor::Extractor(std::string_view text)
   gaz_start_.reserve(toks_.size());
   lower_text_ = AsciiLower(text_);
   const std::string_view lower_text = lower_text_;
-  std::string word;
   for (const Token& t : toks_) {
     std::string_view tw = Tok(t);
     std::string_view l = lower_text.substr(t.begin, t.end - t.begin);
     if (l == "\xE2\x80\x99s") l = "'s";  // curly possessive
     std::uint8_t start = 0;
-    if (gaz_.MayStartExact(tw)) {
-      word.assign(tw);
-      if (gaz_.IsExactPrefix(word)) start |= 1;
-    }
-    if (gaz_.MayStartMineral(l)) {
-      word.assign(l);
-      if (gaz_.IsMineralPrefix(word)) start |= 2;
-    }
+    if (gaz_.MayStartExact(tw) && gaz_.IsExactPrefix(tw)) start |= 1;
+    if (gaz_.MayStartMineral(l) && gaz_.IsMineralPrefix(l)) start |= 2;
     gaz_start_.push_back(start);
     lower_.push_back(l);
   }

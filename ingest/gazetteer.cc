@@ -97,7 +97,7 @@ void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
     int ntok = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
     max_tokens_ = std::max(max_tokens_, ntok);
     int idx = static_cast<int>(entries_.size());
-    auto add_prefixes = [](std::unordered_map<std::string, int>& set,
+    auto add_prefixes = [](Map<int>& set,
                            const std::string& k) {
       for (std::size_t sp = k.find(' '); sp != std::string::npos;
            sp = k.find(' ', sp + 1))
@@ -135,17 +135,17 @@ void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
 }
 
 const std::vector<int>* Gazetteer::FindExact(std::string_view key) const {
-  auto it = exact_.find(std::string(key));
+  auto it = exact_.find(key);
   return it == exact_.end() ? nullptr : &it->second;
 }
 
 const std::vector<int>* Gazetteer::FindMineral(std::string_view lower_key) const {
-  auto it = mineral_.find(std::string(lower_key));
+  auto it = mineral_.find(lower_key);
   return it == mineral_.end() ? nullptr : &it->second;
 }
 
 bool Gazetteer::IsFirstName(std::string_view token) const {
-  return first_names_.find(std::string(token)) != first_names_.end();
+  return first_names_.find(token) != first_names_.end();
 }
 
 }  // namespace kg::gazetteer_internal

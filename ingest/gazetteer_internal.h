@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -65,12 +66,12 @@ class Gazetteer {
     return mineral_pairs_[Pair(lower_token)];
   }
   /// True when some exact key starts with the token sequence `prefix`.
-  bool IsExactPrefix(const std::string& prefix) const {
-    return exact_prefixes_.count(prefix) != 0;
+  bool IsExactPrefix(std::string_view prefix) const {
+    return exact_prefixes_.find(prefix) != exact_prefixes_.end();
   }
   /// True when some mineral key starts with the lower-cased `prefix`.
-  bool IsMineralPrefix(const std::string& prefix) const {
-    return mineral_prefixes_.count(prefix) != 0;
+  bool IsMineralPrefix(std::string_view prefix) const {
+    return mineral_prefixes_.find(prefix) != mineral_prefixes_.end();
   }
   const GazEntry& entry(int i) const { return entries_[static_cast<std::size_t>(i)]; }
   /// Longest surface form, in tokens.
@@ -80,12 +81,23 @@ class Gazetteer {
   Gazetteer();
   void Load(std::string_view name, std::string_view data);
 
+  /// Hashes std::string and std::string_view alike, so that lookups by a
+  /// view build no string (heterogeneous lookup).
+  struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+  template <typename V>
+  using Map = std::unordered_map<std::string, V, ViewHash, std::equal_to<>>;
+
   std::vector<GazEntry> entries_;
-  std::unordered_map<std::string, std::vector<int>> exact_;
-  std::unordered_map<std::string, std::vector<int>> mineral_;
-  std::unordered_map<std::string, int> first_names_;
-  std::unordered_map<std::string, int> exact_prefixes_;
-  std::unordered_map<std::string, int> mineral_prefixes_;
+  Map<std::vector<int>> exact_;
+  Map<std::vector<int>> mineral_;
+  Map<int> first_names_;
+  Map<int> exact_prefixes_;
+  Map<int> mineral_prefixes_;
   std::vector<bool> exact_pairs_ = std::vector<bool>(1 << 16, false);
   std::vector<bool> mineral_pairs_ = std::vector<bool>(1 << 16, false);
   int max_tokens_ = 1;
