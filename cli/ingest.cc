@@ -41,6 +41,7 @@ class SignalGuard {
 struct IngestCliOptions {
   std::vector<std::string> paths;
   bool quiet = false;
+  unsigned jobs = 0;
 };
 
 int RunIngest(const IngestCliOptions& opt, Context& ctx) {
@@ -49,6 +50,7 @@ int RunIngest(const IngestCliOptions& opt, Context& ctx) {
   SignalGuard guard;
   IngestOptions io;
   io.should_stop = [] { return g_signal != 0; };
+  io.jobs = opt.jobs;
   bool tty = &ctx.err == &std::cerr && isatty(STDERR_FILENO) && !opt.quiet;
   if (tty) {
     io.on_progress = [&ctx](const IngestProgress& p) {
@@ -89,6 +91,9 @@ void RegisterIngest(CLI::App& app, Runner& run) {
   cmd->add_option("paths", opt->paths, "Files, folders, or - for standard input")
       ->required();
   cmd->add_flag("--quiet,-q", opt->quiet, "No progress bar");
+  cmd->add_option("--jobs,-j", opt->jobs,
+                  "Threads that parse and extract (default: one per hardware "
+                  "thread; the store is the same whatever the number)");
   cmd->callback([opt, &run] { run = [opt](Context& c) { return RunIngest(*opt, c); }; });
 }
 

@@ -138,22 +138,35 @@ inline void Exec(sqlite3* db, const char* sql) {
 }
 
 /// BEGIN IMMEDIATE in the constructor; ROLLBACK in the destructor unless
-/// Commit() ran. Never throws from the destructor.
+/// Commit() ran. Inside a transaction already open (a batch of
+/// Store::BeginBatch) it is a savepoint instead: Commit() releases it into
+/// the outer transaction and the destructor undoes only its own writes.
+/// Never throws from the destructor.
 class Transaction {
  public:
-  explicit Transaction(sqlite3* db) : db_(db) { Exec(db_, "BEGIN IMMEDIATE"); }
+  explicit Transaction(sqlite3* db)
+      : db_(db), nested_(sqlite3_get_autocommit(db) == 0) {
+    Exec(db_, nested_ ? "SAVEPOINT kg_nested" : "BEGIN IMMEDIATE");
+  }
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
   ~Transaction() {
-    if (!done_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (done_) return;
+    if (nested_) {
+      sqlite3_exec(db_, "ROLLBACK TO kg_nested; RELEASE kg_nested", nullptr,
+                   nullptr, nullptr);
+    } else {
+      sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
   }
   void Commit() {
-    Exec(db_, "COMMIT");
+    Exec(db_, nested_ ? "RELEASE kg_nested" : "COMMIT");
     done_ = true;
   }
 
  private:
   sqlite3* db_;
+  bool nested_;
   bool done_ = false;
 };
 

@@ -60,6 +60,7 @@ struct Store::Impl {
   sqlite::DbHandle db;
   std::string path;
   bool read_only = false;
+  bool batch = false;  ///< BeginBatch() opened the transaction in force.
   std::unordered_map<const char*, std::unique_ptr<Stmt>> statements;
 
   /// A statement prepared once per store; sql must be a string literal.
@@ -294,6 +295,17 @@ struct Candidate {
 };
 
 }  // namespace
+
+void Store::BeginBatch() {
+  sqlite::Exec(impl_->db.get(), "BEGIN IMMEDIATE");
+  impl_->batch = true;
+}
+
+void Store::CommitBatch() {
+  if (!impl_->batch) return;
+  sqlite::Exec(impl_->db.get(), "COMMIT");
+  impl_->batch = false;
+}
 
 AddResult Store::AddArticle(const ArticleDoc& a) {
   Impl& m = *impl_;

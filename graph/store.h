@@ -133,6 +133,17 @@ class Store {
   /// store is as it was before the call.
   AddResult ImportTables(const GraphTables& tables);
 
+  /// Opens one write transaction (BEGIN IMMEDIATE) that the following
+  /// AddArticle and RetractArticle calls join, each in its own savepoint, so
+  /// an exception still undoes only the call that threw; CommitBatch() makes
+  /// them durable together. One commit per batch instead of per article is
+  /// what makes a bulk ingest fast; a crash loses the uncommitted batch and
+  /// never a committed article. Closing the store with a batch open rolls
+  /// it back. REQUIRES: no batch open.
+  void BeginBatch();
+  /// Commits the batch BeginBatch() opened; does nothing when none is open.
+  void CommitBatch();
+
   /// Removes an article and whatever only it supported. Returns false when
   /// no article has that id.
   bool RetractArticle(std::string_view article_id);

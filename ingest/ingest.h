@@ -69,6 +69,11 @@ struct IngestOptions {
   /// Polled between articles; returning true stops the run cleanly after
   /// the current article (used for SIGINT/SIGTERM). Default never.
   std::function<bool()> should_stop;
+  /// Threads that parse and extract articles while the calling thread
+  /// stores them (in input order, in batched transactions: the store is the
+  /// same whatever the number). 0, the default, means one per hardware
+  /// thread; 1 does everything in the calling thread.
+  unsigned jobs = 0;
 };
 
 struct IngestSummary {
@@ -83,9 +88,12 @@ struct IngestSummary {
   std::vector<std::string> errors;  ///< One message per rejected input.
 };
 
-/// Reads and stores every article under paths, each in its own
-/// transaction: a bad article is rejected (its error recorded) and the
-/// others go on; a rejected article leaves the store untouched.
+/// Reads and stores every article under paths: a bad article is rejected
+/// (its error recorded) and the others go on; a rejected article leaves the
+/// store untouched. Articles are written in input order in batched
+/// transactions (Store::BeginBatch), each article all or nothing: a crash
+/// loses at most the uncommitted batch, never a committed article, and a
+/// stop (should_stop) commits what was written before it returns.
 IngestSummary Ingest(Store& store, const std::vector<std::string>& paths,
                      std::istream& in, const IngestOptions& options);
 
