@@ -9,8 +9,10 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -296,6 +298,33 @@ struct Candidate {
 
 }  // namespace
 
+namespace {
+
+constexpr std::size_t kEvidenceChunk = 32;
+
+/// "INSERT INTO evidence(…) VALUES(…),(…)…" with n rows of 12 parameters;
+/// the text lives as long as the process (Impl::Prepared keys on it).
+const char* InsertEvidenceSql(std::size_t n) {
+  static const std::vector<std::string> sql = [] {
+    std::vector<std::string> v(kEvidenceChunk + 1);
+    for (std::size_t rows = 1; rows <= kEvidenceChunk; ++rows) {
+      std::string& q = v[rows];
+      q = "INSERT INTO evidence(relation_id, article_id, sentence, start, end, "
+          "date, amount, unit, percent, status, rule, attributes) VALUES";
+      for (std::size_t r = 0; r < rows; ++r) {
+        q += r == 0 ? "(" : ",(";
+        for (std::size_t c = 1; c <= 12; ++c)
+          q += fmt::format("{}?{}", c == 1 ? "" : ",", r * 12 + c);
+        q += ")";
+      }
+    }
+    return v;
+  }();
+  return sql[n].c_str();
+}
+
+}  // namespace
+
 void Store::BeginBatch() {
   sqlite::Exec(impl_->db.get(), "BEGIN IMMEDIATE");
   impl_->batch = true;
@@ -460,10 +489,17 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
   Stmt& insert_relation = m.Prepared(
       "INSERT INTO relations(subject_id, relation, object_id, date, amount, "
       "unit, percent, status) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
-  Stmt& insert_evidence = m.Prepared(
-      "INSERT INTO evidence(relation_id, article_id, sentence, start, end, "
-      "date, amount, unit, percent, status, rule, attributes) "
-      "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
+  // Evidence rows go in kEvidenceChunk to a statement, after every relation
+  // of the article: inside a transaction FTS5 writes its pending index out
+  // at each statement that writes to it (the statement's savepoint), and one
+  // insert per row made that flush the dearest part of an ingest. Rows keep
+  // their order, so ids and every table are as with one insert per row.
+  struct EvidenceRow {
+    RelationId relation = 0;
+    const DocRelation* fact = nullptr;
+  };
+  std::vector<EvidenceRow> rows;
+  std::vector<RelationId> refresh;  // facts stated before: qualifiers re-read
   for (const DocRelation& r : a.relations) {
     EntityId s = ids.at(r.subject);
     EntityId o = ids.at(r.object);
@@ -475,26 +511,41 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
     if (find_relation.Step()) rid = find_relation.Int(0);
     find_relation.Reset();
     const Qualifiers& q = r.qualifiers;
-    const bool known = rid != 0;
     if (rid == 0) {
       insert_relation.Bind(1, s).Bind(2, r.relation).Bind(3, o).Bind(4, q.date)
           .Bind(5, q.amount).Bind(6, q.unit).Bind(7, q.percent).Bind(8, q.status);
       insert_relation.Exec();
       rid = sqlite3_last_insert_rowid(db);
       ++result.new_relations;
-    }
-    insert_evidence.Bind(1, rid).Bind(2, article_row).Bind(3, r.evidence);
-    if (r.evidence_span) {
-      insert_evidence.Bind(4, r.evidence_span->begin).Bind(5, r.evidence_span->end);
     } else {
-      insert_evidence.BindNull(4).BindNull(5);
+      refresh.push_back(rid);
     }
-    insert_evidence.Bind(6, q.date).Bind(7, q.amount).Bind(8, q.unit)
-        .Bind(9, q.percent).Bind(10, q.status).Bind(11, r.rule)
-        .Bind(12, r.attributes_json.empty() ? "{}" : r.attributes_json);
-    insert_evidence.Exec();
-    if (known) m.Prepared(curate::kRefreshQualifiersSql).Bind(1, rid).Exec();
+    rows.push_back(EvidenceRow{rid, &r});
   }
+  for (std::size_t done = 0; done < rows.size();) {
+    std::size_t n = std::min(kEvidenceChunk, rows.size() - done);
+    Stmt& insert_evidence = m.Prepared(InsertEvidenceSql(n));
+    for (std::size_t k = 0; k < n; ++k) {
+      const DocRelation& r = *rows[done + k].fact;
+      const Qualifiers& q = r.qualifiers;
+      const int c = static_cast<int>(k) * 12;
+      insert_evidence.Bind(c + 1, rows[done + k].relation).Bind(c + 2, article_row)
+          .Bind(c + 3, r.evidence);
+      if (r.evidence_span) {
+        insert_evidence.Bind(c + 4, r.evidence_span->begin)
+            .Bind(c + 5, r.evidence_span->end);
+      } else {
+        insert_evidence.BindNull(c + 4).BindNull(c + 5);
+      }
+      insert_evidence.Bind(c + 6, q.date).Bind(c + 7, q.amount).Bind(c + 8, q.unit)
+          .Bind(c + 9, q.percent).Bind(c + 10, q.status).Bind(c + 11, r.rule)
+          .Bind(c + 12, r.attributes_json.empty() ? "{}" : r.attributes_json);
+    }
+    insert_evidence.Exec();
+    done += n;
+  }
+  for (RelationId rid : refresh)
+    m.Prepared(curate::kRefreshQualifiersSql).Bind(1, rid).Exec();
   txn.Commit();
   return result;
 }
