@@ -10,8 +10,10 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -300,26 +302,39 @@ struct Candidate {
 
 namespace {
 
-constexpr std::size_t kEvidenceChunk = 32;
+/// Rows per multi-row INSERT (see AddArticle).
+constexpr std::size_t kRowsPerInsert = 32;
 
-/// "INSERT INTO evidence(…) VALUES(…),(…)…" with n rows of 12 parameters;
-/// the text lives as long as the process (Impl::Prepared keys on it).
-const char* InsertEvidenceSql(std::size_t n) {
-  static const std::vector<std::string> sql = [] {
-    std::vector<std::string> v(kEvidenceChunk + 1);
-    for (std::size_t rows = 1; rows <= kEvidenceChunk; ++rows) {
-      std::string& q = v[rows];
-      q = "INSERT INTO evidence(relation_id, article_id, sentence, start, end, "
-          "date, amount, unit, percent, status, rule, attributes) VALUES";
-      for (std::size_t r = 0; r < rows; ++r) {
-        q += r == 0 ? "(" : ",(";
-        for (std::size_t c = 1; c <= 12; ++c)
-          q += fmt::format("{}?{}", c == 1 ? "" : ",", r * 12 + c);
-        q += ")";
-      }
+/// For n = 1…kRowsPerInsert: head followed by n parenthesised rows of
+/// `columns` numbered parameters.
+std::vector<std::string> MultiRowSql(std::string_view head, std::size_t columns) {
+  std::vector<std::string> v(kRowsPerInsert + 1);
+  for (std::size_t rows = 1; rows <= kRowsPerInsert; ++rows) {
+    std::string& q = v[rows];
+    q = head;
+    for (std::size_t r = 0; r < rows; ++r) {
+      q += r == 0 ? "(" : ",(";
+      for (std::size_t c = 1; c <= columns; ++c)
+        q += fmt::format("{}?{}", c == 1 ? "" : ",", r * columns + c);
+      q += ")";
     }
-    return v;
-  }();
+  }
+  return v;
+}
+
+/// The statements below live as long as the process (Impl::Prepared keys
+/// on their address).
+const char* InsertEvidenceSql(std::size_t n) {
+  static const std::vector<std::string> sql = MultiRowSql(
+      "INSERT INTO evidence(relation_id, article_id, sentence, start, end, "
+      "date, amount, unit, percent, status, rule, attributes) VALUES",
+      12);
+  return sql[n].c_str();
+}
+
+const char* InsertAliasesSql(std::size_t n) {
+  static const std::vector<std::string> sql = MultiRowSql(
+      "INSERT OR IGNORE INTO aliases(entity_id, alias, key, generic) VALUES", 4);
   return sql[n].c_str();
 }
 
@@ -373,9 +388,6 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
   Stmt& insert_entity = m.Prepared(
       "INSERT INTO entities(name, type, key, attributes) VALUES(?1,?2,?3,?4)");
   Stmt& set_type = m.Prepared("UPDATE entities SET type = ?2 WHERE id = ?1");
-  Stmt& insert_alias = m.Prepared(
-      "INSERT OR IGNORE INTO aliases(entity_id, alias, key, generic) "
-      "VALUES(?1,?2,?3,?4)");
   Stmt& insert_mention = m.Prepared(
       "INSERT INTO mentions(article_id, entity_id, surface, start, end) "
       "VALUES(?1,?2,?3,?4,?5)");
@@ -445,15 +457,29 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
       ++result.new_entities;
     }
     ids[i] = chosen;
+    // The names go in one statement (a few when there are many), in order:
+    // each statement that writes the full-text index makes FTS5 flush it
+    // (see the evidence rows below).
+    std::vector<std::pair<const std::string*, std::string>> names;
     auto add_alias = [&](const std::string& surface) {
       std::string k = NameKey(surface);
       if (decisions.Forbids(db, chosen, k)) return;  // split off by hand
-      insert_alias.Bind(1, chosen).Bind(2, surface).Bind(3, k)
-          .Bind(4, IsGenericName(k) ? 1 : 0);
-      insert_alias.Exec();
+      names.emplace_back(&surface, std::move(k));
     };
     add_alias(e.name);
     for (const std::string& al : e.aliases) add_alias(al);
+    for (std::size_t done = 0; done < names.size();) {
+      std::size_t n = std::min(kRowsPerInsert, names.size() - done);
+      Stmt& insert_aliases = m.Prepared(InsertAliasesSql(n));
+      for (std::size_t k = 0; k < n; ++k) {
+        const auto& [surface, key] = names[done + k];
+        const int c = static_cast<int>(k) * 4;
+        insert_aliases.Bind(c + 1, chosen).Bind(c + 2, *surface).Bind(c + 3, key)
+            .Bind(c + 4, IsGenericName(key) ? 1 : 0);
+      }
+      insert_aliases.Exec();
+      done += n;
+    }
     // One mention per span, and one without a span for each name the
     // article gives that no span spells: what keeps that alias alive when
     // another article that gave it is retracted.
@@ -484,12 +510,12 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
   }
 
   Stmt& find_relation = m.Prepared(
-      "SELECT id FROM relations WHERE subject_id = ?1 AND relation = ?2 AND "
-      "object_id = ?3");
+      "SELECT id, date, amount, unit, percent, status FROM relations "
+      "WHERE subject_id = ?1 AND relation = ?2 AND object_id = ?3");
   Stmt& insert_relation = m.Prepared(
       "INSERT INTO relations(subject_id, relation, object_id, date, amount, "
       "unit, percent, status) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
-  // Evidence rows go in kEvidenceChunk to a statement, after every relation
+  // Evidence rows go in kRowsPerInsert to a statement, after every relation
   // of the article: inside a transaction FTS5 writes its pending index out
   // at each statement that writes to it (the statement's savepoint), and one
   // insert per row made that flush the dearest part of an ingest. Rows keep
@@ -507,23 +533,35 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
     const RelationSpec* spec = kg::FindRelation(r.relation);
     if (spec != nullptr && spec->symmetric && o < s) std::swap(s, o);
     find_relation.Bind(1, s).Bind(2, r.relation).Bind(3, o);
-    RelationId rid = 0;
-    if (find_relation.Step()) rid = find_relation.Int(0);
-    find_relation.Reset();
     const Qualifiers& q = r.qualifiers;
+    RelationId rid = 0;
+    // A fact's qualifiers are those of its first evidence row (by article
+    // date, article id, position): a new row whose qualifiers equal the
+    // fact's leaves them as they are whichever row comes first, and the
+    // re-read, which visits every evidence row of the fact, is skipped.
+    bool same = false;
+    if (find_relation.Step()) {
+      rid = find_relation.Int(0);
+      same = find_relation.TextView(1) == q.date &&
+             find_relation.TextView(2) == q.amount &&
+             find_relation.TextView(3) == q.unit &&
+             find_relation.TextView(4) == q.percent &&
+             find_relation.TextView(5) == q.status;
+    }
+    find_relation.Reset();
     if (rid == 0) {
       insert_relation.Bind(1, s).Bind(2, r.relation).Bind(3, o).Bind(4, q.date)
           .Bind(5, q.amount).Bind(6, q.unit).Bind(7, q.percent).Bind(8, q.status);
       insert_relation.Exec();
       rid = sqlite3_last_insert_rowid(db);
       ++result.new_relations;
-    } else {
+    } else if (!same) {
       refresh.push_back(rid);
     }
     rows.push_back(EvidenceRow{rid, &r});
   }
   for (std::size_t done = 0; done < rows.size();) {
-    std::size_t n = std::min(kEvidenceChunk, rows.size() - done);
+    std::size_t n = std::min(kRowsPerInsert, rows.size() - done);
     Stmt& insert_evidence = m.Prepared(InsertEvidenceSql(n));
     for (std::size_t k = 0; k < n; ++k) {
       const DocRelation& r = *rows[done + k].fact;
