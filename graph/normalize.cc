@@ -3,6 +3,8 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <vector>
@@ -123,7 +125,50 @@ std::string CleanName(std::string_view name) {
   return out;
 }
 
+namespace {
+
+/// NameKey of ASCII text without utf8proc: NFKC changes no ASCII character
+/// and case folding lowers A-Z only, so the classes below (read from the
+/// same predicates) give the same key byte for byte.
+std::string AsciiNameKey(std::string_view name) {
+  enum : std::uint8_t { kKeep, kDrop, kSpace };
+  static const std::array<std::uint8_t, 128> kClass = [] {
+    std::array<std::uint8_t, 128> t{};
+    for (utf8proc_int32_t cp = 0; cp < 128; ++cp) {
+      t[static_cast<std::size_t>(cp)] =
+          IsDroppedPunct(cp)                                    ? kDrop
+          : IsSpaceCategory(cp) || (IsPunct(cp) && cp != '&')   ? kSpace
+                                                                : kKeep;
+    }
+    return t;
+  }();
+  std::string out;
+  out.reserve(name.size());
+  bool pending_space = false;
+  for (char ch : name) {
+    char c = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+    std::uint8_t cls = kClass[static_cast<unsigned char>(c)];
+    if (cls == kDrop) continue;
+    if (cls == kSpace) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  constexpr std::string_view kThe = "the ";
+  if (out.size() > kThe.size() && out.compare(0, kThe.size(), kThe) == 0)
+    out.erase(0, kThe.size());
+  return out;
+}
+
+}  // namespace
+
 std::string NameKey(std::string_view name) {
+  if (std::all_of(name.begin(), name.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return AsciiNameKey(name);
   std::string folded = Map(name, UTF8PROC_STABLE | UTF8PROC_COMPOSE |
                                      UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
   std::string out;
