@@ -76,7 +76,7 @@ python3 - "$KG" "$WORK" "${KG_BENCH_RUNS:-3}" ${KG_BENCH_JOBS:-0 1} <<'PY'
 import os, statistics, subprocess, sys, time
 kg, work, runs, settings = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4:]
 corpus = os.path.join(work, "corpus")
-print(f"{'jobs':>8} {'wall s':>8} {'CPU s':>8} {'peak RSS MB':>12} {'articles/s':>11}  (median of {runs})")
+print(f"{'jobs':>8} {'wall s':>8} {'CPU s':>8} {'peak RSS MB':>12} {'articles/s':>11}  (median of {runs})", flush=True)
 for jobs in settings:
     walls, cpus, rss = [], [], []
     for r in range(runs):
@@ -90,12 +90,12 @@ for jobs in settings:
         if os.waitstatus_to_exitcode(status) != 0 or " 0 rejected" not in out:
             sys.exit(f"kg ingest failed ({status}):\n{out}{err}")
         walls.append(wall); cpus.append(ru.ru_utime + ru.ru_stime); rss.append(ru.ru_maxrss / 1024)
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm", ".csr"):
             if os.path.exists(db + suffix): os.remove(db + suffix)
     n = int(out.split(" new,")[0].split()[-1])
     label = "default" if jobs == "0" else jobs
     print(f"{label:>8} {statistics.median(walls):8.2f} {statistics.median(cpus):8.2f} "
-          f"{statistics.median(rss):12.1f} {n / statistics.median(walls):11.0f}")
+          f"{statistics.median(rss):12.1f} {n / statistics.median(walls):11.0f}", flush=True)
 print(f"machine: {os.cpu_count()} hardware threads, load {os.getloadavg()[0]:.1f}; "
       f"store summary of the last run: {out.strip().splitlines()[-1]}")
 PY
