@@ -352,11 +352,12 @@ InputList ListInputs(const std::vector<std::string>& paths) {
 namespace {
 
 /// The single writer of an ingest: stores items in input order, grouping
-/// articles into batched transactions (Store::BeginBatch). The first batch
-/// is the first article alone (a run shows progress at once); later ones
-/// commit when they hold kMaxBatch articles or are kMaxBatchAge old, when
-/// the writer has waited that long for work, and before a stop is reported.
-/// A kill loses at most about kMaxBatchAge of work.
+/// articles into batched transactions (Store::BeginBatch). The first
+/// article a run adds or replaces is committed at once (a run shows progress
+/// and keeps it at once, however many unchanged articles came before); later
+/// batches commit when they hold kMaxBatch articles or are kMaxBatchAge old,
+/// when the writer has waited that long for work, and before a stop is
+/// reported. A kill loses at most about kMaxBatchAge of work.
 class BatchWriter {
  public:
   static constexpr std::size_t kMaxBatch = 512;
@@ -382,6 +383,7 @@ class BatchWriter {
       }
       AddResult r = store_.AddArticle(*item.article);
       ++in_batch_;
+      if (r.outcome != AddOutcome::kUnchanged) ++changed_;
       ++progress_.articles;
       switch (r.outcome) {
         case AddOutcome::kAdded: ++sum_.added; break;
@@ -390,7 +392,8 @@ class BatchWriter {
       }
       sum_.new_entities += static_cast<std::size_t>(r.new_entities);
       sum_.new_relations += static_cast<std::size_t>(r.new_relations);
-      if (in_batch_ >= limit_ || Age() >= kMaxBatchAge) Commit();
+      if (changed_ >= limit_ || in_batch_ >= kMaxBatch || Age() >= kMaxBatchAge)
+        Commit();
     }
     if (options_.should_stop && options_.should_stop()) {
       Commit();
@@ -406,7 +409,8 @@ class BatchWriter {
     store_.CommitBatch();
     open_ = false;
     in_batch_ = 0;
-    limit_ = kMaxBatch;
+    if (changed_ > 0) limit_ = kMaxBatch;
+    changed_ = 0;
   }
 
   /// How long until the open batch must commit (max() when none is open).
@@ -431,7 +435,8 @@ class BatchWriter {
   const IngestOptions& options_;
   bool open_ = false;
   std::size_t in_batch_ = 0;
-  std::size_t limit_ = 1;
+  std::size_t changed_ = 0;  ///< Articles of the batch that wrote something.
+  std::size_t limit_ = 1;    ///< Changed articles that commit the batch.
   std::chrono::steady_clock::time_point opened_;
 };
 
