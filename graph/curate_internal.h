@@ -13,10 +13,22 @@
 #include <vector>
 
 #include "graph/model.h"
+#include "graph/sqlite_internal.h"
 
 struct sqlite3;
 
 namespace kg::curate {
+
+/// Binds a fact's qualifiers to parameters first..first+4 (date, amount,
+/// unit, percent, status), the order of every relation and evidence insert.
+inline sqlite::Stmt& BindQualifiers(sqlite::Stmt& s, int first, const Qualifiers& q) {
+  return s.Bind(first, q.date)
+      .Bind(first + 1, q.amount)
+      .Bind(first + 2, q.unit)
+      .Bind(first + 3, q.percent)
+      .Bind(first + 4, q.status);
+}
+
 
 /// The current time as ISO 8601 UTC ("2026-11-26T20:31:20Z").
 inline std::string NowUtc() {

@@ -550,9 +550,8 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
     }
     find_relation.Reset();
     if (rid == 0) {
-      insert_relation.Bind(1, s).Bind(2, r.relation).Bind(3, o).Bind(4, q.date)
-          .Bind(5, q.amount).Bind(6, q.unit).Bind(7, q.percent).Bind(8, q.status);
-      insert_relation.Exec();
+      insert_relation.Bind(1, s).Bind(2, r.relation).Bind(3, o);
+      curate::BindQualifiers(insert_relation, 4, q).Exec();
       rid = sqlite3_last_insert_rowid(db);
       ++result.new_relations;
     } else if (!same) {
@@ -575,8 +574,8 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
       } else {
         insert_evidence.BindNull(c + 4).BindNull(c + 5);
       }
-      insert_evidence.Bind(c + 6, q.date).Bind(c + 7, q.amount).Bind(c + 8, q.unit)
-          .Bind(c + 9, q.percent).Bind(c + 10, q.status).Bind(c + 11, r.rule)
+      curate::BindQualifiers(insert_evidence, c + 6, q)
+          .Bind(c + 11, r.rule)
           .Bind(c + 12, r.attributes_json.empty() ? "{}" : r.attributes_json);
     }
     insert_evidence.Exec();

@@ -299,15 +299,8 @@ AddResult Store::ImportTables(const GraphTables& t) {
       if (!same) {
         const TableFact& f = t.facts[key.index];
         const Qualifiers& q = t.qualifiers[f.qualifiers];
-        insert_relation.Bind(1, ids[key.s])
-            .Bind(2, f.relation->name)
-            .Bind(3, ids[key.o])
-            .Bind(4, q.date)
-            .Bind(5, q.amount)
-            .Bind(6, q.unit)
-            .Bind(7, q.percent)
-            .Bind(8, q.status);
-        insert_relation.Exec();
+        insert_relation.Bind(1, ids[key.s]).Bind(2, f.relation->name).Bind(3, ids[key.o]);
+        curate::BindQualifiers(insert_relation, 4, q).Exec();
         current = sqlite3_last_insert_rowid(db);
         ++result.new_relations;
       }
@@ -323,15 +316,8 @@ AddResult Store::ImportTables(const GraphTables& t) {
   for (std::size_t i = 0; i < n; ++i) {
     if (relation_of[i] == 0) continue;
     const Qualifiers& q = t.qualifiers[t.facts[i].qualifiers];
-    insert_evidence.Bind(1, relation_of[i])
-        .Bind(2, article_row)
-        .Bind(3, t.Evidence(i))
-        .Bind(4, q.date)
-        .Bind(5, q.amount)
-        .Bind(6, q.unit)
-        .Bind(7, q.percent)
-        .Bind(8, q.status);
-    insert_evidence.Exec();
+    insert_evidence.Bind(1, relation_of[i]).Bind(2, article_row).Bind(3, t.Evidence(i));
+    curate::BindQualifiers(insert_evidence, 4, q).Exec();
   }
 
   // What the dropped triggers would have written, in one statement each.
