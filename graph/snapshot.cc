@@ -364,7 +364,14 @@ bool Snapshot::FreshFor(const Store& store) const {
 }
 
 Snapshot::Index Snapshot::IndexOf(EntityId id) const {
-  const std::int64_t* end = ids_ + n_;
+  // Ids are ascending and distinct, so id's index is at most id - 1, and is
+  // exactly that in a store that never lost an entity (the usual case).
+  if (id < 1) return kNoIndex;
+  const std::size_t bound =
+      std::min(n_, static_cast<std::size_t>(std::min<std::int64_t>(
+                       id, static_cast<std::int64_t>(n_))));
+  if (bound > 0 && ids_[bound - 1] == id) return static_cast<Index>(bound - 1);
+  const std::int64_t* end = ids_ + bound;
   const std::int64_t* it = std::lower_bound(ids_, end, id);
   return it != end && *it == id ? static_cast<Index>(it - ids_) : kNoIndex;
 }
