@@ -847,12 +847,14 @@ std::vector<Incident> Store::RelationsOf(EntityId id, Direction dir,
 }
 
 std::optional<Relation> Store::GetRelation(RelationId id) const {
-  Stmt s(impl_->db.get(),
-         fmt::format("SELECT {} FROM relations r WHERE r.id = ?1",
-                     kRelationColumns));
+  static const std::string sql = fmt::format(
+      "SELECT {} FROM relations r WHERE r.id = ?1", kRelationColumns);
+  Stmt& s = impl_->Prepared(sql.c_str());
   s.Bind(1, id);
   if (!s.Step()) return std::nullopt;
-  return ReadRelation(s);
+  Relation r = ReadRelation(s);
+  s.Reset();
+  return r;
 }
 
 std::optional<Relation> Store::FindRelation(EntityId subject,
@@ -861,13 +863,16 @@ std::optional<Relation> Store::FindRelation(EntityId subject,
   const RelationSpec* spec = kg::FindRelation(relation);
   if (spec != nullptr && spec->symmetric && object < subject)
     std::swap(subject, object);
-  Stmt s(impl_->db.get(),
-         fmt::format("SELECT {} FROM relations r WHERE r.subject_id = ?1 AND "
-                     "r.relation = ?2 AND r.object_id = ?3",
-                     kRelationColumns));
+  static const std::string sql = fmt::format(
+      "SELECT {} FROM relations r WHERE r.subject_id = ?1 AND "
+      "r.relation = ?2 AND r.object_id = ?3",
+      kRelationColumns);
+  Stmt& s = impl_->Prepared(sql.c_str());
   s.Bind(1, subject).Bind(2, relation).Bind(3, object);
   if (!s.Step()) return std::nullopt;
-  return ReadRelation(s);
+  Relation r = ReadRelation(s);
+  s.Reset();
+  return r;
 }
 
 std::vector<Evidence> Store::EvidenceOf(RelationId id) const {
