@@ -6,40 +6,73 @@
 #include <map>
 #include <sstream>
 #include <string_view>
-#include <unordered_map>
-
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/graphviz.hpp>
-#include <boost/property_map/dynamic_property_map.hpp>
+#include <tuple>
+#include <unordered_set>
+#include <utility>
 
 #include "graph/normalize.h"
 
 namespace kg {
 namespace {
 
-struct DotVertex {
-  std::string node_id;
-  std::string label;
-  std::string shape;
-  std::string fillcolor;
-  std::string style;
-  std::string tooltip;
-};
+// True when Boost's escape_dot_string would write s bare: an ID of
+// letters, digits and '_' not starting with a digit, or a numeral
+// ("-"? ("." digits* | digits+ ("." digits*)?)). Kept so that the output is
+// the one write_graphviz_dp wrote before (tests and users diff it).
+bool BareId(std::string_view s) {
+  auto alpha = [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) != 0;
+  };
+  auto digit = [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  };
+  if (s.empty()) return false;
+  if (alpha(s[0]) || s[0] == '_')
+    return std::all_of(s.begin(), s.end(),
+                       [&](char c) { return alpha(c) || digit(c) || c == '_'; });
+  std::size_t i = s[0] == '-' ? 1 : 0;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+  } else {
+    std::size_t d = i;
+    while (i < s.size() && digit(s[i])) ++i;
+    if (i == d) return false;
+    if (i < s.size() && s[i] == '.') ++i;
+  }
+  while (i < s.size() && digit(s[i])) ++i;
+  return i == s.size();
+}
 
-struct DotEdge {
-  std::string label;
-  std::string style;
-  std::string color;
-};
+// Appends s as a DOT ID: bare when it may be, else quoted with its quotes
+// escaped (DotText has already made the rest safe).
+void AppendId(std::string& out, std::string_view s) {
+  if (BareId(s)) {
+    out += s;
+    return;
+  }
+  out += '"';
+  for (char c : s) {
+    if (c == '"') out += '\\';
+    out += c;
+  }
+  out += '"';
+}
 
-struct DotGraph {
-  std::string label;
-  std::string rankdir = "LR";
-};
-
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS,
-                                    boost::directedS, DotVertex, DotEdge,
-                                    DotGraph>;
+// Appends ` [k1=v1, k2=v2]` (keys in the order given: alphabetical, as
+// Boost's dynamic_properties writer wrote them).
+void AppendAttributes(
+    std::string& out,
+    std::initializer_list<std::pair<std::string_view, std::string_view>> kv) {
+  bool first = true;
+  for (const auto& [k, v] : kv) {
+    out += first ? " [" : ", ";
+    first = false;
+    out += k;
+    out += '=';
+    AppendId(out, v);
+  }
+  out += ']';
+}
 
 constexpr std::array<TypeStyle, kEntityTypeCount> kStyles = {{
     {"box", "#9ecae1"},          // Ministry
@@ -53,11 +86,11 @@ constexpr std::array<TypeStyle, kEntityTypeCount> kStyles = {{
     {"component", "#d9d9d9"},    // Organization
 }};
 
-// Makes text safe inside a quoted DOT string once write_graphviz_dp has
-// escaped its quotes: backslashes doubled (Boost 1.74 leaves them, so a
-// trailing one would swallow the closing quote), line breaks as "\n",
-// other control characters dropped, invalid UTF-8 replaced. A label that
-// is a DOT keyword gets a trailing space, since Boost would write it bare.
+// Makes text safe inside a quoted DOT string once AppendId has escaped
+// its quotes: backslashes doubled (AppendId leaves them, so a trailing one
+// would swallow the closing quote), line breaks as "\n", other control
+// characters dropped, invalid UTF-8 replaced. A label that is a DOT keyword
+// gets a trailing space, since AppendId would write it bare.
 std::string DotText(std::string_view raw) {
   std::string out;
   std::size_t begin = 0;
@@ -91,104 +124,112 @@ void WriteDot(std::ostream& out, std::vector<Entity> entities,
               std::vector<Relation> relations, const DotOptions& options) {
   std::sort(entities.begin(), entities.end(),
             [](const Entity& a, const Entity& b) { return a.id < b.id; });
+  // Edges grouped by subject in node order, each group in relation-id order
+  // (the order write_graphviz_dp gave, walking out-edges node by node).
   std::sort(relations.begin(), relations.end(),
-            [](const Relation& a, const Relation& b) { return a.id < b.id; });
-  Graph g;
-  g[boost::graph_bundle].label = DotText(options.title);
-  std::unordered_map<EntityId, Graph::vertex_descriptor> index;
+            [](const Relation& a, const Relation& b) {
+              return std::tie(a.subject, a.id) < std::tie(b.subject, b.id);
+            });
+  std::unordered_set<EntityId> drawn;
   bool present[kEntityTypeCount] = {};
   for (const Entity& e : entities) {
-    TypeStyle st = StyleOf(e.type);
+    drawn.insert(e.id);
     present[static_cast<int>(e.type)] = true;
-    auto v = boost::add_vertex(
-        DotVertex{"n" + std::to_string(e.id), DotText(e.name), st.shape,
-                  st.fill, "filled",
-                  DotText(std::string(EntityTypeName(e.type)) + ": " + e.name)},
-        g);
-    index.emplace(e.id, v);
   }
-  for (const Relation& r : relations) {
-    auto s = index.find(r.subject);
-    auto o = index.find(r.object);
-    if (s == index.end() || o == index.end()) continue;
-    std::string label = r.relation;
-    if (!r.qualifiers.date.empty()) label += " (" + r.qualifiers.date + ")";
-    if (r.sources > 1) label += " ×" + std::to_string(r.sources);
-    boost::add_edge(s->second, o->second, DotEdge{DotText(label), "solid", "#555555"},
-                    g);
+  std::string text = "digraph G {\n";
+  if (!options.title.empty()) {
+    text += "label=";
+    AppendId(text, DotText(options.title));
+    text += ";\n";
   }
+  if (!options.clusters.empty()) {
+    // dot's default ranking fails on clusters that edges cross ("trouble
+    // in init_rank"); newrank ranks the whole graph at once.
+    text += "newrank=true;\n";
+  }
+  text += "rankdir=LR;\n";
+  for (const Entity& e : entities) {
+    TypeStyle st = StyleOf(e.type);
+    text += 'n';
+    text += std::to_string(e.id);
+    AppendAttributes(
+        text, {{"fillcolor", st.fill},
+               {"label", DotText(e.name)},
+               {"shape", st.shape},
+               {"style", "filled"},
+               {"tooltip",
+                DotText(std::string(EntityTypeName(e.type)) + ": " + e.name)}});
+    text += ";\n";
+  }
+  std::vector<std::string> legend;  // legend node ids, in column order
   if (options.legend) {
     // One node per type drawn, chained by invisible edges into a column.
-    Graph::vertex_descriptor title = boost::add_vertex(
-        DotVertex{"legend", "Legend", "plaintext", "white", "solid", "Legend"}, g);
-    Graph::vertex_descriptor prev = title;
+    text += "legend [fillcolor=white, label=Legend, shape=plaintext, "
+            "style=solid, tooltip=Legend];\n";
+    legend.push_back("legend");
     for (EntityType t : AllEntityTypes()) {
       if (!present[static_cast<int>(t)]) continue;
       TypeStyle st = StyleOf(t);
-      auto v = boost::add_vertex(
-          DotVertex{"legend_" + std::string(EntityTypeName(t)),
-                    std::string(EntityTypeName(t)), st.shape, st.fill,
-                    "filled,dashed", std::string(EntityTypeName(t))},
-          g);
-      boost::add_edge(prev, v, DotEdge{"", "invis", "white"}, g);
-      prev = v;
+      std::string name(EntityTypeName(t));
+      legend.push_back("legend_");
+      legend.back() += name;
+      text += legend.back();
+      AppendAttributes(text, {{"fillcolor", st.fill},
+                              {"label", name},
+                              {"shape", st.shape},
+                              {"style", "filled,dashed"},
+                              {"tooltip", name}});
+      text += ";\n";
     }
   }
-  boost::dynamic_properties dp;
-  dp.property("node_id", boost::get(&DotVertex::node_id, g));
-  dp.property("label", boost::get(&DotVertex::label, g));
-  dp.property("shape", boost::get(&DotVertex::shape, g));
-  dp.property("fillcolor", boost::get(&DotVertex::fillcolor, g));
-  dp.property("style", boost::get(&DotVertex::style, g));
-  dp.property("tooltip", boost::get(&DotVertex::tooltip, g));
-  dp.property("label", boost::get(&DotEdge::label, g));
-  dp.property("style", boost::get(&DotEdge::style, g));
-  dp.property("color", boost::get(&DotEdge::color, g));
-  dp.property("rankdir", boost::ref_property_map<Graph*, std::string>(
-                             g[boost::graph_bundle].rankdir));
-  if (!options.title.empty())
-    dp.property("label", boost::ref_property_map<Graph*, std::string>(
-                             g[boost::graph_bundle].label));
-  if (options.clusters.empty()) {
-    boost::write_graphviz_dp(out, g, dp, "node_id");
-    return;
+  for (const Relation& r : relations) {
+    if (!drawn.count(r.subject) || !drawn.count(r.object)) continue;
+    std::string label = r.relation;
+    if (!r.qualifiers.date.empty()) label += " (" + r.qualifiers.date + ")";
+    if (r.sources > 1) label += " ×" + std::to_string(r.sources);
+    text += 'n';
+    text += std::to_string(r.subject);
+    text += "->n";
+    text += std::to_string(r.object);
+    text += ' ';
+    AppendAttributes(text, {{"color", "#555555"},
+                            {"label", DotText(label)},
+                            {"style", "solid"}});
+    text += ";\n";
   }
-  // write_graphviz_dp cannot emit subgraphs, and Boost's subgraph<> writer
-  // needs property<> chains and writes labels unescaped. GraphViz puts a
-  // node in every subgraph that names it, even after its declaration, so
-  // the graph is written by write_graphviz_dp as usual (all escaping stays
-  // Boost's plus DotText) and each cluster is appended as a subgraph that
-  // only lists node ids ("n<id>", safe by construction) under a label that
-  // goes through DotText and quote escaping.
-  // dot's default ranking fails on clusters that edges cross ("trouble in
-  // init_rank"); newrank ranks the whole graph at once and handles them.
-  std::string newrank = "true";
-  dp.property("newrank", boost::ref_property_map<Graph*, std::string>(newrank));
-  std::ostringstream body;
-  boost::write_graphviz_dp(body, g, dp, "node_id");
-  std::string text = body.str();
-  std::size_t close = text.rfind('}');
-  out << text.substr(0, close);
-  std::unordered_map<EntityId, bool> taken;
+  for (std::size_t i = 1; i < legend.size(); ++i) {
+    text += legend[i - 1];
+    text += "->";
+    text += legend[i];
+    text += "  [color=white, label=\"\", style=invis];\n";
+  }
+  // Clusters list node ids ("n<id>", safe by construction) under a label
+  // that goes through DotText and quote escaping; GraphViz puts a node in
+  // every subgraph that names it, even after its declaration.
+  std::unordered_set<EntityId> taken;
   std::size_t n = 0;
   for (const DotCluster& c : options.clusters) {
     std::string ids;
     for (EntityId id : c.members) {
-      if (!index.count(id) || taken[id]) continue;
-      taken[id] = true;
-      ids += "n" + std::to_string(id) + ";\n";
+      if (!drawn.count(id) || !taken.insert(id).second) continue;
+      ids += 'n';
+      ids += std::to_string(id);
+      ids += ";\n";
     }
     if (ids.empty()) continue;
-    std::string label;
+    text += "subgraph cluster_";
+    text += std::to_string(n++);
+    text += " {\nlabel=\"";
     for (char ch : DotText(c.label)) {
-      if (ch == '"') label += '\\';
-      label += ch;
+      if (ch == '"') text += '\\';
+      text += ch;
     }
-    out << "subgraph cluster_" << n++ << " {\nlabel=\"" << label
-        << "\";\nstyle=\"rounded,dashed\";\ncolor=\"#888888\";\n" << ids
-        << "}\n";
+    text += "\";\nstyle=\"rounded,dashed\";\ncolor=\"#888888\";\n";
+    text += ids;
+    text += "}\n";
   }
-  out << text.substr(close);
+  text += "}\n";
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
 }  // namespace kg

@@ -22,10 +22,12 @@ struct DotOptions {
   std::vector<DotCluster> clusters;
 };
 
-/// Writes a GraphViz digraph of entities and the relations among them with
-/// Boost's write_graphviz_dp: node shape and colour by entity type, edge
-/// label = relation (and year when stated), nodes in id order and edges in
-/// id order, so the same input gives byte-identical output. Every name is
+/// Writes a GraphViz digraph of entities and the relations among them, in
+/// the layout Boost's write_graphviz_dp writes (kg wrote it with Boost
+/// until its regex-based quoting cost a third of a 500-node export; see
+/// bench/README.md): node shape and colour by entity type, edge
+/// label = relation (and year when stated), nodes in id order and edges by
+/// subject, then id, so the same input gives byte-identical output. Every name is
 /// escaped so that `dot` accepts it whatever characters it holds.
 /// Relations whose ends are not among entities are skipped.
 void WriteDot(std::ostream& out, std::vector<Entity> entities,
