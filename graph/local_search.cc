@@ -299,8 +299,11 @@ struct LocalGraph::Impl {
 
   // Expands the smaller frontier a level at a time until the two searches
   // meet. Returns the distance, or -1. With complete_levels, the level on
-  // which they meet is expanded to its end, so fwd.frontier holds every
-  // entity at distance fwd.depth and bwd.dist every one within bwd.depth.
+  // which they meet is expanded to its end, so every entity on a shortest
+  // path is in fwd.frontier (at distance fwd.depth from a) with its
+  // distance from b in bwd.dist, and both dists are complete below their
+  // depth. Past the first meeting entity, that level records only
+  // entities both sides reach.
   template <typename View>
   int Meet(View& g, typename View::Node a, typename View::Node b,
            std::size_t max_depth, bool complete_levels, Side<View>& fwd,
@@ -322,9 +325,16 @@ struct LocalGraph::Impl {
       bool met = false;
       for (auto u : s.frontier) {
         g.ForEach(u, Direction::kBoth, [&](auto v, RelationId, bool) {
+          if (met) {
+            // The rest of the meeting level: only entities both sides reach
+            // are read from it later, so the others are not recorded (one
+            // lookup an edge instead of two on the widest level).
+            if (o.dist->Find(v) >= 0 && s.dist->Insert(v, d)) next.push_back(v);
+            return;
+          }
           if (s.dist->Insert(v, d)) {
             next.push_back(v);
-            if (!met && o.dist->Find(v) >= 0) met = true;
+            if (o.dist->Find(v) >= 0) met = true;
           }
         });
         if (met && !complete_levels) break;
