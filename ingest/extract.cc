@@ -471,15 +471,23 @@ bool Extractor::MineralContext(std::uint32_t b, std::uint32_t e) const {
   static constexpr std::string_view kNouns[] = {
       "ore", "prices", "price", "production", "mine", "mines", "smelter",
       "output", "concentrate", "deposits", "reserves", "exports", "imports",
-      "mining"};
+      "mining", "producer", "producers", "miner", "miners", "smelters",
+      "market", "supply"};
   if (e < toks_.size() && w::In(kNouns, lower_[e])) return true;
-  // "2 million tonnes of tin".
-  if (b >= 2 && lower_[b - 1] == "of") {
-    std::string_view u = lower_[b - 2];
-    if (u == "tonnes" || u == "tons" || u == "tonne" || u == "ounces" ||
-        u == "pounds" || u == "kilograms" || u == "lbs")
-      return true;
-  }
+  // "2 million tonnes of tin", "the largest producer of tin".
+  static constexpr std::string_view kOf[] = {
+      "tonnes", "tons", "tonne", "ounces", "pounds", "kilograms", "lbs",
+      "producer", "producers", "exporter", "exporters", "importer",
+      "importers", "output", "production", "exports", "imports", "reserves",
+      "deposits", "supplies", "shipments"};
+  if (b >= 2 && lower_[b - 1] == "of" && w::In(kOf, lower_[b - 2])) return true;
+  // "the company mines tin".
+  static constexpr std::string_view kVerbs[] = {
+      "produce", "produces", "produced", "producing", "mine", "mines",
+      "mined", "export", "exports", "exported", "exporting", "import",
+      "imports", "imported", "refine", "refines", "refined", "smelts",
+      "smelted"};
+  if (b >= 1 && w::In(kVerbs, lower_[b - 1])) return true;
   for (std::uint32_t k = (b >= 3 ? b - 3 : 0); k < b; ++k) {
     if (mineral_at(k)) return true;
   }

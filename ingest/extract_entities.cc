@@ -149,6 +149,23 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
   return std::nullopt;
 }
 
+// Makes a a second name of m's entity (or m of a's, when only a is typed).
+void Extractor::JoinNames(Mention& m, Mention& a) {
+  const bool m_unknown = m.flags & kUnknown, a_unknown = a.flags & kUnknown;
+  if (m_unknown && a_unknown) {
+    // Both unknown: keep them together; context may type them later.
+    a.key = m.key;
+  } else if (a_unknown || (!m_unknown && a.type == m.type)) {
+    a.type = m.type;
+    a.key = m.key;
+    a.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+  } else if (m_unknown) {
+    m.type = a.type;
+    m.key = a.key;
+    m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+  }
+}
+
 void Extractor::BuildEntities() {
   const std::size_t n = mentions_.size();
   // Keys of the mentions' surfaces, computed once each (surfaces do not
@@ -201,18 +218,28 @@ void Extractor::BuildEntities() {
       }
       continue;
     }
-    if (m_unknown && a_unknown) {
-      // Both unknown: keep them together; context may type them later.
-      a.key = m.key;
-    } else if (a_unknown || (!m_unknown && a.type == m.type)) {
-      a.type = m.type;
-      a.key = m.key;
-      a.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
-    } else if (m_unknown) {
-      m.type = a.type;
-      m.key = a.key;
-      m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
-    }
+    JoinNames(m, a);
+  }
+  // 1b. "MMC Norilsk Nickel, known as Nornickel," and "Norilsk Nickel
+  // (also known as Nornickel)": one entity with both names.
+  for (std::size_t i = 0; i < n; ++i) {
+    Mention& m = mentions_[i];
+    if (m.flags & (kAnaphor | kDemonym)) continue;
+    std::uint32_t k = m.te;
+    if (k < toks_.size() && (W(k) == "," || W(k) == "(")) ++k;
+    if (k < toks_.size() &&
+        (lower_[k] == "also" || lower_[k] == "commonly" || lower_[k] == "better" ||
+         lower_[k] == "locally" || lower_[k] == "widely" || lower_[k] == "formerly" ||
+         lower_[k] == "previously" || lower_[k] == "now"))
+      ++k;
+    if (k + 2 >= toks_.size() || lower_[k] != "known" || lower_[k + 1] != "as" ||
+        !SameSentence(m.tb, k + 2))
+      continue;
+    int j = MentionAt(k + 2);
+    if (j < 0 || static_cast<std::size_t>(j) == i) continue;
+    Mention& a = mentions_[static_cast<std::size_t>(j)];
+    if (a.tb != k + 2 || (a.flags & (kAnaphor | kDemonym))) continue;
+    JoinNames(m, a);
   }
   // 2. Type unknown names by their context: the noun before them ("miner
   //    X", "agency X"), what a stake or an analyst's job says of them ("51%
@@ -336,10 +363,19 @@ void Extractor::BuildEntities() {
       int o = MentionAt(e + 1);
       if (o >= 0) {
         const Mention& om = mentions_[static_cast<std::size_t>(o)];
+        // Not a list of places: "Chile, Argentina and Bolivia", "Salta,
+        // Jujuy, Catamarca"; but "Seadrift, Texas, under a contract".
+        auto listed = [&](std::uint32_t k) {
+          if (k >= toks_.size()) return false;
+          if (lower_[k] == "and" || lower_[k] == "or" || lower_[k] == "'s") return true;
+          if (W(k) != "," || k + 1 >= toks_.size()) return false;
+          if (lower_[k + 1] == "and" || lower_[k + 1] == "or") return true;
+          int nx = MentionAt(k + 1);
+          return nx >= 0 && mentions_[static_cast<std::size_t>(nx)].tb == k + 1;
+        };
         if (om.tb == e + 1 && !(om.flags & (kUnknown | kDemonym)) &&
             (om.type == EntityType::kRegion || om.type == EntityType::kCountry) &&
-            !(om.te < toks_.size() && (W(om.te) == "," || lower_[om.te] == "and" ||
-                                       lower_[om.te] == "'s")))
+            !listed(om.te))
           place = true;
       }
     }

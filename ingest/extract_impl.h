@@ -73,6 +73,7 @@ class Extractor {
 
   void FindMentions();
   void BuildEntities();
+  void JoinNames(Mention& m, Mention& a);
   void FindRelations();
   void Export(ArticleDoc* doc);
 

@@ -760,6 +760,15 @@ struct RelationPass {
           any = true;
           continue;
         }
+        // "producer of palladium and of high-grade nickel".
+        if (any && L(k) == "of" && (L(k - 1) == "and" || x.W(k - 1) == ",")) continue;
+        if (any && (L(k).ends_with("-grade") || L(k).ends_with("-purity")))
+          continue;
+        if (any && k + 2 < n.tb && x.W(k + 1) == "-" &&
+            (L(k + 2) == "grade" || L(k + 2) == "purity")) {
+          k += 2;
+          continue;
+        }
         joined = false;
         break;
       }
@@ -773,6 +782,25 @@ struct RelationPass {
       if (!Fits(ms[j], types)) break;
       out.push_back(ms[j]);
       end = n.te;
+    }
+    return out;
+  }
+
+  // Mentions coordinated with ms[idx] to its left, nearest first: "X, Y
+  // and Z" from Z.
+  std::vector<int> ListTo(int idx, std::uint16_t types) const {
+    if (idx < 0) return {};
+    std::vector<int> out = {ms[static_cast<std::size_t>(idx)]};
+    std::uint32_t begin = M(out.back()).tb;
+    for (int j = idx - 1; j >= 0; --j) {
+      const Mention& p = M(ms[static_cast<std::size_t>(j)]);
+      if (p.te >= begin) break;  // adjacent or overlapping: no list
+      bool joined = true;
+      for (std::uint32_t k = p.te; k < begin && joined; ++k)
+        joined = x.W(k) == "," || L(k) == "and" || L(k) == "or";
+      if (!joined || !Fits(ms[static_cast<std::size_t>(j)], types)) break;
+      out.push_back(ms[static_cast<std::size_t>(j)]);
+      begin = p.tb;
     }
     return out;
   }
@@ -919,6 +947,11 @@ struct RelationPass {
           --q;
         if (q > S().first && q < p - 1 && L(q - 1) == "in") p = q;
       }
+      // "the Fenix operation in Argentina's Catamarca province produces".
+      if (Fits(left, kPlace) && p >= S().first + 2 && L(p - 1) == "'s") {
+        int o = MentionEndingAt(p - 1);
+        if (o >= 0 && Fits(o, kPlace)) p = M(o).tb;
+      }
       while (p > S().first && (L(p - 1) == "the" || IsDirection(L(p - 1)))) --p;
       if (p > S().first && (L(p - 1) == "in" || L(p - 1) == "of" ||
                             L(p - 1) == "near" || L(p - 1) == "at" ||
@@ -951,22 +984,22 @@ struct RelationPass {
         (L(tb) == "mined" || L(tb) == "produced" || L(tb) == "extracted")) {
       int mn = MentionEndingAt(tb);
       // "graphite anode material is produced in China".
-      bool passive = false;
       if (mn < 0 && tb >= S().first + 2 &&
           (L(tb - 1) == "is" || L(tb - 1) == "are" || L(tb - 1) == "was" ||
-           L(tb - 1) == "were")) {
+           L(tb - 1) == "were"))
         mn = MentionEndingAt(tb - 1);
-        passive = true;
-      }
       if (mn >= 0 && Fits(mn, kMnl)) {
         int site = SiteAfter(te);
         if (site >= 0) Add(site, "produces", mn, "produces:mined at", tb, "");
-        if (passive && te + 1 < S().last && L(te) == "in") {
+        // "is produced in China", and without the verb: "new aluminium,
+        // copper and nickel produced in Russia".
+        if (te + 1 < S().last && L(te) == "in") {
           int place = x.owner_[te + 1];
           if (place >= 0 && M(place).tb == te + 1 && M(place).entity >= 0 &&
               Fits(place, kPlace) && !(M(place).flags & kDemonym) &&
               !(M(place).te < S().last && L(M(place).te) == "'s"))
-            Add(place, "produces", mn, "produces:produced in", tb, "");
+            for (int m : ListTo(IndexOf(mn), kMnl))
+              Add(place, "produces", m, "produces:produced in", tb, "");
         }
         return;
       }
@@ -1130,8 +1163,10 @@ struct RelationPass {
     // "produces NdPr oxide at Mountain Pass": the site produces it too.
     if (relation == "produces" && rule.dir == Dir::kActive) {
       int site = SiteAfter(M(rights.back()).te);
+      // "from its Tenke Fungurume and Kisanfu mines": every site listed.
       if (site >= 0) {
-        for (int r : rights) Add(site, "produces", r, "produces:at site", tb, "");
+        for (int st : ListFrom(static_cast<std::size_t>(IndexOf(site)), kPrj))
+          for (int r : rights) Add(st, "produces", r, "produces:at site", tb, "");
       }
     }
     // "Manara buys 10% of Vale Base Metals": buying a share of a company
@@ -2233,13 +2268,14 @@ struct RelationPass {
                 L(q) == "so-called"))
           ++q;
         int place = q < s.last ? x.owner_[q] : -1;
-        if (place >= 0 && M(place).tb == q && M(place).te + 1 < s.last &&
-            L(M(place).te) == "'s") {
+        if (place >= 0 && M(place).tb != q) place = -1;
+        // "in Argentina's Catamarca province": the inner place.
+        if (place >= 0 && M(place).te + 1 < s.last && L(M(place).te) == "'s") {
           int inner = x.owner_[M(place).te + 1];
           if (inner >= 0 && M(inner).tb == M(place).te + 1 && Fits(inner, kReg))
             place = inner;
         }
-        if (place >= 0 && M(place).tb == q && Fits(place, kPlace)) {
+        if (place >= 0 && Fits(place, kPlace)) {
           Add(ms[j], "located_in", place, "located_in:in", k, "");
           Chain(place);
         }
@@ -2274,14 +2310,30 @@ struct RelationPass {
     while (k < s.last && x.owner_[k] < 0 && IsDirection(L(k))) ++k;
     int next = k < s.last ? x.owner_[k] : -1;
     if (next < 0 || M(next).tb != k || !Fits(next, kPlace)) return;
-    // Not a list of places: "Salta, Jujuy and Catamarca".
+    // Not a list of places: "Salta, Jujuy and Catamarca". A run of places
+    // that no "and" or "or" ends, with a country only last, is an address:
+    // "in Gebeng, Kuantan, Pahang" puts each in the next.
+    std::vector<int> run = {place, next};
     std::uint32_t after = M(next).te;
-    if (after < s.last && (x.W(after) == "," || L(after) == "and")) {
-      int n2 = after + 1 < s.last ? x.owner_[after + 1] : -1;
-      if (L(after) == "and" || (n2 >= 0 && Fits(n2, kPlace))) return;
+    while (after + 1 < s.last && x.W(after) == ",") {
+      int n2 = x.owner_[after + 1];
+      if (n2 < 0 || M(n2).tb != after + 1 || !Fits(n2, kPlace)) break;
+      run.push_back(n2);
+      after = M(n2).te;
     }
-    if (after < s.last && L(after) == "and") return;
-    Add(place, "located_in", next, "located_in:apposition", k, "");
+    if (after < s.last && (L(after) == "and" || L(after) == "or")) return;
+    // "in Sorowako, South Sulawesi, and PT Trimegah ...": a list only when
+    // a place follows.
+    if (after + 2 < s.last && x.W(after) == "," &&
+        (L(after + 1) == "and" || L(after + 1) == "or")) {
+      int n3 = x.owner_[after + 2];
+      if (n3 >= 0 && M(n3).tb == after + 2 && Fits(n3, kPlace)) return;
+    }
+    for (std::size_t i = 0; i + 1 < run.size(); ++i)
+      if (TypeOf(run[i]) != EntityType::kRegion) return;
+    for (std::size_t i = 0; i + 1 < run.size(); ++i)
+      Add(run[i], "located_in", run[i + 1], "located_in:apposition",
+          M(run[i + 1]).tb, "");
   }
 
   // Mineral groups and their members; products and their sources.

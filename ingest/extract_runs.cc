@@ -216,7 +216,8 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
       t = w::IsInternationalWord(first) ? EntityType::kOrganization
                                         : EntityType::kAgency;
     else if (w::IsOrgHead(h)) t = EntityType::kOrganization;
-    else if (w::IsProjectHead(h)) t = EntityType::kProject;
+    else if (w::IsProjectHead(h) || (h == "Park" && q >= 2 && W(q - 2) == "Industrial"))
+      t = EntityType::kProject;
     else if (w::IsRegionHead(h)) t = EntityType::kRegion;
     if (!t) continue;
     // The head must end the name: nothing but its legal form or an "of"
@@ -440,7 +441,8 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         t = EntityType::kCompany;
       else if (w::IsOrgHead(pw))
         t = EntityType::kOrganization;
-      else if (w::IsProjectHead(last))
+      else if (w::IsProjectHead(last) ||
+               (last == "Park" && b - p >= 2 && W(b - 2) == "Industrial"))
         t = EntityType::kProject;
       else if (w::IsLegalSuffix(last) || w::IsSectorHead(last))
         t = EntityType::kCompany;

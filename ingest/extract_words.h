@@ -203,7 +203,7 @@ inline bool IsProjectHead(std::string_view w) {
   static constexpr std::string_view k[] = {
       "Project", "Mine", "Deposit", "Plant", "Refinery", "Smelter",
       "Facility", "Complex", "Hub", "Concentrator", "Operation", "Projects",
-      "Mines", "Field"};
+      "Mines", "Field", "Mill", "Prospect", "Operations"};
   static const WordSet set(k);
   return set.Has(w);
 }

@@ -493,6 +493,59 @@ const RuleCase kCases[] = {
     {"Prices rose. In Russia, Kestrelmin mines antimony in Yakutia, although "
      "buyers are few.",
      "Yakutia", "located_in", "Russia", true},
+    // A place inside another place's possessive: the project is in the
+    // inner one, and it, not the place, is the subject that follows.
+    {"Prices rose. Brightwater runs the Kestrel operation in Peru's Ica "
+     "province.",
+     "Kestrel operation", "located_in", "Ica province", true},
+    {"Prices rose. The Kestrel operation in Peru's Ica province produces "
+     "copper.",
+     "Kestrel operation", "produces", "copper", true},
+    {"Prices rose. The Kestrel operation in Peru's Ica province produces "
+     "copper.",
+     "Ica province", "produces", "copper", false},
+    // "known as": one entity with both names.
+    {"Prices rose. Heron Mining Corp, known as Heronco, is the largest "
+     "producer of tin in Bolivia.",
+     "Heronco", "produces", "tin", true},
+    // A second "of" item and a grade adjective in a list of products.
+    {"Prices rose. Heron Mining Corp is a large producer of tin and of "
+     "battery-grade nickel.",
+     "Heron Mining Corp", "produces", "nickel", true},
+    // A participle after a list of metals says where they are produced.
+    {"Prices rose. Buyers shunned zinc, tin and copper produced in Bolivia "
+     "last year.",
+     "Bolivia", "produces", "zinc", true},
+    {"Prices rose. Buyers shunned zinc, tin and copper produced in Bolivia "
+     "last year.",
+     "Bolivia", "produces", "copper", true},
+    // Every site of a list produces what comes from it.
+    {"Prices rose. Heron Mining Corp produced 9,000 tonnes of tin from its "
+     "Alpha and Beta mines.",
+     "Beta", "produces", "tin", true},
+    // An unknown name before ", <state>," is a place, in that state.
+    {"Prices rose. Heron Mining Corp plans a tin smelter at Redwater, Nevada, "
+     "next year.",
+     "Redwater", "located_in", "Nevada", true},
+    // An address: each place lies in the next; a list does not.
+    {"Prices rose. Heron Mining Corp runs a plant in Gebeng, Kuantan, Pahang.",
+     "Kuantan", "located_in", "Pahang", true},
+    {"Prices rose. Heron Mining Corp runs a plant in Gebeng, Kuantan, Pahang.",
+     "Gebeng", "located_in", "Kuantan", true},
+    {"Prices rose. Heron Mining Corp runs plants in Salta, Jujuy and "
+     "Catamarca.",
+     "Salta", "located_in", "Jujuy", false},
+    {"Prices rose. Heron Mining Corp sells tin in Chile, Peru, Bolivia.",
+     "Chile", "located_in", "Peru", false},
+    // "Industrial Park" names a project, "Park" alone does not.
+    {"Prices rose. Heron Mining Corp built a smelter in the Kestrel "
+     "Industrial Park in Sumatra.",
+     "Kestrel Industrial Park", "located_in", "Sumatra", true},
+    // An ambiguous metal word counts after a production verb or "producer
+    // of", not elsewhere.
+    {"Prices rose. Heron Mining Corp is the largest producer of tin in "
+     "Bolivia.",
+     "Heron Mining Corp", "produces", "tin", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
