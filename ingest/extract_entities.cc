@@ -156,6 +156,10 @@ void Extractor::JoinNames(Mention& m, Mention& a) {
     // Both unknown: keep them together; context may type them later.
     a.key = m.key;
   } else if (a_unknown || (!m_unknown && a.type == m.type)) {
+    // Every other mention of a's name ("SQM" again later) follows it.
+    const std::string old = a.key;
+    for (Mention& o : mentions_)
+      if (&o != &a && o.key == old && !o.key.empty() && o.type == a.type) o.key = m.key;
     a.type = m.type;
     a.key = m.key;
     a.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));

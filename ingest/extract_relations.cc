@@ -2600,6 +2600,9 @@ struct RelationPass {
           break;
         }
         std::uint32_t v = M(h).te;
+        // "in which the Guinean state holds 49%".
+        if (v < s.last && Fits(h, kCty) && (L(v) == "state" || L(v) == "government"))
+          ++v;
         if (v < s.last && (L(v) == "holds" || L(v) == "owns" || L(v) == "has" ||
                            L(v) == "held" || L(v) == "owned"))
           ++v;

@@ -197,6 +197,23 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
       }
     }
   }
+  // Company names that open with their head in French, Spanish or
+  // Portuguese: "Compagnie des Bauxites de Guinee", "Empresa Nacional de
+  // Mineria", "Companhia Brasileira de Litio".
+  if (w::IsCompanyPrefix(first) && p + 1 < b && (IsCapWord(p + 1) || w::IsNameConnector(W(p + 1)))) {
+    std::uint32_t q = b;
+    // "Compagnie X and Societe Y": the first name ends at "and" or ",".
+    for (std::uint32_t k = p + 1; k < b; ++k)
+      if (W(k) == "and" || W(k) == ",") {
+        q = k;
+        break;
+      }
+    while (q > p + 1 && w::IsNameConnector(W(q - 1))) --q;
+    if (q > p + 1) {
+      *type = EntityType::kCompany;
+      return q;
+    }
+  }
   // Prefix legal forms: "PT Vale Indonesia", "PJSC Acron".
   if ((first == "PT" || first == "PJSC" || first == "JSC" || first == "OOO" ||
        first == "PAO" || first == "OAO") && p + 1 < b && IsCapWord(p + 1)) {
@@ -259,6 +276,15 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
     if (*t != EntityType::kCompany && end < b &&
         (W(end) == "of" || W(end) == "for")) {
       end = b;
+    }
+    // "Aluminum Corporation of China", "Investment Corporation of Dubai":
+    // a company's complement when it is a place.
+    if (*t == EntityType::kCompany && end + 1 < b && W(end) == "of") {
+      int ge = -1;
+      int gn = GazMatch(end + 1, b, false, &ge);
+      if (gn > 0 && (gaz_.entry(ge).type == EntityType::kCountry ||
+                     gaz_.entry(ge).type == EntityType::kRegion))
+        end = end + 1 + static_cast<std::uint32_t>(gn);
     }
     *type = *t;
     return end;
@@ -441,6 +467,8 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         t = EntityType::kCompany;
       else if (w::IsOrgHead(pw))
         t = EntityType::kOrganization;
+      else if (w::IsCompanyPrefix(pw))
+        t = EntityType::kCompany;
       else if (w::IsProjectHead(last) ||
                (last == "Park" && b - p >= 2 && W(b - 2) == "Industrial"))
         t = EntityType::kProject;
@@ -549,8 +577,15 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     }
     if (gn == 1 && gaz_.entry(ge).kind == GazKind::kDemonym) {
       const GazEntry& g = gaz_.entry(ge);
+      // "the Guinean state holds 49%", "the Chilean government": the
+      // country itself, as a capital stands for it.
+      const bool state =
+          p + 1 < s.last &&
+          (lower_[p + 1] == "government" || lower_[p + 1] == "authorities" ||
+           (lower_[p + 1] == "state" && !(p + 2 < s.last && W(p + 2) == "-")));
       int m = AddMention(p, p + 1, EntityType::kCountry, std::string(pw),
-                         "Country:" + Key(g.canonical), kDemonym);
+                         "Country:" + Key(g.canonical),
+                         static_cast<std::uint8_t>(kDemonym | (state ? kCapital : 0)));
       mentions_[static_cast<std::size_t>(m)].country = g.canonical;
       ++p;
       continue;

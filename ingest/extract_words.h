@@ -131,6 +131,17 @@ inline bool IsNameConnector(std::string_view w) {
   return set.Has(w);
 }
 
+/// Words that open a company's name in French, Spanish or Portuguese
+/// ("Compagnie des Bauxites de Guinee", "Empresa Nacional de Mineria").
+inline bool IsCompanyPrefix(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "Compagnie", "Companhia", "Compania", "Compañía", "Societe", "Société",
+      "Sociedad", "Sociedade", "Empresa", "Corporacion", "Corporación",
+      "Grupo", "Groupe"};
+  static const WordSet set(k);
+  return set.Has(w);
+}
+
 /// Legal forms: a name ending in one is a company.
 inline bool IsLegalSuffix(std::string_view w) {
   static constexpr std::string_view k[] = {

@@ -541,6 +541,18 @@ const RuleCase kCases[] = {
     {"Prices rose. Heron Mining Corp built a smelter in the Kestrel "
      "Industrial Park in Sumatra.",
      "Kestrel Industrial Park", "located_in", "Sumatra", true},
+    // Company names that open with their head in French, Spanish or
+    // Portuguese; a company's "of <place>" complement.
+    {"Prices rose. Compagnie Miniere de Kestrel (CMK), in which the Malian "
+     "state holds 20% and Heron Mining Corp holds 80%, mines gold.",
+     "Mali", "owns_stake_in", "Compagnie Miniere de Kestrel", true},
+    {"Prices rose. Compagnie Miniere de Kestrel (CMK), in which the Malian "
+     "state holds 20% and Heron Mining Corp holds 80%, mines gold.",
+     "Heron Mining Corp", "owns_stake_in", "CMK", true},
+    {"Prices rose. The Heron Investment Corporation of Oman bought 10% of "
+     "Kestrel Mining Ltd.",
+     "Heron Investment Corporation of Oman", "invests_in",
+     "Kestrel Mining Ltd", true},
     // An ambiguous metal word counts after a production verb or "producer
     // of", not elsewhere.
     {"Prices rose. Heron Mining Corp is the largest producer of tin in "
