@@ -101,6 +101,8 @@ constexpr TriggerRule kRules[] = {
     {"owns_stake_in", "holds * of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 4},
     {"owns_stake_in", "owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
     {"owns_stake_in", "held by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 8, 8},
+    {"owns_stake_in", "backed by", Dir::kPassive, kCom, kCom, "", 6, 5},
+    {"owns_stake_in", "controlled by", Dir::kPassive, kCom | kCty | kPer, kCom, "", 6, 5},
     {"owns_stake_in", "shareholder in", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 8, 4},
     {"subsidiary_of", "division of", Dir::kActive, kCom, kCom, "", 5, 4},
     {"partners_with", "partnership with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
@@ -323,6 +325,7 @@ constexpr std::uint32_t kKwWhich = 512;     ///< "in/of which" clauses
 constexpr std::uint32_t kKwAccording = 1024;
 constexpr std::uint32_t kKwShip = 2048;     ///< shipped, ships, delivers
 constexpr std::uint32_t kKwLoan = 4096;     ///< loan, grant, financing
+constexpr std::uint32_t kKwHolder = 8192;   ///< shareholder, owner, ...
 
 /// The relation rules over one Extractor's mentions.
 /// Nouns that name what a company is: "miner", "group", "giant".
@@ -398,6 +401,9 @@ struct RelationPass {
       for (std::string_view w : {"loan", "loans", "grant", "financing",
                                  "funding", "guarantee"})
         m->Add(w, kKwLoan);
+      for (std::string_view w : {"shareholder", "shareholders", "stakeholder",
+                                 "investor", "owner", "owners"})
+        m->Add(w, kKwHolder);
       m->Add("which", kKwWhich);
       m->Add("according", kKwAccording);
       return m;
@@ -2622,6 +2628,54 @@ struct RelationPass {
     }
   }
 
+  // "Tianqi, SQM's second-largest shareholder", "Hancock is the largest
+  // shareholder in Liontown": the holder owns a stake in the held.
+  void Shareholders() {
+    if (!(mask_ & kKwHolder)) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 2; k < s.last; ++k) {
+      if (!(kw_[k] & kKwHolder)) continue;
+      // Adjectives before the noun: "second-largest", "biggest single".
+      std::uint32_t a = k;
+      while (a > s.first &&
+             (L(a - 1) == "largest" || L(a - 1) == "biggest" ||
+              L(a - 1) == "major" || L(a - 1) == "main" ||
+              L(a - 1) == "controlling" || L(a - 1) == "majority" ||
+              L(a - 1) == "single" || L(a - 1) == "top" ||
+              L(a - 1) == "principal" || L(a - 1) == "strategic" ||
+              L(a - 1) == "anchor" || L(a - 1).ends_with("-largest") ||
+              L(a - 1).ends_with("-biggest") || L(a - 1) == "second" ||
+              L(a - 1) == "third" || L(a - 1) == "cornerstone"))
+        --a;
+      if (a == k) continue;  // "shareholders" alone says too little
+      int held = -1;
+      std::uint32_t np = a;  // first token of the holder noun phrase
+      if (a >= s.first + 2 && L(a - 1) == "'s") {
+        held = MentionEndingAt(a - 1);
+        if (held >= 0) np = M(held).tb;
+      } else if (a > s.first && L(a - 1) == "the" && k + 1 < s.last &&
+                 (L(k + 1) == "in" || L(k + 1) == "of")) {
+        int h = x.owner_[k + 2 < s.last ? k + 2 : k];
+        if (k + 2 < s.last && h >= 0 && M(h).tb == k + 2) held = h;
+        np = a - 1;
+      }
+      if (held < 0 || !Fits(held, kCom | kPrj)) continue;
+      // The holder: ", the largest shareholder" after a name, or "X is".
+      int holder = -1;
+      if (np > s.first && x.W(np - 1) == ",") {
+        holder = Antecedent(np - 1);
+      } else if (np > s.first + 1 && IsCopula(L(np - 1))) {
+        std::uint32_t c = np - 1;
+        int cs = ClauseSubject(c);
+        holder = cs >= 0 ? cs : MentionEndingAt(c);
+      }
+      if (holder < 0 || holder == held || !Fits(holder, kCom | kCty | kPer | kOrg) ||
+          ((M(holder).flags & kDemonym) && !(M(holder).flags & kCapital)))
+        continue;
+      Add(holder, "owns_stake_in", held, "owns_stake_in:largest shareholder", k, "");
+    }
+  }
+
   // "Talga Group plans to mine natural graphite ... and process it into
   // active anode material", "X wants to mine spodumene": a stated plan to
   // produce the minerals named by its verbs.
@@ -3587,6 +3641,7 @@ struct RelationPass {
       UnnamedAssets();
       StakeClauses();
       WhereStakes();
+      Shareholders();
       PlannedOutput();
       BuyFrom();
       Subsidiaries();

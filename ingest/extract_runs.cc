@@ -393,7 +393,10 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     shouting = words >= 2 && caps * 10 >= words * 8;
     // A title-cased headline ("Zimbabwe to Ban Lithium Concentrate
     // Exports"): capitals say nothing there, only gazetteer names count.
-    if (!shouting && s.first == 0 && words >= 4) {
+    // A sentence that ends in a full stop is prose, not a headline ("EGA is
+    // owned by Mubadala Investment Company.").
+    const bool stop = s.last > s.first && W(s.last - 1) == ".";
+    if (!shouting && s.first == 0 && words >= 4 && !stop) {
       int capped = 0, long_words = 0;
       for (std::uint32_t k = s.first; k < s.last; ++k) {
         if (toks_[k].kind != TokKind::kWord || W(k).size() < 4) continue;

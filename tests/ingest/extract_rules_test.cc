@@ -553,6 +553,23 @@ const RuleCase kCases[] = {
      "Kestrel Mining Ltd.",
      "Heron Investment Corporation of Oman", "invests_in",
      "Kestrel Mining Ltd", true},
+    // Largest shareholders, backers, controllers.
+    {"Prices rose. Heron Corp, Kestrel Mining Ltd's second-largest "
+     "shareholder, voted against the plan.",
+     "Heron Corp", "owns_stake_in", "Kestrel Mining Ltd", true},
+    {"Prices rose. Heron Corp is the largest shareholder in Kestrel Mining "
+     "Ltd.",
+     "Heron Corp", "owns_stake_in", "Kestrel Mining Ltd", true},
+    {"Prices rose. Heron Corp is one of the shareholders of Kestrel Mining "
+     "Ltd.",
+     "Kestrel Mining Ltd", "owns_stake_in", "Heron Corp", false},
+    {"Prices rose. Kestrel Mining Ltd, which is backed by Heron Corp and "
+     "Osprey Holdings Ltd, exports bauxite.",
+     "Osprey Holdings Ltd", "owns_stake_in", "Kestrel Mining Ltd", true},
+    // A sentence that ends in a full stop is no headline, however many
+    // capitals it has.
+    {"Kestrel Mining Ltd is owned by Heron Corp.",
+     "Heron Corp", "owns_stake_in", "Kestrel Mining Ltd", true},
     // An ambiguous metal word counts after a production verb or "producer
     // of", not elsewhere.
     {"Prices rose. Heron Mining Corp is the largest producer of tin in "
