@@ -268,6 +268,15 @@ void Extractor::FindMentions() {
         i = j + 1;
         continue;
       }
+      // "The company said": an anaphor that opens a sentence.
+      if (t.kind == TokKind::kWord && t.cap && lower_[i] == "the") {
+        const std::size_t before = mentions_.size();
+        std::uint32_t n = LowerMention(i, s);
+        if (mentions_.size() > before) {
+          i = n > i ? n : i + 1;
+          continue;
+        }
+      }
       if (t.kind == TokKind::kWord && (t.cap || t.all_caps)) {
         i = ProcessRun(i, s);
         continue;

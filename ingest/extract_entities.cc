@@ -551,15 +551,23 @@ int Extractor::ResolveAnaphor(const Mention& a) const {
     }
     if (best >= 0 && first >= 3 && first >= 2 * second) return best;
   }
-  // The most recent entity of the anaphor's type, at most 4 sentences back.
+  // An entity of the anaphor's type, at most 4 sentences back: in the
+  // nearest sentence that names one, the first it names (the sentence's
+  // subject, as a rule: "Kestrel bought Heron. The company said ..." means
+  // Kestrel), or the nearest before the anaphor in its own sentence.
+  int found = -1;
+  std::uint32_t found_sent = 0;
   for (std::size_t i = mentions_.size(); i-- > 0;) {
     const Mention& m = mentions_[i];
     if (m.tb >= a.tb) continue;
     if (a.sent >= m.sent + 5) break;
-    if (m.entity < 0 || (m.flags & kAnaphor)) continue;
-    if (m.type == a.type) return m.entity;
+    if (found >= 0 && m.sent != found_sent) break;
+    if (m.entity < 0 || (m.flags & kAnaphor) || m.type != a.type) continue;
+    if (m.sent == a.sent) return m.entity;
+    found = m.entity;
+    found_sent = m.sent;
   }
-  return -1;
+  return found;
 }
 
 void Extractor::Export(ArticleDoc* doc) {

@@ -570,6 +570,17 @@ const RuleCase kCases[] = {
     // capitals it has.
     {"Kestrel Mining Ltd is owned by Heron Corp.",
      "Heron Corp", "owns_stake_in", "Kestrel Mining Ltd", true},
+    // "The company" opening a sentence is an anaphor, and means the first
+    // company the nearest sentence before it names.
+    {"Prices rose. Kestrel Mining Ltd bought Heron Corp last year. The "
+     "company mines tin in Bolivia.",
+     "Kestrel Mining Ltd", "produces", "tin", true},
+    {"Prices rose. Kestrel Mining Ltd bought Heron Corp last year. The "
+     "company mines tin in Bolivia.",
+     "Heron Corp", "produces", "tin", false},
+    {"Prices rose. Kestrel Mining Ltd said output rose. The Perth-based "
+     "company mines tin in Bolivia.",
+     "Kestrel Mining Ltd", "based_in", "Perth", true},
     // An ambiguous metal word counts after a production verb or "producer
     // of", not elsewhere.
     {"Prices rose. Heron Mining Corp is the largest producer of tin in "
