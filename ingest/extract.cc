@@ -193,11 +193,18 @@ int Extractor::GazMatch(std::uint32_t i, std::uint32_t limit, bool minerals,
 bool Extractor::IsNameToken(std::uint32_t i) const {
   if (!IsCapWord(i)) return false;
   std::string_view s = W(i);
-  if (w::IsCapStopword(s) || w::IsMonth(s)) return false;
+  // "Jan Mostrom" is a name; the month abbreviation comes before a day.
+  const bool jan = s == "Jan" && i + 1 < toks_.size() && IsCapWord(i + 1) &&
+                   !toks_[i + 1].newline_before && !w::IsMonth(W(i + 1));
+  if (w::IsCapStopword(s) || (w::IsMonth(s) && !jan)) return false;
   if (w::IsLegalSuffix(s) || w::IsMinistryHead(s) || w::IsAgencyHead(s) ||
       w::IsOrgHead(s) || w::IsProjectHead(s) || w::IsRegionHead(s))
     return false;
   if (w::IsTitleWord(lower_[i])) return false;
+  // "Vice-President", "Co-Chair": a hyphenated title.
+  if (const std::size_t d = lower_[i].rfind('-');
+      d != std::string_view::npos && w::IsTitleWord(lower_[i].substr(d + 1)))
+    return false;
   if (toks_[i].all_caps && s.size() > 1 && s.back() != '.') return false;
   int e = -1;
   if (GazMatch(i, i + 1, true, &e) == 1) {

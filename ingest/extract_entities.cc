@@ -350,6 +350,36 @@ void Extractor::BuildEntities() {
       m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
     }
   }
+  // 3b. The unknown organisation a role names: "ARECOMS President Patrick
+  //     Luabeya", "Carester founder and president Frederic Carencotte": a
+  //     company for a corporate title, else an organisation.
+  for (const Role& r : roles_) {
+    if (r.org < 0) continue;
+    Mention& m = mentions_[static_cast<std::size_t>(r.org)];
+    if (!(m.flags & kUnknown) || m.te - m.tb > 3) continue;
+    const std::string_view t = r.title;
+    const bool corporate =
+        t.find("chief executive") != std::string_view::npos ||
+        t.find("ceo") != std::string_view::npos ||
+        t.find("managing director") != std::string_view::npos ||
+        t.find("founder") != std::string_view::npos ||
+        t.find("chairman") != std::string_view::npos;
+    // A state body's acronym is the usual owner of a plain "President" or
+    // "Director" in the news ("ARECOMS President", "LPO Director").
+    const bool acronym = m.te == m.tb + 1 && toks_[m.tb].all_caps;
+    const EntityType type = corporate  ? EntityType::kCompany
+                            : acronym ? EntityType::kAgency
+                                      : EntityType::kOrganization;
+    const std::string old = m.key;
+    const std::string key = std::string(EntityTypeName(type)) + ":" + skey(m);
+    for (Mention& o : mentions_) {
+      if (o.key == old && (o.flags & kUnknown)) {
+        o.type = type;
+        o.key = key;
+        o.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+      }
+    }
+  }
   // Unknown names in place contexts: "in Rotterdam", "Perth-based",
   // "Seadrift, Texas".
   for (Mention& m : mentions_) {

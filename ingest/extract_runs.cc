@@ -413,7 +413,11 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     std::uint32_t e = PersonNameEnd(i, b, false);
     if (e > i) {
       std::uint32_t tb = i - 1;
-      while (tb > s.first && w::IsTitleWord(lower_[tb - 1]) && !toks_[tb - 1].cap)
+      // "founder and chief executive".
+      while (tb > s.first && !toks_[tb - 1].cap &&
+             (w::IsTitleWord(lower_[tb - 1]) ||
+              (lower_[tb - 1] == "and" && tb >= s.first + 2 &&
+               w::IsTitleWord(lower_[tb - 2]) && !toks_[tb - 2].cap)))
         --tb;
       // "senior analyst": adjectives before the role word are fine.
       int person = AddNamed(i, e, EntityType::kPerson, kTitled);

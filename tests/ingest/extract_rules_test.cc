@@ -581,6 +581,15 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining Ltd said output rose. The Perth-based "
      "company mines tin in Bolivia.",
      "Kestrel Mining Ltd", "based_in", "Perth", true},
+    // Roles: "Jan" before a name is a first name; an unknown acronym
+    // before a title is the body the person heads.
+    {"Prices rose. Kestrel Mining Ltd President Jan Ostrom said output rose.",
+     "Jan Ostrom", "head_of", "Kestrel Mining Ltd", true},
+    {"Prices rose. KMRA President Paul Obi said the market was oversupplied.",
+     "Paul Obi", "head_of", "KMRA", true},
+    {"Prices rose. Heron Corp founder and chief executive Anna Berg said "
+     "output rose.",
+     "Anna Berg", "head_of", "Heron Corp", true},
     // An ambiguous metal word counts after a production verb or "producer
     // of", not elsewhere.
     {"Prices rose. Heron Mining Corp is the largest producer of tin in "
