@@ -94,6 +94,35 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
         !toks_[e + 1].cap && w::IsProjectDescriptor(lower_[e + 1]))
       return EntityType::kCompany;
   }
+  // "Imerys plans to mine lithium mica", "Neo also owns the plant": the
+  // subject of what companies do; not a person's surname used alone.
+  if (e == b + 1) {
+    std::uint32_t v = e;
+    if (v < toks_.size() && (lower_[v] == "also" || lower_[v] == "now" ||
+                             lower_[v] == "already" || lower_[v] == "still"))
+      ++v;
+    if (v + 2 < toks_.size() && SameSentence(b, v + 2)) {
+      static constexpr std::string_view kPlan[] = {
+          "plans", "planned", "wants", "aims", "intends", "expects"};
+      static constexpr std::string_view kDo[] = {
+          "mine", "produce", "build", "develop", "expand", "acquire", "buy",
+          "double", "process", "refine", "export", "restart", "triple"};
+      static constexpr std::string_view kOwn[] = {
+          "operates", "owns", "acquired", "bought", "sold", "runs"};
+      const bool plan = w::In(kPlan, lower_[v]) && lower_[v + 1] == "to" &&
+                        w::In(kDo, lower_[v + 2]);
+      const bool own = w::In(kOwn, lower_[v]) &&
+                       (lower_[v + 1] == "the" || lower_[v + 1] == "a" ||
+                        lower_[v + 1] == "its" || toks_[v + 1].cap ||
+                        toks_[v + 1].kind == TokKind::kNumber);
+      bool surname = false;
+      for (const Mention& o : mentions_)
+        if (o.type == EntityType::kPerson && !(o.flags & kUnknown) && o.te > o.tb &&
+            W(o.te - 1) == W(b))
+          surname = true;
+      if ((plan || own) && !surname) return EntityType::kCompany;
+    }
+  }
   // "the JV Inkai joint venture".
   if (e + 1 < toks_.size() && SameSentence(b, e + 1) && lower_[e] == "joint" &&
       lower_[e + 1] == "venture")

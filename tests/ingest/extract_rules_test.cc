@@ -590,6 +590,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Heron Corp founder and chief executive Anna Berg said "
      "output rose.",
      "Anna Berg", "head_of", "Heron Corp", true},
+    // An unknown one-word name that plans to mine or owns something is a
+    // company; a person's surname is not.
+    {"Prices rose. Corvane plans to mine lithium and produce lithium "
+     "hydroxide from 2030.",
+     "Corvane", "targets_production_of", "lithium hydroxide", true},
+    {"Prices rose. Analyst Anna Corvane said so. Corvane plans to produce "
+     "lithium hydroxide from 2030.",
+     "Corvane", "targets_production_of", "lithium hydroxide", false},
     // An ambiguous metal word counts after a production verb or "producer
     // of", not elsewhere.
     {"Prices rose. Heron Mining Corp is the largest producer of tin in "
