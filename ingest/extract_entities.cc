@@ -115,12 +115,14 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
                        (lower_[v + 1] == "the" || lower_[v + 1] == "a" ||
                         lower_[v + 1] == "its" || toks_[v + 1].cap ||
                         toks_[v + 1].kind == TokKind::kNumber);
-      bool surname = false;
-      for (const Mention& o : mentions_)
-        if (o.type == EntityType::kPerson && !(o.flags & kUnknown) && o.te > o.tb &&
-            W(o.te - 1) == W(b))
-          surname = true;
-      if ((plan || own) && !surname) return EntityType::kCompany;
+      if (plan || own) {
+        bool surname = false;
+        for (const Mention& o : mentions_)
+          if (o.type == EntityType::kPerson && !(o.flags & kUnknown) &&
+              o.te > o.tb && W(o.te - 1) == W(b))
+            surname = true;
+        if (!surname) return EntityType::kCompany;
+      }
     }
   }
   // "the JV Inkai joint venture".
