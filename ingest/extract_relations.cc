@@ -326,6 +326,7 @@ constexpr std::uint32_t kKwAccording = 1024;
 constexpr std::uint32_t kKwShip = 2048;     ///< shipped, ships, delivers
 constexpr std::uint32_t kKwLoan = 4096;     ///< loan, grant, financing
 constexpr std::uint32_t kKwHolder = 8192;   ///< shareholder, owner, ...
+constexpr std::uint32_t kKwCustomer = 16384;  ///< customer, buyer, offtaker
 
 /// The relation rules over one Extractor's mentions.
 /// Nouns that name what a company is: "miner", "group", "giant".
@@ -401,6 +402,8 @@ struct RelationPass {
       for (std::string_view w : {"loan", "loans", "grant", "financing",
                                  "funding", "guarantee"})
         m->Add(w, kKwLoan);
+      for (std::string_view w : {"customer", "customers", "buyer", "offtaker"})
+        m->Add(w, kKwCustomer);
       for (std::string_view w : {"shareholder", "shareholders", "stakeholder",
                                  "investor", "owner", "owners"})
         m->Add(w, kKwHolder);
@@ -757,6 +760,15 @@ struct RelationPass {
     std::uint32_t end = M(ms[idx]).te;
     for (std::size_t j = idx + 1; j < ms.size(); ++j) {
       const Mention& n = M(ms[j]);
+      // "the Alpha plant in the Zhytomyr region and the Beta plant": a
+      // place after a project item is not an item of the list.
+      if (!(types & kPlace) && Fits(out.back(), kPrj) && n.tb == end + 1 +
+              (end + 1 < S().last && L(end + 1) == "the" ? 1u : 0u) &&
+          (L(end) == "in" || L(end) == "at" || L(end) == "near") &&
+          Fits(ms[j], kPlace)) {
+        end = n.te;
+        continue;
+      }
       bool joined = true;
       bool any = false;
       for (std::uint32_t k = end; k < n.tb; ++k) {
@@ -2628,6 +2640,63 @@ struct RelationPass {
     }
   }
 
+  // "its largest customer, Shenghe Resources", "Heron, Kestrel's main
+  // buyer", "Heron is the anchor customer of Kestrel": the seller supplies
+  // the customer.
+  void Customers() {
+    if (!(mask_ & kKwCustomer)) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 1; k < s.last; ++k) {
+      if (!(kw_[k] & kKwCustomer)) continue;
+      std::uint32_t a = k;
+      while (a > s.first &&
+             (L(a - 1) == "largest" || L(a - 1) == "biggest" ||
+              L(a - 1) == "main" || L(a - 1) == "anchor" ||
+              L(a - 1) == "key" || L(a - 1) == "major" ||
+              L(a - 1) == "only" || L(a - 1) == "first" ||
+              L(a - 1) == "sole" || L(a - 1) == "single" ||
+              L(a - 1) == "top" || L(a - 1) == "principal" ||
+              L(a - 1).ends_with("-largest")))
+        --a;
+      // The seller: "Kestrel's", "its", or "of Kestrel" after the noun.
+      int seller = -1;
+      std::uint32_t np = a;
+      if (a > s.first && L(a - 1) == "its") {
+        seller = Referent(a - 1, kCom);
+        np = a - 1;
+      } else if (a >= s.first + 2 && L(a - 1) == "'s") {
+        seller = MentionEndingAt(a - 1);
+        if (seller >= 0) np = M(seller).tb;
+      } else if (a > s.first && (L(a - 1) == "the" || L(a - 1) == "a") &&
+                 k + 2 < s.last && (L(k + 1) == "of" || L(k + 1) == "for")) {
+        int o = x.owner_[k + 2];
+        if (o >= 0 && M(o).tb == k + 2) seller = o;
+        np = a - 1;
+      }
+      if (seller < 0 || !Fits(seller, kCom | kCty)) continue;
+      // The customer: after the noun (", Shenghe"), before it as an
+      // apposition ("Shenghe, its largest customer"), or the copula's
+      // subject ("Shenghe is its largest customer").
+      int buyer = -1;
+      std::uint32_t after = k + 1;
+      if (after < s.last && x.W(after) == ",") ++after;
+      if (after < s.last && after > k + 1) {
+        int o = x.owner_[after];
+        if (o >= 0 && M(o).tb == after) buyer = o;
+      }
+      if (buyer < 0 && np > s.first && x.W(np - 1) == ",") buyer = Antecedent(np - 1);
+      if (buyer < 0 && np > s.first + 1 && IsCopula(L(np - 1))) {
+        int cs = ClauseSubject(np - 1);
+        buyer = cs >= 0 ? cs : MentionEndingAt(np - 1);
+      }
+      if (buyer < 0 || buyer == seller || !Fits(buyer, kCom | kCty) ||
+          M(buyer).entity == M(seller).entity ||
+          ((M(buyer).flags & kDemonym) && !(M(buyer).flags & kCapital)))
+        continue;
+      Add(seller, "supplies", buyer, "supplies:customer", k, "");
+    }
+  }
+
   // "Tianqi, SQM's second-largest shareholder", "Hancock is the largest
   // shareholder in Liontown": the holder owns a stake in the held.
   void Shareholders() {
@@ -3642,6 +3711,7 @@ struct RelationPass {
       StakeClauses();
       WhereStakes();
       Shareholders();
+      Customers();
       PlannedOutput();
       BuyFrom();
       Subsidiaries();

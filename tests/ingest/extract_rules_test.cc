@@ -598,6 +598,18 @@ const RuleCase kCases[] = {
     {"Prices rose. Analyst Anna Corvane said so. Corvane plans to produce "
      "lithium hydroxide from 2030.",
      "Corvane", "targets_production_of", "lithium hydroxide", false},
+    // Customers are supplied by the seller.
+    {"Prices rose. Kestrel Mining Ltd ships its concentrate to Vietnam, "
+     "where its largest customer, Heron Corp, refines it.",
+     "Kestrel Mining Ltd", "supplies", "Heron Corp", true},
+    {"Prices rose. Heron Corp is the anchor customer of Kestrel Mining Ltd.",
+     "Kestrel Mining Ltd", "supplies", "Heron Corp", true},
+    {"Prices rose. Heron Corp is the anchor customer of Kestrel Mining Ltd.",
+     "Heron Corp", "supplies", "Kestrel Mining Ltd", false},
+    // A place after a project in a list of projects.
+    {"Prices rose. Heron Corp runs the Alpha plant in the Tula region and the "
+     "Beta plant in the Omsk region.",
+     "Heron Corp", "operates", "Beta plant", true},
     // An ambiguous metal word counts after a production verb or "producer
     // of", not elsewhere.
     {"Prices rose. Heron Mining Corp is the largest producer of tin in "
