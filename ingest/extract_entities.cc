@@ -250,6 +250,27 @@ void Extractor::BuildEntities() {
         m.surface = CleanSurface(Surface(m.tb, end));
         m.key = "Company:" + Key(m.surface);
         m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+      } else if ((m_unknown || m.type == EntityType::kCompany) &&
+                 m.te - m.tb <= 3) {
+        // "Sinomine (Hong Kong) Rare Metals Resources Co. Ltd.": a
+        // company name goes on after the place.
+        int c = MentionAt(a.te + 1);
+        if (c >= 0) {
+          Mention& tail = mentions_[static_cast<std::size_t>(c)];
+          if (tail.tb == a.te + 1 && tail.type == EntityType::kCompany &&
+              !(tail.flags & (kUnknown | kAnaphor)) && tail.te > tail.tb &&
+              w::IsLegalSuffix(W(tail.te - 1) == "." && tail.te >= tail.tb + 2
+                                   ? W(tail.te - 2)
+                                   : W(tail.te - 1))) {
+            m.type = EntityType::kCompany;
+            m.surface = CleanSurface(Surface(m.tb, tail.te));
+            m.key = "Company:" + Key(m.surface);
+            m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+            // The tail alone is no name of it: the mention goes.
+            tail.key = m.key;
+            tail.surface = m.surface;
+          }
+        }
       }
       continue;
     }

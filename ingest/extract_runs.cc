@@ -258,8 +258,10 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
     for (std::uint32_t k = p; k + 1 < q; ++k) {
       std::string_view s = W(k);
       // "Energy Ministry", "Mining Authority": a sector word names a
-      // state body's portfolio.
-      bool state = *t == EntityType::kMinistry || *t == EntityType::kAgency;
+      // state body's portfolio; before a legal form, a company ("Power
+      // Metals Corp.").
+      bool state = *t == EntityType::kMinistry || *t == EntityType::kAgency ||
+                   (w::IsLegalSuffix(h) && q >= p + 3);
       if (IsCapWord(k) && !w::IsLegalSuffix(s) &&
           (state || !w::IsSectorHead(s)) && !w::IsCapStopword(s) &&
           !w::IsTitleWord(lower_[k]))

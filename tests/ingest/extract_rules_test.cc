@@ -610,6 +610,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Heron Corp runs the Alpha plant in the Tula region and the "
      "Beta plant in the Omsk region.",
      "Heron Corp", "operates", "Beta plant", true},
+    // Company names: all sector words before a legal form; a place in
+    // parentheses inside the name.
+    {"Prices rose. Heron Corp bought 5% of Power Metals Corp. last year.",
+     "Heron Corp", "invests_in", "Power Metals Corp.", true},
+    {"Prices rose. Kestrel (Hong Kong) Rare Metals Co. Ltd. holds 9% of "
+     "Heron Corp.",
+     "Kestrel (Hong Kong) Rare Metals Co. Ltd.", "owns_stake_in", "Heron Corp",
+     true},
     // An ambiguous metal word counts after a production verb or "producer
     // of", not elsewhere.
     {"Prices rose. Heron Mining Corp is the largest producer of tin in "
