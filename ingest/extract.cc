@@ -469,6 +469,22 @@ bool Extractor::IsProjectTrigger(std::uint32_t i) const {
       return false;
     // "Kestrel Mining Ltd mines": a company's legal form before the verb.
     if (i > 0 && w::IsLegalSuffix(W(i - 1))) return false;
+    // "IREL mines beach sand": one name, then a lower-case word that no
+    // plural noun is followed by; "the Tenke and Kisanfu mines in" stays.
+    static constexpr std::string_view kAfterNoun[] = {
+        "in", "at", "of", "and", "or", "near", "on", "for", "with", "to",
+        "from", "were", "are", "have", "had", "will", "would", "could",
+        "which", "that", "where", "since", "produced", "produce", "account",
+        "accounted", "together", "combined", "owned", "operated", "run",
+        "closed", "remain", "remained", "also", "as", "by", "is", "was",
+        "last", "this", "each", "employ", "supply", "supplied", "said"};
+    if (!toks_[i + 1].cap && toks_[i + 1].kind == TokKind::kWord &&
+        !w::In(kAfterNoun, nx)) {
+      std::uint32_t b = i;
+      while (b > 0 && SameSentence(b - 1, i) && toks_[b - 1].cap) --b;
+      const bool listed = b > 0 && (W(b - 1) == "," || lower_[b - 1] == "and");
+      if (b < i && !listed) return false;
+    }
   }
   return true;
 }

@@ -93,6 +93,8 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
          v == "extracts" || v == "smelts") &&
         !toks_[e + 1].cap && w::IsProjectDescriptor(lower_[e + 1]))
       return EntityType::kCompany;
+    // "IREL mines beach sand": "mines" read as the verb.
+    if (v == "mines" && !IsProjectTrigger(e)) return EntityType::kCompany;
   }
   // "Imerys plans to mine lithium mica", "Neo also owns the plant": the
   // subject of what companies do; not a person's surname used alone.
@@ -429,6 +431,65 @@ void Extractor::BuildEntities() {
         o.type = type;
         o.key = key;
         o.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+      }
+    }
+  }
+  // Unknown names listed with regions: "the states of Kedah, Perak, Pahang
+  // and Kelantan", "in Kerala, Tamil Nadu and Odisha". A list of three or
+  // more, or one after "states of", with a known region in it.
+  {
+    std::vector<std::size_t> order(n);
+    for (std::size_t i = 0; i < n; ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+      return mentions_[x].tb < mentions_[y].tb;
+    });
+    std::size_t i = 0;
+    while (i < order.size()) {
+      // The list that starts at order[i]: items joined by "," / "and".
+      std::vector<std::size_t> list = {order[i]};
+      int commas = 0;
+      std::size_t j = i + 1;
+      for (; j < order.size(); ++j) {
+        const Mention& prev = mentions_[list.back()];
+        const Mention& next = mentions_[order[j]];
+        std::uint32_t k = prev.te;
+        int c = 0;
+        bool joined = k < next.tb && SameSentence(prev.tb, next.tb);
+        for (; joined && k < next.tb; ++k) {
+          if (W(k) == ",") ++c;
+          else if (lower_[k] != "and") joined = false;
+        }
+        if (!joined || next.tb - prev.te > 2) break;
+        commas += c;
+        list.push_back(order[j]);
+      }
+      i = j;
+      if (list.size() < 2) continue;
+      const Mention& head = mentions_[list.front()];
+      const bool after_states =
+          head.tb >= 2 && lower_[head.tb - 1] == "of" &&
+          (lower_[head.tb - 2] == "states" || lower_[head.tb - 2] == "provinces" ||
+           lower_[head.tb - 2] == "regions" || lower_[head.tb - 2] == "districts" ||
+           lower_[head.tb - 2] == "departments" || lower_[head.tb - 2] == "prefectures");
+      bool region = false, unknown = false, other = false;
+      for (std::size_t x : list) {
+        const Mention& m = mentions_[x];
+        if (m.flags & kUnknown) unknown = true;
+        else if (m.type == EntityType::kRegion) region = true;
+        else other = true;
+      }
+      if (!unknown || !region || other || (commas == 0 && !after_states)) continue;
+      for (std::size_t x : list) {
+        Mention& m = mentions_[x];
+        if (!(m.flags & kUnknown) || m.te - m.tb > 3) continue;
+        const std::string old = m.key;
+        for (Mention& o : mentions_) {
+          if (o.key == old && (o.flags & kUnknown)) {
+            o.type = EntityType::kRegion;
+            o.key = "Region:" + skey(o);
+            o.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+          }
+        }
       }
     }
   }

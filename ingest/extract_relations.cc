@@ -3583,16 +3583,29 @@ struct RelationPass {
           break;
         if (w2 != "in") continue;
         std::uint32_t r = q + 1;
+        // "in the northern states of Kedah and Pahang".
         while (r < s.last && x.owner_[r] < 0 &&
-               (L(r) == "the" || IsDirection(L(r))))
+               (L(r) == "the" || IsDirection(L(r)) ||
+                ((L(r) == "states" || L(r) == "provinces" || L(r) == "regions" ||
+                  L(r) == "state" || L(r) == "province") &&
+                 r + 1 < s.last && L(r + 1) == "of") ||
+                (L(r) == "of" && r > q + 1 &&
+                 (L(r - 1) == "states" || L(r - 1) == "provinces" ||
+                  L(r - 1) == "regions" || L(r - 1) == "state" ||
+                  L(r - 1) == "province"))))
           ++r;
         int place = r < s.last ? x.owner_[r] : -1;
         if (place < 0 || M(place).tb != r || M(place).entity < 0 ||
             !Fits(place, kPlace) ||
             (M(place).te < s.last && L(M(place).te) == "'s"))
           continue;
-        Add(subject, "active_in", place, "active_in:works in", k, "");
-        q = M(place).te - 1;
+        // "in Kerala, Tamil Nadu and Odisha": every place listed.
+        const int pi = IndexOf(place);
+        for (int p2 : pi >= 0 ? ListFrom(static_cast<std::size_t>(pi), kPlace)
+                              : std::vector<int>{place}) {
+          Add(subject, "active_in", p2, "active_in:works in", k, "");
+          q = std::max(q, M(p2).te - 1);
+        }
       }
     }
   }

@@ -618,6 +618,16 @@ const RuleCase kCases[] = {
      "Heron Corp.",
      "Kestrel (Hong Kong) Rare Metals Co. Ltd.", "owns_stake_in", "Heron Corp",
      true},
+    // Unknown names listed with a known region are regions; "X mines
+    // beach sand" is the verb, and every place listed after it counts.
+    {"Prices rose. Heron Corp mines beach sand in Kerala, Varuna Nadu and "
+     "Odisha.",
+     "Heron Corp", "active_in", "Varuna Nadu", true},
+    {"Prices rose. Heron Corp explores in the states of Kedwah, Pahang and "
+     "Perlisa.",
+     "Heron Corp", "active_in", "Perlisa", true},
+    {"Prices rose. Korvane mines beach sand in Odisha.",
+     "Korvane", "active_in", "Odisha", true},
     // An ambiguous metal word counts after a production verb or "producer
     // of", not elsewhere.
     {"Prices rose. Heron Mining Corp is the largest producer of tin in "
