@@ -510,6 +510,31 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       p = q;
       continue;
     }
+    // "Shandong Weiqiao", "Yunnan Tin", "Guangdong Brunp Recycling
+    // Technology": a Chinese province or city that opens a longer name is
+    // a company's, as Chinese firms are named.
+    if (!shouting && gn > 0 && static_cast<std::uint32_t>(gn) < b - p &&
+        gaz_.entry(ge).kind == GazKind::kEntity &&
+        gaz_.entry(ge).type == EntityType::kRegion &&
+        gaz_.entry(ge).country == "China") {
+      std::uint32_t q = p + static_cast<std::uint32_t>(gn);
+      bool company = IsCapWord(q) && !toks_[q].all_caps;
+      for (std::uint32_t k = q; k < b && company; ++k) {
+        std::string_view h = W(k);
+        int e2 = -1;
+        if (!IsCapWord(k) || w::IsTitleWord(lower_[k]) || w::IsRegionHead(h) ||
+            w::IsMinistryHead(h) || w::IsAgencyHead(h) || w::IsOrgHead(h) ||
+            w::IsProjectHead(h) || w::IsCapStopword(h) || w::IsMonth(h) ||
+            (k == q && GazMatch(k, b, false, &e2) > 0 &&
+             gaz_.entry(e2).type != EntityType::kMineral))
+          company = false;
+      }
+      if (company) {
+        AddNamed(p, b, EntityType::kCompany);
+        p = b;
+        continue;
+      }
+    }
     // Sentence-initial verbs and adverbs: "Acquiring X", "Separately".
     if (p == s.first && gn == 0 && pw.size() > 4 &&
         (pw.ends_with("ing") || pw.ends_with("ly") ||

@@ -628,6 +628,12 @@ const RuleCase kCases[] = {
      "Heron Corp", "active_in", "Perlisa", true},
     {"Prices rose. Korvane mines beach sand in Odisha.",
      "Korvane", "active_in", "Odisha", true},
+    // A Chinese province that opens a longer name names a company.
+    {"Prices rose. Kestrel Mining Ltd is backed by China's Hunan Xiangtai "
+     "Smelting.",
+     "Hunan Xiangtai Smelting", "owns_stake_in", "Kestrel Mining Ltd", true},
+    {"Prices rose. Heron Corp built a plant in Sichuan Province.",
+     "Sichuan Province", "owns_stake_in", "Heron Corp", false},
     // An ambiguous metal word counts after a production verb or "producer
     // of", not elsewhere.
     {"Prices rose. Heron Mining Corp is the largest producer of tin in "
