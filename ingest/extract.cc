@@ -201,6 +201,14 @@ bool Extractor::IsNameToken(std::uint32_t i) const {
       w::IsOrgHead(s) || w::IsProjectHead(s) || w::IsRegionHead(s))
     return false;
   if (w::IsTitleWord(lower_[i])) return false;
+  // "Minister of Industry and Mineral Resources, Bandar Alkhorayef": words
+  // of a portfolio or a company are no one's name.
+  static constexpr std::string_view kNotNames[] = {
+      "Resources", "Minerals", "Mineral", "Metals", "Mining", "Industries",
+      "Industry", "Holdings", "Materials", "Energy", "Natural", "Trade",
+      "Affairs", "Development", "Environment", "Infrastructure", "Finance",
+      "Economy", "Commerce", "Investment"};
+  if (w::In(kNotNames, s)) return false;
   // "Vice-President", "Co-Chair": a hyphenated title.
   if (const std::size_t d = lower_[i].rfind('-');
       d != std::string_view::npos && w::IsTitleWord(lower_[i].substr(d + 1)))

@@ -94,7 +94,8 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
         !toks_[e + 1].cap && w::IsProjectDescriptor(lower_[e + 1]))
       return EntityType::kCompany;
     // "IREL mines beach sand": "mines" read as the verb.
-    if (v == "mines" && !IsProjectTrigger(e)) return EntityType::kCompany;
+    if (v == "mines" && !IsProjectTrigger(e) && !ShortOfKnownName(b, e))
+      return EntityType::kCompany;
   }
   // "Imerys plans to mine lithium mica", "Neo also owns the plant": the
   // subject of what companies do; not a person's surname used alone.
@@ -117,14 +118,7 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
                        (lower_[v + 1] == "the" || lower_[v + 1] == "a" ||
                         lower_[v + 1] == "its" || toks_[v + 1].cap ||
                         toks_[v + 1].kind == TokKind::kNumber);
-      if (plan || own) {
-        bool surname = false;
-        for (const Mention& o : mentions_)
-          if (o.type == EntityType::kPerson && !(o.flags & kUnknown) &&
-              o.te > o.tb && W(o.te - 1) == W(b))
-            surname = true;
-        if (!surname) return EntityType::kCompany;
-      }
+      if ((plan || own) && !ShortOfKnownName(b, e)) return EntityType::kCompany;
     }
   }
   // "the JV Inkai joint venture".
@@ -180,6 +174,23 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
     }
   }
   return std::nullopt;
+}
+
+// True when the one word at [b, e) is a person's surname or the first word
+// of a longer known name ("Neo" for Neo Performance Materials Inc.), which
+// the short-name step resolves later.
+bool Extractor::ShortOfKnownName(std::uint32_t b, std::uint32_t e) const {
+  if (e != b + 1) return false;
+  const std::string_view w = W(b);
+  for (const Mention& o : mentions_) {
+    if (o.flags & kUnknown) continue;
+    if (o.type == EntityType::kPerson ? o.te > o.tb + 1 && W(o.te - 1) == w
+                                      : o.surface.size() > w.size() + 1 &&
+                                            o.surface.starts_with(w) &&
+                                            o.surface[w.size()] == ' ')
+      return true;
+  }
+  return false;
 }
 
 // Makes a a second name of m's entity (or m of a's, when only a is typed).

@@ -74,6 +74,7 @@ class Extractor {
   void FindMentions();
   void BuildEntities();
   void JoinNames(Mention& m, Mention& a);
+  bool ShortOfKnownName(std::uint32_t b, std::uint32_t e) const;
   void FindRelations();
   void Export(ArticleDoc* doc);
 

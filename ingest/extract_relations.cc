@@ -1656,9 +1656,8 @@ struct RelationPass {
             if (c >= 0)
               AddEntities(p.entity, "minister_of", c, "minister_of:portfolio", r.tb, status);
           }
-        } else if (!deputy && r.portfolio.empty() &&
-                   !(r.tb > S().first && L(r.tb - 1) == "prime") &&
-                   title.find("prime") == std::string_view::npos) {
+        } else if (!deputy && r.portfolio.empty() && title == "minister" &&
+                   !(r.tb > S().first && L(r.tb - 1) == "prime")) {
           // "Mines Minister Amadou Keita said Mali is open": only the
           // portfolio is named; the country the sentence names is his.
           int country = -1;
@@ -2328,6 +2327,11 @@ struct RelationPass {
     while (k < s.last && x.owner_[k] < 0 && IsDirection(L(k))) ++k;
     int next = k < s.last ? x.owner_[k] : -1;
     if (next < 0 || M(next).tb != k || !Fits(next, kPlace)) return;
+    // "Sudbury in Ontario, Voisey's Bay in ...": a possessive starts
+    // another name.
+    if (M(next).te < s.last && L(M(next).te) == "'s" &&
+        TypeOf(next) == EntityType::kRegion)
+      return;
     // Not a list of places: "Salta, Jujuy and Catamarca". A run of places
     // that no "and" or "or" ends, with a country only last, is an address:
     // "in Gebeng, Kuantan, Pahang" puts each in the next.

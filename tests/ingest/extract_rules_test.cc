@@ -634,6 +634,17 @@ const RuleCase kCases[] = {
      "Hunan Xiangtai Smelting", "owns_stake_in", "Kestrel Mining Ltd", true},
     {"Prices rose. Heron Corp built a plant in Sichuan Province.",
      "Sichuan Province", "owns_stake_in", "Heron Corp", false},
+    // Portfolio words are no one's name; a "Secretary" with no portfolio
+    // is no minister of the country the sentence names.
+    {"Prices rose. Oman's Minister of Industry and Mineral Resources, Said "
+     "Harthy, said the country is rich.",
+     "Mineral Resources", "minister_of", "Oman", false},
+    {"Prices rose. \"We stand with Ukraine,\" Secretary Bessing said.",
+     "Bessing", "minister_of", "Ukraine", false},
+    // The first word of a known name is that name, not a new company.
+    {"Prices rose. Heron Metals Corp said output rose. Heron also owns the "
+     "Alpha mine.",
+     "Heron Metals Corp", "owns_stake_in", "Alpha mine", true},
     // An ambiguous metal word counts after a production verb or "producer
     // of", not elsewhere.
     {"Prices rose. Heron Mining Corp is the largest producer of tin in "
