@@ -441,9 +441,12 @@ std::uint32_t Extractor::LowerMention(std::uint32_t i,
                        (toks_[i + 3].cap ||
                         (lower_[i + 3] == "the" && i + 4 < s.last &&
                          toks_[i + 4].cap));
-    if (type && !named &&
-        !(i + 2 < s.last && (toks_[i + 2].cap || lower_[i + 2] == "'s" ||
-                             IsProjectTrigger(i + 2)))) {
+    // "the country's reserves" names the country; "the company's chairman"
+    // is left alone.
+    const bool possessive = i + 2 < s.last && lower_[i + 2] == "'s" &&
+                            type != EntityType::kCountry;
+    if (type && !named && !possessive &&
+        !(i + 2 < s.last && (toks_[i + 2].cap || IsProjectTrigger(i + 2)))) {
       AddMention(i, i + 2, *type, Surface(i, i + 2), "", kAnaphor);
       return i + 2;
     }

@@ -1076,7 +1076,12 @@ struct RelationPass {
       for (std::uint32_t k = te; k < m.tb; ++k) barrier |= IsBarrier(x.W(k)) && x.owner_[k] != -2;
       if (barrier) break;
       // "CATL-led group", "Kodal's Malian subsidiary": modifiers, not objects.
-      if (m.te < S().last && (x.W(m.te) == "-" || L(m.te) == "'s")) continue;
+      // "estimated that Russia's reserves": the possessor is what the
+      // estimate is of; elsewhere it only modifies the object.
+      if (m.te < S().last &&
+          (x.W(m.te) == "-" ||
+           (L(m.te) == "'s" && !(rule.relation == "estimated" && Fits(ms[j], kPlace)))))
+        continue;
       if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
       if (Fits(ms[j], right_types)) {
         right = ms[j];
@@ -2186,6 +2191,13 @@ struct RelationPass {
                 EntityType::kMineral) {
               min2 = owner;
               r = M(owner).te - 1;
+              continue;
+            }
+            // "X, the country's big germanium producer": a place owns the
+            // noun phrase; it is not the end of it.
+            if (Fits(owner, kPlace) && M(owner).te < s.last &&
+                L(M(owner).te) == "'s") {
+              r = M(owner).te;
               continue;
             }
             break;

@@ -489,6 +489,11 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         t = EntityType::kAgency;
       else if (w::IsOrgHead(last))
         t = EntityType::kOrganization;
+      // "Geological Survey of Norland (GSN)": a head inside the name.
+      if (!t) {
+        EntityType ht = EntityType::kOrganization;
+        if (HeadSpan(p, b, &ht) == b) t = ht;
+      }
       std::string surface = Surface(p, b);
       if (t) {
         AddMention(p, b, *t, surface, TypePrefix(*t) + Key(surface), 0);

@@ -645,6 +645,15 @@ const RuleCase kCases[] = {
     {"Prices rose. Heron Metals Corp said output rose. Heron also owns the "
      "Alpha mine.",
      "Heron Metals Corp", "owns_stake_in", "Alpha mine", true},
+    // Whose reserves an estimate is of: a possessive place, or "the
+    // country" of the article.
+    {"Prices rose. The Geological Survey of Norland (GSN) estimated that "
+     "Peru's copper reserves were 80 million tons.",
+     "Geological Survey of Norland", "estimated", "Peru", true},
+    {"Peru mines copper. Peru exports copper. Peru sells zinc. The Peruvian "
+     "Geological Agency estimated that the country's copper reserves were 80 "
+     "million tons.",
+     "Peruvian Geological Agency", "estimated", "Peru", true},
     // An ambiguous metal word counts after a production verb or "producer
     // of", not elsewhere.
     {"Prices rose. Heron Mining Corp is the largest producer of tin in "
