@@ -492,6 +492,31 @@ struct RelationPass {
     return q;
   }
 
+  // The qualifiers of a relation read at token `from`: a year for any, an
+  // amount or a percent only where the relation can have one ("produces
+  // 80 tons", "owns 51%"); "Minister X said $10 billion ..." gives the
+  // minister none.
+  Qualifiers QualsFor(std::string_view rel, std::uint32_t from,
+                      std::string_view status) const {
+    Qualifiers q = Quals(from, status);
+    static constexpr std::string_view kMeasured[] = {
+        "produces", "targets_production_of", "has_reserves_of", "exports",
+        "imports", "invests_in", "acquires", "sells", "owns_stake_in",
+        "supplies", "estimated", "restricts_exports_of", "won_bid_for",
+        "approves", "supports", "partners_with"};
+    if (!w::In(kMeasured, rel)) {
+      q.amount.clear();
+      q.unit.clear();
+      q.percent.clear();
+    }
+    // Where a thing lies, what a group includes, what is made from what:
+    // a year in the sentence does not date them.
+    static constexpr std::string_view kTimeless[] = {
+        "located_in", "based_in", "part_of", "includes", "derived_from"};
+    if (w::In(kTimeless, rel)) q.date.clear();
+    return q;
+  }
+
   void Add(int subj_m, std::string_view rel_in, int obj_m, std::string_view rule,
            std::uint32_t trigger, std::string_view status) {
     int s = M(subj_m).entity, o = M(obj_m).entity;
@@ -537,7 +562,7 @@ struct RelationPass {
     r.object = static_cast<std::size_t>(o);
     r.relation = std::string(rel);
     r.rule = std::string(rule);
-    r.qualifiers = Quals(trigger, status);
+    r.qualifiers = QualsFor(rel, trigger, status);
     const SentenceRange& sr = S();
     std::uint32_t b = x.toks_[sr.first].begin, e = x.toks_[sr.last - 1].end;
     r.evidence = std::string(x.text_.substr(b, e - b));
@@ -732,6 +757,9 @@ struct RelationPass {
             ((t.kind == TokKind::kWord && !t.cap &&
               (nx == "just" || nx == "about" || nx == "some" || nx == "roughly" ||
                nx == "near" || nx == "located" || nx == "situated" ||
+               nx == "based" || nx == "headquartered" || nx == "listed" ||
+               nx == "founded" || nx == "owned" || nx == "controlled" ||
+               nx == "backed" ||
                nx == "once" || nx == "now" || nx.ends_with("ly"))) ||
              t.kind == TokKind::kNumber)) {
           int a = Antecedent(o);
@@ -1824,7 +1852,7 @@ struct RelationPass {
     r.object = static_cast<std::size_t>(o);
     r.relation = std::string(rel);
     r.rule = std::string(rule);
-    r.qualifiers = Quals(tb, status);
+    r.qualifiers = QualsFor(rel, tb, status);
     const SentenceRange& sr = S();
     std::uint32_t b = x.toks_[sr.first].begin, e = x.toks_[sr.last - 1].end;
     r.evidence = std::string(x.text_.substr(b, e - b));

@@ -663,6 +663,36 @@ const RuleCase kCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
 
+// An amount belongs to relations that can have one; a year in the sentence
+// does not date where a thing lies.
+TEST(ExtractRules, AmountsGoOnlyToRelationsThatMeasure) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Mines Minister Anna Berg of Peru said on Monday that "
+      "the country wants $2 billion of investment by 2030. Heron Corp, based "
+      "in Peru, produced 9,000 tonnes of tin in 2024.",
+      ExtractOptions{});
+  bool minister = false, produces = false, based = false;
+  for (const DocRelation& r : d.relations) {
+    if (r.relation == "minister_of") {
+      minister = true;
+      EXPECT_EQ(r.qualifiers.amount, "");
+      EXPECT_EQ(r.qualifiers.unit, "");
+    }
+    if (r.relation == "produces") {
+      produces = true;
+      EXPECT_EQ(r.qualifiers.amount, "9000");
+      EXPECT_EQ(r.qualifiers.unit, "tons");
+    }
+    if (r.relation == "based_in") {
+      based = true;
+      EXPECT_EQ(r.qualifiers.date, "");
+    }
+  }
+  EXPECT_TRUE(minister);
+  EXPECT_TRUE(produces);
+  EXPECT_TRUE(based);
+}
+
 TEST(ExtractRules, ShortPlaceNameThatOpensACompanyNameIsTheCompany) {
   ArticleDoc d = ExtractArticle(
       "Pilbara Minerals Ltd sold shares. Pilbara Chief Executive Dale Moss said "
