@@ -654,6 +654,13 @@ const RuleCase kCases[] = {
      "Geological Agency estimated that the country's copper reserves were 80 "
      "million tons.",
      "Peruvian Geological Agency", "estimated", "Peru", true},
+    // "supply X to Y": the goods come between the verb and the buyer.
+    {"Prices rose. In May, Heron Corp agreed to supply uranium to France's "
+     "Kestrel Mining Ltd.",
+     "Heron Corp", "supplies", "Kestrel Mining Ltd", true},
+    {"Prices rose. In May, Heron Corp agreed to supply uranium to France's "
+     "Kestrel Mining Ltd.",
+     "Heron Corp", "supplies", "France", false},
     // An ambiguous metal word counts after a production verb or "producer
     // of", not elsewhere.
     {"Prices rose. Heron Mining Corp is the largest producer of tin in "
