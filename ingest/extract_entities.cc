@@ -202,8 +202,14 @@ void Extractor::JoinNames(Mention& m, Mention& a) {
   } else if (a_unknown || (!m_unknown && a.type == m.type)) {
     // Every other mention of a's name ("SQM" again later) follows it.
     const std::string old = a.key;
-    for (Mention& o : mentions_)
-      if (&o != &a && o.key == old && !o.key.empty() && o.type == a.type) o.key = m.key;
+    const bool unknown_key = old.starts_with("unknown:");
+    for (Mention& o : mentions_) {
+      if (&o == &a || o.key != old || old.empty()) continue;
+      if (!unknown_key && o.type != a.type) continue;
+      o.key = m.key;
+      o.type = m.type;
+      if (!m_unknown) o.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+    }
     a.type = m.type;
     a.key = m.key;
     a.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
@@ -606,7 +612,7 @@ void Extractor::BuildEntities() {
     for (int mi : info.mentions) {
       const Mention& m = mentions_[static_cast<std::size_t>(mi)];
       // "Beijing imposed controls" names China, though not by its name.
-      if (m.flags & kCapital) only_demonyms = false;
+      if (m.flags & (kCapital | kBasedIn)) only_demonyms = false;
       if (m.flags & kDemonym) continue;
       only_demonyms = false;
       std::string s = CleanSurface(m.surface);

@@ -22,6 +22,9 @@ inline constexpr std::uint8_t kGroup = 8;     ///< A mineral group (includes sub
 inline constexpr std::uint8_t kSingle = 16;   ///< One capitalised token, unresolved.
 inline constexpr std::uint8_t kTitled = 32;   ///< A person named after a title.
 inline constexpr std::uint8_t kCapital = 64;  ///< "Beijing" standing for China.
+/// "Swiss-based": a demonym that says where its neighbour is based; the
+/// country is named for that, and is no subject or object of anything else.
+inline constexpr std::uint8_t kBasedIn = 128;
 
 struct Mention {
   std::uint32_t tb = 0, te = 0;  ///< Token range.

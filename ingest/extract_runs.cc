@@ -622,9 +622,16 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
           p + 1 < s.last &&
           (lower_[p + 1] == "government" || lower_[p + 1] == "authorities" ||
            (lower_[p + 1] == "state" && !(p + 2 < s.last && W(p + 2) == "-")));
+      // "Swiss-based Glencore", "the Dutch-registered company": where it
+      // is based.
+      const bool based =
+          p + 2 < s.last && W(p + 1) == "-" &&
+          (lower_[p + 2] == "based" || lower_[p + 2] == "headquartered" ||
+           lower_[p + 2] == "registered" || lower_[p + 2] == "incorporated");
       int m = AddMention(p, p + 1, EntityType::kCountry, std::string(pw),
                          "Country:" + Key(g.canonical),
-                         static_cast<std::uint8_t>(kDemonym | (state ? kCapital : 0)));
+                         static_cast<std::uint8_t>(kDemonym | (state ? kCapital : 0) |
+                                                   (based ? kBasedIn : 0)));
       mentions_[static_cast<std::size_t>(m)].country = g.canonical;
       ++p;
       continue;

@@ -661,6 +661,15 @@ const RuleCase kCases[] = {
     {"Prices rose. In May, Heron Corp agreed to supply uranium to France's "
      "Kestrel Mining Ltd.",
      "Heron Corp", "supplies", "France", false},
+    // "Swiss-based X" names where X is based, and nothing else; a bare
+    // "Congo" is the DRC; an acronym's later uses are its name's.
+    {"Prices rose. Swiss-based Heron Corp mines cobalt in Congo.",
+     "Heron Corp", "based_in", "Switzerland", true},
+    {"Prices rose. Swiss-based Heron Corp mines cobalt in Congo.",
+     "Heron Corp", "active_in", "Democratic Republic of Congo", true},
+    {"Prices rose. The Mining Regulation Authority of Norland (MRAN) said "
+     "exports stop. \"We act,\" said MRAN chief executive Paul Obi.",
+     "Paul Obi", "head_of", "Mining Regulation Authority of Norland", true},
     // An ambiguous metal word counts after a production verb or "producer
     // of", not elsewhere.
     {"Prices rose. Heron Mining Corp is the largest producer of tin in "
