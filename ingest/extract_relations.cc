@@ -158,6 +158,9 @@ constexpr TriggerRule kRules[] = {
     {"produces", "produces", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 8, 6},
     {"produces", "produced", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 8, 6},
     {"produces", "producing", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 8, 6},
+    {"produces", "mined by", Dir::kPassive, kCom | kPrj | kCty, kMnl, "", 8, 6},
+    {"produces", "produced by", Dir::kPassive, kCom | kPrj | kCty, kMnl, "", 8, 6},
+    {"produces", "refined by", Dir::kPassive, kCom, kMnl, "", 8, 6},
     {"produces", "extracting", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 10, 6},
     {"produces", "extracts", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 8, 6},
     {"produces", "mines", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 6, 4},
@@ -1029,8 +1032,9 @@ struct RelationPass {
     }
     // "graphite mined at the Balama operation": a participle after the
     // mineral names where it is produced, not who.
-    if (rule.relation == "produces" && tb > S().first &&
-        (L(tb) == "mined" || L(tb) == "produced" || L(tb) == "extracted")) {
+    if (rule.relation == "produces" && rule.dir == Dir::kActive && tb > S().first &&
+        (L(tb) == "mined" || L(tb) == "produced" || L(tb) == "extracted") &&
+        !(tb + 1 < S().last && L(tb + 1) == "by")) {
       int mn = MentionEndingAt(tb);
       // "graphite anode material is produced in China".
       if (mn < 0 && tb >= S().first + 2 &&

@@ -670,6 +670,10 @@ const RuleCase kCases[] = {
     {"Prices rose. The Mining Regulation Authority of Norland (MRAN) said "
      "exports stop. \"We act,\" said MRAN chief executive Paul Obi.",
      "Paul Obi", "head_of", "Mining Regulation Authority of Norland", true},
+    // Passive production: "mined by", "produced by".
+    {"Prices rose. Most of the cobalt is mined by Heron Corp and Kestrel "
+     "Mining Ltd.",
+     "Kestrel Mining Ltd", "produces", "cobalt", true},
     // An ambiguous metal word counts after a production verb or "producer
     // of", not elsewhere.
     {"Prices rose. Heron Mining Corp is the largest producer of tin in "
