@@ -175,7 +175,8 @@ Status CheckSchema(sqlite3* db, const std::string& path, bool read_only) {
         "{} has unknown schema version {}; nothing was changed", path, v));
   if (v < kSchemaVersion && !read_only) {
     // Each step so far is additive and short (v1 → v2 adds the meta table
-    // and its triggers; v2 → v3 re-makes the sentence index's triggers):
+    // and its triggers; v2 → v3 re-makes the sentence index's triggers;
+    // v3 → v4 adds a meta row and its triggers):
     // done on the first write open, in one transaction (`kg migrate` does
     // the same with a backup first). A read-only open reads an older store
     // as it is (a v1 store without the snapshot).

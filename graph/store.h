@@ -16,7 +16,7 @@ struct sqlite3;  // forward-declared: only graph/*.cc include <sqlite3.h>
 namespace kg {
 
 /// The schema version this build reads and writes (PRAGMA user_version).
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 enum class Direction { kOut, kIn, kBoth };
 
@@ -290,7 +290,8 @@ struct MigrationStep {
 
 /// The steps this build knows, oldest first: v1 → v2 adds the meta table
 /// (generation counter for the CSR snapshot); v2 → v3 keeps imported facts'
-/// file records out of the sentence index.
+/// file records out of the sentence index; v3 → v4 adds the 'reshaped'
+/// counter (changes other than appends), so the snapshot survives appends.
 std::span<const MigrationStep> MigrationSteps();
 
 struct MigrateOptions {

@@ -15,6 +15,7 @@ std::span<const MigrationStep> MigrationSteps() {
   static constexpr MigrationStep kSteps[] = {
       {1, "meta table with the store's generation (CSR snapshot)", kSchemaV2Step},
       {2, "imported facts' file records out of the sentence index", kSchemaV3Step},
+      {3, "reshaped counter: the CSR snapshot survives appends", kSchemaV4Step},
   };
   return kSteps;
 }

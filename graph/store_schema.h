@@ -1,6 +1,6 @@
 #pragma once
-// The SQLite schema of kg stores, version 3 (documented in README.md):
-// kSchemaV1, then kSchemaV2Step, then kSchemaV3Step.
+// The SQLite schema of kg stores, version 4 (documented in README.md):
+// kSchemaV1, then kSchemaV2Step, kSchemaV3Step and kSchemaV4Step.
 
 namespace kg {
 
@@ -201,6 +201,42 @@ END;
 CREATE TRIGGER evidence_fts_update_new AFTER UPDATE OF sentence, rule ON evidence
   WHEN new.rule <> 'import' BEGIN
   INSERT INTO evidence_fts(rowid, sentence) VALUES(new.id, new.sentence);
+END;
+)sql";
+
+/// Schema v3 → v4: a second counter in meta, 'reshaped', bumped (by
+/// trigger, whoever writes) by every change to entities or relations other
+/// than an appended row: a delete, a rename, a relation re-pointed or
+/// renamed, a row whose id changes, and an insert whose id is below the
+/// table's largest (only an explicit id does that). While it holds still,
+/// the store only grew, so a CSR snapshot with the same count is still
+/// right for every entity and relation up to its largest ids, and
+/// graph/snapshot.h reads the rows past them from the tables (its overlay)
+/// instead of rebuilding. It starts at a random value, so a copy of a store
+/// migrated later from the same backup does not match a snapshot of the
+/// original by chance. Additive, like v1 → v2.
+inline constexpr const char* kSchemaV4Step = R"sql(
+INSERT INTO meta(key, value) VALUES('reshaped', abs(random() % 1000000000000));
+CREATE TRIGGER entities_reshaped_insert AFTER INSERT ON entities
+  WHEN new.id < (SELECT max(id) FROM entities) BEGIN
+  UPDATE meta SET value = value + 1 WHERE key = 'reshaped';
+END;
+CREATE TRIGGER entities_reshaped_delete AFTER DELETE ON entities BEGIN
+  UPDATE meta SET value = value + 1 WHERE key = 'reshaped';
+END;
+CREATE TRIGGER entities_reshaped_update AFTER UPDATE OF id, name ON entities BEGIN
+  UPDATE meta SET value = value + 1 WHERE key = 'reshaped';
+END;
+CREATE TRIGGER relations_reshaped_insert AFTER INSERT ON relations
+  WHEN new.id < (SELECT max(id) FROM relations) BEGIN
+  UPDATE meta SET value = value + 1 WHERE key = 'reshaped';
+END;
+CREATE TRIGGER relations_reshaped_delete AFTER DELETE ON relations BEGIN
+  UPDATE meta SET value = value + 1 WHERE key = 'reshaped';
+END;
+CREATE TRIGGER relations_reshaped_update
+  AFTER UPDATE OF id, subject_id, relation, object_id ON relations BEGIN
+  UPDATE meta SET value = value + 1 WHERE key = 'reshaped';
 END;
 )sql";
 

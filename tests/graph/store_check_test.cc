@@ -163,12 +163,12 @@ TEST(CheckCli, MissingStoreIsAUsageErrorAndCreatesNothing) {
 
 class MigrateTest : public CheckTest {};
 
-// Test-only steps after the real ones: v3 → v4 adds a table, v4 → v5
+// Test-only steps after the real ones: v4 → v5 adds a table, v5 → v6
 // breaks (bad SQL).
 constexpr MigrationStep kTestSteps[] = {
-    {3, "add table notes", "CREATE TABLE notes(entity_id INTEGER REFERENCES "
+    {4, "add table notes", "CREATE TABLE notes(entity_id INTEGER REFERENCES "
                            "entities(id), note TEXT NOT NULL);"},
-    {4, "a broken step", "ALTER TABLE no_such_table ADD COLUMN x;"},
+    {5, "a broken step", "ALTER TABLE no_such_table ADD COLUMN x;"},
 };
 
 int UserVersion(const std::string& path) {
@@ -186,18 +186,33 @@ int UserVersion(const std::string& path) {
 TEST_F(MigrateTest, CurrentStoreNeedsNothing) {
   auto r = Kg({"--db", db_, "migrate"});
   EXPECT_EQ(r.code, 0) << r.err;
-  EXPECT_NE(r.out.find("is at schema version 3, the current one; nothing to do"),
+  EXPECT_NE(r.out.find("is at schema version 4, the current one; nothing to do"),
             std::string::npos) << r.out;
-  // v1 → v2: the meta table; v2 → v3: imported facts out of the sentence index
-  ASSERT_EQ(MigrationSteps().size(), 2u);
+  // v1 → v2: the meta table; v2 → v3: imported facts out of the sentence
+  // index; v3 → v4: the reshaped counter
+  ASSERT_EQ(MigrationSteps().size(), 3u);
   EXPECT_EQ(MigrationSteps()[0].from, 1);
   EXPECT_EQ(MigrationSteps()[1].from, 2);
+  EXPECT_EQ(MigrationSteps()[2].from, 3);
+}
+
+// Issue 6: schema v4 adds the reshaped counter (changes other than
+// appends) and its triggers. Turns the store back into a v3 store.
+constexpr const char* kUndoV4 =
+    "DROP TRIGGER entities_reshaped_insert; DROP TRIGGER entities_reshaped_delete;"
+    "DROP TRIGGER entities_reshaped_update;"
+    "DROP TRIGGER relations_reshaped_insert; DROP TRIGGER relations_reshaped_delete;"
+    "DROP TRIGGER relations_reshaped_update; DELETE FROM meta WHERE key = 'reshaped';";
+
+void MakeV3(const std::string& db) {
+  Damage(db, std::string(kUndoV4) + "PRAGMA user_version = 3;");
 }
 
 // Issue 6: schema v2 adds the meta table (the generation the CSR snapshot
 // is checked against). Turns the store back into a v1 store.
 void MakeV1(const std::string& db) {
   Damage(db,
+         std::string(kUndoV4) +
          "DROP TRIGGER entities_generation_insert; DROP TRIGGER entities_generation_delete;"
          "DROP TRIGGER entities_generation_rename;"
          "DROP TRIGGER relations_generation_insert; DROP TRIGGER relations_generation_delete;"
@@ -239,6 +254,57 @@ TEST_F(MigrateTest, V1StoreMigratesToTheCurrentVersionWithABackup) {
   EXPECT_EQ(check.code, 0) << check.out;
 }
 
+std::int64_t Reshaped(const std::string& path) {
+  sqlite3* db = nullptr;
+  sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "SELECT coalesce((SELECT value FROM meta WHERE key = 'reshaped'), -1)",
+                     -1, &st, nullptr);
+  sqlite3_step(st);
+  std::int64_t v = sqlite3_column_int64(st, 0);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return v;
+}
+
+TEST_F(MigrateTest, V3StoreMigratesToV4WithABackup) {
+  std::string export_before = Kg({"--db", db_, "export", "--format", "json"}).out;
+  std::string path_before = Kg({"--db", db_, "path", "Rostec", "Tomtorskoye"}).out;
+  MakeV3(db_);
+  EXPECT_EQ(UserVersion(db_), 3);
+  EXPECT_EQ(Reshaped(db_), -1);
+  // A v4 kg reads a v3 store as it is: its old snapshot is not used.
+  EXPECT_EQ(Kg({"--db", db_, "path", "Rostec", "Tomtorskoye"}).out, path_before);
+  auto check = Kg({"--db", db_, "check"});
+  EXPECT_EQ(check.code, 1);
+  EXPECT_NE(check.out.find("schema version is 3, this kg knows 4"), std::string::npos)
+      << check.out;
+  auto dry = Kg({"--db", db_, "migrate", "--dry-run"});
+  ASSERT_EQ(dry.code, 0) << dry.err;
+  EXPECT_NE(dry.out.find("v3 → v4: reshaped counter"), std::string::npos) << dry.out;
+  EXPECT_EQ(UserVersion(db_), 3);
+  auto r = Kg({"--db", db_, "migrate"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(UserVersion(db_), 4);
+  EXPECT_EQ(UserVersion(db_ + ".v3.bak"), 3);
+  EXPECT_EQ(Reshaped(db_ + ".v3.bak"), -1);
+  const std::int64_t reshaped = Reshaped(db_);
+  EXPECT_GE(reshaped, 0);
+  EXPECT_EQ(Kg({"--db", db_, "export", "--format", "json"}).out, export_before);
+  check = Kg({"--db", db_, "check"});
+  EXPECT_EQ(check.code, 0) << check.out;
+  // The triggers count deletes, not appends.
+  kg::testing::WriteFile(dir_.File("more.json"), R"({"id": "more", "entities": [
+    {"id": "a", "name": "Rostec", "type": "Company"},
+    {"id": "b", "name": "Nowa Mine", "type": "Project"}],
+    "relations": [{"subject": "a", "relation": "operates", "object": "b"}]})");
+  ASSERT_EQ(Kg({"--db", db_, "ingest", dir_.File("more.json")}).code, 0);
+  EXPECT_EQ(Reshaped(db_), reshaped);
+  ASSERT_EQ(Kg({"--db", db_, "retract", "more"}).code, 0);
+  EXPECT_GT(Reshaped(db_), reshaped);
+  EXPECT_EQ(Kg({"--db", db_, "export", "--format", "json"}).out, export_before);
+}
+
 TEST_F(MigrateTest, WriteOpenMigratesAV1StoreInOneTransaction) {
   MakeV1(db_);
   {
@@ -267,30 +333,30 @@ TEST_F(MigrateTest, DryRunChangesNothing) {
   std::string before = ReadFile(db_);
   MigrateOptions o;
   o.dry_run = true;
-  auto plan = MigrateStore(db_, o, kTestSteps, 4);
+  auto plan = MigrateStore(db_, o, kTestSteps, 5);
   ASSERT_TRUE(plan.has_value()) << plan.status().ToString();
-  EXPECT_EQ(plan->from_version, 3);
-  EXPECT_EQ(plan->to_version, 4);
+  EXPECT_EQ(plan->from_version, 4);
+  EXPECT_EQ(plan->to_version, 5);
   ASSERT_EQ(plan->steps.size(), 1u);
-  EXPECT_EQ(plan->steps[0], "v3 → v4: add table notes");
+  EXPECT_EQ(plan->steps[0], "v4 → v5: add table notes");
   EXPECT_EQ(ReadFile(db_), before);
   EXPECT_FALSE(std::filesystem::exists(plan->backup_path));
 }
 
 TEST_F(MigrateTest, MigratesInOneTransactionAfterABackup) {
   std::string export_before = Kg({"--db", db_, "export", "--format", "json"}).out;
-  auto plan = MigrateStore(db_, MigrateOptions(), kTestSteps, 4);
+  auto plan = MigrateStore(db_, MigrateOptions(), kTestSteps, 5);
   ASSERT_TRUE(plan.has_value()) << plan.status().ToString();
-  EXPECT_EQ(UserVersion(db_), 4);
-  EXPECT_EQ(plan->backup_path, db_ + ".v3.bak");
-  EXPECT_EQ(UserVersion(plan->backup_path), 3);
-  // The backup is a working v3 store with the same graph.
+  EXPECT_EQ(UserVersion(db_), 5);
+  EXPECT_EQ(plan->backup_path, db_ + ".v4.bak");
+  EXPECT_EQ(UserVersion(plan->backup_path), 4);
+  // The backup is a working v4 store with the same graph.
   EXPECT_EQ(Kg({"--db", plan->backup_path, "export", "--format", "json"}).out,
             export_before);
-  // A v4 store is newer than this kg: refused, untouched.
+  // A v5 store is newer than this kg: refused, untouched.
   auto r = Kg({"--db", db_, "show", "Rostec"});
   EXPECT_EQ(r.code, 2);
-  EXPECT_NE(r.err.find("schema version 4, newer than this kg understands"),
+  EXPECT_NE(r.err.find("schema version 5, newer than this kg understands"),
             std::string::npos) << r.err;
 }
 
@@ -299,31 +365,31 @@ TEST_F(MigrateTest, AnExistingBackupFileIsNeverOverwritten) {
   kg::testing::WriteFile(other, "keep me");
   MigrateOptions o;
   o.backup_path = other;
-  auto plan = MigrateStore(db_, o, kTestSteps, 4);
+  auto plan = MigrateStore(db_, o, kTestSteps, 5);
   ASSERT_FALSE(plan.has_value());
   EXPECT_NE(plan.error().message().find("exists already"), std::string::npos);
   EXPECT_EQ(ReadFile(other), "keep me");
-  EXPECT_EQ(UserVersion(db_), 3);
+  EXPECT_EQ(UserVersion(db_), 4);
 }
 
 TEST_F(MigrateTest, AFailingStepLeavesTheStoreAsItWas) {
   std::string export_before = Kg({"--db", db_, "export", "--format", "json"}).out;
-  auto plan = MigrateStore(db_, MigrateOptions(), kTestSteps, 5);
+  auto plan = MigrateStore(db_, MigrateOptions(), kTestSteps, 6);
   ASSERT_FALSE(plan.has_value());
   EXPECT_NE(plan.error().message().find("the store is as it was"), std::string::npos)
       << plan.error().message();
-  EXPECT_EQ(UserVersion(db_), 3);
+  EXPECT_EQ(UserVersion(db_), 4);
   EXPECT_EQ(Kg({"--db", db_, "export", "--format", "json"}).out, export_before);
   auto check = Kg({"--db", db_, "check"});
   EXPECT_EQ(check.code, 0) << check.out;  // no table "notes" half-made
 }
 
 TEST_F(MigrateTest, NoChainOfStepsIsAClearError) {
-  auto plan = MigrateStore(db_, MigrateOptions(), {}, 4);
+  auto plan = MigrateStore(db_, MigrateOptions(), {}, 5);
   ASSERT_FALSE(plan.has_value());
-  EXPECT_NE(plan.error().message().find("knows no migration from version 3"),
+  EXPECT_NE(plan.error().message().find("knows no migration from version 4"),
             std::string::npos);
-  EXPECT_EQ(UserVersion(db_), 3);
+  EXPECT_EQ(UserVersion(db_), 4);
 }
 
 }  // namespace

@@ -338,7 +338,7 @@ TEST(ImportCsv, AV2StoreTakesImportedRecordsOutOfTheIndexOnUpgrade) {
   WriteFile(dir.File("n.csv"), "id,name,type\n1,Acme,Company\n2,Salar,Facility\n");
   WriteFile(dir.File("r.csv"), "src_id,dst_id,relation\n1,2,OPERATES\n");
   ASSERT_EQ(Kg({"--db", db, "import", dir.File("n.csv"), dir.File("r.csv")}).code, 0);
-  {  // Back to v2: its triggers, and the record indexed as v2 indexed it.
+  {  // Back to v2: its triggers, the record indexed as v2 indexed it, no v4.
     sqlite3* h = nullptr;
     ASSERT_EQ(sqlite3_open(db.c_str(), &h), SQLITE_OK);
     const char* v2 =
@@ -354,6 +354,10 @@ TEST(ImportCsv, AV2StoreTakesImportedRecordsOutOfTheIndexOnUpgrade) {
         "VALUES('delete', old.id, old.sentence); "
         "INSERT INTO evidence_fts(rowid, sentence) VALUES(new.id, new.sentence); END;"
         "INSERT INTO evidence_fts(rowid, sentence) SELECT id, sentence FROM evidence;"
+        "DROP TRIGGER entities_reshaped_insert; DROP TRIGGER entities_reshaped_delete;"
+        "DROP TRIGGER entities_reshaped_update; DROP TRIGGER relations_reshaped_insert;"
+        "DROP TRIGGER relations_reshaped_delete; DROP TRIGGER relations_reshaped_update;"
+        "DELETE FROM meta WHERE key = 'reshaped';"
         "PRAGMA user_version = 2;";
     ASSERT_EQ(sqlite3_exec(h, v2, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(h);
     sqlite3_close(h);

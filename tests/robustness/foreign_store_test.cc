@@ -60,7 +60,7 @@ TEST(ForeignStore, NewerSchemaIsRefusedAndUntouched) {
   TempDir dir;
   std::string db = RealStore(dir);
   Sql(db, "PRAGMA user_version = 7");
-  RefusedAndUntouched(db, "schema version 7, newer than this kg understands (3)");
+  RefusedAndUntouched(db, "schema version 7, newer than this kg understands (4)");
   auto m = Kg({"--db", db, "migrate"});
   EXPECT_EQ(m.code, 2);
   EXPECT_NE(m.err.find("newer than this kg understands"), std::string::npos);
