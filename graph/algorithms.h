@@ -29,7 +29,8 @@ struct GraphMeasures {
 };
 
 /// Loads every entity and relation of store in one pass (from the CSR
-/// snapshot when it is fresh, else from the tables) into a compact
+/// snapshot and its overlay when they answer for the store, else from the
+/// tables) into a compact
 /// compressed_sparse_row_graph (directed: subject → object) and computes
 /// degree, boost::page_rank (damping 0.85, 50 iterations; isolated and
 /// dangling entities keep the teleport share, scores normalised to sum 1)

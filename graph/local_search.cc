@@ -111,7 +111,8 @@ struct LocalGraph::Impl {
   Stmt exists;
   std::unordered_map<EntityId, std::string> names;
 
-  // The CSR snapshot while it is fresh for the store; null otherwise.
+  // The CSR snapshot (with its overlay) while it answers for the store;
+  // null otherwise.
   std::shared_ptr<const Snapshot> snap;
   std::vector<std::uint8_t> pass;  // by relation code: passes the filter
   std::int64_t seen_changes = -1;  // writable stores: what was last checked
@@ -278,7 +279,8 @@ struct LocalGraph::Impl {
     }
   };
 
-  // Runs fn(view) on the snapshot when it is fresh, else on the store.
+  // Runs fn(view) on the snapshot when it answers for the store, else on
+  // the store.
   template <typename Fn>
   decltype(auto) Dispatch(Fn&& fn) {
     if (UseSnapshot()) {

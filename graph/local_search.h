@@ -1,6 +1,7 @@
 #pragma once
 // Local graph searches over the store's CSR snapshot (graph/snapshot.h)
-// while it is fresh, else over the store's indexed adjacency (the relations
+// while it answers for the store (fresh, or with the overlay of what was
+// appended since it was written), else over the store's indexed adjacency (the relations
 // table's (subject_id, relation, object_id) and (object_id, …) indexes)
 // with prepared statements. Either way a query near a few entities reads
 // only the relations it crosses and never loads the whole graph, and both
@@ -36,7 +37,8 @@ struct Adjacent {
 /// always walk the store).
 class LocalGraph {
  public:
-  /// Uses the store's snapshot file (Snapshot::OpenFresh) when it is fresh.
+  /// Uses the store's snapshot file (Snapshot::OpenFresh) when it answers
+  /// for the store, with its overlay.
   LocalGraph(const Store& store, const RelationFilter& filter);
   /// Uses snapshot while it is fresh for store (it may be null: the store
   /// walk only). Searches check freshness again on a writable store after

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <limits>
 #include <tuple>
 #include <unordered_map>
 
@@ -32,12 +33,13 @@ namespace {
 //   uint32 in_other[m],  uint32 in_rel[m],  uint16 in_code[m]
 //   names: name_count × (uint16 length, bytes)
 //   uint64 entity_name_off[n + 1], then the entity names' bytes
-constexpr char kMagic[8] = {'K', 'G', 'C', 'S', 'R', '\x02', '\n', '\0'};
+constexpr char kMagic[8] = {'K', 'G', 'C', 'S', 'R', '\x03', '\n', '\0'};
 
 struct Header {
   char magic[8];
   std::int64_t store_id;
   std::int64_t generation;
+  std::int64_t reshaped;
   std::int64_t max_entity_id;
   std::int64_t max_relation_id;
   std::uint64_t n;
@@ -118,9 +120,11 @@ std::optional<StoreVersion> ReadStoreVersion(const Store& store) {
   Stmt s(db,
          "SELECT (SELECT value FROM meta WHERE key = 'store_id'), "
          "(SELECT value FROM meta WHERE key = 'generation'), "
+         "(SELECT value FROM meta WHERE key = 'reshaped'), "
          "(SELECT max(id) FROM entities), (SELECT max(id) FROM relations)");
   if (!s.Step() || s.IsNull(0) || s.IsNull(1)) return std::nullopt;
-  return StoreVersion{s.Int(0), s.Int(1), s.Int(2), s.Int(3)};
+  return StoreVersion{s.Int(0), s.Int(1), s.IsNull(2) ? -1 : s.Int(2),
+                      s.Int(3), s.Int(4)};
 }
 
 Snapshot::~Snapshot() {
@@ -138,8 +142,8 @@ bool Snapshot::Attach(const char* data, std::size_t size) {
     return false;
   Layout l(h.n, h.m, h.names_bytes, h.entity_names_bytes);
   if (l.total != size) return false;
-  version_ = StoreVersion{h.store_id, h.generation, h.max_entity_id,
-                          h.max_relation_id};
+  version_ = base_version_ = StoreVersion{
+      h.store_id, h.generation, h.reshaped, h.max_entity_id, h.max_relation_id};
   n_ = h.n;
   m_ = h.m;
   ids_ = reinterpret_cast<const std::int64_t*>(data + l.ids);
@@ -171,6 +175,7 @@ bool Snapshot::Attach(const char* data, std::size_t size) {
     p += len;
   }
   if (p != end) return false;
+  file_names_ = names_.size();
   symmetric_.resize(names_.size());
   for (std::size_t c = 0; c < names_.size(); ++c) {
     const RelationSpec* spec = FindRelation(names_[c]);
@@ -280,6 +285,7 @@ std::shared_ptr<const Snapshot> Snapshot::Build(const Store& store) {
   std::memcpy(h.magic, kMagic, sizeof kMagic);
   h.store_id = version->store_id;
   h.generation = version->generation;
+  h.reshaped = version->reshaped;
   h.max_entity_id = version->max_entity_id;
   h.max_relation_id = version->max_relation_id;
   h.n = n;
@@ -331,6 +337,10 @@ std::shared_ptr<const Snapshot> Snapshot::Build(const Store& store) {
 }
 
 std::shared_ptr<const Snapshot> Snapshot::Map(const std::string& path) {
+  return MapFile(path);
+}
+
+std::shared_ptr<Snapshot> Snapshot::MapFile(const std::string& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return nullptr;
   struct stat st {};
@@ -350,12 +360,220 @@ std::shared_ptr<const Snapshot> Snapshot::Map(const std::string& path) {
   return snap;
 }
 
+struct Snapshot::OverlayRows {
+  struct Row {
+    std::int64_t id = 0;
+    std::int64_t subject = 0;
+    std::int64_t object = 0;
+    std::string relation;
+  };
+  StoreVersion version;            // the store's, read with the rows
+  std::vector<std::int64_t> ids;   // entities past the file's, ascending
+  std::vector<std::uint64_t> name_off{0};
+  std::string names;
+  std::vector<Row> relations;      // past the file's, ascending ids
+};
+
+std::size_t MaxOverlayRows(std::size_t base_entities,
+                           std::size_t base_relations) {
+  // Reading and merging an overlay row costs a reader about what writing
+  // one costs a rebuild (a row read from the tables), so each open pays up
+  // to 2% of a rebuild, while a rebuild is put off for 2% of the store's
+  // rows (hundreds of small articles on a large store). Below 1,000 rows
+  // the overlay costs readers under a millisecond either way.
+  return std::max<std::size_t>(1000, (base_entities + base_relations) / 50);
+}
+
 std::shared_ptr<const Snapshot> Snapshot::OpenFresh(const Store& store) {
   std::string path = SnapshotPath(store.path());
   if (path.empty()) return nullptr;
-  std::shared_ptr<const Snapshot> snap = Map(path);
-  if (snap == nullptr || !snap->FreshFor(store)) return nullptr;
+  std::shared_ptr<Snapshot> snap = MapFile(path);
+  if (snap == nullptr) return nullptr;
+  ReadTxn txn(store.handle());
+  std::optional<StoreVersion> v = ReadStoreVersion(store);
+  if (!v) return nullptr;
+  if (*v == snap->version_) return snap;
+  std::optional<OverlayRows> rows =
+      snap->ReadOverlay(store, *v, MaxOverlayRows(snap->n_, snap->m_));
+  if (!rows || !snap->AddOverlay(std::move(*rows))) return nullptr;
   return snap;
+}
+
+std::optional<Snapshot::OverlayRows> Snapshot::ReadOverlay(
+    const Store& store, const StoreVersion& v, std::size_t limit) const {
+  const StoreVersion& b = base_version_;
+  if (v.store_id != b.store_id || v.reshaped < 0 || v.reshaped != b.reshaped ||
+      v.generation < b.generation || v.max_entity_id < b.max_entity_id ||
+      v.max_relation_id < b.max_relation_id)
+    return std::nullopt;
+  if ((n_ > 0 && ids_[n_ - 1] != b.max_entity_id) || extra_m_ != 0 ||
+      !extra_ids_.empty())
+    return std::nullopt;  // a damaged header, or an overlay already
+  sqlite3* db = store.handle();
+  OverlayRows rows;
+  rows.version = v;
+  std::size_t count = 0;
+  // Each read starts at the file's last row, which must read as the file
+  // has it: a check that this is the store the file was made from (a copy
+  // restored from before it, grown back past its ids, is not).
+  {
+    Stmt s(db, "SELECT id, name FROM entities WHERE id >= ?1 ORDER BY id");
+    s.Bind(1, n_ > 0 ? b.max_entity_id : std::numeric_limits<std::int64_t>::min());
+    bool first = n_ > 0;
+    while (s.Step()) {
+      if (first) {
+        if (s.Int(0) != b.max_entity_id || s.TextView(1) != name(static_cast<Index>(n_ - 1)))
+          return std::nullopt;
+        first = false;
+        continue;
+      }
+      if (++count > limit) return std::nullopt;
+      rows.ids.push_back(s.Int(0));
+      rows.names += s.TextView(1);
+      rows.name_off.push_back(rows.names.size());
+    }
+    if (first) return std::nullopt;
+  }
+  {
+    Stmt s(db,
+           "SELECT id, subject_id, relation, object_id FROM relations "
+           "WHERE id >= ?1 ORDER BY id");
+    s.Bind(1, m_ > 0 ? b.max_relation_id : std::numeric_limits<std::int64_t>::min());
+    bool first = m_ > 0;
+    while (s.Step()) {
+      if (first) {
+        const Index si = IndexOf(s.Int(1));
+        const Index oi = IndexOf(s.Int(3));
+        const std::optional<std::uint16_t> code = CodeOf(s.TextView(2));
+        if (s.Int(0) != b.max_relation_id || si == kNoIndex ||
+            oi == kNoIndex || !code)
+          return std::nullopt;
+        const Edges out = Out(si);
+        bool same = false;
+        for (std::size_t k = 0; k < out.size && !same; ++k)
+          same = out.relation[k] == b.max_relation_id && out.other[k] == oi &&
+                 out.code[k] == *code;
+        if (!same) return std::nullopt;
+        first = false;
+        continue;
+      }
+      if (++count > limit) return std::nullopt;
+      rows.relations.push_back(OverlayRows::Row{s.Int(0), s.Int(1), s.Int(3),
+                                                s.Text(2)});
+    }
+    if (first) return std::nullopt;
+  }
+  return rows;
+}
+
+bool Snapshot::AddOverlay(OverlayRows rows) {
+  const std::size_t n = n_ + rows.ids.size();
+  if (n >= kNoIndex) return false;
+  extra_ids_ = std::move(rows.ids);
+  extra_name_off_ = std::move(rows.name_off);
+  extra_names_ = std::move(rows.names);
+  // Ends as indexes (overlay entities included), names as codes: a name
+  // the file lacks gets the next code.
+  std::vector<BuildEdge> edges;
+  edges.reserve(rows.relations.size());
+  for (const OverlayRows::Row& r : rows.relations) {
+    const Index si = IndexOf(r.subject);
+    const Index oi = IndexOf(r.object);
+    if (si == kNoIndex || oi == kNoIndex || r.id < 0 || r.id > 0xffffffffLL)
+      return false;
+    std::optional<std::uint16_t> code = CodeOf(r.relation);
+    if (!code) {
+      if (names_.size() >= 0xffff) return false;
+      code = static_cast<std::uint16_t>(names_.size());
+      names_.push_back(r.relation);
+      const RelationSpec* spec = FindRelation(r.relation);
+      symmetric_.push_back(spec != nullptr && spec->symmetric);
+    }
+    edges.push_back(BuildEdge{si, oi, static_cast<std::uint32_t>(r.id), *code});
+  }
+  extra_m_ = edges.size();
+  version_ = rows.version;
+  if (extra_ids_.empty() && edges.empty()) return true;
+
+  // Lists are ordered by relation name, then the other end's index: the
+  // file's codes are in name order, and rank places new names among them.
+  std::vector<std::uint16_t> order(names_.size());
+  for (std::size_t c = 0; c < order.size(); ++c)
+    order[c] = static_cast<std::uint16_t>(c);
+  std::sort(order.begin(), order.end(), [&](std::uint16_t a, std::uint16_t b) {
+    return names_[a] < names_[b];
+  });
+  std::vector<std::uint32_t> rank(names_.size());
+  for (std::size_t k = 0; k < order.size(); ++k) rank[order[k]] = static_cast<std::uint32_t>(k);
+  auto rank_of = [&](std::uint16_t c) -> std::uint32_t {
+    return c < rank.size() ? rank[c] : 0xffffffffu;  // only in a damaged file
+  };
+
+  // Entities whose lists change: every overlay entity, both ends of every
+  // overlay relation.
+  patched_.assign((n + 63) / 64, 0);
+  auto mark = [&](Index i) { patched_[i >> 6] |= std::uint64_t{1} << (i & 63); };
+  for (std::size_t i = n_; i < n; ++i) mark(static_cast<Index>(i));
+  for (const BuildEdge& e : edges) {
+    mark(e.s);
+    mark(e.o);
+  }
+  patched_before_.resize(patched_.size());
+  std::uint32_t total = 0;
+  for (std::size_t w = 0; w < patched_.size(); ++w) {
+    patched_before_[w] = total;
+    total += static_cast<std::uint32_t>(std::popcount(patched_[w]));
+  }
+  patches_.reserve(total);
+
+  std::vector<BuildEdge> out_new = edges, in_new = std::move(edges);
+  std::sort(out_new.begin(), out_new.end(), [&](const BuildEdge& a, const BuildEdge& b) {
+    return std::make_tuple(a.s, rank_of(a.code), a.o) <
+           std::make_tuple(b.s, rank_of(b.code), b.o);
+  });
+  std::sort(in_new.begin(), in_new.end(), [&](const BuildEdge& a, const BuildEdge& b) {
+    return std::make_tuple(a.o, rank_of(a.code), a.s) <
+           std::make_tuple(b.o, rank_of(b.code), b.s);
+  });
+  // Appends the file's list of i merged with the new relations at i from
+  // list[at..) (advancing at), in (name, other end) order.
+  auto merge = [&](Index i, bool out, const std::vector<BuildEdge>& list,
+                   std::size_t& at) {
+    const Edges base = i < n_ ? (out ? Slice(out_off_, out_other_, out_rel_, out_code_, i)
+                                     : Slice(in_off_, in_other_, in_rel_, in_code_, i))
+                              : Edges{};
+    auto push = [&](Index other, std::uint32_t rel, std::uint16_t code) {
+      patch_other_.push_back(other);
+      patch_rel_.push_back(rel);
+      patch_code_.push_back(code);
+    };
+    std::size_t k = 0;
+    for (; at < list.size() && (out ? list[at].s : list[at].o) == i; ++at) {
+      const BuildEdge& e = list[at];
+      const Index other = out ? e.o : e.s;
+      const auto key = std::make_pair(rank_of(e.code), other);
+      for (; k < base.size &&
+             std::make_pair(rank_of(base.code[k]), base.other[k]) < key;
+           ++k)
+        push(base.other[k], base.relation[k], base.code[k]);
+      push(other, e.rid, e.code);
+    }
+    for (; k < base.size; ++k) push(base.other[k], base.relation[k], base.code[k]);
+  };
+  std::size_t at_out = 0, at_in = 0;
+  for (std::size_t w = 0; w < patched_.size(); ++w) {
+    for (std::uint64_t bits = patched_[w]; bits != 0; bits &= bits - 1) {
+      const auto i = static_cast<Index>(w * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
+      Patch p;
+      p.out_begin = patch_other_.size();
+      merge(i, true, out_new, at_out);
+      p.out_end = p.in_begin = patch_other_.size();
+      merge(i, false, in_new, at_in);
+      p.in_end = patch_other_.size();
+      patches_.push_back(p);
+    }
+  }
+  return true;
 }
 
 bool Snapshot::FreshFor(const Store& store) const {
@@ -364,6 +582,12 @@ bool Snapshot::FreshFor(const Store& store) const {
 }
 
 Snapshot::Index Snapshot::IndexOf(EntityId id) const {
+  if (!extra_ids_.empty() && id >= extra_ids_.front()) {
+    auto it = std::lower_bound(extra_ids_.begin(), extra_ids_.end(), id);
+    return it != extra_ids_.end() && *it == id
+               ? static_cast<Index>(n_ + static_cast<std::size_t>(it - extra_ids_.begin()))
+               : kNoIndex;
+  }
   // Ids are ascending and distinct, so id's index is at most id - 1, and is
   // exactly that in a store that never lost an entity (the usual case).
   if (id < 1) return kNoIndex;
@@ -377,14 +601,21 @@ Snapshot::Index Snapshot::IndexOf(EntityId id) const {
 }
 
 std::string_view Snapshot::name(Index i) const {
+  if (i >= n_) {
+    const std::size_t j = i - n_;
+    return std::string_view(extra_names_)
+        .substr(extra_name_off_[j], extra_name_off_[j + 1] - extra_name_off_[j]);
+  }
   const std::uint64_t b = entity_name_off_[i], e = entity_name_off_[i + 1];
   if (e < b || e > entity_names_bytes_) return {};
   return std::string_view(entity_names_ + b, static_cast<std::size_t>(e - b));
 }
 
 std::optional<std::uint16_t> Snapshot::CodeOf(std::string_view name) const {
-  auto it = std::lower_bound(names_.begin(), names_.end(), name);
-  if (it == names_.end() || *it != name) return std::nullopt;
+  const auto file_end = names_.begin() + static_cast<std::ptrdiff_t>(file_names_);
+  auto it = std::lower_bound(names_.begin(), file_end, name);
+  if (it == file_end || *it != name) it = std::find(file_end, names_.end(), name);
+  if (it == names_.end()) return std::nullopt;
   return static_cast<std::uint16_t>(it - names_.begin());
 }
 
@@ -414,6 +645,9 @@ std::string SnapshotPath(const std::string& store_path) {
 
 Status RefreshSnapshot(const Store& store) {
   std::string path = SnapshotPath(store.path());
+  // Kept while readers would use it, fresh or with its overlay (the
+  // overlay is read and dropped: bounded by MaxOverlayRows, it costs a
+  // small part of a rebuild).
   if (path.empty() || Snapshot::OpenFresh(store) != nullptr)
     return Status::Ok();
   std::shared_ptr<const Snapshot> snap = Snapshot::Build(store);

@@ -3,6 +3,7 @@
 #include "graph/local_search.h"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -10,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/algorithms.h"
 #include "graph/graph.h"
 #include "graph/snapshot.h"
 #include "graph/store.h"
@@ -75,23 +77,58 @@ struct Case {
   std::vector<std::string> relations;  // filter
 };
 
-class LocalSearchAgrees : public ::testing::TestWithParam<Case> {};
+// Articles that only add to a RandomStore(seed, n, …): each names a few of
+// its entities and a few new ones, with facts among them (some between two
+// old entities, some under a relation name the store lacked).
+void AddRandomArticles(Store& store, unsigned seed, int n, int articles) {
+  std::mt19937 rng(seed * 31 + 7);
+  const char* relations[] = {"supplies", "partners_with", "acquires",
+                             "owns_stake_in", "sanctions"};
+  const EntityType types[] = {EntityType::kCompany, EntityType::kProject};
+  for (int a = 0; a < articles; ++a) {
+    ArticleDoc doc;
+    doc.id = "more" + std::to_string(a);
+    doc.content_hash = "m" + std::to_string(a);
+    for (int k = 0; k < 4; ++k) {
+      const int i = static_cast<int>(rng() % n);
+      DocEntity e;  // an old entity: RandomStore's name and type for i
+      e.name = "E" + std::to_string((i * 7919) % n % (n - 3));
+      e.type = types[i % 2];
+      doc.entities.push_back(e);
+    }
+    for (int k = 0; k < 2; ++k) {
+      DocEntity e;
+      e.name = "N" + std::to_string(a) + "_" + std::to_string(k);
+      e.type = types[k % 2];
+      doc.entities.push_back(e);
+    }
+    for (int k = 0; k < 5; ++k) {
+      DocRelation r;
+      r.subject = rng() % doc.entities.size();
+      r.object = rng() % doc.entities.size();
+      r.relation = relations[rng() % 5];
+      r.evidence = "s";
+      doc.relations.push_back(r);
+    }
+    store.AddArticle(doc);
+  }
+}
 
-TEST_P(LocalSearchAgrees, WithBoostBfs) {
-  const Case& c = GetParam();
-  std::unique_ptr<Store> store = RandomStore(c.seed, c.n, c.m);
+// Every search of csr and of a store walk gives what Boost's BFS over the
+// whole graph gives, for every pair of entities of store.
+void ExpectAllAgree(const Store& store, const std::vector<std::string>& relations,
+                    LocalGraph& csr) {
   RelationFilter filter;
-  filter.relations = c.relations;
-  KnowledgeGraph whole = KnowledgeGraph::Load(*store, filter);
-  LocalGraph walk(*store, filter);
-  ASSERT_FALSE(walk.uses_snapshot());  // in memory: no snapshot file
-  LocalGraph csr(*store, filter, Snapshot::Build(*store));
+  filter.relations = relations;
+  KnowledgeGraph whole = KnowledgeGraph::Load(store, filter);
+  LocalGraph walk(store, filter, nullptr);
+  ASSERT_FALSE(walk.uses_snapshot());
   ASSERT_TRUE(csr.uses_snapshot());
   for (LocalGraph* g : {&walk, &csr}) {
     LocalGraph& local = *g;
     SCOPED_TRACE(g == &csr ? "snapshot" : "store walk");
     std::vector<EntityId> ids;
-    store->ForEachEntity([&](const Entity& e) { ids.push_back(e.id); });
+    store.ForEachEntity([&](const Entity& e) { ids.push_back(e.id); });
     ASSERT_GE(ids.size(), 10u);
     int compared = 0, found = 0;
     for (EntityId a : ids) {
@@ -122,9 +159,9 @@ TEST_P(LocalSearchAgrees, WithBoostBfs) {
       // Directed walks count a symmetric relation (partners_with) both ways,
       // as Store::RelationsOf does; Boost's Within counts it from its stored
       // subject only, so directions are compared without symmetric relations.
-      const bool symmetric = c.relations.empty() ||
-                             std::find(c.relations.begin(), c.relations.end(),
-                                       "partners_with") != c.relations.end();
+      const bool symmetric = relations.empty() ||
+                             std::find(relations.begin(), relations.end(),
+                                       "partners_with") != relations.end();
       for (Direction dir :
            {Direction::kBoth, Direction::kOut, Direction::kIn}) {
         if (symmetric && dir != Direction::kBoth) continue;
@@ -161,6 +198,63 @@ TEST_P(LocalSearchAgrees, WithBoostBfs) {
   }
 }
 
+class LocalSearchAgrees : public ::testing::TestWithParam<Case> {};
+
+TEST_P(LocalSearchAgrees, WithBoostBfs) {
+  const Case& c = GetParam();
+  std::unique_ptr<Store> store = RandomStore(c.seed, c.n, c.m);
+  RelationFilter filter;
+  filter.relations = c.relations;
+  ASSERT_FALSE(LocalGraph(*store, filter).uses_snapshot());  // in memory: no file
+  LocalGraph csr(*store, filter, Snapshot::Build(*store));
+  ExpectAllAgree(*store, c.relations, csr);
+}
+
+// Issue 6: a snapshot file read with the overlay of what was appended since
+// it was written (new entities, facts between old and new ones, a new
+// relation name) answers like the store walk and Boost, and kg stats
+// measures the same graph as from the tables.
+TEST_P(LocalSearchAgrees, WithBoostBfsOverAnOverlay) {
+  const Case& c = GetParam();
+  kg::testing::TempDir dir;
+  const std::string db = dir.File("kg.db");
+  std::unique_ptr<Store> store = RandomStore(c.seed, c.n, c.m, db);
+  ASSERT_TRUE(RefreshSnapshot(*store).ok());
+  const std::string file = kg::testing::ReadFile(db + ".csr");
+  AddRandomArticles(*store, c.seed, c.n, 6);
+  ASSERT_TRUE(RefreshSnapshot(*store).ok());
+  EXPECT_EQ(kg::testing::ReadFile(db + ".csr"), file) << "the file is kept";
+  std::shared_ptr<const Snapshot> snap = Snapshot::OpenFresh(*store);
+  ASSERT_NE(snap, nullptr);
+  EXPECT_EQ(snap->overlay_entities(), 12u);
+  EXPECT_GT(snap->overlay_relations(), 10u);
+  EXPECT_EQ(snap->entity_count(),
+            static_cast<std::size_t>(store->CountEntities(std::nullopt)));
+  EXPECT_TRUE(snap->FreshFor(*store));
+  RelationFilter filter;
+  filter.relations = c.relations;
+  LocalGraph csr(*store, filter, snap);
+  ExpectAllAgree(*store, c.relations, csr);
+
+  GraphMeasures with = MeasureGraph(*store, 1000);
+  std::filesystem::remove(db + ".csr");
+  ASSERT_EQ(Snapshot::OpenFresh(*store), nullptr);
+  GraphMeasures without = MeasureGraph(*store, 1000);
+  ASSERT_EQ(with.by_degree.size(), without.by_degree.size());
+  for (std::size_t i = 0; i < with.by_degree.size(); ++i) {
+    EXPECT_EQ(with.by_degree[i].id, without.by_degree[i].id);
+    EXPECT_EQ(with.by_degree[i].score, without.by_degree[i].score);
+    EXPECT_EQ(with.by_pagerank[i].id, without.by_pagerank[i].id);
+    EXPECT_EQ(with.by_pagerank[i].score, without.by_pagerank[i].score);
+  }
+  EXPECT_EQ(with.components, without.components);
+  ASSERT_EQ(with.largest.size(), without.largest.size());
+  for (std::size_t i = 0; i < with.largest.size(); ++i) {
+    EXPECT_EQ(with.largest[i].size, without.largest[i].size);
+    EXPECT_EQ(with.largest[i].representative, without.largest[i].representative);
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(
     RandomGraphs, LocalSearchAgrees,
     ::testing::Values(Case{1, 24, 30, {}}, Case{2, 30, 45, {}},
@@ -187,9 +281,10 @@ TEST(LocalSearch, UnknownEntitiesAndNames) {
   EXPECT_EQ(csr.NameOf(999), "");
 }
 
-// Issue 6: the snapshot file is used only while it is fresh; every write
-// makes it stale, and a stale or damaged file never changes an answer.
-TEST(Snapshot, StaleAfterAnyWriteAndRefreshed) {
+// Issue 6: the snapshot file is used only while it answers for the store:
+// fresh, or with the overlay of what was appended since. A delete makes it
+// stale, and a stale or damaged file never changes an answer.
+TEST(Snapshot, StaleAfterADeleteAndRefreshed) {
   kg::testing::TempDir dir;
   const std::string db = dir.File("kg.db");
   std::unique_ptr<Store> store = RandomStore(3, 40, 120, db);
@@ -231,11 +326,18 @@ TEST(Snapshot, StaleAfterAnyWriteAndRefreshed) {
   ASSERT_EQ(store->AddArticle(doc).new_relations, 1);
   EXPECT_FALSE(g.uses_snapshot());
   EXPECT_EQ(g.Distance(a, b, 6), 1);
-  EXPECT_EQ(Snapshot::OpenFresh(*store), nullptr);
   EXPECT_FALSE(snap->FreshFor(*store));
 
-  // Refreshed, it answers the same again.
+  // Opened again, the file answers with the new fact in its overlay (under
+  // a relation name the file lacks), and a refresh keeps the file.
+  const std::string file = kg::testing::ReadFile(db + ".csr");
+  std::shared_ptr<const Snapshot> grown = Snapshot::OpenFresh(*store);
+  ASSERT_NE(grown, nullptr);
+  EXPECT_EQ(grown->overlay_entities(), 0u);
+  EXPECT_EQ(grown->overlay_relations(), 1u);
+  EXPECT_EQ(grown->base_version(), snap->version());
   ASSERT_TRUE(RefreshSnapshot(*store).ok());
+  EXPECT_EQ(kg::testing::ReadFile(db + ".csr"), file);
   LocalGraph again(*store, RelationFilter{});
   ASSERT_TRUE(again.uses_snapshot());
   EXPECT_EQ(again.Distance(a, b, 6), 1);
@@ -243,11 +345,109 @@ TEST(Snapshot, StaleAfterAnyWriteAndRefreshed) {
   o.all = true;
   EXPECT_EQ(Show(again.ShortestPaths(a, b, o)),
             Show(walk.ShortestPaths(a, b, o)));
+  RelationFilter sanctions;
+  sanctions.relations = {"sanctions"};
+  LocalGraph only(*store, sanctions);
+  ASSERT_TRUE(only.uses_snapshot());
+  EXPECT_EQ(only.Distance(a, b, 6), 1);
 
-  // Retracting the article makes it stale again.
+  // Retracting the article (a delete) makes it stale: the open graph and a
+  // new open both walk the store until the file is written again.
   ASSERT_TRUE(store->RetractArticle("new"));
   EXPECT_FALSE(again.uses_snapshot());
   EXPECT_NE(again.Distance(a, b, 6), 1);
+  EXPECT_EQ(Snapshot::OpenFresh(*store), nullptr);
+  EXPECT_FALSE(LocalGraph(*store, RelationFilter{}).uses_snapshot());
+  ASSERT_TRUE(RefreshSnapshot(*store).ok());
+  std::shared_ptr<const Snapshot> rebuilt = Snapshot::OpenFresh(*store);
+  ASSERT_NE(rebuilt, nullptr);
+  EXPECT_EQ(rebuilt->overlay_relations(), 0u);
+  EXPECT_NE(rebuilt->base_version().reshaped, snap->base_version().reshaped);
+  EXPECT_EQ(LocalGraph(*store, RelationFilter{}, rebuilt).CountWithin(a, 3, Direction::kBoth),
+            walk.CountWithin(a, 3, Direction::kBoth));
+}
+
+// Issue 6: an overlay is read only up to MaxOverlayRows; past it the store
+// is walked, and a refresh writes the file again.
+TEST(Snapshot, ALargeOverlayIsWrittenIntoTheFile) {
+  kg::testing::TempDir dir;
+  const std::string db = dir.File("kg.db");
+  std::unique_ptr<Store> store = RandomStore(5, 30, 80, db);
+  ASSERT_TRUE(RefreshSnapshot(*store).ok());
+  std::shared_ptr<const Snapshot> base = Snapshot::OpenFresh(*store);
+  ASSERT_NE(base, nullptr);
+  const std::size_t limit = MaxOverlayRows(base->entity_count(), base->relation_count());
+  EXPECT_EQ(limit, 1000u);  // the floor, for a store this small
+  ArticleDoc doc;
+  doc.id = "big";
+  doc.content_hash = "hbig";
+  for (std::size_t k = 0; k < limit; ++k) {
+    DocEntity e;
+    e.name = "Big" + std::to_string(k);
+    e.type = EntityType::kCompany;
+    doc.entities.push_back(e);
+  }
+  ASSERT_EQ(store->AddArticle(doc).new_entities, static_cast<int>(limit));
+  std::shared_ptr<const Snapshot> at_limit = Snapshot::OpenFresh(*store);
+  ASSERT_NE(at_limit, nullptr);
+  EXPECT_EQ(at_limit->overlay_entities(), limit);
+  ArticleDoc one;
+  one.id = "one";
+  one.content_hash = "hone";
+  DocEntity e;
+  e.name = "One more";
+  e.type = EntityType::kCompany;
+  one.entities.push_back(e);
+  ASSERT_EQ(store->AddArticle(one).new_entities, 1);
+  EXPECT_EQ(Snapshot::OpenFresh(*store), nullptr);
+  EXPECT_FALSE(LocalGraph(*store, RelationFilter{}).uses_snapshot());
+  ASSERT_TRUE(RefreshSnapshot(*store).ok());
+  std::shared_ptr<const Snapshot> rebuilt = Snapshot::OpenFresh(*store);
+  ASSERT_NE(rebuilt, nullptr);
+  EXPECT_EQ(rebuilt->overlay_entities(), 0u);
+  EXPECT_EQ(rebuilt->entity_count(), base->entity_count() + limit + 1);
+  EXPECT_EQ(LocalGraph(*store, RelationFilter{}, rebuilt).NameOf(rebuilt->id(
+                static_cast<Snapshot::Index>(rebuilt->entity_count() - 1))),
+            "One more");
+}
+
+// Issue 6: the overlay is only trusted for a store that grew from the
+// file's: a store whose last row reads otherwise (a copy from before the
+// file, grown back past its ids) is walked.
+TEST(Snapshot, AnOverlayNeedsTheFilesLastRowsUnchanged) {
+  kg::testing::TempDir dir;
+  const std::string db = dir.File("kg.db");
+  std::unique_ptr<Store> store = RandomStore(6, 30, 80, db);
+  ASSERT_TRUE(RefreshSnapshot(*store).ok());
+  AddRandomArticles(*store, 6, 30, 2);
+  ASSERT_NE(Snapshot::OpenFresh(*store), nullptr);
+  // Rows with explicit ids: past the largest they append; below it they
+  // count as a reshape.
+  sqlite3* h = store->handle();
+  auto sql = [&](const std::string& text) {
+    return sqlite3_exec(h, text.c_str(), nullptr, nullptr, nullptr);
+  };
+  ASSERT_EQ(sql("INSERT INTO entities(id, name, type, key) VALUES(100000, 'Far', 'Company', 'far')"),
+            SQLITE_OK) << sqlite3_errmsg(h);
+  std::shared_ptr<const Snapshot> far = Snapshot::OpenFresh(*store);
+  ASSERT_NE(far, nullptr);
+  EXPECT_EQ(far->name(far->IndexOf(100000)), "Far");
+  ASSERT_EQ(sql("INSERT INTO entities(id, name, type, key) VALUES(99999, 'Low', 'Company', 'low')"),
+            SQLITE_OK) << sqlite3_errmsg(h);
+  EXPECT_EQ(Snapshot::OpenFresh(*store), nullptr);
+  ASSERT_TRUE(RefreshSnapshot(*store).ok());
+  std::shared_ptr<const Snapshot> snap = Snapshot::OpenFresh(*store);
+  ASSERT_NE(snap, nullptr);
+  // The file's last entity renamed behind the triggers' back (as in a copy
+  // restored from before the file): the overlay is refused.
+  ASSERT_EQ(sql("DROP TRIGGER entities_reshaped_update"), SQLITE_OK);
+  AddRandomArticles(*store, 7, 30, 1);
+  ASSERT_NE(Snapshot::OpenFresh(*store), nullptr);
+  const std::string rename =
+      "UPDATE entities SET name = 'Renamed' WHERE id = " +
+      std::to_string(snap->base_version().max_entity_id);
+  ASSERT_EQ(sql(rename), SQLITE_OK);
+  EXPECT_EQ(Snapshot::OpenFresh(*store), nullptr);
 }
 
 TEST(Snapshot, DamagedOrForeignFilesAreNotUsed) {
