@@ -50,8 +50,8 @@ std::optional<StoreVersion> ReadStoreVersion(const Store& store);
 
 /// The most overlay rows (entities plus relations past the file's largest
 /// ids) a snapshot of base_entities and base_relations is opened with:
-/// 2% of the file's rows, and at least 1,000. Beyond it OpenFresh gives
-/// nullptr and RefreshSnapshot writes the file again.
+/// 1% of the file's rows, at least 1,000 and at most 20,000. Beyond it
+/// OpenFresh gives nullptr and RefreshSnapshot writes the file again.
 std::size_t MaxOverlayRows(std::size_t base_entities,
                            std::size_t base_relations);
 

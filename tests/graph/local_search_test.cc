@@ -411,6 +411,14 @@ TEST(Snapshot, ALargeOverlayIsWrittenIntoTheFile) {
             "One more");
 }
 
+TEST(Snapshot, OverlayBoundIsOnePercentBetweenAThousandAndTwentyThousandRows) {
+  struct {
+    std::size_t n, m, want;
+  } cases[] = {{0, 0, 1000},        {40, 120, 1000},         {10000, 100000, 1100},
+               {100000, 1000000, 11000}, {1000000, 10000000, 20000}};
+  for (const auto& c : cases) EXPECT_EQ(MaxOverlayRows(c.n, c.m), c.want) << c.n;
+}
+
 // Issue 6: the overlay is only trusted for a store that grew from the
 // file's: a store whose last row reads otherwise (a copy from before the
 // file, grown back past its ids) is walked.
