@@ -123,8 +123,8 @@ std::optional<StoreVersion> ReadStoreVersion(const Store& store) {
          "(SELECT value FROM meta WHERE key = 'reshaped'), "
          "(SELECT max(id) FROM entities), (SELECT max(id) FROM relations)");
   if (!s.Step() || s.IsNull(0) || s.IsNull(1)) return std::nullopt;
-  return StoreVersion{s.Int(0), s.Int(1), s.IsNull(2) ? -1 : s.Int(2),
-                      s.Int(3), s.Int(4)};
+  return StoreVersion{s.Int(0), s.Int(1), s.IsNull(2) ? -1 : s.Int(2), s.Int(3),
+                      s.Int(4)};
 }
 
 Snapshot::~Snapshot() {
@@ -142,8 +142,8 @@ bool Snapshot::Attach(const char* data, std::size_t size) {
     return false;
   Layout l(h.n, h.m, h.names_bytes, h.entity_names_bytes);
   if (l.total != size) return false;
-  version_ = base_version_ = StoreVersion{
-      h.store_id, h.generation, h.reshaped, h.max_entity_id, h.max_relation_id};
+  version_ = base_version_ = StoreVersion{h.store_id, h.generation, h.reshaped,
+                                          h.max_entity_id, h.max_relation_id};
   n_ = h.n;
   m_ = h.m;
   ids_ = reinterpret_cast<const std::int64_t*>(data + l.ids);
@@ -367,11 +367,11 @@ struct Snapshot::OverlayRows {
     std::int64_t object = 0;
     std::string relation;
   };
-  StoreVersion version;            // the store's, read with the rows
-  std::vector<std::int64_t> ids;   // entities past the file's, ascending
+  StoreVersion version;           // the store's, read with the rows
+  std::vector<std::int64_t> ids;  // entities past the file's, ascending
   std::vector<std::uint64_t> name_off{0};
   std::string names;
-  std::vector<Row> relations;      // past the file's, ascending ids
+  std::vector<Row> relations;  // past the file's, ascending ids
 };
 
 std::size_t MaxOverlayRows(std::size_t base_entities,
@@ -422,11 +422,13 @@ std::optional<Snapshot::OverlayRows> Snapshot::ReadOverlay(
   // restored from before it, grown back past its ids, is not).
   {
     Stmt s(db, "SELECT id, name FROM entities WHERE id >= ?1 ORDER BY id");
-    s.Bind(1, n_ > 0 ? b.max_entity_id : std::numeric_limits<std::int64_t>::min());
+    s.Bind(1,
+           n_ > 0 ? b.max_entity_id : std::numeric_limits<std::int64_t>::min());
     bool first = n_ > 0;
     while (s.Step()) {
       if (first) {
-        if (s.Int(0) != b.max_entity_id || s.TextView(1) != name(static_cast<Index>(n_ - 1)))
+        if (s.Int(0) != b.max_entity_id ||
+            s.TextView(1) != name(static_cast<Index>(n_ - 1)))
           return std::nullopt;
         first = false;
         continue;
@@ -442,15 +444,16 @@ std::optional<Snapshot::OverlayRows> Snapshot::ReadOverlay(
     Stmt s(db,
            "SELECT id, subject_id, relation, object_id FROM relations "
            "WHERE id >= ?1 ORDER BY id");
-    s.Bind(1, m_ > 0 ? b.max_relation_id : std::numeric_limits<std::int64_t>::min());
+    s.Bind(1, m_ > 0 ? b.max_relation_id
+                     : std::numeric_limits<std::int64_t>::min());
     bool first = m_ > 0;
     while (s.Step()) {
       if (first) {
         const Index si = IndexOf(s.Int(1));
         const Index oi = IndexOf(s.Int(3));
         const std::optional<std::uint16_t> code = CodeOf(s.TextView(2));
-        if (s.Int(0) != b.max_relation_id || si == kNoIndex ||
-            oi == kNoIndex || !code)
+        if (s.Int(0) != b.max_relation_id || si == kNoIndex || oi == kNoIndex ||
+            !code)
           return std::nullopt;
         const Edges out = Out(si);
         bool same = false;
@@ -462,8 +465,8 @@ std::optional<Snapshot::OverlayRows> Snapshot::ReadOverlay(
         continue;
       }
       if (++count > limit) return std::nullopt;
-      rows.relations.push_back(OverlayRows::Row{s.Int(0), s.Int(1), s.Int(3),
-                                                s.Text(2)});
+      rows.relations.push_back(
+          OverlayRows::Row{s.Int(0), s.Int(1), s.Int(3), s.Text(2)});
     }
     if (first) return std::nullopt;
   }
@@ -508,7 +511,8 @@ bool Snapshot::AddOverlay(OverlayRows rows) {
     return names_[a] < names_[b];
   });
   std::vector<std::uint32_t> rank(names_.size());
-  for (std::size_t k = 0; k < order.size(); ++k) rank[order[k]] = static_cast<std::uint32_t>(k);
+  for (std::size_t k = 0; k < order.size(); ++k)
+    rank[order[k]] = static_cast<std::uint32_t>(k);
   auto rank_of = [&](std::uint16_t c) -> std::uint32_t {
     return c < rank.size() ? rank[c] : 0xffffffffu;  // only in a damaged file
   };
@@ -516,7 +520,9 @@ bool Snapshot::AddOverlay(OverlayRows rows) {
   // Entities whose lists change: every overlay entity, both ends of every
   // overlay relation.
   patched_.assign((n + 63) / 64, 0);
-  auto mark = [&](Index i) { patched_[i >> 6] |= std::uint64_t{1} << (i & 63); };
+  auto mark = [&](Index i) {
+    patched_[i >> 6] |= std::uint64_t{1} << (i & 63);
+  };
   for (std::size_t i = n_; i < n; ++i) mark(static_cast<Index>(i));
   for (const BuildEdge& e : edges) {
     mark(e.s);
@@ -531,21 +537,24 @@ bool Snapshot::AddOverlay(OverlayRows rows) {
   patches_.reserve(total);
 
   std::vector<BuildEdge> out_new = edges, in_new = std::move(edges);
-  std::sort(out_new.begin(), out_new.end(), [&](const BuildEdge& a, const BuildEdge& b) {
-    return std::make_tuple(a.s, rank_of(a.code), a.o) <
-           std::make_tuple(b.s, rank_of(b.code), b.o);
-  });
-  std::sort(in_new.begin(), in_new.end(), [&](const BuildEdge& a, const BuildEdge& b) {
-    return std::make_tuple(a.o, rank_of(a.code), a.s) <
-           std::make_tuple(b.o, rank_of(b.code), b.s);
-  });
+  std::sort(out_new.begin(), out_new.end(),
+            [&](const BuildEdge& a, const BuildEdge& b) {
+              return std::make_tuple(a.s, rank_of(a.code), a.o) <
+                     std::make_tuple(b.s, rank_of(b.code), b.o);
+            });
+  std::sort(in_new.begin(), in_new.end(),
+            [&](const BuildEdge& a, const BuildEdge& b) {
+              return std::make_tuple(a.o, rank_of(a.code), a.s) <
+                     std::make_tuple(b.o, rank_of(b.code), b.s);
+            });
   // Appends the file's list of i merged with the new relations at i from
   // list[at..) (advancing at), in (name, other end) order.
   auto merge = [&](Index i, bool out, const std::vector<BuildEdge>& list,
                    std::size_t& at) {
-    const Edges base = i < n_ ? (out ? Slice(out_off_, out_other_, out_rel_, out_code_, i)
-                                     : Slice(in_off_, in_other_, in_rel_, in_code_, i))
-                              : Edges{};
+    const Edges base =
+        i < n_ ? (out ? Slice(out_off_, out_other_, out_rel_, out_code_, i)
+                      : Slice(in_off_, in_other_, in_rel_, in_code_, i))
+               : Edges{};
     auto push = [&](Index other, std::uint32_t rel, std::uint16_t code) {
       patch_other_.push_back(other);
       patch_rel_.push_back(rel);
@@ -562,12 +571,14 @@ bool Snapshot::AddOverlay(OverlayRows rows) {
         push(base.other[k], base.relation[k], base.code[k]);
       push(other, e.rid, e.code);
     }
-    for (; k < base.size; ++k) push(base.other[k], base.relation[k], base.code[k]);
+    for (; k < base.size; ++k)
+      push(base.other[k], base.relation[k], base.code[k]);
   };
   std::size_t at_out = 0, at_in = 0;
   for (std::size_t w = 0; w < patched_.size(); ++w) {
     for (std::uint64_t bits = patched_[w]; bits != 0; bits &= bits - 1) {
-      const auto i = static_cast<Index>(w * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
+      const auto i = static_cast<Index>(
+          w * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
       Patch p;
       p.out_begin = patch_other_.size();
       merge(i, true, out_new, at_out);
@@ -589,7 +600,8 @@ Snapshot::Index Snapshot::IndexOf(EntityId id) const {
   if (!extra_ids_.empty() && id >= extra_ids_.front()) {
     auto it = std::lower_bound(extra_ids_.begin(), extra_ids_.end(), id);
     return it != extra_ids_.end() && *it == id
-               ? static_cast<Index>(n_ + static_cast<std::size_t>(it - extra_ids_.begin()))
+               ? static_cast<Index>(
+                     n_ + static_cast<std::size_t>(it - extra_ids_.begin()))
                : kNoIndex;
   }
   // Ids are ascending and distinct, so id's index is at most id - 1, and is
@@ -608,7 +620,8 @@ std::string_view Snapshot::name(Index i) const {
   if (i >= n_) {
     const std::size_t j = i - n_;
     return std::string_view(extra_names_)
-        .substr(extra_name_off_[j], extra_name_off_[j + 1] - extra_name_off_[j]);
+        .substr(extra_name_off_[j],
+                extra_name_off_[j + 1] - extra_name_off_[j]);
   }
   const std::uint64_t b = entity_name_off_[i], e = entity_name_off_[i + 1];
   if (e < b || e > entity_names_bytes_) return {};
@@ -616,9 +629,11 @@ std::string_view Snapshot::name(Index i) const {
 }
 
 std::optional<std::uint16_t> Snapshot::CodeOf(std::string_view name) const {
-  const auto file_end = names_.begin() + static_cast<std::ptrdiff_t>(file_names_);
+  const auto file_end =
+      names_.begin() + static_cast<std::ptrdiff_t>(file_names_);
   auto it = std::lower_bound(names_.begin(), file_end, name);
-  if (it == file_end || *it != name) it = std::find(file_end, names_.end(), name);
+  if (it == file_end || *it != name)
+    it = std::find(file_end, names_.end(), name);
   if (it == names_.end()) return std::nullopt;
   return static_cast<std::uint16_t>(it - names_.begin());
 }

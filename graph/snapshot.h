@@ -120,9 +120,7 @@ class Snapshot {
   /// Entities and relations read into the overlay (0 and 0 without one).
   std::size_t overlay_entities() const { return extra_ids_.size(); }
   std::size_t overlay_relations() const { return extra_m_; }
-  EntityId id(Index i) const {
-    return i < n_ ? ids_[i] : extra_ids_[i - n_];
-  }
+  EntityId id(Index i) const { return i < n_ ? ids_[i] : extra_ids_[i - n_]; }
   /// The canonical name of entity i, valid as long as the Snapshot;
   /// REQUIRES i < entity_count().
   std::string_view name(Index i) const;
@@ -163,13 +161,12 @@ class Snapshot {
                                          std::size_t limit) const;
   /// Adds rows as the overlay; false when they do not fit the format.
   bool AddOverlay(OverlayRows rows);
-  bool Patched(Index i) const {
-    return (patched_[i >> 6] >> (i & 63)) & 1;
-  }
+  bool Patched(Index i) const { return (patched_[i >> 6] >> (i & 63)) & 1; }
   /// The merged lists of a patched entity: its rank among patched entities
   /// from the words' prefix counts and the bits below it in its word.
   Edges PatchEdges(Index i, bool out) const {
-    const std::uint64_t below = patched_[i >> 6] & ((std::uint64_t{1} << (i & 63)) - 1);
+    const std::uint64_t below =
+        patched_[i >> 6] & ((std::uint64_t{1} << (i & 63)) - 1);
     const Patch& p = patches_[patched_before_[i >> 6] +
                               static_cast<std::size_t>(std::popcount(below))];
     const std::uint64_t b = out ? p.out_begin : p.in_begin;

@@ -47,12 +47,14 @@ std::string ImportedStore(const TempDir& dir) {
                              "ACQUIRES"};
   std::string nodes = "id,name,type\n", rels = "src_id,dst_id,relation\n";
   for (int i = 0; i < 400; ++i)
-    nodes += std::to_string(i) + ",Ent" + std::to_string(i) + "," + types[i % 3] + "\n";
+    nodes += std::to_string(i) + ",Ent" + std::to_string(i) + "," +
+             types[i % 3] + "\n";
   nodes += "400,Loner A,Company\n401,Loner B,Company\n";
   for (int k = 0; k < 2000; ++k) {
     const unsigned s = rng() % 400, o = rng() % 400;
     if (s != o)
-      rels += std::to_string(s) + "," + std::to_string(o) + "," + relations[rng() % 5] + "\n";
+      rels += std::to_string(s) + "," + std::to_string(o) + "," +
+              relations[rng() % 5] + "\n";
   }
   WriteFile(dir.File("n.csv"), nodes);
   WriteFile(dir.File("r.csv"), rels);
@@ -144,7 +146,8 @@ TEST(Issue6Overlay, IngestAfterImportKeepsTheFileAndAnswersAlike) {
   auto to_new = Kg({"--db", db, "path", "Ent0", "Salar Nuevo"});
   EXPECT_EQ(to_new.code, 0) << to_new.err;
   EXPECT_NE(to_new.out.find("operates"), std::string::npos) << to_new.out;
-  EXPECT_NE(Kg({"--db", db, "neighbors", "Salar Nuevo"}).out.find("Ent2"), std::string::npos);
+  EXPECT_NE(Kg({"--db", db, "neighbors", "Salar Nuevo"}).out.find("Ent2"),
+            std::string::npos);
 
   const std::string with = Answers(db);
   EXPECT_EQ(with, WalkAnswers(db));
@@ -176,7 +179,8 @@ TEST(Issue6Overlay, RetractAndMergeWriteTheFileAgain) {
   ASSERT_EQ(m.code, 0) << m.err;
   EXPECT_NE(Stamp(db + ".csr"), again);
   EXPECT_TRUE(UsesOverlay(db, 0));
-  EXPECT_EQ(Kg({"--db", db, "show", "Ent7"}).out, Kg({"--db", db, "show", "Loner A"}).out);
+  EXPECT_EQ(Kg({"--db", db, "show", "Ent7"}).out,
+            Kg({"--db", db, "show", "Loner A"}).out);
   EXPECT_EQ(Answers(db), WalkAnswers(db));
 
   // Split: an entity made and facts moved; alias: nothing the file holds.
@@ -187,7 +191,8 @@ TEST(Issue6Overlay, RetractAndMergeWriteTheFileAgain) {
   const FileStamp after_split = Stamp(db + ".csr");
   ASSERT_EQ(Kg({"--db", db, "alias", "Ent9", "Ninth"}).code, 0);
   EXPECT_EQ(Stamp(db + ".csr"), after_split);
-  EXPECT_EQ(Kg({"--db", db, "neighbors", "Ninth"}).out, Kg({"--db", db, "neighbors", "Ent9"}).out);
+  EXPECT_EQ(Kg({"--db", db, "neighbors", "Ninth"}).out,
+            Kg({"--db", db, "neighbors", "Ent9"}).out);
 }
 
 // The bulk import drops the tables' triggers and makes them again from

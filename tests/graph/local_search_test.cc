@@ -116,7 +116,8 @@ void AddRandomArticles(Store& store, unsigned seed, int n, int articles) {
 
 // Every search of csr and of a store walk gives what Boost's BFS over the
 // whole graph gives, for every pair of entities of store.
-void ExpectAllAgree(const Store& store, const std::vector<std::string>& relations,
+void ExpectAllAgree(const Store& store,
+                    const std::vector<std::string>& relations,
                     LocalGraph& csr) {
   RelationFilter filter;
   filter.relations = relations;
@@ -159,9 +160,9 @@ void ExpectAllAgree(const Store& store, const std::vector<std::string>& relation
       // Directed walks count a symmetric relation (partners_with) both ways,
       // as Store::RelationsOf does; Boost's Within counts it from its stored
       // subject only, so directions are compared without symmetric relations.
-      const bool symmetric = relations.empty() ||
-                             std::find(relations.begin(), relations.end(),
-                                       "partners_with") != relations.end();
+      const bool symmetric =
+          relations.empty() || std::find(relations.begin(), relations.end(),
+                                         "partners_with") != relations.end();
       for (Direction dir :
            {Direction::kBoth, Direction::kOut, Direction::kIn}) {
         if (symmetric && dir != Direction::kBoth) continue;
@@ -205,7 +206,8 @@ TEST_P(LocalSearchAgrees, WithBoostBfs) {
   std::unique_ptr<Store> store = RandomStore(c.seed, c.n, c.m);
   RelationFilter filter;
   filter.relations = c.relations;
-  ASSERT_FALSE(LocalGraph(*store, filter).uses_snapshot());  // in memory: no file
+  ASSERT_FALSE(
+      LocalGraph(*store, filter).uses_snapshot());  // in memory: no file
   LocalGraph csr(*store, filter, Snapshot::Build(*store));
   ExpectAllAgree(*store, c.relations, csr);
 }
@@ -251,7 +253,8 @@ TEST_P(LocalSearchAgrees, WithBoostBfsOverAnOverlay) {
   ASSERT_EQ(with.largest.size(), without.largest.size());
   for (std::size_t i = 0; i < with.largest.size(); ++i) {
     EXPECT_EQ(with.largest[i].size, without.largest[i].size);
-    EXPECT_EQ(with.largest[i].representative, without.largest[i].representative);
+    EXPECT_EQ(with.largest[i].representative,
+              without.largest[i].representative);
   }
 }
 
@@ -363,7 +366,8 @@ TEST(Snapshot, StaleAfterADeleteAndRefreshed) {
   ASSERT_NE(rebuilt, nullptr);
   EXPECT_EQ(rebuilt->overlay_relations(), 0u);
   EXPECT_NE(rebuilt->base_version().reshaped, snap->base_version().reshaped);
-  EXPECT_EQ(LocalGraph(*store, RelationFilter{}, rebuilt).CountWithin(a, 3, Direction::kBoth),
+  EXPECT_EQ(LocalGraph(*store, RelationFilter{}, rebuilt)
+                .CountWithin(a, 3, Direction::kBoth),
             walk.CountWithin(a, 3, Direction::kBoth));
 }
 
@@ -376,7 +380,8 @@ TEST(Snapshot, ALargeOverlayIsWrittenIntoTheFile) {
   ASSERT_TRUE(RefreshSnapshot(*store).ok());
   std::shared_ptr<const Snapshot> base = Snapshot::OpenFresh(*store);
   ASSERT_NE(base, nullptr);
-  const std::size_t limit = MaxOverlayRows(base->entity_count(), base->relation_count());
+  const std::size_t limit =
+      MaxOverlayRows(base->entity_count(), base->relation_count());
   EXPECT_EQ(limit, 1000u);  // the floor, for a store this small
   ArticleDoc doc;
   doc.id = "big";
@@ -406,17 +411,22 @@ TEST(Snapshot, ALargeOverlayIsWrittenIntoTheFile) {
   ASSERT_NE(rebuilt, nullptr);
   EXPECT_EQ(rebuilt->overlay_entities(), 0u);
   EXPECT_EQ(rebuilt->entity_count(), base->entity_count() + limit + 1);
-  EXPECT_EQ(LocalGraph(*store, RelationFilter{}, rebuilt).NameOf(rebuilt->id(
-                static_cast<Snapshot::Index>(rebuilt->entity_count() - 1))),
+  EXPECT_EQ(LocalGraph(*store, RelationFilter{}, rebuilt)
+                .NameOf(rebuilt->id(
+                    static_cast<Snapshot::Index>(rebuilt->entity_count() - 1))),
             "One more");
 }
 
 TEST(Snapshot, OverlayBoundIsOnePercentBetweenAThousandAndTwentyThousandRows) {
   struct {
     std::size_t n, m, want;
-  } cases[] = {{0, 0, 1000},        {40, 120, 1000},         {10000, 100000, 1100},
-               {100000, 1000000, 11000}, {1000000, 10000000, 20000}};
-  for (const auto& c : cases) EXPECT_EQ(MaxOverlayRows(c.n, c.m), c.want) << c.n;
+  } cases[] = {{0, 0, 1000},
+               {40, 120, 1000},
+               {10000, 100000, 1100},
+               {100000, 1000000, 11000},
+               {1000000, 10000000, 20000}};
+  for (const auto& c : cases)
+    EXPECT_EQ(MaxOverlayRows(c.n, c.m), c.want) << c.n;
 }
 
 // Issue 6: the overlay is only trusted for a store that grew from the
@@ -435,13 +445,17 @@ TEST(Snapshot, AnOverlayNeedsTheFilesLastRowsUnchanged) {
   auto sql = [&](const std::string& text) {
     return sqlite3_exec(h, text.c_str(), nullptr, nullptr, nullptr);
   };
-  ASSERT_EQ(sql("INSERT INTO entities(id, name, type, key) VALUES(100000, 'Far', 'Company', 'far')"),
-            SQLITE_OK) << sqlite3_errmsg(h);
+  ASSERT_EQ(sql("INSERT INTO entities(id, name, type, key) VALUES(100000, "
+                "'Far', 'Company', 'far')"),
+            SQLITE_OK)
+      << sqlite3_errmsg(h);
   std::shared_ptr<const Snapshot> far = Snapshot::OpenFresh(*store);
   ASSERT_NE(far, nullptr);
   EXPECT_EQ(far->name(far->IndexOf(100000)), "Far");
-  ASSERT_EQ(sql("INSERT INTO entities(id, name, type, key) VALUES(99999, 'Low', 'Company', 'low')"),
-            SQLITE_OK) << sqlite3_errmsg(h);
+  ASSERT_EQ(sql("INSERT INTO entities(id, name, type, key) VALUES(99999, "
+                "'Low', 'Company', 'low')"),
+            SQLITE_OK)
+      << sqlite3_errmsg(h);
   EXPECT_EQ(Snapshot::OpenFresh(*store), nullptr);
   ASSERT_TRUE(RefreshSnapshot(*store).ok());
   std::shared_ptr<const Snapshot> snap = Snapshot::OpenFresh(*store);
