@@ -107,6 +107,7 @@ struct LocalGraph::Impl {
   Stmt out;
   Stmt in;
   Stmt ids_named;
+  Stmt key_is;  // is ?2 the entity's own name key (not only an alias)?
   Stmt name_of;
   Stmt exists;
   std::unordered_map<EntityId, std::string> names;
@@ -129,9 +130,8 @@ struct LocalGraph::Impl {
         out(s.handle(), one_relation ? kOutOne : kOutAll),
         in(s.handle(), one_relation ? kInOne : kInAll),
         ids_named(s.handle(),
-                  "SELECT a.entity_id, e.key = ?1 FROM aliases a JOIN "
-                  "entities e ON e.id = a.entity_id WHERE a.key = ?1 AND "
-                  "a.generic = 0"),
+                  "SELECT entity_id FROM aliases WHERE key = ?1 AND generic = 0"),
+        key_is(s.handle(), "SELECT key = ?2 FROM entities WHERE id = ?1"),
         name_of(s.handle(), "SELECT name FROM entities WHERE id = ?1"),
         exists(s.handle(), "SELECT 1 FROM entities WHERE id = ?1") {
     // Time bounds and min_sources read evidence per relation: store walk.
@@ -503,17 +503,30 @@ std::vector<Adjacent> LocalGraph::AdjacentTo(EntityId u, Direction dir) {
 }
 
 std::vector<EntityId> LocalGraph::IdsNamed(std::string_view name) {
+  const std::string key = NameKey(name);
   Stmt& s = impl_->ids_named;
   s.Reset();
-  s.Bind(1, NameKey(name));
-  std::vector<std::pair<bool, EntityId>> found;  // (not exact, id)
-  while (s.Step()) found.emplace_back(s.Int(1) == 0, s.Int(0));
+  s.Bind(1, key);
+  std::vector<EntityId> ids;
+  while (s.Step()) {
+    const EntityId id = s.Int(0);
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  }
   s.Reset();
-  std::sort(found.begin(), found.end());
-  std::vector<EntityId> out;
-  for (const auto& [inexact, id] : found)
-    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
-  return out;
+  if (ids.size() < 2) return ids;
+  // Several entities answer to the name: those whose own name it is first,
+  // then by id. (One entity, the usual case, needs no second lookup.)
+  std::vector<std::pair<bool, EntityId>> ranked;  // (not exact, id)
+  Stmt& k = impl_->key_is;
+  for (EntityId id : ids) {
+    k.Reset();
+    k.Bind(1, id).Bind(2, key);
+    ranked.emplace_back(!(k.Step() && k.Int(0) != 0), id);
+    k.Reset();
+  }
+  std::sort(ranked.begin(), ranked.end());
+  for (std::size_t i = 0; i < ranked.size(); ++i) ids[i] = ranked[i].second;
+  return ids;
 }
 
 std::string LocalGraph::NameOf(EntityId id) {

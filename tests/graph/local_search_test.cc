@@ -284,6 +284,32 @@ TEST(LocalSearch, UnknownEntitiesAndNames) {
   EXPECT_EQ(csr.NameOf(999), "");
 }
 
+// A name several entities answer to: the one whose own name it is first,
+// then the ones that only have it as an alias, by id.
+TEST(LocalSearch, IdsNamedPutsTheOwnNameFirst) {
+  auto opened = Store::Open(":memory:");
+  ASSERT_TRUE(opened.has_value());
+  std::unique_ptr<Store> store = std::move(*opened);
+  ArticleDoc doc;
+  doc.id = "a";
+  doc.content_hash = "h";
+  DocEntity alias_only;  // "Kestrel" is only an alias of this company
+  alias_only.name = "Kestrel Holdings";
+  alias_only.type = EntityType::kCompany;
+  alias_only.aliases = {"Kestrel"};
+  DocEntity own;  // the project named "Kestrel"
+  own.name = "Kestrel";
+  own.type = EntityType::kProject;
+  doc.entities = {alias_only, own};
+  ASSERT_EQ(store->AddArticle(doc).new_entities, 2);
+  LocalGraph local(*store, RelationFilter{});
+  std::vector<EntityId> ids = local.IdsNamed("KESTREL");
+  ASSERT_EQ(ids.size(), 2u);
+  EXPECT_EQ(local.NameOf(ids[0]), "Kestrel");
+  EXPECT_EQ(local.NameOf(ids[1]), "Kestrel Holdings");
+  ASSERT_EQ(local.IdsNamed("kestrel holdings").size(), 1u);
+}
+
 // Issue 6: the snapshot file is used only while it answers for the store:
 // fresh, or with the overlay of what was appended since. A delete makes it
 // stale, and a stale or damaged file never changes an answer.
