@@ -436,48 +436,49 @@ struct LocalGraph::Impl {
     return paths;
   }
 
-  template <typename View>
-  std::vector<Reached> Within(View& g, EntityId start, int depth,
-                              Direction dir) {
+  // Breadth-first levels from start, for Within and CountWithin: calls
+  // on_level(d, entities first reached at depth d) for d = 1..depth, then
+  // returns the visited set (start included), or null for an unknown start.
+  // With list_last false, the last level's entities are only marked, not
+  // listed: a count needs no more.
+  template <typename View, typename OnLevel>
+  typename View::Dist* Levels(View& g, EntityId start, int depth, Direction dir,
+                              bool list_last, OnLevel&& on_level) {
     using Node = typename View::Node;
-    std::vector<Reached> reached;
     auto s = g.NodeOf(start);
-    if (!s) return reached;
+    if (!s) return nullptr;
     auto& seen = g.NewDist(2);
     seen.Insert(*s, 0);
     std::vector<Node> frontier{*s};
     for (int d = 1; d <= depth && !frontier.empty(); ++d) {
+      const bool list = d < depth || list_last;
       std::vector<Node> next;
       for (Node u : frontier)
         g.ForEach(u, dir, [&](Node v, RelationId, bool) {
-          if (seen.Insert(v, d)) next.push_back(v);
+          if (seen.Insert(v, d) && list) next.push_back(v);
         });
-      // Dense indexes are in id order, like ids.
-      std::sort(next.begin(), next.end());
-      for (Node v : next) reached.push_back(Reached{g.Id(v), d});
+      on_level(d, next);
       frontier = std::move(next);
     }
+    return &seen;
+  }
+
+  template <typename View>
+  std::vector<Reached> Within(View& g, EntityId start, int depth,
+                              Direction dir) {
+    std::vector<Reached> reached;
+    Levels(g, start, depth, dir, true, [&](int d, auto& next) {
+      // Dense indexes are in id order, like ids.
+      std::sort(next.begin(), next.end());
+      for (auto v : next) reached.push_back(Reached{g.Id(v), d});
+    });
     return reached;
   }
 
   template <typename View>
   std::size_t CountWithin(View& g, EntityId start, int depth, Direction dir) {
-    using Node = typename View::Node;
-    auto s = g.NodeOf(start);
-    if (!s) return 0;
-    auto& seen = g.NewDist(2);
-    seen.Insert(*s, 0);
-    std::vector<Node> frontier{*s};
-    for (int d = 1; d <= depth && !frontier.empty(); ++d) {
-      std::vector<Node> next;
-      // The last level's entities are only counted, never expanded.
-      for (Node u : frontier)
-        g.ForEach(u, dir, [&](Node v, RelationId, bool) {
-          if (seen.Insert(v, d) && d < depth) next.push_back(v);
-        });
-      frontier = std::move(next);
-    }
-    return seen.size() - 1;
+    auto* seen = Levels(g, start, depth, dir, false, [](int, auto&) {});
+    return seen == nullptr ? 0 : seen->size() - 1;
   }
 };
 
