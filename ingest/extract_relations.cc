@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -2691,6 +2692,33 @@ struct RelationPass {
     }
   }
 
+  // The first token of the ranking words right before token k ("second-
+  // largest", "biggest single"); a word of `words` that starts with '-' is
+  // a suffix ("-largest").
+  std::uint32_t RankWordsBefore(std::uint32_t k,
+                                std::span<const std::string_view> words) const {
+    auto rank = [&](std::string_view l) {
+      for (std::string_view w2 : words)
+        if (w2.front() == '-' ? l.ends_with(w2) : l == w2) return true;
+      return false;
+    };
+    while (k > S().first && rank(L(k - 1))) --k;
+    return k;
+  }
+
+  // What the noun phrase starting at token np describes: the name before it
+  // (", its largest customer") or the subject of the copula before it ("X
+  // is the largest shareholder"); -1 for neither.
+  int DescribedBy(std::uint32_t np) const {
+    const std::uint32_t first = S().first;
+    if (np > first && x.W(np - 1) == ",") return Antecedent(np - 1);
+    if (np > first + 1 && IsCopula(L(np - 1))) {
+      const int cs = ClauseSubject(np - 1);
+      return cs >= 0 ? cs : MentionEndingAt(np - 1);
+    }
+    return -1;
+  }
+
   // "its largest customer, Shenghe Resources", "Heron, Kestrel's main
   // buyer", "Heron is the anchor customer of Kestrel": the seller supplies
   // the customer.
@@ -2699,16 +2727,10 @@ struct RelationPass {
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k < s.last; ++k) {
       if (!(kw_[k] & kKwCustomer)) continue;
-      std::uint32_t a = k;
-      while (a > s.first &&
-             (L(a - 1) == "largest" || L(a - 1) == "biggest" ||
-              L(a - 1) == "main" || L(a - 1) == "anchor" ||
-              L(a - 1) == "key" || L(a - 1) == "major" ||
-              L(a - 1) == "only" || L(a - 1) == "first" ||
-              L(a - 1) == "sole" || L(a - 1) == "single" ||
-              L(a - 1) == "top" || L(a - 1) == "principal" ||
-              L(a - 1).ends_with("-largest")))
-        --a;
+      static constexpr std::string_view kRank[] = {
+          "largest", "biggest", "main", "anchor", "key", "major", "only",
+          "first", "sole", "single", "top", "principal", "-largest"};
+      const std::uint32_t a = RankWordsBefore(k, kRank);
       // The seller: "Kestrel's", "its", or "of Kestrel" after the noun.
       int seller = -1;
       std::uint32_t np = a;
@@ -2735,11 +2757,7 @@ struct RelationPass {
         int o = x.owner_[after];
         if (o >= 0 && M(o).tb == after) buyer = o;
       }
-      if (buyer < 0 && np > s.first && x.W(np - 1) == ",") buyer = Antecedent(np - 1);
-      if (buyer < 0 && np > s.first + 1 && IsCopula(L(np - 1))) {
-        int cs = ClauseSubject(np - 1);
-        buyer = cs >= 0 ? cs : MentionEndingAt(np - 1);
-      }
+      if (buyer < 0) buyer = DescribedBy(np);
       if (buyer < 0 || buyer == seller || !Fits(buyer, kCom | kCty) ||
           M(buyer).entity == M(seller).entity ||
           ((M(buyer).flags & kDemonym) && !(M(buyer).flags & kCapital)))
@@ -2756,17 +2774,11 @@ struct RelationPass {
     for (std::uint32_t k = s.first + 2; k < s.last; ++k) {
       if (!(kw_[k] & kKwHolder)) continue;
       // Adjectives before the noun: "second-largest", "biggest single".
-      std::uint32_t a = k;
-      while (a > s.first &&
-             (L(a - 1) == "largest" || L(a - 1) == "biggest" ||
-              L(a - 1) == "major" || L(a - 1) == "main" ||
-              L(a - 1) == "controlling" || L(a - 1) == "majority" ||
-              L(a - 1) == "single" || L(a - 1) == "top" ||
-              L(a - 1) == "principal" || L(a - 1) == "strategic" ||
-              L(a - 1) == "anchor" || L(a - 1).ends_with("-largest") ||
-              L(a - 1).ends_with("-biggest") || L(a - 1) == "second" ||
-              L(a - 1) == "third" || L(a - 1) == "cornerstone"))
-        --a;
+      static constexpr std::string_view kRank[] = {
+          "largest", "biggest", "major", "main", "controlling", "majority",
+          "single", "top", "principal", "strategic", "anchor", "second",
+          "third", "cornerstone", "-largest", "-biggest"};
+      const std::uint32_t a = RankWordsBefore(k, kRank);
       if (a == k) continue;  // "shareholders" alone says too little
       int held = -1;
       std::uint32_t np = a;  // first token of the holder noun phrase
@@ -2781,14 +2793,7 @@ struct RelationPass {
       }
       if (held < 0 || !Fits(held, kCom | kPrj)) continue;
       // The holder: ", the largest shareholder" after a name, or "X is".
-      int holder = -1;
-      if (np > s.first && x.W(np - 1) == ",") {
-        holder = Antecedent(np - 1);
-      } else if (np > s.first + 1 && IsCopula(L(np - 1))) {
-        std::uint32_t c = np - 1;
-        int cs = ClauseSubject(c);
-        holder = cs >= 0 ? cs : MentionEndingAt(c);
-      }
+      const int holder = DescribedBy(np);
       if (holder < 0 || holder == held || !Fits(holder, kCom | kCty | kPer | kOrg) ||
           ((M(holder).flags & kDemonym) && !(M(holder).flags & kCapital)))
         continue;
