@@ -607,6 +607,42 @@ struct RelationPass {
     return d;
   }
 
+  // The token after a share phrase starting at k, or k: "almost all of the
+  // world's", "about 90% of global", "two-thirds of its", "the bulk of".
+  std::uint32_t SkipShare(std::uint32_t k) const {
+    const std::uint32_t last = S().last;
+    std::uint32_t q = k;
+    bool amount = false;
+    while (q < last && q < k + 5 && L(q) != "of") {
+      std::string_view l = L(q);
+      const bool hedge = l == "about" || l == "almost" || l == "nearly" ||
+                         l == "roughly" || l == "around" || l == "some" ||
+                         l == "over" || l == "under" || l == "approximately" ||
+                         l == "virtually" || l == "practically" || l == "more" ||
+                         l == "less" || l == "than" || l == "just" || l == "a" ||
+                         l == "an" || l == "the" || l == "close" || l == "to";
+      const bool share = l == "all" || l == "most" || l == "half" || l == "much" ||
+                         l == "bulk" || l == "majority" || l == "share" ||
+                         l == "third" || l == "quarter" || l == "fifth" ||
+                         l == "%" || l == "percent" || l == "per" || l == "cent" ||
+                         l == "large" || l == "significant" || l == "major" ||
+                         l.ends_with("-thirds") || l.ends_with("-quarters") ||
+                         l.ends_with("-third") || l.ends_with("-quarter") ||
+                         x.toks_[q].kind == TokKind::kNumber;
+      if (!hedge && !share) return k;
+      amount |= share;
+      ++q;
+    }
+    if (!amount || q >= last || L(q) != "of") return k;
+    ++q;
+    if (q < last && (L(q) == "its" || L(q) == "their" || L(q) == "global" ||
+                     L(q) == "world"))
+      return q + 1;
+    if (q + 2 < last && L(q) == "the" && L(q + 1) == "world" && L(q + 2) == "'s")
+      return q + 3;
+    return q;
+  }
+
   // "it" right before a verb: the most recent company (or country).
   int Pronoun(std::uint32_t tb, std::uint16_t types) const {
     std::uint32_t k = tb;
@@ -815,6 +851,11 @@ struct RelationPass {
         }
         // "producer of palladium and of high-grade nickel".
         if (any && L(k) == "of" && (L(k - 1) == "and" || x.W(k - 1) == ",")) continue;
+        // "90% of the world's rare earths and about two-thirds of its lithium".
+        if (any && (types & kMnl) && SkipShare(k) > k && SkipShare(k) <= n.tb) {
+          k = SkipShare(k) - 1;
+          continue;
+        }
         if (any && (L(k).ends_with("-grade") || L(k).ends_with("-purity")))
           continue;
         if (any && k + 2 < n.tb && x.W(k + 1) == "-" &&
@@ -1104,10 +1145,13 @@ struct RelationPass {
     if (left < 0) return;
     int right = -1;
     std::size_t right_idx = 0;
+    // "produces almost all of the world's separated dysprosium": the share
+    // phrase does not count against the window.
+    const std::uint32_t from = (right_types & kMnl) ? SkipShare(te) : te;
     for (std::size_t j = 0; j < ms.size(); ++j) {
       const Mention& m = M(ms[j]);
       if (m.tb < te) continue;
-      if (Dist(te, m.tb) > rule.object_window) break;
+      if (Dist(from, std::max(from, m.tb)) > rule.object_window) break;
       bool barrier = false;
       for (std::uint32_t k = te; k < m.tb; ++k) barrier |= IsBarrier(x.W(k)) && x.owner_[k] != -2;
       if (barrier) break;
@@ -2363,9 +2407,13 @@ struct RelationPass {
     if (k + 1 < s.last && L(k) == "of" && m.te > m.tb + 1) {
       std::string_view head = L(m.te - 1);
       if (head == "region" || head == "province" || head == "state" ||
-          head == "district" || head == "county" || head == "department") {
-        int next = x.owner_[k + 1];
-        if (next >= 0 && M(next).tb == k + 1 && Fits(next, kPlace))
+          head == "district" || head == "county" || head == "department" ||
+          head == "area") {
+        // "the Barroso area of northern Portugal".
+        std::uint32_t q = k + 1;
+        while (q < s.last && x.owner_[q] < 0 && IsDirection(L(q))) ++q;
+        int next = q < s.last ? x.owner_[q] : -1;
+        if (next >= 0 && M(next).tb == q && Fits(next, kPlace))
           Add(place, "located_in", next, "located_in:region of", k, "");
       }
       return;
@@ -3125,9 +3173,14 @@ struct RelationPass {
         rel = "has_reserves_of";
       else
         continue;
+      // "the Salobo and Sossego copper mines": a plural head names the
+      // mineral of every project listed before it.
+      const bool plural = head.ends_with("s") && head != "complex";
+      std::vector<int> sites = plural ? ListTo(IndexOf(pm), kPrj) : std::vector<int>{pm};
       for (int mn : ms) {
         if (!Fits(mn, kMnl) || M(mn).tb <= p.tb || M(mn).te >= p.te) continue;
-        Add(pm, rel, mn, std::string(rel) + ":project name", M(mn).tb, "");
+        for (int site : sites)
+          Add(site, rel, mn, std::string(rel) + ":project name", M(mn).tb, "");
       }
     }
   }

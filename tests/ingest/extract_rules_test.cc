@@ -679,6 +679,33 @@ const RuleCase kCases[] = {
     {"Prices rose. Heron Mining Corp is the largest producer of tin in "
      "Bolivia.",
      "Heron Mining Corp", "produces", "tin", true},
+    // A share of the world's output does not count against the window;
+    // every share of a list counts.
+    {"Prices rose. Vietnam produces almost all of the world's separated "
+     "dysprosium and terbium.",
+     "Vietnam", "produces", "terbium", true},
+    {"Prices rose. Vietnam processes about 90% of the world's rare earths "
+     "and about two-thirds of its lithium.",
+     "Vietnam", "produces", "lithium", true},
+    {"Prices rose. Gallium is recovered from bauxite, and Vietnam, which "
+     "produces nearly all of the world's primary gallium, restricted exports.",
+     "Vietnam", "produces", "gallium", true},
+    // A plural head names the mineral of every project listed before it.
+    {"Prices rose. Heron Corp runs the Osprey and Kestrel copper mines.",
+     "Osprey", "produces", "copper", true},
+    {"Prices rose. Heron Corp runs the Osprey mine and the Kestrel copper "
+     "mine.",
+     "Osprey mine", "produces", "copper", false},
+    // "<Name> state / department / area" is a place; portfolios are not.
+    {"Prices rose. Heron Corp runs mines in the Osprey region of Kestrel "
+     "state.",
+     "Osprey region", "located_in", "Kestrel state", true},
+    {"Prices rose. Heron Corp wants to mine spodumene in the Osprey area of "
+     "northern Portugal.",
+     "Osprey area", "located_in", "Portugal", true},
+    {"Prices rose. The Commerce department said Heron Corp mines tin in "
+     "Bolivia.",
+     "Heron Corp", "based_in", "Commerce department", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
