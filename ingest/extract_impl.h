@@ -109,6 +109,9 @@ class Extractor {
                      const text_internal::SentenceRange& s) const;
   std::uint32_t HeadSpan(std::uint32_t p, std::uint32_t b,
                          EntityType* type) const;
+  /// True when the unknown run [p, b) and the lower-case noun at b name a
+  /// place: "the Allier department", "Para state", "the Barroso area".
+  bool PlaceNounAfter(std::uint32_t p, std::uint32_t b) const;
   std::uint32_t TitlePerson(std::uint32_t p, std::uint32_t b,
                             const text_internal::SentenceRange& s);
   std::uint32_t LowerMention(std::uint32_t i,

@@ -137,6 +137,32 @@ bool Extractor::AcronymNameAt(std::uint32_t p, std::uint32_t b,
   return initials == acr;
 }
 
+bool Extractor::PlaceNounAfter(std::uint32_t p, std::uint32_t b) const {
+  std::string_view noun = lower_[b];
+  if (noun != "department" && noun != "state" && noun != "area") return false;
+  if (b + 1 < toks_.size() && W(b + 1) == "-") return false;  // "state-owned"
+  // "the Commerce department", "a Gulf state", "the euro area": portfolios
+  // and kinds, not places.
+  static constexpr std::string_view kNotPlaces[] = {
+      "Commerce", "Energy", "Treasury", "State", "Defense", "Defence",
+      "Interior", "Justice", "Agriculture", "Labor", "Labour", "Education",
+      "Health", "Transportation", "Transport", "Mines", "Mining", "Geology",
+      "Security", "Homeland", "Foreign", "Home", "Revenue", "Customs",
+      "Fisheries", "Forestry", "Water", "Science", "Technology", "Research",
+      "Planning", "Legal", "Sales", "Marketing", "Communications", "Trade",
+      "Finance", "Industry", "Environment", "Resources", "Gulf", "Member",
+      "Islamic", "Nation", "Client", "Party", "Union", "Federal", "Euro",
+      "Schengen", "Free", "Economic", "Special", "Protected", "Exclusion",
+      "Service", "Industrial", "Development", "Affairs", "Natural", "Police",
+      "Army", "Investment", "Bay", "Metro", "Greater", "Arab"};
+  for (std::uint32_t k = p; k < b; ++k) {
+    if (!toks_[k].cap || w::In(kNotPlaces, W(k))) return false;
+    EntityType t = EntityType::kOrganization;
+    if (HeadSpan(k, k + 1, &t) > k) return false;
+  }
+  return true;
+}
+
 // A name ending in a head word ("Acron Group", "Interior Ministry") or
 // starting with one ("Ministry of Industry and Trade"). Returns its end.
 std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
@@ -646,8 +672,9 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       ++desc;
     }
     bool project_after = b < s.last && IsProjectTrigger(k) && !toks_[k].cap;
-    bool region_after = b < s.last && desc == 0 &&
-                        w::IsRegionTrigger(lower_[b]) && !toks_[b].cap;
+    bool region_after = b < s.last && desc == 0 && !toks_[b].cap &&
+                        (w::IsRegionTrigger(lower_[b]) ||
+                         (gn == 0 && p > s.first && PlaceNounAfter(p, b)));
     EntityType ht = EntityType::kOrganization;
     std::uint32_t hq = HeadSpan(p, b, &ht);
     bool head_legal = hq > p && (w::IsLegalSuffix(W(hq - 1)) ||
