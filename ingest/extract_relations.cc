@@ -784,6 +784,23 @@ struct RelationPass {
       int a = Antecedent(q - 2);
       return a >= 0 ? a : -2;
     }
+    // "Mali Lithium BV, the Dutch-registered company that holds the mine":
+    // the name the apposition describes.
+    if (q >= first + 4 && L(q - 1) == "that" && x.owner_[q - 2] < 0 &&
+        !x.toks_[q - 2].cap && x.toks_[q - 2].kind == TokKind::kWord) {
+      for (std::uint32_t o = q - 2; o-- > first && o + 9 > q;) {
+        if (x.W(o) == ",") {
+          std::string_view nx = L(o + 1);
+          if (nx == "the" || nx == "a" || nx == "an") {
+            int a = Antecedent(o);
+            if (a >= 0) return a;
+          }
+          break;
+        }
+        const int own = x.owner_[o];
+        if (own >= 0 && !(M(own).flags & kDemonym)) break;
+      }
+    }
     if (q > first && x.W(q - 1) == ",") {
       for (std::uint32_t o = q - 1; o-- > first;) {
         if (x.W(o) != ",") continue;
@@ -1886,9 +1903,6 @@ struct RelationPass {
   void AddEntities(int s, std::string_view rel, int o, std::string_view rule,
                    std::uint32_t tb, std::string_view status) {
     // Same as Add, but with entity indexes (no mention for o).
-    for (int mi : x.entities_[static_cast<std::size_t>(o)].mentions) {
-      (void)mi;
-    }
     const RelationSpec* spec = FindRelation(rel);
     if (!spec || s == o) return;
     if (!RelationFits(*spec, x.entities_[static_cast<std::size_t>(s)].type,
@@ -2712,6 +2726,26 @@ struct RelationPass {
         if (h >= 0 && h < static_cast<int>(x.mentions_.size()) &&
             M(h).tb == q && M(h).entity < 0 && (M(h).flags & kAnaphor) == 0)
           h = -1;
+        // "spin off De Beers, in which the company holds 85%": the company
+        // is not the one it holds, but the sentence's subject or else the
+        // company the article is about.
+        if (h >= 0 && (M(h).flags & kAnaphor) && M(h).entity == M(owned).entity) {
+          std::uint32_t v = M(h).te;
+          if (!(v + 2 < s.last && (L(v) == "holds" || L(v) == "owns") &&
+                x.toks_[v + 1].kind == TokKind::kNumber &&
+                (x.W(v + 2) == "%" || L(v + 2) == "percent")))
+            break;
+          const int subject = SentenceSubject(Bit(TypeOf(h)));
+          if (subject >= 0 && M(subject).entity != M(owned).entity) {
+            Add(subject, "owns_stake_in", owned, "owns_stake_in:in which", k, "");
+          } else if (TypeOf(h) == EntityType::kCompany) {
+            const int d = DominantCompany();
+            if (d >= 0 && d != M(owned).entity)
+              AddEntities(d, "owns_stake_in", M(owned).entity, "owns_stake_in:in which", k, "");
+          }
+          q = v + 3;
+          continue;
+        }
         if (h < 0 || M(h).entity < 0 ||
             !Fits(h, kCom | kCty | kPer | kOrg)) {
           // "the company": the anaphor resolves like a name.
@@ -2962,6 +2996,52 @@ struct RelationPass {
       }
       if (percent)
         Add(holder, "owns_stake_in", owned, "owns_stake_in:where X owns", k, "");
+    }
+  }
+
+  // "Strand Minerals is a company common of Eramet, which holds 43%":
+  // a holder's share with no object of its own is a share of the company
+  // the sentence is about.
+  void WhichHolds() {
+    if (!(mask_ & kKwWhich)) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 2; k + 3 < s.last; ++k) {
+      if (L(k) != "which" || x.W(k - 1) != "," ||
+          !(L(k + 1) == "holds" || L(k + 1) == "owns" || L(k + 1) == "controls"))
+        continue;
+      std::uint32_t r = k + 2;
+      while (r < s.last && r < k + 5 && x.toks_[r].kind != TokKind::kNumber) ++r;
+      if (r + 1 >= s.last || x.toks_[r].kind != TokKind::kNumber ||
+          !(x.W(r + 1) == "%" || L(r + 1) == "percent"))
+        continue;
+      for (std::uint32_t h = k + 2; h < r; ++h) {
+        std::string_view l = L(h);
+        if (!(l == "about" || l == "around" || l == "roughly" || l == "nearly" ||
+              l == "almost" || l == "some" || l == "over" || l == "just" ||
+              l == "a" || l == "further" || l == "another"))
+          r = 0;
+      }
+      if (r == 0) continue;
+      r += 2;
+      // Nothing owned of its own: the clause ends, or "of its shares".
+      const bool ends = r >= s.last || x.W(r) == "," || x.W(r) == "." ||
+                        L(r) == "and" || x.W(r) == ";" || x.W(r) == ")";
+      const bool its = r + 1 < s.last && L(r) == "of" &&
+                       (L(r + 1) == "its" || L(r + 1) == "it");
+      if (!ends && !its) continue;
+      int holder = Antecedent(k - 1);
+      if (holder < 0 || !Fits(holder, kCom | kCty | kOrg | kPer)) continue;
+      int owned = -1;
+      for (int mi : ms) {
+        if (M(mi).tb >= M(holder).tb) break;
+        if (M(mi).entity >= 0 && M(mi).entity != M(holder).entity &&
+            Fits(mi, kCom | kPrj) && !((M(mi).flags & kDemonym))) {
+          owned = mi;
+          break;
+        }
+      }
+      if (owned >= 0 && M(owned).tb <= s.first + 1)
+        Add(holder, "owns_stake_in", owned, "owns_stake_in:which holds", k, "");
     }
   }
 
@@ -3832,6 +3912,7 @@ struct RelationPass {
       UnnamedAssets();
       StakeClauses();
       WhereStakes();
+      WhichHolds();
       Shareholders();
       Customers();
       PlannedOutput();

@@ -706,6 +706,24 @@ const RuleCase kCases[] = {
     {"Prices rose. The Commerce department said Heron Corp mines tin in "
      "Bolivia.",
      "Heron Corp", "based_in", "Commerce department", false},
+    // Stakes: "the company" in a clause about what it holds is not what it
+    // holds; ", which holds 43%" with nothing after is a share of the
+    // sentence's subject; "the X company that holds the mine".
+    {"Prices rose. Heron Mining Plc plans to sell Kestrel Ltd, in which the "
+     "company holds 85% and the government of Botswana 15%.",
+     "Heron Mining Plc", "owns_stake_in", "Kestrel Ltd", true},
+    {"Prices rose. Heron Mining Plc plans to sell Kestrel Ltd, in which the "
+     "company holds 85% and the government of Botswana 15%.",
+     "Botswana", "owns_stake_in", "Kestrel Ltd", true},
+    {"Prices rose. Osprey Minerals is a company common of Heron Corp, which "
+     "holds 43%, and of Kestrel Ltd, which holds 57%.",
+     "Kestrel Ltd", "owns_stake_in", "Osprey Minerals", true},
+    {"Prices rose. Heron Ltd signed a deal with Kestrel Corp, which holds 20% "
+     "of the Osprey project.",
+     "Kestrel Corp", "owns_stake_in", "Heron Ltd", false},
+    {"Prices rose. The Osprey mine is run by Heron Corp through Kestrel BV, "
+     "the Dutch-registered company that holds the mine.",
+     "Kestrel BV", "owns_stake_in", "Osprey mine", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
