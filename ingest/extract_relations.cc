@@ -2597,6 +2597,27 @@ struct RelationPass {
           }
         }
       }
+      // "the rare earth resource is found mostly in the ion adsorption
+      // clay in the states of Kedah, Perak and Pahang": every place.
+      if (k + 3 < s.last &&
+          (L(k + 1) == "is" || L(k + 1) == "are" || L(k + 1) == "was" ||
+           L(k + 1) == "were") &&
+          (L(k + 2) == "found" || L(k + 2) == "located" ||
+           L(k + 2) == "concentrated")) {
+        for (std::size_t j = 0; j < ms.size(); ++j) {
+          const Mention& m = M(ms[j]);
+          if (m.tb <= k + 2) continue;
+          if (m.tb > k + 16 || IsBarrier(x.W(m.tb - 1))) break;
+          if (!Fits(ms[j], kCty | kReg) || (m.flags & kDemonym) ||
+              (m.te < s.last && L(m.te) == "'s"))
+            continue;
+          for (int place : ListFrom(j, kCty | kReg))
+            for (int mn : minerals)
+              Add(place, "has_reserves_of", mn, "has_reserves_of:found in", k, "");
+          break;
+        }
+        continue;
+      }
       // Holder: possessive right before, else the nearest place or project
       // before the trigger in the sentence.
       int holder = -1;
@@ -3204,6 +3225,23 @@ struct RelationPass {
   // k-1: the token after that phrase when it is one, else k.
   std::uint32_t SkipPlacePhrase(std::uint32_t k) const {
     const SentenceRange& s = S();
+    // "near the town of Bacadehuachi": a town no list names.
+    if (k + 2 < s.last && (L(k) == "near" || L(k) == "outside")) {
+      std::uint32_t q = k + 1;
+      if (L(q) == "the" && q + 2 < s.last &&
+          (L(q + 1) == "town" || L(q + 1) == "village" || L(q + 1) == "city" ||
+           L(q + 1) == "port") &&
+          L(q + 2) == "of")
+        q += 3;
+      int o = q < s.last ? x.owner_[q] : -1;
+      if (o >= 0 && M(o).tb == q && M(o).entity >= 0 && Fits(o, kPlace))
+        return M(o).te;
+      std::uint32_t e = q;
+      while (e < s.last && (x.owner_[e] < 0 || M(x.owner_[e]).entity < 0) &&
+             x.toks_[e].cap && x.toks_[e].kind == TokKind::kWord)
+        ++e;
+      return e > q && e < q + 4 ? e : k;
+    }
     if (k >= s.last || L(k) != "in") return k;
     std::uint32_t q = k + 1;
     bool place = false;

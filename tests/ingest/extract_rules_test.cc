@@ -724,6 +724,18 @@ const RuleCase kCases[] = {
     {"Prices rose. The Osprey mine is run by Heron Corp through Kestrel BV, "
      "the Dutch-registered company that holds the mine.",
      "Kestrel BV", "owns_stake_in", "Osprey mine", true},
+    // Reserves: "found in" a list of places; a project's apposition after
+    // "near the town of X".
+    {"Prices rose. The rare earth resource is found mostly in the clay in "
+     "the states of Kedah, Perak, Pahang and Kelantan, the agency said.",
+     "Pahang", "has_reserves_of", "rare earth", true},
+    {"Prices rose. The rare earth resource is found mostly in the clay in "
+     "the states of Kedah, Perak, Pahang and Kelantan, the agency said.",
+     "Kedah", "produces", "rare earth", false},
+    {"Prices rose. The concessions make up the Osprey Lithium project near "
+     "the town of Bacadehuachi, one of the largest lithium clay deposits in "
+     "the world.",
+     "Osprey Lithium project", "has_reserves_of", "lithium clay", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
