@@ -512,6 +512,10 @@ void Extractor::BuildEntities() {
   }
   // Unknown names in place contexts: "in Rotterdam", "Perth-based",
   // "Seadrift, Texas".
+  static constexpr std::string_view kFacilityNouns[] = {
+      "plant", "plants", "refinery", "smelter", "mine", "mines", "facility",
+      "site", "mill", "terminal", "hub", "complex", "port", "operation",
+      "operations", "factory", "warehouse"};
   for (Mention& m : mentions_) {
     if (!(m.flags & kUnknown) || m.te - m.tb > 3) continue;
     std::uint32_t b = m.tb, e = m.te;
@@ -522,6 +526,11 @@ void Extractor::BuildEntities() {
         SameSentence(b - 1, b) && e < toks_.size() &&
         (toks_[e].kind == TokKind::kPunct || !toks_[e].cap) && W(e) != "(" &&
         lower_[e] != "'s")
+      place = true;
+    // "a separation plant at Heroya", "a refinery at Long Harbour": where
+    // a facility stands.
+    if (b > 1 && lower_[b - 1] == "at" && SameSentence(b - 2, b) &&
+        w::In(kFacilityNouns, lower_[b - 2]) && e < toks_.size() && lower_[e] != "'s")
       place = true;
     if (e + 1 < toks_.size() && W(e) == "," && SameSentence(e, e + 1)) {
       int o = MentionAt(e + 1);

@@ -272,6 +272,10 @@ constexpr TriggerRule kRules[] = {
     {"active_in", "operations in", Dir::kActive, kAnyOrg, kPlace, "", 14, 3},
     {"active_in", "has operations in", Dir::kActive, kAnyOrg, kPlace, "", 14, 3},
     {"active_in", "plant in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
+    {"active_in", "plant at", Dir::kActive, kAnyOrg, kPlace, "", 8, 2},
+    {"active_in", "refinery at", Dir::kActive, kAnyOrg, kPlace, "", 8, 2},
+    {"active_in", "office in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
+    {"active_in", "offices in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
     {"active_in", "plants in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
     {"active_in", "operates in", Dir::kActive, kAnyOrg, kPlace, "", 10, 3},
 };
@@ -2299,6 +2303,16 @@ struct RelationPass {
           std::string_view l = L(r);
           if ((l == "producer" || l == "miner" || l == "producers") && min2 >= 0) {
             Add(ms[j], "produces", min2, "produces:apposition", q, "");
+            // "the largest uranium producer in the U.S.": where it works.
+            std::uint32_t p = r + 1;
+            if (p + 1 < s.last && L(p) == "in") {
+              p += L(p + 1) == "the" ? 2 : 1;
+              int where = p < s.last ? x.owner_[p] : -1;
+              if (where >= 0 && M(where).tb == p && Fits(where, kPlace) &&
+                  !(M(where).flags & kDemonym) &&
+                  !(M(where).te < s.last && L(M(where).te) == "'s"))
+                Add(ms[j], "active_in", where, "active_in:producer in", p, "");
+            }
             break;
           }
           if (x.toks_[r].kind == TokKind::kPunct && L(r) != "'s") break;

@@ -736,6 +736,22 @@ const RuleCase kCases[] = {
      "the town of Bacadehuachi, one of the largest lithium clay deposits in "
      "the world.",
      "Osprey Lithium project", "has_reserves_of", "lithium clay", true},
+    // Where a company works: a facility "at" a place no list names, an
+    // office, "the largest uranium producer in the U.S.".
+    {"Prices rose. Heron Ltd is building a separation plant at Herøya in "
+     "Norway.",
+     "Heron Ltd", "active_in", "Herøya", true},
+    {"Prices rose. Heron Ltd is building a separation plant at Herøya in "
+     "Norway.",
+     "Herøya", "located_in", "Norway", true},
+    {"Prices rose. Heron Ltd said it would open a branch office in Catamarca.",
+     "Heron Ltd", "active_in", "Catamarca", true},
+    {"Prices rose. Heron Ltd, the largest uranium producer in the U.S., "
+     "uses the mill.",
+     "Heron Ltd", "active_in", "United States", true},
+    {"Prices rose. Heron Ltd, the largest uranium producer outside the U.S., "
+     "uses the mill.",
+     "Heron Ltd", "active_in", "United States", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
