@@ -387,7 +387,8 @@ struct RelationPass {
         m->Add(w, kKwExport);
       for (std::string_view w : {"ban", "bans", "banned", "banning", "halt",
                                  "halted", "halting", "controls", "control",
-                                 "embargo"})
+                                 "embargo", "stop", "stops", "stopped",
+                                 "stopping"})
         m->Add(w, kKwRestrict);
       for (std::string_view w : {"partnership", "agreement", "pact", "venture",
                                  "mou", "alliance", "memorandum"})
@@ -1344,17 +1345,25 @@ struct RelationPass {
     std::uint32_t key = s.last;
     bool exportw = false, restrict = false;
     std::uint32_t curb_on = s.last;  // "curbs on", "controls on"
+    bool covered = false;            // "restrictions covered"
     for (std::uint32_t k = s.first; k < s.last; ++k) {
       std::string_view l = L(k);
       if (l == "export" || l == "exports" || l == "exporting" || l == "exported" ||
           l == "shipments")
         exportw = true;
+      // "stopped shipments of raw lithium ore": only before the trade.
+      const bool stop = (l == "stop" || l == "stops" || l == "stopped" ||
+                         l == "stopping") &&
+                        k + 1 < s.last &&
+                        (L(k + 1) == "shipments" || L(k + 1) == "exports" ||
+                         (k + 2 < s.last && (L(k + 2) == "shipments" ||
+                                             L(k + 2) == "exports")));
       bool r = l.starts_with("restrict") || l == "ban" || l == "bans" ||
                l == "banned" || l == "banning" || l.starts_with("curb") ||
                l.starts_with("suspen") || l == "halt" || l == "halted" ||
                l == "halting" || l == "controls" || l == "control" ||
                l.starts_with("licen") || l.starts_with("quota") ||
-               l.starts_with("prohibit") || l == "embargo";
+               l.starts_with("prohibit") || l == "embargo" || stop;
       if (r && !restrict) {
         restrict = true;
         key = std::min(key, k);
@@ -1363,9 +1372,18 @@ struct RelationPass {
           (l.starts_with("curb") || l == "controls" || l.starts_with("restriction") ||
            l == "ban" || l == "bans"))
         curb_on = k;
+      // "China's April restrictions covered seven rare earths".
+      if (r && curb_on == s.last && k + 1 < s.last &&
+          (l.starts_with("restriction") || l.starts_with("curb") || l == "controls") &&
+          (L(k + 1) == "covered" || L(k + 1) == "cover" || L(k + 1) == "covers" ||
+           L(k + 1) == "include" || L(k + 1) == "included" || L(k + 1) == "target" ||
+           L(k + 1) == "targeted")) {
+        curb_on = k + 1;
+        covered = true;
+      }
       if ((l == "export" || l == "exports") && restrict) key = std::min(key, k);
     }
-    if (restrict && !exportw && curb_on < s.last && !restrictors_.empty()) {
+    if (restrict && !exportw && curb_on < s.last && (covered || !restrictors_.empty())) {
       exportw = true;
       key = curb_on;
     }
@@ -1421,6 +1439,22 @@ struct RelationPass {
         objects.push_back(mi);
       }
     }
+    // "China, which produces nearly all of the world's gallium, restricted
+    // exports of the metal": the mineral named before.
+    if (objects.empty()) {
+      for (std::uint32_t k = anchor; k + 1 < s.last && k < anchor + 5; ++k) {
+        if (L(k) != "the") continue;
+        std::string_view n = L(k + 1);
+        if (n != "metal" && n != "mineral" && n != "ore" && n != "material") break;
+        for (std::size_t j = ms.size(); j-- > 0;) {
+          if (M(ms[j]).te <= anchor && Fits(ms[j], kMnl)) {
+            objects.push_back(ms[j]);
+            break;
+          }
+        }
+        break;
+      }
+    }
     if (subjects.empty() && key > s.first && L(key - 1) == "it") {
       int pr = Pronoun(key, kCty | kMin | kAge);
       if (pr >= 0) subjects.push_back(pr);
@@ -1444,7 +1478,8 @@ struct RelationPass {
       if (x.entities_[static_cast<std::size_t>(m.entity)].group) {
         for (std::uint32_t k = m.te; k < s.last && k < m.te + 3; ++k) {
           if (L(k) == "including" || (L(k) == "such" && k + 1 < s.last &&
-                                      L(k + 1) == "as"))
+                                      L(k + 1) == "as") ||
+              (L(k) == "among" && k + 1 < s.last && L(k + 1) == "them"))
             members = q + 1 < objects.size();
         }
       }

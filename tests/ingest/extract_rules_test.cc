@@ -752,6 +752,22 @@ const RuleCase kCases[] = {
     {"Prices rose. Heron Ltd, the largest uranium producer outside the U.S., "
      "uses the mill.",
      "Heron Ltd", "active_in", "United States", false},
+    // Restrictions: "stopped shipments of", "exports of the metal" named
+    // before, "restrictions covered … among them A and B".
+    {"Prices rose. The decision follows a similar step by Zimbabwe, which "
+     "stopped shipments of raw lithium ore in December.",
+     "Zimbabwe", "restricts_exports_of", "lithium ore", true},
+    {"Prices rose. Zimbabwe stopped production of lithium ore in December.",
+     "Zimbabwe", "restricts_exports_of", "lithium ore", false},
+    {"Prices rose. Vietnam, which produces nearly all of the world's primary "
+     "gallium, restricted exports of the metal in 2023.",
+     "Vietnam", "restricts_exports_of", "gallium", true},
+    {"Prices rose. Vietnam's April restrictions covered seven medium and "
+     "heavy rare earths, among them dysprosium and terbium.",
+     "Vietnam", "restricts_exports_of", "terbium", true},
+    {"Prices rose. Vietnam's April restrictions covered seven medium and "
+     "heavy rare earths, among them dysprosium and terbium.",
+     "Vietnam", "restricts_exports_of", "heavy rare earths", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
