@@ -840,6 +840,22 @@ struct RelationPass {
     return M(mi).entity >= 0 && (types & Bit(TypeOf(mi)));
   }
 
+  // "technology", "processing equipment" at token k: know-how or tools,
+  // which a mineral before them only describes.
+  bool KnowHowAt(std::uint32_t k) const {
+    auto tech = [&](std::uint32_t t) {
+      if (t >= S().last) return false;
+      std::string_view l = L(t);
+      return l == "technology" || l == "technologies" || l == "equipment" ||
+             l == "know-how" || l == "techniques" || l == "machinery";
+    };
+    if (k >= S().last) return false;
+    std::string_view l = L(k);
+    return tech(k) || ((l == "processing" || l == "refining" || l == "separation" ||
+                        l == "extraction" || l == "mining" || l == "smelting") &&
+                       tech(k + 1));
+  }
+
   bool NegatedBetween(std::uint32_t a, std::uint32_t b) const {
     for (std::uint32_t k = a; k < b; ++k) {
       if (IsNegation(L(k))) return true;
@@ -1194,6 +1210,25 @@ struct RelationPass {
     }
     if (right < 0) return;
     if (NegatedBetween(M(left).te, M(right).tb)) return;
+    // "Ma'aden holds 51% of the venture and PIF the remaining 49%": the
+    // object phrase ended at a common noun.
+    if (rule.relation == "owns_stake_in" || rule.relation == "acquires" ||
+        rule.relation == "invests_in") {
+      for (std::uint32_t k = te + 1; k < M(right).tb; ++k) {
+        const text_internal::Token& p = x.toks_[k - 1];
+        if (L(k) == "and" && x.owner_[k - 1] < 0 &&
+            p.kind == TokKind::kWord && !p.cap && L(k - 1) != "the" &&
+            L(k - 1) != "its" && L(k - 1) != "their")
+          return;
+      }
+    }
+    // "banned exports of rare earth processing technology": know-how.
+    if (rule.relation == "restricts_exports_of" || rule.relation == "exports" ||
+        rule.relation == "imports") {
+      for (std::uint32_t k = te; k <= M(right).te; ++k) {
+        if (KnowHowAt(k)) return;
+      }
+    }
     if (rule.relation == "owns_stake_in" || rule.relation == "acquires") {
       for (std::uint32_t k = M(left).te; k < tb; ++k) {
         if (L(k) == "can" || L(k) == "could" || L(k) == "may" || L(k) == "might")
@@ -1436,6 +1471,11 @@ struct RelationPass {
         if (m.tb > s.first && L(m.tb - 1) == "of" && m.tb >= s.first + 2 &&
             (L(m.tb - 2) == "producer" || L(m.tb - 2) == "production"))
           continue;
+        // "exports of the technology used to separate rare earths", "rare
+        // earth processing technology": know-how, not the mineral.
+        bool know_how = KnowHowAt(m.te);
+        for (std::uint32_t k = anchor; k < m.tb; ++k) know_how |= KnowHowAt(k);
+        if (know_how) continue;
         objects.push_back(mi);
       }
     }
@@ -3451,7 +3491,10 @@ struct RelationPass {
               if (m.te > c) continue;
               if (Dist(m.te, c) > 2) break;
               if ((m.flags & kDemonym) && !(m.flags & kCapital)) break;
-              subject = ms[j];
+              // "the Zavallia mine in the Kirovohrad region is among the
+              // biggest producers": the place only says where the mine is.
+              const int head = Antecedent(m.te);
+              subject = head >= 0 ? head : ms[j];
               break;
             }
           }

@@ -42,7 +42,9 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
       ++j;
       continue;
     }
+    // Not "In 2023 China" nor "December 2023 China".
     if (j > i && toks_[j].kind == TokKind::kNumber && IsCapWord(j - 1) &&
+        !w::IsCapStopword(W(j - 1)) && !w::IsMonth(W(j - 1)) &&
         j + 1 < limit && IsCapWord(j + 1)) {
       ++j;  // "Rare Earths 2 Ltd"
       continue;

@@ -768,6 +768,26 @@ const RuleCase kCases[] = {
     {"Prices rose. Vietnam's April restrictions covered seven medium and "
      "heavy rare earths, among them dysprosium and terbium.",
      "Vietnam", "restricts_exports_of", "heavy rare earths", false},
+    // Precision: know-how is not the mineral; a stake's object ends at a
+    // common noun; a place after "in" only locates the producer; a year
+    // does not start a name.
+    {"Prices rose. In December 2023 Vietnam banned exports of the technology "
+     "used to extract and separate rare earths.",
+     "Vietnam", "restricts_exports_of", "rare earths", false},
+    {"Prices rose. Vietnam banned exports of rare earth processing "
+     "technology.",
+     "Vietnam", "restricts_exports_of", "rare earth", false},
+    {"Prices rose. In 2023 Vietnam banned exports of gallium.",
+     "Vietnam", "restricts_exports_of", "gallium", true},
+    {"Prices rose. Heron Corp holds 51% of the venture and Kestrel Ltd the "
+     "remaining 49%.",
+     "Heron Corp", "owns_stake_in", "Kestrel Ltd", false},
+    {"Prices rose. The Osprey mine in the Kirovohrad region is among the "
+     "biggest graphite producers.",
+     "Kirovohrad region", "produces", "graphite", false},
+    {"Prices rose. The Osprey mine in the Kirovohrad region is among the "
+     "biggest graphite producers.",
+     "Osprey mine", "produces", "graphite", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
