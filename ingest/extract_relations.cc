@@ -338,6 +338,7 @@ constexpr std::uint32_t kKwShip = 2048;     ///< shipped, ships, delivers
 constexpr std::uint32_t kKwLoan = 4096;     ///< loan, grant, financing
 constexpr std::uint32_t kKwHolder = 8192;   ///< shareholder, owner, ...
 constexpr std::uint32_t kKwCustomer = 16384;  ///< customer, buyer, offtaker
+constexpr std::uint32_t kKwCapacity = 32768;  ///< capacity
 
 /// The relation rules over one Extractor's mentions.
 /// Nouns that name what a company is: "miner", "group", "giant".
@@ -402,6 +403,7 @@ struct RelationPass {
         m->Add(w, kKwActivity);
       for (std::string_view w : {"producer", "producers", "exporter", "exporters"})
         m->Add(w, kKwProducer);
+      m->Add("capacity", kKwCapacity);
       for (std::string_view w : {"include", "includes", "including", "comprise",
                                  "comprises", "comprising", "namely", "such",
                                  "consist", "consists", "from", "cover", "covers"})
@@ -1089,9 +1091,13 @@ struct RelationPass {
                             L(p - 1) == "near" || L(p - 1) == "at" ||
                             L(p - 1) == "outside")) {
         int a = Antecedent(p - 1);
-        if (a < 0 || !Fits(a, left_types)) return;
-        left = a;
-        left_idx = static_cast<std::size_t>(std::max(0, IndexOf(a)));
+        if (a >= 0 && Fits(a, left_types)) {
+          left = a;
+          left_idx = static_cast<std::size_t>(std::max(0, IndexOf(a)));
+        } else if (rule.dir != Dir::kActive || Pronoun(tb, left_types) < 0) {
+          // "in the Atacama, where it has produced": "it" is the subject.
+          return;
+        }
       }
     }
     // "Manitoba, Canada's only producer of cesium": the possessor is a scope.
@@ -1137,9 +1143,18 @@ struct RelationPass {
         return;
       }
     }
+    std::uint32_t clause_from = 0;  // set when a pronoun is the subject
     if (rule.dir == Dir::kActive) {
       int pr = Pronoun(tb, left_types);
       if (pr >= 0) {
+        // Modal and plan words count from the pronoun on: "to keep
+        // investing in the Atacama, where it has produced".
+        for (std::uint32_t k = tb; k-- > S().first && k + 4 > tb;) {
+          if (L(k) == "it") {
+            clause_from = k + 1;
+            break;
+          }
+        }
         left = pr;
         left_idx = 0;
         for (std::size_t j = 0; j < ms.size(); ++j) {
@@ -1229,8 +1244,9 @@ struct RelationPass {
         if (KnowHowAt(k)) return;
       }
     }
+    const std::uint32_t subject_end = std::max(M(left).te, clause_from);
     if (rule.relation == "owns_stake_in" || rule.relation == "acquires") {
-      for (std::uint32_t k = M(left).te; k < tb; ++k) {
+      for (std::uint32_t k = subject_end; k < tb; ++k) {
         if (L(k) == "can" || L(k) == "could" || L(k) == "may" || L(k) == "might")
           return;
       }
@@ -1280,7 +1296,7 @@ struct RelationPass {
                             std::string(rule.phrase);
     // "will produce", "aims to become a producer of": a plan, not output.
     if (relation == "produces" && rule.dir == Dir::kActive) {
-      for (std::uint32_t k = M(left).te; k < tb; ++k) {
+      for (std::uint32_t k = subject_end; k < tb; ++k) {
         std::string_view l = L(k);
         if (l == "can" || l == "could" || l == "may" || l == "might") return;
         if (l == "will" || l == "to" || l == "plans" || l == "aims" ||
@@ -1704,6 +1720,27 @@ struct RelationPass {
         bool develop = IsDevelopmentHead(ms[j + 1]);
         Add(ms[j], develop ? "develops" : "operates", ms[j + 1],
             develop ? "develops:whose" : "operates:whose", a.te, "");
+        continue;
+      }
+      // "Liontown's prize asset is the Kathleen Valley lithium project".
+      if (possessive && b.tb > a.te + 3 && b.tb <= a.te + 7 &&
+          Fits(ms[j], kCom) && Fits(ms[j + 1], kPrj)) {
+        std::uint32_t q = b.tb;
+        if (L(q - 1) == "the") --q;
+        const bool copula = q > a.te + 2 && (L(q - 1) == "is" || L(q - 1) == "remains");
+        const std::string_view noun = copula ? L(q - 2) : std::string_view();
+        if (noun == "asset" || noun == "project" || noun == "mine" ||
+            noun == "operation") {
+          bool plain = true;
+          for (std::uint32_t k = a.te + 1; k + 2 < q; ++k)
+            plain &= x.owner_[k] < 0 && x.toks_[k].kind == TokKind::kWord &&
+                     !x.toks_[k].cap;
+          if (plain) {
+            bool develop = IsDevelopmentHead(ms[j + 1]);
+            Add(ms[j], develop ? "develops" : "operates", ms[j + 1],
+                develop ? "develops:possessive" : "operates:possessive", a.te, "");
+          }
+        }
         continue;
       }
       if (b.tb != a.te + 1 || !possessive) continue;
@@ -3155,6 +3192,44 @@ struct RelationPass {
     }
   }
 
+  // "the Vidalia facility's annual production capacity to 11,250 tonnes of
+  // active anode material", "the Osprey plant has a capacity of 20,000
+  // tonnes of lithium hydroxide": a facility's capacity is what it makes.
+  void Capacity() {
+    if (minerals_ == 0 || !(mask_ & kKwCapacity)) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 1; k < s.last; ++k) {
+      if (!(kw_[k] & kKwCapacity)) continue;
+      // Back over "annual production" and "has a" to the facility.
+      std::uint32_t q = k;
+      while (q > s.first && q + 4 > k &&
+             (L(q - 1) == "annual" || L(q - 1) == "production" ||
+              L(q - 1) == "processing" || L(q - 1) == "output" ||
+              L(q - 1) == "nameplate" || L(q - 1) == "design" ||
+              L(q - 1) == "a" || L(q - 1) == "an"))
+        --q;
+      int site = -1;
+      if (q > s.first + 1 && L(q - 1) == "'s") {
+        site = MentionEndingAt(q - 1);
+      } else if (q > s.first + 1 && (L(q - 1) == "has" || L(q - 1) == "have")) {
+        site = MentionEndingAt(q - 1);
+        if (site < 0) site = std::max(-1, ClauseSubject(q - 1));
+      }
+      if (site < 0 || !Fits(site, kPrj)) continue;
+      // Forward: "of|to N tonnes (a year) of <mineral>".
+      for (std::size_t j = 0; j < ms.size(); ++j) {
+        const Mention& m = M(ms[j]);
+        if (m.tb <= k) continue;
+        if (m.tb > k + 9 || !Fits(ms[j], kMnl) || L(m.tb - 1) != "of") break;
+        bool amount = false;
+        for (std::uint32_t r = k + 1; r < m.tb; ++r)
+          amount |= x.toks_[r].kind == TokKind::kNumber;
+        if (amount) Add(site, "produces", ms[j], "produces:capacity", k, "");
+        break;
+      }
+    }
+  }
+
   // "Energy Fuels has bought monazite from The Chemours Company", "agreed to
   // buy spodumene concentrate from Kodal": the seller supplies the buyer.
   void BuyFrom() {
@@ -4043,6 +4118,7 @@ struct RelationPass {
       StakeClauses();
       WhereStakes();
       WhichHolds();
+      Capacity();
       Shareholders();
       Customers();
       PlannedOutput();

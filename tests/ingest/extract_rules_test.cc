@@ -788,6 +788,23 @@ const RuleCase kCases[] = {
     {"Prices rose. The Osprey mine in the Kirovohrad region is among the "
      "biggest graphite producers.",
      "Osprey mine", "produces", "graphite", true},
+    // "X's prize asset is the Y project"; "where it has produced" after a
+    // plan word earlier in the sentence; a facility's capacity.
+    {"Prices rose. Heron Ltd's prize asset is the Osprey lithium project.",
+     "Heron Ltd", "develops", "Osprey lithium project", true},
+    {"Prices rose. Heron Ltd's chief executive is the Osprey mine's "
+     "founder.",
+     "Heron Ltd", "operates", "Osprey mine", false},
+    {"Prices rose. Heron Ltd said the deal gave it the certainty it needed "
+     "to keep investing in the Atacama, where it has produced lithium "
+     "carbonate since 1997.",
+     "Heron Ltd", "produces", "lithium carbonate", true},
+    {"Prices rose. The loan will expand the Osprey facility's annual "
+     "production capacity to 11,250 tonnes of active anode material.",
+     "Osprey facility", "produces", "active anode material", true},
+    {"Prices rose. The Osprey plant has a capacity of 20,000 tonnes of "
+     "lithium hydroxide a year.",
+     "Osprey plant", "produces", "lithium hydroxide", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
