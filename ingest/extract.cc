@@ -246,6 +246,12 @@ std::uint32_t Extractor::PersonNameEnd(std::uint32_t i, std::uint32_t limit,
       j += 1;
       continue;
     }
+    // "Madeleine King said": a title word that ends the name is a surname.
+    if ((s == "King" || s == "Prince" || s == "Major") && !IsCapWord(j + 1)) {
+      ++parts;
+      ++j;
+      break;
+    }
     if (!IsNameToken(j)) break;
     ++parts;
     ++j;
@@ -373,16 +379,22 @@ std::uint32_t Extractor::LowerMention(std::uint32_t i,
   }
   // "the Perth-based developer": an anaphor whose place the modifier gives;
   // the place itself is read as usual.
+  // "the Perth-based spodumene producer": a few lower-case words may say
+  // what it makes.
   if (lower_[i] == "the" && i + 4 < s.last && W(i + 2) == "-" &&
       (lower_[i + 3] == "based" || lower_[i + 3] == "headquartered") &&
-      toks_[i + 1].cap && owner_[i + 4] == -1) {
-    std::string_view nx = lower_[i + 4];
-    if (nx == "company" || nx == "firm" || nx == "miner" || nx == "producer" ||
-        nx == "group" || nx == "developer" || nx == "explorer" ||
-        nx == "refiner" || nx == "manufacturer") {
-      AddMention(i + 4, i + 5, EntityType::kCompany, Surface(i, i + 5), "",
-                 kAnaphor);
-      return i + 1;
+      toks_[i + 1].cap) {
+    for (std::uint32_t k = i + 4; k < s.last && k < i + 7; ++k) {
+      if (toks_[k].kind != TokKind::kWord || toks_[k].cap) break;
+      std::string_view nx = lower_[k];
+      if (owner_[k] == -1 &&
+          (nx == "company" || nx == "firm" || nx == "miner" || nx == "producer" ||
+           nx == "group" || nx == "developer" || nx == "explorer" ||
+           nx == "refiner" || nx == "manufacturer")) {
+        AddMention(k, k + 1, EntityType::kCompany, Surface(i, k + 1), "",
+                   kAnaphor);
+        return i + 1;
+      }
     }
   }
   // "The Kazakh state-owned company": an anaphor after modifiers; the

@@ -623,8 +623,11 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         continue;
       }
     }
+    // Not "The Washington Post" nor "the Moscow Exchange": a capital that
+    // opens a longer name is part of it.
     if (gn > 0 && (gaz_.entry(ge).flags & gazetteer_internal::kFlagCapital) &&
-        !gaz_.entry(ge).country.empty()) {
+        !gaz_.entry(ge).country.empty() &&
+        static_cast<std::uint32_t>(gn) == b - p) {
       std::string_view prev = p > s.first ? lower_[p - 1] : std::string_view();
       bool literal = prev == "in" || prev == "at" || prev == "near" ||
                      prev == "from" || prev == "to" || prev == "of" ||
@@ -646,10 +649,21 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       const GazEntry& g = gaz_.entry(ge);
       // "the Guinean state holds 49%", "the Chilean government": the
       // country itself, as a capital stands for it.
-      const bool state =
+      bool state =
           p + 1 < s.last &&
           (lower_[p + 1] == "government" || lower_[p + 1] == "authorities" ||
            (lower_[p + 1] == "state" && !(p + 2 < s.last && W(p + 2) == "-")));
+      // "German Chancellor Olaf Scholz", "Chilean Mining Minister X": the
+      // country holds the office.
+      for (std::uint32_t q = p + 1; q < s.last && q < p + 5 && IsCapWord(q); ++q) {
+        std::string_view t = lower_[q];
+        if (t == "president" || t == "chancellor" || t == "premier" ||
+            t == "minister" || (t == "prime" && q + 1 < s.last &&
+                                lower_[q + 1] == "minister")) {
+          state = true;
+          break;
+        }
+      }
       // "Swiss-based Glencore", "the Dutch-registered company": where it
       // is based.
       const bool based =

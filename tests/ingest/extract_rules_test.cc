@@ -805,6 +805,22 @@ const RuleCase kCases[] = {
     {"Prices rose. The Osprey plant has a capacity of 20,000 tonnes of "
      "lithium hydroxide a year.",
      "Osprey plant", "produces", "lithium hydroxide", true},
+    // Offices and capitals: "German Chancellor X", "Australian Resources
+    // Minister Madeleine King", "sanctioned by Washington"; a capital that
+    // opens a longer name is part of it.
+    {"Prices rose. German Chancellor Olaf Scholz said Serbia matters.",
+     "Olaf Scholz", "head_of", "Germany", true},
+    {"Prices rose. Australian Resources Minister Madeleine King said "
+     "lithium matters.",
+     "Madeleine King", "minister_of", "Australia", true},
+    {"Prices rose. Heron Ltd was sanctioned by Washington in 2018.",
+     "United States", "sanctions", "Heron Ltd", true},
+    {"Prices rose. Kadri Tamm, an analyst at the Stockholm Environment "
+     "Institute in Tallinn, said Heron Ltd mines tin.",
+     "Stockholm Environment Institute", "based_in", "Sweden", false},
+    {"Prices rose. Heron Ltd said on Monday. The Perth-based lithium miner "
+     "expects output to rise.",
+     "Heron Ltd", "based_in", "Perth", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
