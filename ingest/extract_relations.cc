@@ -116,7 +116,7 @@ constexpr TriggerRule kRules[] = {
     {"partners_with", "partnered with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
     {"partners_with", "partner with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
     {"partners_with", "teamed up with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
-    {"partners_with", "signed * with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
+    {"partners_with", "signed ** with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
     {"partners_with", "talks with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 10, 4},
     {"partners_with", "work with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
     {"partners_with", "works with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
@@ -2269,6 +2269,29 @@ struct RelationPass {
     }
   }
 
+  // "the CBC consortium, led by China's CATL": the leader is a member.
+  void ConsortiumLeader() {
+    const SentenceRange& s = S();
+    for (int cm : ms) {
+      const Mention& c = M(cm);
+      if (!Fits(cm, kCom | kOrg) || c.te <= c.tb + 1 || L(c.te - 1) != "consortium")
+        continue;
+      std::uint32_t q = c.te;
+      if (q < s.last && x.W(q) == ",") ++q;
+      if (!(q + 2 < s.last && (L(q) == "led" || L(q) == "headed") && L(q + 1) == "by"))
+        continue;
+      q += 2;
+      int leader = x.owner_[q];
+      if (leader >= 0 && M(leader).tb == q && Fits(leader, kPlace) &&
+          M(leader).te + 1 < s.last && L(M(leader).te) == "'s")
+        leader = x.owner_[M(leader).te + 1];
+      if (leader < 0 || !Fits(leader, kCom | kOrg)) continue;
+      for (int member : ListFrom(static_cast<std::size_t>(std::max(0, IndexOf(leader))),
+                                 kCom | kOrg))
+        Add(member, "part_of", cm, "part_of:consortium led by", q, "");
+    }
+  }
+
   bool HasWord(std::string_view w) const {
     for (std::uint32_t k = S().first; k < S().last; ++k) {
       if (L(k) == w) return true;
@@ -4119,6 +4142,7 @@ struct RelationPass {
       WhereStakes();
       WhichHolds();
       Capacity();
+      ConsortiumLeader();
       Shareholders();
       Customers();
       PlannedOutput();

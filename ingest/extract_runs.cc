@@ -746,6 +746,13 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         return k + 1;
       }
     }
+    // "the CBC consortium": a name before "consortium" is a company's.
+    if (b < s.last && desc == 0 && gn == 0 && !head_legal &&
+        lower_[b] == "consortium" && !toks_[b].cap) {
+      AddMention(p, b + 1, EntityType::kCompany, Surface(p, b + 1),
+                 "Company:" + Key(Surface(p, b + 1)), 0);
+      return b + 1;
+    }
     if (region_after && !head_legal &&
         (gn == 0 || gaz_.entry(ge).type == EntityType::kRegion) &&
         (gn == 0 || static_cast<std::uint32_t>(gn) == b - p)) {

@@ -821,6 +821,20 @@ const RuleCase kCases[] = {
     {"Prices rose. Heron Ltd said on Monday. The Perth-based lithium miner "
      "expects output to rise.",
      "Heron Ltd", "based_in", "Perth", true},
+    // Consortia: "the CBC consortium" is a company, its leader a member;
+    // "signed a contract worth $1 billion with" is a partnership.
+    {"Prices rose. Bolivia has signed a contract worth about $1.03 billion "
+     "with the CBC consortium, led by China's Heron Battery Co Ltd, to build "
+     "two plants.",
+     "Heron Battery Co Ltd", "part_of", "CBC consortium", true},
+    {"Prices rose. Bolivia has signed a contract worth about $1.03 billion "
+     "with the CBC consortium, led by China's Heron Battery Co Ltd, to build "
+     "two plants.",
+     "Bolivia", "partners_with", "CBC consortium", true},
+    {"Prices rose. Bolivia has signed a contract worth about $1.03 billion "
+     "with the CBC consortium, led by China's Heron Battery Co Ltd, to build "
+     "two plants.",
+     "China", "part_of", "CBC consortium", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
