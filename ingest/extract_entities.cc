@@ -510,6 +510,39 @@ void Extractor::BuildEntities() {
       }
     }
   }
+  // Unknown names listed after assets: "its coal mines in Queensland,
+  // including Moranbah North and Grosvenor".
+  for (std::size_t i = 0; i < n; ++i) {
+    Mention& m = mentions_[i];
+    if (!(m.flags & kUnknown) || m.te - m.tb > 3 || m.tb < 2) continue;
+    // Back over the list to "including" / "such as".
+    std::uint32_t k = m.tb;
+    while (k > 0 && SameSentence(k - 1, m.tb) && m.tb - k < 12 &&
+           lower_[k - 1] != "including" &&
+           !(lower_[k - 1] == "as" && k >= 2 && lower_[k - 2] == "such")) {
+      const std::string_view w = lower_[k - 1];
+      if (!(w == "," || w == "and" || toks_[k - 1].cap)) break;
+      --k;
+    }
+    if (k == 0 || !(lower_[k - 1] == "including" || lower_[k - 1] == "as")) continue;
+    std::uint32_t trig = lower_[k - 1] == "as" ? k - 2 : k - 1;
+    bool assets = false;
+    for (std::uint32_t q = trig; q-- > 0 && trig - q <= 8 && SameSentence(q, trig);) {
+      if (w::IsPluralProjectTrigger(lower_[q])) {
+        assets = true;
+        break;
+      }
+    }
+    if (!assets) continue;
+    const std::string old = m.key;
+    for (Mention& o : mentions_) {
+      if (o.key == old && (o.flags & kUnknown)) {
+        o.type = EntityType::kProject;
+        o.key = "Project:" + skey(o);
+        o.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+      }
+    }
+  }
   // Unknown names in place contexts: "in Rotterdam", "Perth-based",
   // "Seadrift, Texas".
   static constexpr std::string_view kFacilityNouns[] = {

@@ -835,6 +835,14 @@ const RuleCase kCases[] = {
      "with the CBC consortium, led by China's Heron Battery Co Ltd, to build "
      "two plants.",
      "China", "part_of", "CBC consortium", false},
+    // Names listed after assets are projects.
+    {"Prices rose. Heron Corp agreed to sell its coal mines in Queensland, "
+     "Australia, including Moranbah North and Grosvenor, to Kestrel Energy "
+     "Corp.",
+     "Kestrel Energy Corp", "acquires", "Grosvenor", true},
+    {"Prices rose. Heron Corp works with partners in Europe, including "
+     "Osprey and Grosvenor.",
+     "Heron Corp", "owns_stake_in", "Grosvenor", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
