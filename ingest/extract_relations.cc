@@ -813,7 +813,7 @@ struct RelationPass {
         if (x.W(o) != ",") continue;
         std::string_view nx = L(o + 1);
         if (nx == "which" || nx == "who" || nx == "whose" || nx == "a" ||
-            nx == "an" || nx == "the" || nx == "one") {
+            nx == "an" || nx == "the" || nx == "one" || nx == "another") {
           int a = Antecedent(o);
           return a >= 0 ? a : -2;
         }
@@ -832,6 +832,24 @@ struct RelationPass {
           int a = Antecedent(o);
           return a >= 0 ? a : -2;
         }
+        break;
+      }
+      // "CBG, in which the Guinean state holds 49% and Halco, a consortium
+      // of A, B and C, holds 51%, operates": the name that opens the
+      // sentence and the aside after it.
+      for (int mi : ms) {
+        const Mention& m = M(mi);
+        if (m.tb > first + 1) break;
+        std::uint32_t e = m.te;
+        if (e + 2 < q && x.W(e) == "(") {
+          while (e < q && x.W(e) != ")") ++e;
+          ++e;
+        }
+        if (e + 2 < q && x.W(e) == "," &&
+            (L(e + 1) == "in" || L(e + 1) == "of" || L(e + 1) == "which" ||
+             L(e + 1) == "whose") &&
+            (L(e + 2) == "which" || L(e + 1) == "which" || L(e + 1) == "whose"))
+          return mi;
         break;
       }
     }

@@ -250,6 +250,19 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
     *type = EntityType::kCompany;
     return q;
   }
+  // "Atomic Minerals Directorate for Exploration and Research": a state
+  // body's head with its "for" complement inside the run, not the sector
+  // word ("Exploration") at the end.
+  for (std::uint32_t k = p + 1; k + 2 < b; ++k) {
+    if (!(W(k + 1) == "of" || W(k + 1) == "for")) continue;
+    if (!(w::IsMinistryHead(W(k)) || w::IsAgencyHead(W(k)))) continue;
+    EntityType t2 = EntityType::kOrganization;
+    std::uint32_t e = HeadSpan(k, b, &t2);
+    if (e > k + 2) {
+      *type = t2;
+      return e;
+    }
+  }
   // Suffix heads: the right-most head word with a name before it.
   for (std::uint32_t q = b; q > p + 1; --q) {
     std::string_view h = W(q - 1);

@@ -106,7 +106,9 @@ inline bool IsCapStopword(std::string_view w) {
       "December", "Earlier", "Later", "Overall", "Instead", "Indeed",
       "Together", "Already", "Once", "Until", "Unlike", "Like", "Via",
       "Western", "Eastern", "Northern", "Southern", "Central", "Global",
-      "Domestic", "Foreign",
+      "Domestic", "Foreign", "One", "Two", "Three", "Four", "Five", "Six",
+      "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Dozens",
+      "Hundreds", "Thousands",
       "Disclaimer", "Photo", "Source", "Editing", "Reporting"};
   static const WordSet set(k);
   return set.Has(w);

@@ -843,6 +843,26 @@ const RuleCase kCases[] = {
     {"Prices rose. Heron Corp works with partners in Europe, including "
      "Osprey and Grosvenor.",
      "Heron Corp", "owns_stake_in", "Grosvenor", false},
+    // Subjects across asides: the name that opens the sentence before ",
+    // in which …, … ,"; "another X unit"; a state body's "for" complement
+    // is part of its name; a number word opens no name.
+    {"Prices rose. Heron Bauxite Co (HBC), in which the Guinean state holds "
+     "49% and Kestrel Mining, a consortium of Osprey Corp, Rio Tinto and "
+     "Dadco, holds 51%, operates the Sangaredi mine.",
+     "Heron Bauxite Co", "operates", "Sangaredi mine", true},
+    {"Prices rose. Heron Bauxite Co (HBC), in which the Guinean state holds "
+     "49% and Kestrel Mining, a consortium of Osprey Corp, Rio Tinto and "
+     "Dadco, holds 51%, operates the Sangaredi mine.",
+     "Osprey Corp", "operates", "Sangaredi mine", false},
+    {"Prices rose. The Atomic Minerals Directorate for Exploration and "
+     "Research (AMD), another DAE unit, estimates that India holds about 13 "
+     "million tonnes of monazite.",
+     "Atomic Minerals Directorate for Exploration and Research", "estimated",
+     "India", true},
+    {"Prices rose.\n## Five projects to watch\nThe project combines "
+     "spodumene mines around Kaustinen with a lithium hydroxide refinery in "
+     "Kokkola.",
+     "Five", "produces", "lithium hydroxide", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
