@@ -789,6 +789,17 @@ struct RelationPass {
     if (q >= first + 2 && (L(q - 1) == "which" || L(q - 1) == "who") &&
         x.W(q - 2) == ",") {
       int a = Antecedent(q - 2);
+      // "the Pilgangoora operation, one of the largest lithium mines in
+      // the world, which produced": the name the apposition describes.
+      if (a < 0) {
+        for (std::uint32_t o = q - 2; o-- > first && o + 16 > q;) {
+          if (x.W(o) != ",") continue;
+          std::string_view nx = L(o + 1);
+          if (nx == "one" || nx == "the" || nx == "a" || nx == "an")
+            a = Antecedent(o);
+          break;
+        }
+      }
       return a >= 0 ? a : -2;
     }
     // "Mali Lithium BV, the Dutch-registered company that holds the mine":
@@ -2819,13 +2830,60 @@ struct RelationPass {
   // "P, the world's largest lithium mine", "P, one of the largest lithium
   // clay deposits in the world", "P, the only rare earth mine in the
   // United States": what a project is said to be.
+  // True when the apposition after the comma at k says what a project
+  // produces or holds ("P, the world's largest lithium mine").
+  bool AppositionSays(std::uint32_t k) const {
+    const SentenceRange& s = S();
+    bool mineral = false;
+    for (std::uint32_t r = k + 1; r < s.last && r < k + 14; ++r) {
+      int owner = x.owner_[r];
+      if (owner >= 0 && M(owner).entity >= 0) {
+        if (Fits(owner, kMnl)) {
+          mineral = true;
+          r = M(owner).te - 1;
+          continue;
+        }
+        if (M(owner).te < s.last && L(M(owner).te) == "'s") {
+          r = M(owner).te;
+          continue;
+        }
+        return false;
+      }
+      std::string_view l = L(r);
+      if (IsAssetNoun(l)) return mineral || (r + 2 < s.last && L(r + 1) == "of");
+      if (x.toks_[r].kind == TokKind::kPunct && l != "'s" && l != "-") return false;
+      if (l == "which" || l == "that" || l == "and" || l == "who") return false;
+    }
+    return false;
+  }
+
+  static bool IsAssetNoun(std::string_view l) {
+    return l == "mine" || l == "mines" || l == "operation" || l == "producer" ||
+           l == "operations" || l == "producers" || l == "smelter" ||
+           l == "refinery" || l == "mill" || l == "deposit" || l == "deposits" ||
+           l == "reserves" || l == "resource" || l == "resources";
+  }
+
   void ProjectAppositions() {
     if (minerals_ == 0) return;
     const SentenceRange& s = S();
     for (int pm : ms) {
       if (!Fits(pm, kPrj)) continue;
       std::uint32_t k = SkipPlacePhrase(M(pm).te);
-      if (k >= s.last || x.W(k) != ",") continue;
+      if (k >= s.last) continue;
+      if (x.W(k) != ",") {
+        // "X is the only uranium mill in the United States".
+        if (!IsCopula(L(k))) continue;
+      } else if (!AppositionSays(k)) {
+        // "The White Mesa Mill, near Blanding, Utah, is the only ... mill":
+        // a copula after an aside.
+        std::uint32_t c = k + 1;
+        while (c < s.last && c < k + 8 && !IsCopula(L(c)) && L(c) != "which" &&
+               L(c) != "who")
+          ++c;
+        if (!(c < s.last && IsCopula(L(c)) && x.W(c - 1) == ",")) continue;
+        k = c;
+      }
       std::vector<int> minerals;
       std::string_view relation;
       std::uint32_t noun = 0;
@@ -2846,9 +2904,18 @@ struct RelationPass {
         std::string_view l = L(r);
         if (l == "mine" || l == "mines" || l == "operation" || l == "producer" ||
             l == "operations" || l == "producers" || l == "smelter" ||
-            l == "refinery") {
+            l == "refinery" || l == "mill") {
           relation = "produces";
           noun = r;
+          // "Canada's only producer of cesium".
+          if (minerals.empty() && r + 2 < s.last && L(r + 1) == "of") {
+            int o = x.owner_[r + 2];
+            if (o >= 0 && M(o).tb == r + 2 && M(o).entity >= 0 && Fits(o, kMnl)) {
+              const int idx = IndexOf(o);
+              if (idx >= 0)
+                for (int m : ListFrom(static_cast<std::size_t>(idx), kMnl)) minerals.push_back(m);
+            }
+          }
           break;
         }
         if (l == "deposit" || l == "deposits" || l == "reserves" ||
@@ -2858,6 +2925,12 @@ struct RelationPass {
           break;
         }
         if (x.toks_[r].kind == TokKind::kPunct && l != "'s" && l != "-") break;
+        // "the only fully licensed and operating uranium mill": adjectives.
+        if (l == "and" && r + 1 < s.last && x.owner_[r + 1] < 0 &&
+            x.toks_[r + 1].kind == TokKind::kWord && !x.toks_[r + 1].cap &&
+            L(r + 1) != "the" && L(r + 1) != "a" && L(r + 1) != "an" &&
+            !IsAssetNoun(L(r + 1)))
+          continue;
         if (l == "which" || l == "that" || l == "and" || l == "who") break;
       }
       if (relation.empty() || minerals.empty()) continue;

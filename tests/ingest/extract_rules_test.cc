@@ -863,6 +863,21 @@ const RuleCase kCases[] = {
      "spodumene mines around Kaustinen with a lithium hydroxide refinery in "
      "Kokkola.",
      "Five", "produces", "lithium hydroxide", false},
+    // What a project is said to be: after an aside and a copula, "producer
+    // of", adjectives joined by "and"; ", which" after an apposition.
+    {"Prices rose. The Osprey Mill, near Blanding, Utah, is the only fully "
+     "licensed and operating conventional uranium mill in the United States.",
+     "Osprey Mill", "produces", "uranium", true},
+    {"Prices rose. Heron Group owns the Osprey mine in Manitoba, Canada's "
+     "only producer of cesium.",
+     "Osprey mine", "produces", "cesium", true},
+    {"Prices rose. Heron Ltd operates the Osprey operation in the Pilbara "
+     "region of Western Australia, one of the largest lithium mines in the "
+     "world, which produced about 725,000 tonnes of spodumene concentrate.",
+     "Osprey operation", "produces", "spodumene concentrate", true},
+    {"Prices rose. The Osprey mine, near Blanding, is owned by Heron Ltd and "
+     "uranium prices rose.",
+     "Osprey mine", "produces", "uranium", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
