@@ -121,6 +121,8 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       if ((plan || own) && !ShortOfKnownName(b, e)) return EntityType::kCompany;
     }
   }
+  // "Mt Weld", "Mount Holland": in this news a mountain is a mine.
+  if (e > b + 1 && (W(b) == "Mt" || W(b) == "Mount")) return EntityType::kProject;
   // "the JV Inkai joint venture".
   if (e + 1 < toks_.size() && SameSentence(b, e + 1) && lower_[e] == "joint" &&
       lower_[e + 1] == "venture")
@@ -511,26 +513,50 @@ void Extractor::BuildEntities() {
     }
   }
   // Unknown names listed after assets: "its coal mines in Queensland,
-  // including Moranbah North and Grosvenor".
+  // including Moranbah North and Grosvenor", "two greenfield nickel
+  // deposits, Jacare in Para state and Morro Sem Bone", "operates the mines
+  // Buenavista del Cobre and La Caridad".
   for (std::size_t i = 0; i < n; ++i) {
     Mention& m = mentions_[i];
-    if (!(m.flags & kUnknown) || m.te - m.tb > 3 || m.tb < 2) continue;
-    // Back over the list to "including" / "such as".
-    std::uint32_t k = m.tb;
-    while (k > 0 && SameSentence(k - 1, m.tb) && m.tb - k < 12 &&
-           lower_[k - 1] != "including" &&
-           !(lower_[k - 1] == "as" && k >= 2 && lower_[k - 2] == "such")) {
-      const std::string_view w = lower_[k - 1];
-      if (!(w == "," || w == "and" || toks_[k - 1].cap)) break;
-      --k;
+    if (!(m.flags & kUnknown) || m.te - m.tb > 4 || m.tb < 2) continue;
+    // "Morro Sem Bone in Mato Grosso": the place of an item is no item.
+    if (lower_[m.tb - 1] == "in" || lower_[m.tb - 1] == "near" ||
+        lower_[m.tb - 1] == "of" || lower_[m.tb - 1] == "at")
+      continue;
+    // An item of a list: what follows it ends the item.
+    if (m.te < toks_.size() && SameSentence(m.tb, m.te)) {
+      const std::string_view nx = lower_[m.te];
+      if (!(nx == "," || nx == "and" || nx == "." || nx == "in" || nx == "(" ||
+            nx == ";"))
+        continue;
     }
-    if (k == 0 || !(lower_[k - 1] == "including" || lower_[k - 1] == "as")) continue;
-    std::uint32_t trig = lower_[k - 1] == "as" ? k - 2 : k - 1;
-    bool assets = false;
-    for (std::uint32_t q = trig; q-- > 0 && trig - q <= 8 && SameSentence(q, trig);) {
-      if (w::IsPluralProjectTrigger(lower_[q])) {
+    // Back over the list: other items, "and", commas, a colon and place
+    // phrases, to "including" / "such as" or a plural asset noun.
+    std::uint32_t k = m.tb;
+    bool assets = false, including = false;
+    while (k > 0 && SameSentence(k - 1, m.tb) && m.tb - k < 16) {
+      const std::string_view w = lower_[k - 1];
+      if (w == "including" || (w == "as" && k >= 2 && lower_[k - 2] == "such")) {
+        including = true;
+        break;
+      }
+      if (w::IsPluralProjectTrigger(w)) {
         assets = true;
         break;
+      }
+      if (!(w == "," || w == "and" || w == ":" || w == "in" || w == "the" ||
+            w == "state" || w == "province" || w == "region" ||
+            toks_[k - 1].cap || w::IsNameConnector(W(k - 1))))
+        break;
+      --k;
+    }
+    if (including) {
+      std::uint32_t trig = lower_[k - 1] == "as" ? k - 2 : k - 1;
+      for (std::uint32_t q = trig; q-- > 0 && trig - q <= 8 && SameSentence(q, trig);) {
+        if (w::IsPluralProjectTrigger(lower_[q])) {
+          assets = true;
+          break;
+        }
       }
     }
     if (!assets) continue;
@@ -565,6 +591,15 @@ void Extractor::BuildEntities() {
     if (b > 1 && lower_[b - 1] == "at" && SameSentence(b - 2, b) &&
         w::In(kFacilityNouns, lower_[b - 2]) && e < toks_.size() && lower_[e] != "'s")
       place = true;
+    // "the town of Mufulira", "the municipality of Niquelandia".
+    if (b > 1 && lower_[b - 1] == "of" && SameSentence(b - 2, b)) {
+      const std::string_view kind = lower_[b - 2];
+      if (kind == "town" || kind == "city" || kind == "village" ||
+          kind == "municipality" || kind == "district" || kind == "province" ||
+          kind == "region" || kind == "state" || kind == "port" ||
+          kind == "county" || kind == "department" || kind == "island")
+        place = true;
+    }
     if (e + 1 < toks_.size() && W(e) == "," && SameSentence(e, e + 1)) {
       int o = MentionAt(e + 1);
       if (o >= 0) {

@@ -1370,8 +1370,13 @@ struct RelationPass {
       int site = SiteAfter(M(rights.back()).te);
       // "from its Tenke Fungurume and Kisanfu mines": every site listed.
       if (site >= 0) {
-        for (int st : ListFrom(static_cast<std::size_t>(IndexOf(site)), kPrj))
+        for (int st : ListFrom(static_cast<std::size_t>(IndexOf(site)), kPrj)) {
           for (int r : rights) Add(st, "produces", r, "produces:at site", tb, "");
+          // "Lynas mines rare earth ore at Mt Weld": the company runs it.
+          for (int l : lefts)
+            if (Fits(l, kCom) && relation == "produces")
+              Add(l, "operates", st, "operates:produces at", tb, "");
+        }
       }
     }
     // "Manara buys 10% of Vale Base Metals": buying a share of a company
@@ -2541,9 +2546,12 @@ struct RelationPass {
           continue;
         }
         // "its Tenke Fungurume and Kisanfu mines in Lualaba".
+        // Only a plural head covers the list: "Barro Alto, and Codemin in
+        // the municipality of Niquelandia" places Codemin alone.
         if ((l == "and" || l == ",") && k + 1 < s.last && t == EntityType::kProject) {
           int nx = x.owner_[k + 1];
-          if (nx >= 0 && M(nx).tb == k + 1 && M(nx).entity >= 0 && Fits(nx, kPrj)) {
+          if (nx >= 0 && M(nx).tb == k + 1 && M(nx).entity >= 0 && Fits(nx, kPrj) &&
+              M(nx).te > M(nx).tb && w::IsPluralProjectTrigger(L(M(nx).te - 1))) {
             k = M(nx).te;
             continue;
           }
@@ -2563,10 +2571,13 @@ struct RelationPass {
           (t == EntityType::kProject || gap == 0)) {
         std::uint32_t q = k + 1;
         // "in the northern Antofagasta region", but "in Western Australia".
+        // "in the municipality of Niquelandia", "in far north Queensland".
         while (q < s.last && x.owner_[q] < 0 &&
                (L(q) == "the" || IsDirection(L(q)) || L(q) == "state" ||
                 L(q) == "province" || L(q) == "region" || L(q) == "of" ||
-                L(q) == "so-called"))
+                L(q) == "so-called" || L(q) == "municipality" ||
+                L(q) == "town" || L(q) == "city" || L(q) == "village" ||
+                L(q) == "district" || L(q) == "county" || L(q) == "far"))
           ++q;
         int place = q < s.last ? x.owner_[q] : -1;
         if (place >= 0 && M(place).tb != q) place = -1;

@@ -878,6 +878,29 @@ const RuleCase kCases[] = {
     {"Prices rose. The Osprey mine, near Blanding, is owned by Heron Ltd and "
      "uranium prices rose.",
      "Osprey mine", "produces", "uranium", false},
+    // Unknown names as projects and places: list items after a plural
+    // asset noun, "Mt X", "the municipality of X"; only a plural head
+    // places a whole list.
+    {"Prices rose. Heron Corp has two ferronickel mines and smelters in "
+     "Goias state: Barro Alto, and Codemin in the municipality of "
+     "Niquelandia.",
+     "Codemin", "located_in", "Niquelandia", true},
+    {"Prices rose. Heron Corp has two ferronickel mines and smelters in "
+     "Goias state: Barro Alto, and Codemin in the municipality of "
+     "Niquelandia.",
+     "Barro Alto", "located_in", "Niquelandia", false},
+    {"Prices rose. Also included are two nickel deposits, Jacare in Para "
+     "state and Morro Sem Bone in Mato Grosso.",
+     "Morro Sem Bone", "located_in", "Mato Grosso", true},
+    {"Prices rose. In Mexico, Heron Copper Corp operates the mines "
+     "Buenavista del Cobre and La Caridad, both in the state of Sonora.",
+     "Heron Copper Corp", "operates", "La Caridad", true},
+    {"Prices rose. Heron Ltd mines rare earth ore at Mt Weld, in the "
+     "Goldfields region of Western Australia.",
+     "Heron Ltd", "operates", "Mt Weld", true},
+    {"Prices rose. Heron Ltd mines rare earth ore at Mt Weld, in the "
+     "Goldfields region of Western Australia.",
+     "Mt Weld", "located_in", "Goldfields region", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
