@@ -543,6 +543,11 @@ bool Extractor::MineralContext(std::uint32_t b, std::uint32_t e) const {
       "imports", "imported", "refine", "refines", "refined", "smelts",
       "smelted"};
   if (b >= 1 && w::In(kVerbs, lower_[b - 1])) return true;
+  // "mines high-grade tin".
+  if (b >= 2 && w::In(kVerbs, lower_[b - 2]) &&
+      (lower_[b - 1].ends_with("-grade") || lower_[b - 1] == "refined" ||
+       lower_[b - 1] == "primary" || lower_[b - 1] == "raw"))
+    return true;
   for (std::uint32_t k = (b >= 3 ? b - 3 : 0); k < b; ++k) {
     if (mineral_at(k)) return true;
   }

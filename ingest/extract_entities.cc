@@ -121,6 +121,18 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       if ((plan || own) && !ShortOfKnownName(b, e)) return EntityType::kCompany;
     }
   }
+  // "mines high-grade tin at Bisie": where a mining verb digs is a mine.
+  if (b >= 3 && lower_[b - 1] == "at" && !(e < toks_.size() && lower_[e] == "'s")) {
+    for (std::uint32_t q = b - 1; q-- > 0 && q + 6 > b && SameSentence(q, b);) {
+      const std::string_view v = lower_[q];
+      if (v == "mines" || v == "mined" || v == "extracts" || v == "extracted" ||
+          v == "digs") {
+        if (q + 2 < b) return EntityType::kProject;  // something is mined
+        break;
+      }
+      if (toks_[q].kind != TokKind::kWord || toks_[q].cap) break;
+    }
+  }
   // "Mt Weld", "Mount Holland": in this news a mountain is a mine.
   if (e > b + 1 && (W(b) == "Mt" || W(b) == "Mount")) return EntityType::kProject;
   // "the JV Inkai joint venture".

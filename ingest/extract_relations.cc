@@ -256,8 +256,10 @@ constexpr TriggerRule kRules[] = {
     {"has_reserves_of", "holds", Dir::kActive, kPrj | kReg | kCty, kMnl, "", 10, 10},
     {"has_reserves_of", "resource of", Dir::kActive, kPrj | kReg | kCty, kMnl, "", 10, 8},
     {"produces", "account for", Dir::kActive, kCty | kCom | kReg, kMnl, "", 4, 10},
+    {"produces", "accounted for", Dir::kActive, kCty | kCom | kReg, kMnl, "", 4, 10},
     {"produces", "makes", Dir::kActive, kCom | kPrj, kMnl, "", 6, 4},
     {"produces", "recovers", Dir::kActive, kCom | kPrj, kMnl, "", 6, 4},
+    {"produces", "supplies", Dir::kActive, kCom | kCty, kMnl, "", 6, 9},
     {"subsidiary_of", "subsidiary of", Dir::kActive, kCom, kCom, "", 6, 8},
     {"subsidiary_of", "unit of", Dir::kActive, kCom, kCom, "", 5, 8},
     {"head_of", "chief executive of", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
@@ -635,6 +637,7 @@ struct RelationPass {
                          l == "large" || l == "significant" || l == "major" ||
                          l.ends_with("-thirds") || l.ends_with("-quarters") ||
                          l.ends_with("-third") || l.ends_with("-quarter") ||
+                         l.ends_with("-fifths") || l.ends_with("-tenths") ||
                          x.toks_[q].kind == TokKind::kNumber;
       if (!hedge && !share) return k;
       amount |= share;
@@ -1057,6 +1060,18 @@ struct RelationPass {
     // the object is the pronoun, not the mineral further on.
     if (rule.dir == Dir::kActive && rule.objects == kMnl && te < S().last &&
         (L(te) == "it" || L(te) == "them"))
+      return;
+    // "the world's mined lithium", "global refined cobalt": an adjective.
+    if ((rule.phrase == "mined" || rule.phrase == "produced" ||
+         rule.phrase == "refined") &&
+        tb > S().first &&
+        (L(tb - 1) == "'s" || L(tb - 1) == "the" || L(tb - 1) == "of" ||
+         L(tb - 1) == "global" || L(tb - 1) == "world"))
+      return;
+    // "secured supplies of lithium": the noun, not the verb; "supplies
+    // close to half of the world's mined lithium": a share of output.
+    if (rule.relation == "produces" && rule.phrase == "supplies" &&
+        !(SkipShare(te) > te))
       return;
     // "Japan also buys from Lynas": buying goods from a supplier.
     if (rule.relation == "acquires" && te < S().last && L(te) == "from") return;
@@ -3661,6 +3676,46 @@ struct RelationPass {
           continue;
         }
         break;
+      }
+      // "The largest copper producers in the country are A, which ..., and
+      // B": the names after the copula.
+      if (q <= s.first + 1 && det && prod) {
+        std::uint32_t c = k + 1;
+        if (c + 1 < s.last && L(c) == "in") {
+          c += L(c + 1) == "the" ? 2 : 1;
+          if (c < s.last && (L(c) == "country" || L(c) == "world" || L(c) == "region")) {
+            ++c;
+          } else {
+            int place = c < s.last ? x.owner_[c] : -1;
+            c = place >= 0 && M(place).tb == c && Fits(place, kPlace) ? M(place).te : s.last;
+          }
+        }
+        if (c + 1 < s.last && (L(c) == "are" || L(c) == "include" || L(c) == "were")) {
+          int first_item = x.owner_[c + 1];
+          if (first_item >= 0 && M(first_item).tb == c + 1 && Fits(first_item, kPlace) &&
+              M(first_item).te + 1 < s.last && L(M(first_item).te) == "'s")
+            first_item = x.owner_[M(first_item).te + 1];
+          if (first_item >= 0 && Fits(first_item, kCom | kCty)) {
+            // Items: the first, then each name after ", and" / "and" that
+            // is followed by its own clause or ends the list.
+            std::vector<int> items =
+                ListFrom(static_cast<std::size_t>(std::max(0, IndexOf(first_item))),
+                         kCom | kCty);
+            for (std::uint32_t r = M(items.back()).te; r + 1 < s.last; ++r) {
+              if (L(r) != "and") continue;
+              std::uint32_t n = r + 1;
+              int it = x.owner_[n];
+              if (it >= 0 && M(it).tb == n && Fits(it, kPlace) && M(it).te + 1 < s.last &&
+                  L(M(it).te) == "'s")
+                it = x.owner_[M(it).te + 1];
+              if (it >= 0 && Fits(it, kCom | kCty)) items.push_back(it);
+            }
+            for (int it : items)
+              for (int mn : minerals)
+                Add(it, "produces", mn, "produces:producers are", k, "");
+          }
+        }
+        continue;
       }
       if (q <= s.first || !det) continue;
       const std::uint16_t types =

@@ -901,6 +901,37 @@ const RuleCase kCases[] = {
     {"Prices rose. Heron Ltd mines rare earth ore at Mt Weld, in the "
      "Goldfields region of Western Australia.",
      "Mt Weld", "located_in", "Goldfields region", true},
+    // Shares and supply: "four-fifths of the world's", "supplies close to
+    // half of the world's mined lithium" ("mined" there is no verb),
+    // "accounted for"; "the largest copper producers are A and B"; "mines
+    // high-grade tin at Bisie".
+    {"Prices rose. Vietnam mines roughly four-fifths of the world's tungsten "
+     "and most of its antimony.",
+     "Vietnam", "produces", "antimony", true},
+    {"Prices rose. Australia, which supplies close to half of the world's "
+     "mined lithium, is watching.",
+     "Australia", "produces", "lithium", true},
+    {"Prices rose. Australia, which supplies close to half of the world's "
+     "mined lithium, is watching.",
+     "Australia", "targets_production_of", "lithium", false},
+    {"Prices rose. Heron Ltd secured supplies of lithium from Chile.",
+     "Heron Ltd", "produces", "lithium", false},
+    {"Prices rose. Vietnam accounted for almost half of the world's mined "
+     "antimony in 2023.",
+     "Vietnam", "produces", "antimony", true},
+    {"Prices rose. The largest copper producers in the country are Canada's "
+     "Heron Minerals, which operates the Osprey mine, and Kestrel Gold, "
+     "which runs the Lumwana mine.",
+     "Kestrel Gold", "produces", "copper", true},
+    {"Prices rose. The biggest lithium producers are Australia, Chile and "
+     "China.",
+     "Chile", "produces", "lithium", true},
+    {"Prices rose. Heron Resources Corp. mines high-grade tin at Bisie in "
+     "North Kivu province.",
+     "Heron Resources Corp.", "operates", "Bisie", true},
+    {"Prices rose. Ruth Obi, a mining analyst at Simonis Storm Securities in "
+     "Windhoek, said tin rose.",
+     "Simonis Storm Securities", "based_in", "Windhoek", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
