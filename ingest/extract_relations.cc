@@ -247,6 +247,7 @@ constexpr TriggerRule kRules[] = {
     {"owns_stake_in", "stakes in", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 12, 4},
     {"owns_stake_in", "interest in", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 8, 4},
     {"owns_stake_in", "owned at * by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 4},
+    {"owns_stake_in", "owned * by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 4},
     {"owns_stake_in", "holds", Dir::kActive, kCom | kCty | kPer | kOrg, kPrj, "", 6, 3},
     {"owns_stake_in", "owns", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 6},
     {"owns_stake_in", "own", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 6},
@@ -265,6 +266,7 @@ constexpr TriggerRule kRules[] = {
     {"head_of", "chief executive of", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
     {"based_in", "based in", Dir::kActive, kAnyOrg | kPer, kPlace, "", 4, 3},
     {"based_in", "headquartered in", Dir::kActive, kAnyOrg | kPer, kPlace, "", 4, 3},
+    {"based_in", "registered in", Dir::kActive, kAnyOrg, kPlace, "", 4, 3},
     {"active_in", "facilities in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
     {"active_in", "assets in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
     {"active_in", "producers in", Dir::kActive, kAnyOrg, kPlace, "", 3, 3},
@@ -930,6 +932,19 @@ struct RelationPass {
         }
         if (any && (L(k).ends_with("-grade") || L(k).ends_with("-purity")))
           continue;
+        // "Elkem, Norsk Hydro and the private equity firm Altor": a few
+        // lower-case words that say what the last item is.
+        if (any && !(types & kMnl) && L(k - 1) == "the" && k + 4 >= n.tb) {
+          std::uint32_t d = k;
+          while (d < n.tb && x.toks_[d].kind == TokKind::kWord && !x.toks_[d].cap &&
+                 x.owner_[d] < 0 && IsPlainDescriptor(L(d)))
+            ++d;
+          if (d == n.tb && (IsCompanyNoun(L(d - 1)) || L(d - 1) == "fund" ||
+                            L(d - 1) == "investor")) {
+            k = d - 1;
+            continue;
+          }
+        }
         if (any && k + 2 < n.tb && x.W(k + 1) == "-" &&
             (L(k + 2) == "grade" || L(k + 2) == "purity")) {
           k += 2;
@@ -1358,6 +1373,17 @@ struct RelationPass {
         } else {
           Add(r, relation, l, rule_name, tb, rule.status);
         }
+      }
+    }
+    // "owned 51% by Tianqi Lithium Corp and 49% by IGO": the next holder.
+    if (relation == "owns_stake_in" && rule.dir == Dir::kPassive) {
+      std::uint32_t k = M(rights.back()).te;
+      if (k + 4 < S().last && L(k) == "and" &&
+          x.toks_[k + 1].kind == TokKind::kNumber &&
+          (x.W(k + 2) == "%" || L(k + 2) == "percent") && L(k + 3) == "by") {
+        int next = x.owner_[k + 4];
+        if (next >= 0 && M(next).tb == k + 4 && Fits(next, rule.subjects))
+          for (int l : lefts) Add(next, "owns_stake_in", l, rule_name, tb, rule.status);
       }
     }
     // "Acron ... began extracting X ... in the Murmansk region": active_in.
@@ -2318,6 +2344,32 @@ struct RelationPass {
     }
   }
 
+  // "Saloro SLU, the owner of the Barruecopardo tungsten mine": what an
+  // apposition says a company is to a project or company.
+  void OwnerOf() {
+    const SentenceRange& s = S();
+    for (int cm : ms) {
+      const Mention& c = M(cm);
+      std::uint32_t q = c.te;
+      if (!Fits(cm, kCom | kOrg) || q + 4 >= s.last || x.W(q) != ",") continue;
+      q += 1;
+      if (L(q) == "the" || L(q) == "a" || L(q) == "an") ++q;
+      std::string_view role = L(q);
+      std::string_view rel = role == "owner" || role == "co-owner" ? "owns_stake_in"
+                             : role == "operator"                  ? "operates"
+                             : role == "developer"                 ? "develops"
+                                                                   : "";
+      if (rel.empty() || q + 2 >= s.last || L(q + 1) != "of") continue;
+      std::uint32_t o = q + 2;
+      if (L(o) == "the" || L(o) == "its") ++o;
+      int obj = o < s.last ? x.owner_[o] : -1;
+      if (obj < 0 || M(obj).tb != o || !Fits(obj, rel == "owns_stake_in" ? kPrj | kCom : kPrj))
+        continue;
+      for (int item : ListFrom(static_cast<std::size_t>(std::max(0, IndexOf(obj))), kPrj | kCom))
+        Add(cm, rel, item, std::string(rel) + ":apposition", q, "");
+    }
+  }
+
   // "the CBC consortium, led by China's CATL": the leader is a member.
   void ConsortiumLeader() {
     const SentenceRange& s = S();
@@ -3161,8 +3213,14 @@ struct RelationPass {
         np = a - 1;
       }
       if (held < 0 || !Fits(held, kCom | kPrj)) continue;
-      // The holder: ", the largest shareholder" after a name, or "X is".
-      const int holder = DescribedBy(np);
+      // The holder: ", the largest shareholder" after a name, or "X is";
+      // "Alphamin's majority shareholder is Tremont Master Holdings".
+      int holder = DescribedBy(np);
+      if (holder < 0 && k + 2 < s.last && (L(k + 1) == "is" || L(k + 1) == "was") &&
+          np <= s.first + 1) {
+        int h = x.owner_[k + 2];
+        if (h >= 0 && M(h).tb == k + 2) holder = h;
+      }
       if (holder < 0 || holder == held || !Fits(holder, kCom | kCty | kPer | kOrg) ||
           ((M(holder).flags & kDemonym) && !(M(holder).flags & kCapital)))
         continue;
@@ -3871,23 +3929,36 @@ struct RelationPass {
     for (std::uint32_t k = s.first + 2; k + 2 < s.last; ++k) {
       if (!((L(k) == "which" || L(k) == "that") && x.W(k - 1) == ",")) continue;
       int object = Antecedent(k - 1);
-      if (object < 0 || !Fits(object, kPrj)) continue;
+      if (object < 0 || !Fits(object, kPrj | kCom)) continue;
       std::uint32_t q = k + 1;
       int subject = -1;
+      std::vector<int> subjects;
       if (L(q) == "it") {
         subject = Referent(q, kCom);
         ++q;
+        if (subject >= 0) subjects = {subject};
       } else {
         int o = x.owner_[q];
         if (o < 0 || M(o).tb != q || M(o).entity < 0) continue;
         subject = o;
-        q = M(o).te;
+        // "which Metals X Limited and Yunnan Tin Company own".
+        subjects = ListFrom(static_cast<std::size_t>(std::max(0, IndexOf(o))), kCom | kOrg);
+        q = M(subjects.back()).te;
         while (q < s.last && x.W(q) == "(") {
           while (q < s.last && x.W(q) != ")") ++q;
           ++q;
         }
       }
       if (subject < 0 || !Fits(subject, kCom | kOrg)) continue;
+      // "which A and B own in equal halves", "which it controls".
+      if (q < s.last && (L(q) == "own" || L(q) == "owns" || L(q) == "control" ||
+                         L(q) == "controls" || L(q) == "co-own")) {
+        for (int sj : subjects)
+          if (Fits(sj, kCom | kOrg))
+            Add(sj, "owns_stake_in", object, "owns_stake_in:which X owns", k, "");
+        continue;
+      }
+      if (!Fits(object, kPrj)) continue;
       // The verb phrase: auxiliaries, "plans to", then the verbs.
       bool develop = false, operate = false;
       std::uint32_t v = q;
@@ -4300,6 +4371,7 @@ struct RelationPass {
       WhichHolds();
       Capacity();
       ConsortiumLeader();
+      OwnerOf();
       Shareholders();
       Customers();
       PlannedOutput();

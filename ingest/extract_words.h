@@ -152,7 +152,8 @@ inline bool IsLegalSuffix(std::string_view w) {
       "SA", "S.A.", "SAS", "SpA", "S.p.A.", "AG", "GmbH", "KGaA", "NV",
       "N.V.", "BV", "B.V.", "AB", "ASA", "Oyj", "Pty", "Bhd", "Berhad", "Tbk",
       "KK", "Co", "Company", "Holdings", "Holding", "Group", "SE", "Cos",
-      "Inc.", "Ltd."};
+      "Inc.", "Ltd.", "SLU", "SAU", "SL", "Sdn", "Pte", "OY", "Oy", "AS",
+      "SARL", "Srl", "S.r.l.", "Ltda", "SAC", "KG"};
   static const WordSet set(k);
   return set.Has(w);
 }
@@ -167,7 +168,7 @@ inline bool IsSectorHead(std::string_view w) {
       "Motors", "Motor", "Steel", "Petroleum", "Power", "Electric",
       "Enterprises", "Trading", "Manufacturing", "Batteries", "Refining",
       "Smelting", "Metallurgy", "Mineração", "Minera", "Minerals.", "Tungsten",
-      "Vanadium", "Silver", "Magnets", "Aluminium", "Aluminum"};
+      "Vanadium", "Silver", "Magnets", "Aluminium", "Aluminum", "Venture", "JV"};
   static const WordSet set(k);
   return set.Has(w);
 }

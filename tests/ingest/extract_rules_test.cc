@@ -932,6 +932,29 @@ const RuleCase kCases[] = {
     {"Prices rose. Ruth Obi, a mining analyst at Simonis Storm Securities in "
      "Windhoek, said tin rose.",
      "Simonis Storm Securities", "based_in", "Windhoek", true},
+    // Owners: "owned since 2022 by A, B and the private equity firm C",
+    // "owned 51% by A and 49% by B", "X's majority shareholder is Y", "X,
+    // the owner of Y", "which A and B own"; Spanish legal forms; "Joint
+    // Venture" ends a company name.
+    {"Prices rose. Osprey AS has been owned since 2022 by Heron ASA, Kestrel "
+     "ASA and the private equity firm Altor.",
+     "Altor", "owns_stake_in", "Osprey AS", true},
+    {"Prices rose. Osprey Lithium Ltd, which is owned 51% by China's Heron "
+     "Corp and 49% by IGO, said so.",
+     "IGO", "owns_stake_in", "Osprey Lithium Ltd", true},
+    {"Prices rose. Osprey Resources Corp's majority shareholder is Tremont "
+     "Master Holdings, which is registered in Mauritius.",
+     "Tremont Master Holdings", "owns_stake_in", "Osprey Resources Corp", true},
+    {"Prices rose. Osprey Resources Corp's majority shareholder is Tremont "
+     "Master Holdings, which is registered in Mauritius.",
+     "Tremont Master Holdings", "based_in", "Mauritius", true},
+    {"Prices rose. In 2023 Heron Ltd bought Saloro SLU, the owner of the "
+     "Barruecopardo tungsten mine.",
+     "Saloro SLU", "owns_stake_in", "Barruecopardo tungsten mine", true},
+    {"Prices rose. It is run by the Bluestone Mines Tasmania Joint Venture, "
+     "which Heron Limited and Kestrel Tin Company own in equal halves.",
+     "Kestrel Tin Company", "owns_stake_in",
+     "Bluestone Mines Tasmania Joint Venture", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
