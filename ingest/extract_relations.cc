@@ -139,6 +139,7 @@ constexpr TriggerRule kRules[] = {
     {"operates", "operated by", Dir::kPassive, kCom | kOrg, kPrj, "", 6, 5},
     {"operates", "operated", Dir::kActive, kCom | kOrg, kPrj, "", 6, 5},
     {"operates", "runs", Dir::kActive, kCom | kOrg, kPrj, "", 8, 5},
+    {"operates", "ran", Dir::kActive, kCom | kOrg, kPrj, "former", 8, 5},
     {"operates", "run by", Dir::kPassive, kCom | kOrg, kPrj, "", 6, 5},
     {"develops", "develops", Dir::kActive, kCom | kOrg, kPrj, "", 8, 5},
     {"develops", "developing", Dir::kActive, kCom | kOrg, kPrj, "", 8, 5},
@@ -905,6 +906,8 @@ struct RelationPass {
     std::uint32_t end = M(ms[idx]).te;
     for (std::size_t j = idx + 1; j < ms.size(); ++j) {
       const Mention& n = M(ms[j]);
+      // "the Las Bambas copper mine": a mention inside the last item.
+      if (n.tb < end) continue;
       // "the Alpha plant in the Zhytomyr region and the Beta plant": a
       // place after a project item is not an item of the list.
       if (!(types & kPlace) && Fits(out.back(), kPrj) && n.tb == end + 1 +

@@ -955,6 +955,14 @@ const RuleCase kCases[] = {
      "which Heron Limited and Kestrel Tin Company own in equal halves.",
      "Kestrel Tin Company", "owns_stake_in",
      "Bluestone Mines Tasmania Joint Venture", true},
+    // A list of named mines, each with its place, after one verb; "ran".
+    {"Prices rose. Heron runs the Las Bambas copper mine in Peru, the "
+     "Kinsevere copper mine in the Democratic Republic of Congo and the "
+     "Dugald River zinc mine in Queensland, Australia.",
+     "Heron", "operates", "Dugald River zinc mine", true},
+    {"Prices rose. Heron Rare Earths Ltd earlier ran the small Gakara rare "
+     "earth mine in Burundi.",
+     "Heron Rare Earths Ltd", "operates", "Gakara rare earth mine", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
