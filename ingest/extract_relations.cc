@@ -155,6 +155,12 @@ constexpr TriggerRule kRules[] = {
     {"develops", "developed", Dir::kActive, kCom | kOrg, kPrj, "", 6, 4},
     {"develops", "is exploring", Dir::kActive, kCom | kOrg, kPrj, "", 6, 4},
     {"develops", "explores", Dir::kActive, kCom | kOrg, kPrj, "", 6, 4},
+    {"develops", "to restart", Dir::kActive, kCom | kOrg, kPrj, "planned", 8, 4},
+    {"develops", "is reopening", Dir::kActive, kCom | kOrg, kPrj, "", 6, 4},
+    {"develops", "to reopen", Dir::kActive, kCom | kOrg, kPrj, "planned", 8, 4},
+    {"develops", "is restarting", Dir::kActive, kCom | kOrg, kPrj, "", 6, 4},
+    {"develops", "are building", Dir::kActive, kCom | kOrg, kPrj, "", 6, 5},
+    {"develops", "builds", Dir::kActive, kCom | kOrg, kPrj, "", 6, 4},
     {"operates", "mines at", Dir::kActive, kCom, kPrj, "", 6, 2},
     // Minerals.
     {"produces", "produces", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 8, 6},
@@ -1315,9 +1321,14 @@ struct RelationPass {
     }
     // Left coordination: "Codelco and SQM signed".
     std::vector<int> lefts = {left};
-    if (left_idx > 0) {
-      const Mention& l = M(left);
-      const Mention& p = M(ms[left_idx - 1]);
+    // "PT Aneka Tambang Tbk (Antam)": the name before its acronym.
+    std::size_t li = left_idx;
+    if (li > 1 && M(ms[li - 1]).entity == M(left).entity && M(left).tb > 0 &&
+        x.W(M(left).tb - 1) == "(")
+      --li;
+    if (li > 0) {
+      const Mention& l = M(ms[li]);
+      const Mention& p = M(ms[li - 1]);
       // "In Russia, GeoProMining mines": an opening place is no subject.
       const bool opener = x.W(p.te) == "," && p.tb > S().first &&
                           (L(p.tb - 1) == "in" || L(p.tb - 1) == "at" ||
@@ -1326,14 +1337,17 @@ struct RelationPass {
       // lower-case words may describe the second name.
       std::uint32_t gap_end = p.te + 1;
       if (p.te < l.tb && L(p.te) == "and") {
-        while (gap_end < l.tb && gap_end < p.te + 4 &&
+        // "MIND ID and its listed unit PT Aneka Tambang".
+        if (gap_end < l.tb && L(gap_end) == "its") ++gap_end;
+        while (gap_end < l.tb && gap_end < p.te + 5 &&
                x.toks_[gap_end].kind == TokKind::kWord && !x.toks_[gap_end].cap &&
-               x.owner_[gap_end] < 0 && IsPlainDescriptor(L(gap_end)))
+               x.owner_[gap_end] < 0 && (IsPlainDescriptor(L(gap_end)) ||
+                                         L(gap_end) == "listed"))
           ++gap_end;
       }
       if (gap_end == l.tb && (L(p.te) == "and" || x.W(p.te) == ",") &&
-          !opener && Fits(ms[left_idx - 1], left_types))
-        lefts.push_back(ms[left_idx - 1]);
+          !opener && Fits(ms[li - 1], left_types))
+        lefts.push_back(ms[li - 1]);
     }
     std::vector<int> rights = ListFrom(right_idx, right_types);
     std::string_view relation = rule.relation;

@@ -303,8 +303,11 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
       // Metals Corp.").
       bool state = *t == EntityType::kMinistry || *t == EntityType::kAgency ||
                    (w::IsLegalSuffix(h) && q >= p + 3);
+      // "Northern Minerals": a scope word names a company before its head.
+      const bool scope = s == "Northern" || s == "Western" || s == "Southern" ||
+                         s == "Eastern" || s == "Central" || s == "Global";
       if (IsCapWord(k) && !w::IsLegalSuffix(s) &&
-          (state || !w::IsSectorHead(s)) && !w::IsCapStopword(s) &&
+          (state || !w::IsSectorHead(s)) && (!w::IsCapStopword(s) || scope) &&
           !w::IsTitleWord(lower_[k]))
         name = true;
     }
@@ -497,7 +500,37 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     }
     int ge = -1;
     int gn = GazMatch(p, b, true, &ge);
-    if (w::IsCapStopword(pw) && gn < 2) {
+    // "West Kalimantan", "North Kivu", "East Java": a compass word before a
+    // known region names a region of the same country.
+    if ((pw == "West" || pw == "East" || pw == "North" || pw == "South" ||
+         pw == "Central" || pw == "Northern" || pw == "Southern" ||
+         pw == "Eastern" || pw == "Western" || pw == "Upper" || pw == "Lower") &&
+        gn < 2 && p + 1 < b) {
+      int ge2 = -1;
+      const int gn2 = GazMatch(p + 1, b, true, &ge2);
+      if (gn2 > 0 && gaz_.entry(ge2).kind == GazKind::kEntity &&
+          gaz_.entry(ge2).type == EntityType::kRegion &&
+          !(p + 1 + static_cast<std::uint32_t>(gn2) < b &&
+            (w::IsRegionHead(W(p + 1 + static_cast<std::uint32_t>(gn2))) ||
+             w::IsOrgHead(W(p + 1 + static_cast<std::uint32_t>(gn2)))))) {
+        const std::uint32_t end = p + 1 + static_cast<std::uint32_t>(gn2);
+        const std::string surface = Surface(p, end);
+        int m = AddMention(p, end, EntityType::kRegion, surface,
+                           "Region:" + Key(surface), 0);
+        mentions_[static_cast<std::size_t>(m)].country = gaz_.entry(ge2).country;
+        p = end;
+        continue;
+      }
+    }
+    // "Northern Minerals", "Western Areas Ltd", "Global Tungsten & Powders
+    // Corp": a direction or scope word that opens a company's name.
+    const bool scope_name =
+        (pw == "Northern" || pw == "Western" || pw == "Southern" ||
+         pw == "Eastern" || pw == "Central" || pw == "Global") &&
+        p + 1 < b && IsCapWord(p + 1) &&
+        (w::IsSectorHead(W(b - 1)) || w::IsLegalSuffix(W(b - 1)) ||
+         (b < s.last && w::IsLegalSuffix(W(b))));
+    if (w::IsCapStopword(pw) && gn < 2 && !scope_name) {
       ++p;
       continue;
     }
@@ -783,21 +816,31 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     // "Lithium Power International", "Uranium One": a capitalised mineral
     // word that opens a longer name is part of that name, whose type the
     // context may tell later.
+    // At a sentence's start only with a legal form: "Tungsten West plc".
     if (gn > 0 && !shouting && toks_[p].cap &&
         gaz_.entry(ge).kind == GazKind::kEntity &&
         gaz_.entry(ge).type == EntityType::kMineral &&
-        p + static_cast<std::uint32_t>(gn) < b && p > s.first) {
+        p + static_cast<std::uint32_t>(gn) < b &&
+        (p > s.first || w::IsLegalSuffix(W(b - 1)) ||
+         (b < s.last && w::IsLegalSuffix(W(b))))) {
       std::uint32_t q = p + static_cast<std::uint32_t>(gn);
+      const bool legal = w::IsLegalSuffix(W(b - 1)) ||
+                         (b < s.last && w::IsLegalSuffix(W(b)));
       while (q < b && IsCapWord(q) && !w::IsCapStopword(W(q)) &&
              !(w::IsTitleWord(lower_[q]))) {
         int e2 = -1;
-        if (GazMatch(q, q + 1, false, &e2) > 0) break;
+        if (!legal && GazMatch(q, q + 1, false, &e2) > 0) break;
         ++q;
       }
+      // "plc" written in lower case ends the name too.
+      if (q == b && q < s.last && w::IsLegalSuffix(W(q))) ++q;
       if (q > p + static_cast<std::uint32_t>(gn)) {
         std::string surface = Surface(p, q);
-        AddMention(p, q, EntityType::kOrganization, surface,
-                   "unknown:" + Key(surface), kUnknown);
+        if (w::IsLegalSuffix(W(q - 1)))
+          AddMention(p, q, EntityType::kCompany, surface, "Company:" + Key(surface), 0);
+        else
+          AddMention(p, q, EntityType::kOrganization, surface,
+                     "unknown:" + Key(surface), kUnknown);
         p = q;
         continue;
       }

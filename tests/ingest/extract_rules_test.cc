@@ -963,6 +963,20 @@ const RuleCase kCases[] = {
     {"Prices rose. Heron Rare Earths Ltd earlier ran the small Gakara rare "
      "earth mine in Burundi.",
      "Heron Rare Earths Ltd", "operates", "Gakara rare earth mine", true},
+    // Names: a scope word opening a company's name, a mineral word opening
+    // one at a sentence's start with a legal form, a compass word before a
+    // known region; restarting and building develop; a coordinated
+    // subject before a company's acronym.
+    {"Prices rose. Northern Minerals is developing the Browns Range project.",
+     "Northern Minerals", "develops", "Browns Range project", true},
+    {"Prices rose. Tungsten West plc wants to restart the Hemerdon mine.",
+     "Tungsten West plc", "develops", "Hemerdon mine", true},
+    {"Prices rose. Heron Ltd is building a refinery in Mempawah, West "
+     "Kalimantan.",
+     "Mempawah", "located_in", "West Kalimantan", true},
+    {"Prices rose. MIND ID and its listed unit PT Heron Tambang Tbk (Heron) "
+     "are building the Osprey Alumina Refinery.",
+     "MIND ID", "develops", "Osprey Alumina Refinery", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
