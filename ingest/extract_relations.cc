@@ -265,7 +265,7 @@ constexpr TriggerRule kRules[] = {
     {"has_reserves_of", "resource of", Dir::kActive, kPrj | kReg | kCty, kMnl, "", 10, 8},
     {"produces", "account for", Dir::kActive, kCty | kCom | kReg, kMnl, "", 4, 10},
     {"produces", "accounted for", Dir::kActive, kCty | kCom | kReg, kMnl, "", 4, 10},
-    {"produces", "makes", Dir::kActive, kCom | kPrj, kMnl, "", 6, 4},
+    {"produces", "makes", Dir::kActive, kCom | kPrj | kCty, kMnl, "", 6, 4},
     {"produces", "recovers", Dir::kActive, kCom | kPrj, kMnl, "", 6, 4},
     {"produces", "supplies", Dir::kActive, kCom | kCty, kMnl, "", 6, 9},
     {"subsidiary_of", "subsidiary of", Dir::kActive, kCom, kCom, "", 6, 8},
@@ -400,7 +400,7 @@ struct RelationPass {
       for (std::string_view w : {"ban", "bans", "banned", "banning", "halt",
                                  "halted", "halting", "controls", "control",
                                  "embargo", "stop", "stops", "stopped",
-                                 "stopping"})
+                                 "stopping", "permit", "permits"})
         m->Add(w, kKwRestrict);
       for (std::string_view w : {"partnership", "agreement", "pact", "venture",
                                  "mou", "alliance", "memorandum"})
@@ -1495,13 +1495,21 @@ struct RelationPass {
           l == "shipments")
         exportw = true;
       // "stopped shipments of raw lithium ore": only before the trade.
+      // "exports of unprocessed bauxite ore from Indonesia stopped".
+      bool exports_before = false;
+      for (std::uint32_t q = k > s.first + 12 ? k - 12 : s.first; q + 1 < k; ++q)
+        exports_before |= (L(q) == "exports" || L(q) == "shipments") && L(q + 1) == "of";
       const bool stop = (l == "stop" || l == "stops" || l == "stopped" ||
                          l == "stopping") &&
-                        k + 1 < s.last &&
-                        (L(k + 1) == "shipments" || L(k + 1) == "exports" ||
-                         (k + 2 < s.last && (L(k + 2) == "shipments" ||
-                                             L(k + 2) == "exports")));
-      bool r = l.starts_with("restrict") || l == "ban" || l == "bans" ||
+                        ((k + 1 < s.last &&
+                          (L(k + 1) == "shipments" || L(k + 1) == "exports" ||
+                           (k + 2 < s.last && (L(k + 2) == "shipments" ||
+                                               L(k + 2) == "exports")))) ||
+                         exports_before);
+      // "began requiring export permits for graphite".
+      const bool permit = (l == "permits" || l == "permit") && k > s.first &&
+                          L(k - 1) == "export";
+      bool r = permit || l.starts_with("restrict") || l == "ban" || l == "bans" ||
                l == "banned" || l == "banning" || l.starts_with("curb") ||
                l.starts_with("suspen") || l == "halt" || l == "halted" ||
                l == "halting" || l == "controls" || l == "control" ||
@@ -1589,19 +1597,37 @@ struct RelationPass {
     }
     // "China, which produces nearly all of the world's gallium, restricted
     // exports of the metal": the mineral named before.
+    // "... tungsten and most of its antimony, and it has tightened export
+    // controls on both metals": every mineral named before.
     if (objects.empty()) {
       for (std::uint32_t k = anchor; k + 1 < s.last && k < anchor + 5; ++k) {
-        if (L(k) != "the") continue;
+        const std::string_view d = L(k);
+        if (d != "the" && d != "both" && d != "these" && d != "those") continue;
         std::string_view n = L(k + 1);
-        if (n != "metal" && n != "mineral" && n != "ore" && n != "material") break;
+        const bool one = n == "metal" || n == "mineral" || n == "ore" || n == "material";
+        const bool all = n == "metals" || n == "minerals" || n == "materials" ||
+                         n == "elements";
+        if (!(one && d == "the") && !all) break;
         for (std::size_t j = ms.size(); j-- > 0;) {
-          if (M(ms[j]).te <= anchor && Fits(ms[j], kMnl)) {
-            objects.push_back(ms[j]);
-            break;
-          }
+          if (M(ms[j]).te > anchor || !Fits(ms[j], kMnl)) continue;
+          bool seen = false;
+          for (int o : objects) seen |= M(o).entity == M(ms[j]).entity;
+          if (!seen) objects.push_back(ms[j]);
+          if (one) break;
         }
         break;
       }
+    }
+    // "exports of bauxite ore from Indonesia stopped": the source country
+    // restricts.
+    for (std::uint32_t k = anchor; k + 1 < s.last && k < key; ++k) {
+      if (L(k) != "from") continue;
+      int c = x.owner_[k + 1];
+      if (c >= 0 && M(c).tb == k + 1 && Fits(c, kCty) &&
+          !((M(c).flags & kDemonym) && !(M(c).flags & kCapital)) &&
+          M(c).te + 3 >= key)
+        subjects.push_back(c);
+      break;
     }
     if (subjects.empty() && key > s.first && L(key - 1) == "it") {
       int pr = Pronoun(key, kCty | kMin | kAge);

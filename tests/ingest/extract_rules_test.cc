@@ -977,6 +977,19 @@ const RuleCase kCases[] = {
     {"Prices rose. MIND ID and its listed unit PT Heron Tambang Tbk (Heron) "
      "are building the Osprey Alumina Refinery.",
      "MIND ID", "develops", "Osprey Alumina Refinery", true},
+    // Restrictions: "export controls on both metals" (each named before),
+    // "export permits for", "exports of X from C stopped".
+    {"Prices rose. Vietnam mines most of the world's tungsten and antimony, "
+     "and it has tightened export controls on both metals since 2024.",
+     "Vietnam", "restricts_exports_of", "tungsten", true},
+    {"Prices rose. Vietnam began requiring export permits for graphite in "
+     "December 2023.",
+     "Vietnam", "restricts_exports_of", "graphite", true},
+    {"Prices rose. The ministry confirms that exports of unprocessed bauxite "
+     "ore from Vietnam stopped on 10 June 2023.",
+     "Vietnam", "restricts_exports_of", "bauxite ore", true},
+    {"Prices rose. Exports of copper from Chile rose sharply.",
+     "Chile", "restricts_exports_of", "copper", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
