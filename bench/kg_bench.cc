@@ -31,6 +31,7 @@
 
 #include "graph/graph.h"
 #include "graph/local_search.h"
+#include "graph/snapshot.h"
 #include "graph/store.h"
 #include "query/export.h"
 #include "query/query.h"
@@ -113,11 +114,15 @@ Queries LoadQueries(const std::string& path) {
   return q;
 }
 
-// Everything a query needs, opened once.
+// Everything a query needs, opened once. Every LocalGraph shares one
+// mapping of the snapshot, as a long-running process would: one per
+// relation filter would map the file again for each and fault its pages in
+// again.
 struct Fixture {
   std::unique_ptr<Store> store;
   Queries queries;
-  std::unique_ptr<LocalGraph> all;  // no filter
+  std::shared_ptr<const Snapshot> snapshot;  // null: the store walk
+  std::unique_ptr<LocalGraph> all;           // no filter
   std::map<std::string, std::unique_ptr<LocalGraph>> by_relation;
 
   LocalGraph& Filtered(const std::string& relation) {
@@ -125,7 +130,7 @@ struct Fixture {
     if (!g) {
       RelationFilter f;
       f.relations = {relation};
-      g = std::make_unique<LocalGraph>(*store, f);
+      g = std::make_unique<LocalGraph>(*store, f, snapshot);
     }
     return *g;
   }
@@ -399,7 +404,9 @@ int main(int argc, char** argv) {
   Fixture f;
   f.store = std::move(*store);
   f.queries = LoadQueries(queries);
-  f.all = std::make_unique<kg::LocalGraph>(*f.store, kg::RelationFilter{});
+  f.snapshot = kg::Snapshot::OpenFresh(*f.store);
+  f.all = std::make_unique<kg::LocalGraph>(*f.store, kg::RelationFilter{},
+                                           f.snapshot);
   g_fixture = &f;
   if (report) return Report(f, size, verify);
   int n = static_cast<int>(rest.size());
