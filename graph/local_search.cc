@@ -1,10 +1,8 @@
 #include "graph/local_search.h"
 
 #include <algorithm>
-#include <functional>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 #include "graph/normalize.h"
@@ -116,6 +114,10 @@ struct LocalGraph::Impl {
   // null otherwise.
   std::shared_ptr<const Snapshot> snap;
   std::vector<std::uint8_t> pass;  // by relation code: passes the filter
+  // False when no relation that passes the filter is symmetric: a search
+  // in one direction then skips the other direction's list, where it could
+  // only keep symmetric relations.
+  bool symmetric_passes = true;
   std::int64_t seen_changes = -1;  // writable stores: what was last checked
   std::int64_t seen_data_version = -1;
   HashDist hash[3];
@@ -134,6 +136,9 @@ struct LocalGraph::Impl {
         key_is(s.handle(), "SELECT key = ?2 FROM entities WHERE id = ?1"),
         name_of(s.handle(), "SELECT name FROM entities WHERE id = ?1"),
         exists(s.handle(), "SELECT 1 FROM entities WHERE id = ?1") {
+    if (!filter.relations.empty())
+      symmetric_passes = std::any_of(filter.relations.begin(),
+                                     filter.relations.end(), IsSymmetric);
     // Time bounds and min_sources read evidence per relation: store walk.
     if (snapshot == nullptr || heavy || !snapshot->FreshFor(s)) return;
     snap = std::move(snapshot);
@@ -141,6 +146,10 @@ struct LocalGraph::Impl {
     pass.assign(codes.size(), filter.relations.empty() ? 1 : 0);
     for (const std::string& r : filter.relations)
       if (std::optional<std::uint16_t> c = snap->CodeOf(r)) pass[*c] = 1;
+    symmetric_passes = false;
+    for (std::size_t c = 0; c < pass.size(); ++c)
+      if (pass[c] && snap->symmetric(static_cast<std::uint16_t>(c)))
+        symmetric_passes = true;
     if (!s.read_only()) Changed();
   }
 
@@ -206,6 +215,9 @@ struct LocalGraph::Impl {
   struct SqlView {
     using Node = EntityId;
     using Dist = HashDist;
+    /// False: each list is a query; searches that come back to an entity
+    /// keep its list.
+    static constexpr bool kCheapAdjacency = false;
     Impl& m;
 
     std::optional<Node> NodeOf(EntityId id) {
@@ -218,25 +230,39 @@ struct LocalGraph::Impl {
       m.hash[slot].Clear();
       return m.hash[slot];
     }
-    // Calls fn(other, relation id, forward) for every relation at u in dir
-    // that passes the filter.
+    // Calls fn(other, relation id, forward) for the relations at u in dir
+    // that pass the filter, until it returns true; true when it did.
     template <typename Fn>
-    void ForEach(Node u, Direction dir, Fn&& fn) {
+    bool AnyOf(Node u, Direction dir, Fn&& fn) {
       auto scan = [&](Stmt& s, bool forward, bool symmetric_only) {
         s.Reset();
         s.Bind(1, u);
         if (m.one_relation) s.Bind(2, m.filter.relations.front());
-        while (s.Step()) {
+        bool hit = false;
+        while (!hit && s.Step()) {
           if (symmetric_only && !IsSymmetric(s.TextView(2))) continue;
           if (!m.Passes(s)) continue;
-          fn(static_cast<EntityId>(s.Int(0)), static_cast<RelationId>(s.Int(1)),
-             forward);
+          hit = fn(static_cast<EntityId>(s.Int(0)),
+                   static_cast<RelationId>(s.Int(1)), forward);
         }
         s.Reset();
+        return hit;
       };
       // A symmetric relation is stored once; it reads both ways.
-      scan(m.out, true, dir == Direction::kIn);
-      scan(m.in, false, dir == Direction::kOut);
+      if ((dir != Direction::kIn || m.symmetric_passes) &&
+          scan(m.out, true, dir == Direction::kIn))
+        return true;
+      return (dir != Direction::kOut || m.symmetric_passes) &&
+             scan(m.in, false, dir == Direction::kOut);
+    }
+    // Calls fn(other, relation id, forward) for every relation at u in dir
+    // that passes the filter.
+    template <typename Fn>
+    void ForEach(Node u, Direction dir, Fn&& fn) {
+      AnyOf(u, dir, [&](Node v, RelationId r, bool forward) {
+        fn(v, r, forward);
+        return false;
+      });
     }
   };
 
@@ -245,6 +271,7 @@ struct LocalGraph::Impl {
   struct CsrView {
     using Node = Snapshot::Index;
     using Dist = StampDist;
+    static constexpr bool kCheapAdjacency = true;
     Impl& m;
     const Snapshot& s;
 
@@ -260,7 +287,7 @@ struct LocalGraph::Impl {
       return m.stamp[slot];
     }
     template <typename Fn>
-    void ForEach(Node u, Direction dir, Fn&& fn) {
+    bool AnyOf(Node u, Direction dir, Fn&& fn) {
       const std::size_t n = s.entity_count();
       const std::size_t codes = m.pass.size();
       auto scan = [&](const Snapshot::Edges& e, bool forward,
@@ -271,11 +298,23 @@ struct LocalGraph::Impl {
           if (symmetric_only && !s.symmetric(c)) continue;
           const Node v = e.other[k];
           if (v >= n) continue;  // only in a damaged file
-          fn(v, static_cast<RelationId>(e.relation[k]), forward);
+          if (fn(v, static_cast<RelationId>(e.relation[k]), forward))
+            return true;
         }
+        return false;
       };
-      scan(s.Out(u), true, dir == Direction::kIn);
-      scan(s.In(u), false, dir == Direction::kOut);
+      if ((dir != Direction::kIn || m.symmetric_passes) &&
+          scan(s.Out(u), true, dir == Direction::kIn))
+        return true;
+      return (dir != Direction::kOut || m.symmetric_passes) &&
+             scan(s.In(u), false, dir == Direction::kOut);
+    }
+    template <typename Fn>
+    void ForEach(Node u, Direction dir, Fn&& fn) {
+      AnyOf(u, dir, [&](Node v, RelationId r, bool forward) {
+        fn(v, r, forward);
+        return false;
+      });
     }
   };
 
@@ -376,63 +415,83 @@ struct LocalGraph::Impl {
     if (length <= 0) return {};
     const int df = fwd.depth, db = bwd.depth;
 
-    // Entities on some shortest path, by position 0..df: position df holds
-    // those at distance df from a and db from b; a position before holds the
-    // entities one hop nearer a that reach one of the next position's.
-    std::unordered_map<Node, std::vector<Adj>> adjacency;
-    auto adjacent = [&](Node u) -> const std::vector<Adj>& {
-      auto it = adjacency.find(u);
-      if (it == adjacency.end()) {
-        std::vector<Adj> list;
-        g.ForEach(u, Direction::kBoth, [&](Node v, RelationId r, bool forward) {
-          list.push_back(Adj{v, r, forward});
-        });
-        it = adjacency.emplace(u, std::move(list)).first;
+    // Relations at u in both directions until fn returns true. The store
+    // walk reads each entity's list once (the walk below comes back to
+    // entities); the snapshot's arrays are read where they lie.
+    std::unordered_map<Node, std::vector<Adj>> cached;
+    auto any_adjacent = [&](Node u, auto&& fn) -> bool {
+      if constexpr (View::kCheapAdjacency) {
+        return g.AnyOf(u, Direction::kBoth, fn);
+      } else {
+        auto it = cached.find(u);
+        if (it == cached.end()) {
+          std::vector<Adj> list;
+          g.ForEach(u, Direction::kBoth, [&](Node v, RelationId r, bool f) {
+            list.push_back(Adj{v, r, f});
+          });
+          it = cached.emplace(u, std::move(list)).first;
+        }
+        for (const Adj& e : it->second)
+          if (fn(e.other, e.relation, e.forward)) return true;
+        return false;
       }
-      return it->second;
     };
-    std::vector<std::unordered_set<Node>> on_path(df + 1);
-    for (Node v : fwd.frontier)
-      if (bwd.dist->Find(v) == db) on_path[df].insert(v);
-    for (int i = df - 1; i >= 0; --i)
-      for (Node w : on_path[i + 1])
-        for (const Adj& e : adjacent(w))
-          if (fwd.dist->Find(e.other) == i) on_path[i].insert(e.other);
+
+    // Whether v, at distance i <= df from a, is on a shortest path: at df,
+    // when its distance from b is db; before, when it has a neighbour at
+    // i + 1 that is. Remembered (1 or 0) for i < df, so each entity's
+    // relations are read at most once, and only for entities the walk
+    // asks about, not for every entity of the meeting level.
+    auto& on_path = g.NewDist(2);
+    auto reaches = [&](auto& self, Node v, int i) -> bool {
+      if (i == df) return bwd.dist->Find(v) == db;
+      const int known = on_path.Find(v);
+      if (known >= 0) return known == 1;
+      const bool yes = any_adjacent(v, [&](Node w, RelationId, bool) {
+        return fwd.dist->Find(w) == i + 1 && self(self, w, i + 1);
+      });
+      on_path.Insert(v, yes ? 1 : 0);
+      return yes;
+    };
 
     // Walk forward from a along relations that stay on a shortest path, in
     // the order of KnowledgeGraph::ShortestPaths (next entity's name, then
-    // relation id). Past position df, an entity one hop nearer b is on a
-    // shortest path.
+    // relation id). Up to position df an entity is on a shortest path when
+    // it reaches the meeting level; past it, when it is one hop nearer b.
     std::vector<Path> paths;
     const std::size_t want = options.all ? options.limit : 1;
     Path current;
-    std::function<void(Node, int)> walk = [&](Node u, int i) {
+    std::vector<std::vector<Adj>> next(static_cast<std::size_t>(length));
+    auto walk = [&](auto& self, Node u, int i) -> void {
       if (paths.size() >= want) return;
       if (u == b) {
         paths.push_back(current);
         return;
       }
-      std::vector<Adj> next;
-      for (const Adj& e : adjacent(u)) {
-        bool keep = i < df ? on_path[i + 1].count(e.other) > 0
-                           : bwd.dist->Find(e.other) == length - i - 1;
-        if (keep) next.push_back(e);
-      }
-      std::sort(next.begin(), next.end(), [&](const Adj& x, const Adj& y) {
+      std::vector<Adj>& keep = next[static_cast<std::size_t>(i)];
+      keep.clear();
+      any_adjacent(u, [&](Node v, RelationId r, bool forward) {
+        const bool on = i < df ? fwd.dist->Find(v) == i + 1 &&
+                                     reaches(reaches, v, i + 1)
+                               : bwd.dist->Find(v) == length - i - 1;
+        if (on) keep.push_back(Adj{v, r, forward});
+        return false;
+      });
+      std::sort(keep.begin(), keep.end(), [&](const Adj& x, const Adj& y) {
         const std::string_view nx = g.Name(x.other);
         const std::string_view ny = g.Name(y.other);
         if (nx != ny) return nx < ny;
         return x.relation < y.relation;
       });
-      for (const Adj& e : next) {
+      for (const Adj& e : keep) {  // next[i + 1] holds the level below
         current.push_back(
             PathHop{g.Id(u), g.Id(e.other), e.relation, e.forward});
-        walk(e.other, i + 1);
+        self(self, e.other, i + 1);
         current.pop_back();
         if (paths.size() >= want) return;
       }
     };
-    walk(a, 0);
+    walk(walk, a, 0);
     return paths;
   }
 
