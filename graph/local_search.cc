@@ -220,6 +220,10 @@ struct LocalGraph::Impl {
     static constexpr bool kCheapAdjacency = false;
     Impl& m;
 
+    // The store walk does not know degrees without reading the lists: every
+    // entity counts one.
+    std::size_t Degree(Node) const { return 1; }
+
     std::optional<Node> NodeOf(EntityId id) {
       if (!m.Exists(id)) return std::nullopt;
       return id;
@@ -274,6 +278,10 @@ struct LocalGraph::Impl {
     static constexpr bool kCheapAdjacency = true;
     Impl& m;
     const Snapshot& s;
+
+    /// Relations at u both ways, whatever the filter: what a scan of u
+    /// reads.
+    std::size_t Degree(Node u) const { return s.Out(u).size + s.In(u).size; }
 
     std::optional<Node> NodeOf(EntityId id) const {
       Node i = s.IndexOf(id);
@@ -334,14 +342,32 @@ struct LocalGraph::Impl {
   template <typename View>
   struct Side {
     typename View::Dist* dist = nullptr;
-    std::vector<typename View::Node> frontier;  // every node at `depth`
-    int depth = 0;
+    /// levels[d]: the entities at distance d (levels[0] the start).
+    std::vector<std::vector<typename View::Node>> levels;
+    int depth = 0;  // levels.size() - 1
+    const std::vector<typename View::Node>& frontier() const {
+      return levels.back();
+    }
   };
+
+  // Relations a scan of every entity of level reads, counted up to cap
+  // (enough to compare it with a cost of cap).
+  template <typename View>
+  static std::size_t Cost(const View& g,
+                          const std::vector<typename View::Node>& level,
+                          std::size_t cap) {
+    std::size_t sum = 0;
+    for (auto u : level) {
+      sum += g.Degree(u);
+      if (sum > cap) break;
+    }
+    return sum;
+  }
 
   // Expands the smaller frontier a level at a time until the two searches
   // meet. Returns the distance, or -1. With complete_levels, the level on
   // which they meet is expanded to its end, so every entity on a shortest
-  // path is in fwd.frontier (at distance fwd.depth from a) with its
+  // path is in fwd.frontier() (at distance fwd.depth from a) with its
   // distance from b in bwd.dist, and both dists are complete below their
   // depth. Past the first meeting entity, that level records only
   // entities both sides reach.
@@ -352,19 +378,19 @@ struct LocalGraph::Impl {
     fwd.dist = &g.NewDist(0);
     bwd.dist = &g.NewDist(1);
     fwd.dist->Insert(a, 0);
-    fwd.frontier = {a};
+    fwd.levels.assign(1, {a});
     bwd.dist->Insert(b, 0);
-    bwd.frontier = {b};
+    bwd.levels.assign(1, {b});
     if (a == b) return 0;
     while (static_cast<std::size_t>(fwd.depth + bwd.depth) < max_depth &&
-           !fwd.frontier.empty() && !bwd.frontier.empty()) {
-      bool forward = fwd.frontier.size() <= bwd.frontier.size();
+           !fwd.frontier().empty() && !bwd.frontier().empty()) {
+      const bool forward = fwd.frontier().size() <= bwd.frontier().size();
       Side<View>& s = forward ? fwd : bwd;
       const Side<View>& o = forward ? bwd : fwd;
       const int d = s.depth + 1;
       std::vector<typename View::Node> next;
       bool met = false;
-      for (auto u : s.frontier) {
+      for (auto u : s.frontier()) {
         g.ForEach(u, Direction::kBoth, [&](auto v, RelationId, bool) {
           if (met) {
             // The rest of the meeting level: only entities both sides reach
@@ -380,7 +406,7 @@ struct LocalGraph::Impl {
         });
         if (met && !complete_levels) break;
       }
-      s.frontier = std::move(next);
+      s.levels.push_back(std::move(next));
       s.depth = d;
       if (met) return fwd.depth + bwd.depth;
     }
@@ -470,13 +496,34 @@ struct LocalGraph::Impl {
       }
       std::vector<Adj>& keep = next[static_cast<std::size_t>(i)];
       keep.clear();
-      any_adjacent(u, [&](Node v, RelationId r, bool forward) {
-        const bool on = i < df ? fwd.dist->Find(v) == i + 1 &&
-                                     reaches(reaches, v, i + 1)
-                               : bwd.dist->Find(v) == length - i - 1;
-        if (on) keep.push_back(Adj{v, r, forward});
-        return false;
-      });
+      // The next entity is one of a level's: the entities at distance i + 1
+      // from a, or at length - i - 1 from b. A hub's relations are many more
+      // than that level's (the last hop's level is b alone), so when the
+      // level's relations are fewer, they are read instead, for those
+      // that end at u: the same relations, seen from their other end.
+      const std::vector<Node>& level =
+          i < df ? fwd.levels[static_cast<std::size_t>(i + 1)]
+                 : bwd.levels[static_cast<std::size_t>(length - i - 1)];
+      const std::size_t degree = g.Degree(u);
+      if (View::kCheapAdjacency && Cost(g, level, degree) < degree) {
+        for (Node c : level) {
+          const std::size_t before = keep.size();
+          any_adjacent(c, [&](Node v, RelationId r, bool forward) {
+            if (v == u) keep.push_back(Adj{c, r, !forward});
+            return false;
+          });
+          if (keep.size() > before && i < df && !reaches(reaches, c, i + 1))
+            keep.resize(before);
+        }
+      } else {
+        any_adjacent(u, [&](Node v, RelationId r, bool forward) {
+          const bool on =
+              i < df ? fwd.dist->Find(v) == i + 1 && reaches(reaches, v, i + 1)
+                     : bwd.dist->Find(v) == length - i - 1;
+          if (on) keep.push_back(Adj{v, r, forward});
+          return false;
+        });
+      }
       std::sort(keep.begin(), keep.end(), [&](const Adj& x, const Adj& y) {
         const std::string_view nx = g.Name(x.other);
         const std::string_view ny = g.Name(y.other);
