@@ -1,6 +1,7 @@
 #include "graph/local_search.h"
 
 #include <algorithm>
+#include <limits>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -221,7 +222,7 @@ struct LocalGraph::Impl {
     Impl& m;
 
     // The store walk does not know degrees without reading the lists: every
-    // entity counts one.
+    // entity counts one (searches compare frontiers by their sizes).
     std::size_t Degree(Node) const { return 1; }
 
     std::optional<Node> NodeOf(EntityId id) {
@@ -364,13 +365,14 @@ struct LocalGraph::Impl {
     return sum;
   }
 
-  // Expands the smaller frontier a level at a time until the two searches
-  // meet. Returns the distance, or -1. With complete_levels, the level on
-  // which they meet is expanded to its end, so every entity on a shortest
-  // path is in fwd.frontier() (at distance fwd.depth from a) with its
-  // distance from b in bwd.dist, and both dists are complete below their
-  // depth. Past the first meeting entity, that level records only
-  // entities both sides reach.
+  // Expands the cheaper frontier (fewer relations to read; fewer entities
+  // on the store walk) a level at a time until the two searches meet.
+  // Returns the distance, or -1. With complete_levels, the level on which
+  // they meet is expanded to its end, so every entity on a shortest path
+  // is in fwd.frontier() (at distance fwd.depth from a) with its distance
+  // from b in bwd.dist, and both dists are complete below their depth.
+  // Past the first meeting entity, that level records only entities both
+  // sides reach.
   template <typename View>
   int Meet(View& g, typename View::Node a, typename View::Node b,
            std::size_t max_depth, bool complete_levels, Side<View>& fwd,
@@ -384,7 +386,12 @@ struct LocalGraph::Impl {
     if (a == b) return 0;
     while (static_cast<std::size_t>(fwd.depth + bwd.depth) < max_depth &&
            !fwd.frontier().empty() && !bwd.frontier().empty()) {
-      const bool forward = fwd.frontier().size() <= bwd.frontier().size();
+      // The side with fewer entities first, then the other up to its cost.
+      const bool fewer = fwd.frontier().size() <= bwd.frontier().size();
+      const std::size_t cost = Cost(g, (fewer ? fwd : bwd).frontier(),
+                                    std::numeric_limits<std::size_t>::max());
+      const std::size_t other = Cost(g, (fewer ? bwd : fwd).frontier(), cost);
+      const bool forward = fewer ? cost <= other : other < cost;
       Side<View>& s = forward ? fwd : bwd;
       const Side<View>& o = forward ? bwd : fwd;
       const int d = s.depth + 1;
