@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "graph/algorithms.h"
@@ -282,6 +283,76 @@ TEST(LocalSearch, UnknownEntitiesAndNames) {
   ASSERT_TRUE(csr.uses_snapshot());
   EXPECT_EQ(csr.NameOf(e1.front()), "E1");
   EXPECT_EQ(csr.NameOf(999), "");
+}
+
+// Issue 6: a path through hubs. Where the walk stands on a hub, it reads
+// the relations of the next level (b alone on the last hop) instead of the
+// hub's, and must find the same relations: several between one pair, both
+// ways, a symmetric one among them, with the same direction flags, in the
+// same order (names, then relation ids), whichever end is a.
+TEST(LocalSearch, PathsThroughHubsAgreeWithBoostBfs) {
+  auto opened = Store::Open(":memory:");
+  ASSERT_TRUE(opened.has_value());
+  std::unique_ptr<Store> store = std::move(*opened);
+  ArticleDoc doc;
+  doc.id = "hubs";
+  doc.content_hash = "h";
+  auto add = [&](const std::string& name) {
+    DocEntity e;
+    e.name = name;
+    e.type = EntityType::kCompany;
+    doc.entities.push_back(e);
+    return doc.entities.size() - 1;
+  };
+  auto relate = [&](std::size_t s, const char* relation, std::size_t o) {
+    DocRelation r;
+    r.subject = s;
+    r.relation = relation;
+    r.object = o;
+    r.evidence = "s";
+    doc.relations.push_back(r);
+  };
+  const std::size_t a = add("Alpha"), b = add("Beta"), hub = add("Hub"),
+                    twin = add("Hub Two"), far = add("Far");
+  relate(a, "supplies", hub);
+  relate(twin, "acquires", a);
+  relate(hub, "supplies", b);
+  relate(b, "partners_with", hub);
+  relate(b, "acquires", hub);
+  relate(twin, "owns_stake_in", b);
+  relate(b, "supplies", far);
+  for (int i = 0; i < 40; ++i) {  // the hubs' other relations
+    const std::size_t leaf = add("Leaf " + std::to_string(i));
+    relate(i % 2 ? hub : leaf, "supplies", i % 2 ? leaf : hub);
+    relate(twin, i % 3 ? "partners_with" : "owns_stake_in", leaf);
+  }
+  ASSERT_GT(store->AddArticle(doc).new_relations, 80);
+  KnowledgeGraph whole = KnowledgeGraph::Load(*store, RelationFilter{});
+  LocalGraph csr(*store, RelationFilter{}, Snapshot::Build(*store));
+  ASSERT_TRUE(csr.uses_snapshot());
+  auto id = [&](std::size_t i) {
+    std::vector<EntityId> named = csr.IdsNamed(doc.entities[i].name);
+    return named.empty() ? EntityId{0} : named.front();
+  };
+  const EntityId ea = id(a), eb = id(b), efar = id(far);
+  ASSERT_TRUE(ea != 0 && eb != 0 && efar != 0);
+  LocalGraph walk(*store, RelationFilter{}, nullptr);
+  for (auto [x, y] : {std::pair{ea, eb}, std::pair{eb, ea}, std::pair{ea, efar},
+                      std::pair{efar, ea}}) {
+    for (bool all : {false, true}) {
+      PathOptions o;
+      o.all = all;
+      const std::string want = Show(whole.ShortestPaths(x, y, o));
+      ASSERT_FALSE(want.empty());
+      EXPECT_EQ(Show(csr.ShortestPaths(x, y, o)), want) << x << " → " << y;
+      EXPECT_EQ(Show(walk.ShortestPaths(x, y, o)), want) << x << " → " << y;
+    }
+  }
+  PathOptions every;
+  every.all = true;
+  // Alpha → Beta: through Hub by one relation, then to Beta by three;
+  // through Hub Two by one, then one.
+  EXPECT_EQ(csr.ShortestPaths(ea, eb, every).size(), 4u);
 }
 
 // A name several entities answer to: the one whose own name it is first,
