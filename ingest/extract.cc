@@ -229,6 +229,12 @@ std::uint32_t Extractor::PersonNameEnd(std::uint32_t i, std::uint32_t limit,
                                        bool need_first_name) const {
   if (!IsNameToken(i)) return i;
   if (need_first_name && !gaz_.IsFirstName(W(i))) return i;
+  // "Los Chancas", "La Caridad", "El Teniente": a Spanish article opens a
+  // place's or a mine's name, not a person's.
+  {
+    const std::string_view a = W(i);
+    if (a == "Los" || a == "Las" || a == "La" || a == "El") return i;
+  }
   std::uint32_t j = i + 1;
   int parts = 1;
   while (j < limit && parts < 4) {

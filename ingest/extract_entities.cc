@@ -179,6 +179,11 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       }
       if (l == "agency" || l == "regulator" || l == "watchdog")
         return EntityType::kAgency;
+      // "Los Chancas, a deposit of copper", "X, a copper mine in Peru".
+      if ((l == "deposit" || l == "mine" || l == "project" || l == "prospect" ||
+           l == "mine," || l == "orebody") &&
+          steps <= 4)
+        return EntityType::kProject;
       if (l == "consultancy" || l == "university" || l == "institute" ||
           l == "association" || l == "think-tank")
         return EntityType::kOrganization;

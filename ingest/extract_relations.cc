@@ -271,7 +271,7 @@ constexpr TriggerRule kRules[] = {
     {"subsidiary_of", "subsidiary of", Dir::kActive, kCom, kCom, "", 6, 8},
     {"subsidiary_of", "unit of", Dir::kActive, kCom, kCom, "", 5, 8},
     {"head_of", "chief executive of", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
-    {"based_in", "based in", Dir::kActive, kAnyOrg | kPer, kPlace, "", 4, 3},
+    {"based_in", "based in", Dir::kActive, kAnyOrg, kPlace, "", 4, 3},
     {"based_in", "headquartered in", Dir::kActive, kAnyOrg | kPer, kPlace, "", 4, 3},
     {"based_in", "registered in", Dir::kActive, kAnyOrg, kPlace, "", 4, 3},
     {"active_in", "facilities in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
@@ -1264,6 +1264,14 @@ struct RelationPass {
       }
     }
     if (left < 0) return;
+    // "set up by Elkem ASA in 2021 and has been owned since 2022 by": the
+    // agent of another passive is not what this one is about.
+    if (rule.dir == Dir::kPassive && clause < 0 && M(left).tb > S().first &&
+        L(M(left).tb - 1) == "by") {
+      bool relative = false;  // "operated by X, that is owned at 90% by"
+      for (std::uint32_t k = M(left).te; k < tb; ++k) relative |= x.W(k) == ",";
+      if (!relative) return;
+    }
     int right = -1;
     std::size_t right_idx = 0;
     // "produces almost all of the world's separated dysprosium": the share
@@ -2032,6 +2040,12 @@ struct RelationPass {
         bool other = false;
         for (int mi : ms) {
           if (Fits(mi, kCty) && M(mi).entity != c) other = true;
+        }
+        // "President Tokayev and President Trump announced": two heads of
+        // state, and the article's country is at most one's.
+        for (const Role& r2 : x.roles_) {
+          if (&r2 != &r && x.sent_of_[r2.tb] == sent && HeadOfStateTitle(r2.title))
+            other = true;
         }
         if (c >= 0 && !other)
           AddEntities(p.entity, "head_of", c, "head_of:head of state", r.tb, status);
@@ -2889,8 +2903,19 @@ struct RelationPass {
             if (place >= 0 && M(place).tb == q && M(place).entity >= 0 &&
                 Fits(place, kCty | kReg | kPrj) &&
                 !(M(place).te < s.last && L(M(place).te) == "'s")) {
+              // "Los Chancas, a deposit of copper and molybdenum in
+              // Apurímac": the project holds them and lies there.
+              int project = -1;
+              if (k >= s.first + 3 && (L(k - 1) == "a" || L(k - 1) == "an") &&
+                  x.W(k - 2) == ",") {
+                project = Antecedent(k - 2);
+                if (project >= 0 && !Fits(project, kPrj)) project = -1;
+              }
               for (int mn : minerals)
-                Add(place, "has_reserves_of", mn, "has_reserves_of:reserves of in", k, "");
+                Add(project >= 0 ? project : place, "has_reserves_of", mn,
+                    "has_reserves_of:reserves of in", k, "");
+              if (project >= 0 && Fits(place, kCty | kReg))
+                Add(project, "located_in", place, "located_in:deposit in", k, "");
               continue;
             }
           }
@@ -2923,6 +2948,11 @@ struct RelationPass {
       for (std::size_t j = ms.size(); j-- > 0;) {
         const Mention& m = M(ms[j]);
         if (m.te > k) continue;
+        // "Fireweed Metals Corp., based in Vancouver, is advancing": where
+        // a company sits holds nothing.
+        if (m.tb >= S().first + 2 && L(m.tb - 1) == "in" &&
+            (L(m.tb - 2) == "based" || L(m.tb - 2) == "headquartered"))
+          continue;
         if (Fits(ms[j], kCty | kReg | kPrj) && !(m.flags & kDemonym)) {
           holder = ms[j];
           break;

@@ -891,6 +891,10 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     for (std::uint32_t k2 = p; k2 < q && all_names; ++k2) {
       if (!IsNameToken(k2)) all_names = false;
     }
+    // "Los Chancas, a deposit of copper": a Spanish article opens a place's
+    // or a mine's name.
+    if (W(p) == "Los" || W(p) == "Las" || W(p) == "La" || W(p) == "El")
+      all_names = false;
     // "POSCO Future M, a battery materials unit": a known company name that
     // the run goes on with is a longer company name, not a company and a
     // person.
@@ -912,6 +916,15 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       bool appos = q + 2 < s.last && W(q) == "," &&
                    (lower_[q + 1] == "a" || lower_[q + 1] == "an" ||
                     lower_[q + 1] == "the" || lower_[q + 1] == "who");
+      // "X Y, a copper deposit in Peru", "X Y, the company's mine": no person.
+      for (std::uint32_t k2 = q + 2; appos && k2 < s.last && k2 < q + 7; ++k2) {
+        const std::string_view l = lower_[k2];
+        if (l == "deposit" || l == "mine" || l == "project" || l == "prospect" ||
+            l == "company" || l == "miner" || l == "producer" || l == "firm" ||
+            l == "group" || l == "subsidiary" || l == "unit" || l == "plant")
+          appos = false;
+        if (toks_[k2].kind == TokKind::kPunct) break;
+      }
       // "the chief executive of Acme, Dale Moss, said".
       if (!appos && p >= s.first + 4 && W(p - 1) == "," && q < s.last &&
           (W(q) == "," || w::IsSayVerb(lower_[q]))) {

@@ -990,6 +990,25 @@ const RuleCase kCases[] = {
      "Vietnam", "restricts_exports_of", "bauxite ore", true},
     {"Prices rose. Exports of copper from Chile rose sharply.",
      "Chile", "restricts_exports_of", "copper", false},
+    // Precision: the agent of an earlier passive is not what a later one
+    // is about; a company's seat holds no deposit; two presidents in one
+    // sentence do not both lead the article's country; people are not
+    // 'based in'; "X Y, a deposit of copper in P" is a project.
+    {"Prices rose. Osprey was set up by Heron ASA in 2021 and has been owned "
+     "since 2022 by Kestrel ASA and the private equity firm Altor.",
+     "Altor", "owns_stake_in", "Heron ASA", false},
+    {"Prices rose. The mine is operated by PT Osprey Nickel, that is owned at "
+     "90% by Heron Minerals.",
+     "Heron Minerals", "owns_stake_in", "PT Osprey Nickel", true},
+    {"Prices rose. Heron Metals Corp., based in Vancouver, is advancing one "
+     "of the largest tungsten deposits in the world.",
+     "Vancouver", "has_reserves_of", "tungsten", false},
+    {"Prices rose. Besides Osprey, its portfolio includes Los Chancas, a "
+     "deposit of copper and molybdenum in Apurímac.",
+     "Los Chancas", "has_reserves_of", "molybdenum", true},
+    {"Prices rose. Besides Osprey, its portfolio includes Los Chancas, a "
+     "deposit of copper and molybdenum in Apurímac.",
+     "Apurímac", "has_reserves_of", "copper", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
