@@ -49,6 +49,10 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
       ++j;  // "Rare Earths 2 Ltd"
       continue;
     }
+    if (j > i && s == "plc" && IsCapWord(j - 1)) {
+      ++j;  // "Arcadium Lithium plc"
+      continue;
+    }
     if (j > i && s == "." && toks_[j].begin == toks_[j - 1].end &&
         w::IsLegalSuffix(W(j - 1))) {
       ++j;  // "Co." "Inc."
@@ -734,6 +738,22 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       ++desc;
     }
     bool project_after = b < s.last && IsProjectTrigger(k) && !toks_[k].cap;
+    if (project_after && b == p + 1) {
+      // "Chinese-financed plants", "US-owned mines": who paid, not a name.
+      const std::string_view one = lower_[p];
+      const std::size_t dash = one.rfind('-');
+      if (dash != std::string_view::npos &&
+          (one.ends_with("-financed") || one.ends_with("-owned") ||
+           one.ends_with("-backed") || one.ends_with("-built") ||
+           one.ends_with("-run") || one.ends_with("-controlled") ||
+           one.ends_with("-led") || one.ends_with("-funded")))
+        project_after = false;
+      // "Synthetic plants can be built", "“New mines take ten years": a
+      // capitalised word that opens a sentence before a plural noun.
+      const bool opens = p == s.first ||
+                         (p == s.first + 1 && toks_[s.first].kind == TokKind::kPunct);
+      if (opens && w::IsPluralProjectTrigger(lower_[k])) project_after = false;
+    }
     bool region_after = b < s.last && desc == 0 && !toks_[b].cap &&
                         (w::IsRegionTrigger(lower_[b]) ||
                          (gn == 0 && p > s.first && PlaceNounAfter(p, b)));

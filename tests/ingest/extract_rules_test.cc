@@ -1009,6 +1009,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Besides Osprey, its portfolio includes Los Chancas, a "
      "deposit of copper and molybdenum in Apurímac.",
      "Apurímac", "has_reserves_of", "copper", false},
+    // Names: "Heron Lithium plc" keeps its lower-case legal form; who paid
+    // for plants and a sentence's opening adjective name no project.
+    {"Prices rose. Heron Lithium plc plans to put its Osprey mine into care "
+     "and maintenance.",
+     "Heron Lithium plc", "operates", "Osprey mine", true},
+    {"Prices rose. Output from Chinese-financed plants in Indonesia flooded "
+     "the market.",
+     "Chinese-financed", "located_in", "Indonesia", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
