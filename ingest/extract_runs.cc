@@ -538,6 +538,14 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       ++p;
       continue;
     }
+    // "“Acquiring Arcadium Lithium is a step”": a gerund that opens the
+    // sentence is no part of the name after it.
+    if (gn == 0 && p + 1 < b && pw.size() > 5 && pw.ends_with("ing") &&
+        !w::IsSectorHead(pw) &&
+        (p == s.first || (p == s.first + 1 && toks_[s.first].kind == TokKind::kPunct))) {
+      ++p;
+      continue;
+    }
     // "Emirates Global Aluminium (EGA)", "Societe Miniere de Boke (SMB)":
     // a name whose initials spell the acronym after it is one name, even
     // when it opens with a place or joins words with "and".
