@@ -212,6 +212,7 @@ constexpr TriggerRule kRules[] = {
     // State.
     {"supports", "to support", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "planned", 10, 6},
     {"supports", "loan to", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "", 10, 4},
+    {"supports", "awarded", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "", 8, 2},
     {"supports", "grant to", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "", 10, 4},
     {"supports", "funding for", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "", 10, 4},
     {"supports", "financing for", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "", 10, 4},
@@ -2183,6 +2184,25 @@ struct RelationPass {
       std::uint32_t k = M(ms[j]).te;
       if (k >= s.last || x.W(k) != ",") continue;
       ++k;
+      // "Jeff Morrison, GM's senior vice president for global purchasing":
+      // the organisation first, then the role.
+      {
+        const int o = x.owner_[k];
+        if (o >= 0 && M(o).tb == k && Fits(o, kCom | kOrg | kAge | kMin) &&
+            M(o).te + 1 < s.last && L(M(o).te) == "'s") {
+          bool head = false, work = false, deputy = false;
+          for (std::uint32_t r = M(o).te + 1; r < s.last && r < M(o).te + 6; ++r) {
+            if (x.toks_[r].kind != TokKind::kWord || x.toks_[r].cap) break;
+            head |= w::IsHeadTitle(L(r));
+            work |= w::IsWorkRole(L(r));
+            deputy |= L(r) == "deputy" || L(r) == "vice" || L(r) == "former";
+          }
+          // A head's title is PossessiveRoles' ("X, Acme's chief executive").
+          if (deputy || (work && !head))
+            Add(ms[j], "works_for", o, "works_for:apposition", k, "");
+          continue;
+        }
+      }
       while (true) {
         std::string role;
         bool head = false, work = false;
@@ -2206,6 +2226,19 @@ struct RelationPass {
         std::string_view prep = L(k);
         if (!(prep == "at" || prep == "of" || prep == "with" || prep == "for"))
           break;
+        // "head of battery materials research at Macquarie Group": a
+        // department, then the firm.
+        if (prep == "of" && !(k + 1 < s.last && x.owner_[k + 1] >= 0)) {
+          std::uint32_t a = k + 1;
+          while (a < s.last && a < k + 6 && x.toks_[a].kind == TokKind::kWord &&
+                 !x.toks_[a].cap && L(a) != "at")
+            ++a;
+          if (a < s.last && L(a) == "at") {
+            k = a;
+            head = false;
+            work = true;
+          }
+        }
         ++k;
         // The organisation: next mention (skipping demonyms).
         int org = -1;
@@ -2779,6 +2812,54 @@ struct RelationPass {
     for (std::size_t i = 0; i + 1 < run.size(); ++i)
       Add(run[i], "located_in", run[i + 1], "located_in:apposition",
           M(run[i + 1]).tb, "");
+  }
+
+  // "dysprosium and terbium, two heavy rare earths": the group includes
+  // each; "made mixed rare earth carbonate from phosphogypsum", "recover
+  // rare earths from two large stacks of phosphogypsum": the product comes
+  // from the source.
+  void MineralPairs() {
+    if (minerals_ < 2) return;
+    const SentenceRange& s = S();
+    for (std::size_t j = 0; j < ms.size(); ++j) {
+      if (!Fits(ms[j], kMnl)) continue;
+      const Mention& m = M(ms[j]);
+      std::uint32_t k = m.te;
+      if (k + 2 < s.last && x.W(k) == "," &&
+          (L(k + 1) == "two" || L(k + 1) == "three" || L(k + 1) == "four" ||
+           L(k + 1) == "both" || L(k + 1) == "five")) {
+        int group = x.owner_[k + 2];
+        if (group >= 0 && M(group).tb == k + 2 && Fits(group, kMnl) &&
+            x.entities_[static_cast<std::size_t>(M(group).entity)].group) {
+          for (int member : ListTo(static_cast<int>(j), kMnl))
+            Add(group, "includes", member, "includes:apposition", k, "");
+        }
+      }
+      if (k + 1 < s.last && L(k) == "from" && m.tb >= s.first + 1) {
+        std::uint32_t v = m.tb - 1;
+        while (v > s.first && m.tb - v < 4 && x.owner_[v] < 0 &&
+               !(L(v) == "made" || L(v) == "make" || L(v) == "makes" ||
+                 L(v) == "recover" || L(v) == "recovers" || L(v) == "recovered" ||
+                 L(v) == "produce" || L(v) == "produces" || L(v) == "produced" ||
+                 L(v) == "extract" || L(v) == "extracts" || L(v) == "extracted"))
+          --v;
+        const std::string_view verb = L(v);
+        if (!(verb == "made" || verb == "make" || verb == "makes" ||
+              verb == "recover" || verb == "recovers" || verb == "recovered" ||
+              verb == "produce" || verb == "produces" || verb == "produced" ||
+              verb == "extract" || verb == "extracts" || verb == "extracted"))
+          continue;
+        // The source: right after "from", or after "two large stacks of".
+        std::uint32_t q = k + 1;
+        while (q < s.last && q < k + 6 && x.owner_[q] < 0 &&
+               x.toks_[q].kind != TokKind::kPunct && L(q) != "at" && L(q) != "in")
+          ++q;
+        int src = q < s.last ? x.owner_[q] : -1;
+        if (src >= 0 && M(src).tb == q && Fits(src, kMnl) &&
+            (q == k + 1 || L(q - 1) == "of"))
+          Add(ms[j], "derived_from", src, "derived_from:made from", k, "");
+      }
+    }
   }
 
   // Mineral groups and their members; products and their sources.
@@ -4418,6 +4499,7 @@ struct RelationPass {
       JointVentures();
       Locations();
       Minerals();
+      MineralPairs();
       Reserves();
       Rankings();
       ExportRestrictions();

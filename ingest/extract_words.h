@@ -168,7 +168,7 @@ inline bool IsSectorHead(std::string_view w) {
       "Motors", "Motor", "Steel", "Petroleum", "Power", "Electric",
       "Enterprises", "Trading", "Manufacturing", "Batteries", "Refining",
       "Smelting", "Metallurgy", "Mineração", "Minera", "Minerals.", "Tungsten",
-      "Vanadium", "Silver", "Magnets", "Aluminium", "Aluminum", "Venture", "JV"};
+      "Vanadium", "Silver", "Magnets", "Aluminium", "Aluminum", "Venture", "JV", "Partners", "Advisors", "Advisory"};
   static const WordSet set(k);
   return set.Has(w);
 }

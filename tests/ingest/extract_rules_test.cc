@@ -1017,6 +1017,28 @@ const RuleCase kCases[] = {
     {"Prices rose. Output from Chinese-financed plants in Indonesia flooded "
      "the market.",
      "Chinese-financed", "located_in", "Indonesia", false},
+    // People at firms: "head of X research at Y", "a portfolio manager at
+    // Z Partners", "Y's senior vice president"; grants; groups and sources.
+    {"Prices rose. \"Prices fell,\" said Rachel Ng, head of battery "
+     "materials research at Macquarie Group in Sydney.",
+     "Rachel Ng", "works_for", "Macquarie Group", true},
+    {"Prices rose. \"Prices fell,\" said Mark Delaney, a resources portfolio "
+     "manager at Tribeca Investment Partners in Sydney.",
+     "Mark Delaney", "works_for", "Tribeca Investment Partners", true},
+    {"Prices rose. Jeff Morrison, Heron Motors Co.'s senior vice president "
+     "for global purchasing, said the deal helps.",
+     "Jeff Morrison", "works_for", "Heron Motors Co.", true},
+    {"Prices rose. Dale Moss, Heron Ltd's chief executive, said so.",
+     "Dale Moss", "works_for", "Heron Ltd", false},
+    {"Prices rose. The Department of Defense awarded Heron Metals Corp. "
+     "US$15.8 million under the Defense Production Act.",
+     "Department of Defense", "supports", "Heron Metals Corp.", true},
+    {"Prices rose. The project is expected to yield dysprosium and terbium, "
+     "two heavy rare earths whose supply Vietnam dominates.",
+     "heavy rare earths", "includes", "terbium", true},
+    {"Prices rose. Heron plans to recover rare earths from two large stacks "
+     "of phosphogypsum.",
+     "rare earths", "derived_from", "phosphogypsum", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
