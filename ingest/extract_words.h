@@ -302,7 +302,7 @@ inline bool IsTitleWord(std::string_view lower) {
       "commissioner", "king", "queen", "prince", "sheikh", "lawmaker",
       "congressman", "congresswoman", "representative", "manager",
       "strategist", "researcher", "managing", "tycoon", "honourable",
-      "honorable"};
+      "honorable", "treasurer"};
   static const WordSet set(k);
   return set.Has(lower);
 }
