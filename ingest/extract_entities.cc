@@ -179,11 +179,14 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       }
       if (l == "agency" || l == "regulator" || l == "watchdog")
         return EntityType::kAgency;
-      // "Los Chancas, a deposit of copper", "X, a copper mine in Peru".
-      if ((l == "deposit" || l == "mine" || l == "project" || l == "prospect" ||
-           l == "mine," || l == "orebody") &&
-          steps <= 4)
+      // "Los Chancas, a deposit of copper", "X, a copper mine in Peru",
+      // "Caremag, a rare earth recycling and refining plant".
+      if (l == "deposit" || l == "mine" || l == "project" || l == "prospect" ||
+          l == "orebody" || l == "plant" || l == "refinery" || l == "facility")
         return EntityType::kProject;
+      if (l == "and" && k + 1 < toks_.size() && !toks_[k + 1].cap &&
+          toks_[k + 1].kind == TokKind::kWord && lower_[k + 1] != "the")
+        continue;
       if (l == "consultancy" || l == "university" || l == "institute" ||
           l == "association" || l == "think-tank")
         return EntityType::kOrganization;

@@ -1039,6 +1039,16 @@ const RuleCase kCases[] = {
     {"Prices rose. Heron plans to recover rare earths from two large stacks "
      "of phosphogypsum.",
      "rare earths", "derived_from", "phosphogypsum", true},
+    // "X, a rare earth recycling and refining plant" is a project, so an
+    // investment "in X" reads.
+    {"Prices rose. Heron Corporation will invest a combined 110 million euros "
+     "in Caremag, a rare earth recycling and refining plant being built by "
+     "French company Kestrel.",
+     "Heron Corporation", "invests_in", "Caremag", true},
+    {"Prices rose. Heron Corporation will invest a combined 110 million euros "
+     "in Caremag, a rare earth recycling and refining plant being built by "
+     "French company Kestrel.",
+     "Kestrel", "develops", "Caremag", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
