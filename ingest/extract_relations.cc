@@ -221,6 +221,9 @@ constexpr TriggerRule kRules[] = {
     {"approves", "cleared", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 6, 4},
     {"blocks", "blocked", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "blocked", 6, 5},
     {"blocks", "rejected", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "blocked", 6, 5},
+    {"blocks", "revoked", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "blocked", 8, 6},
+    {"blocks", "strips", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "blocked", 6, 3},
+    {"blocks", "stripped", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "blocked", 6, 3},
     {"estimated", "estimated", Dir::kActive, kAge | kOrg | kMin, kCty | kReg | kPrj, "", 10, 6},
     {"estimated", "estimates", Dir::kActive, kAge | kOrg | kMin, kCty | kReg | kPrj, "", 10, 6},
     {"estimated", "put by", Dir::kPassive, kAge | kOrg | kMin, kCty | kReg | kPrj, "", 14, 5},
@@ -1293,6 +1296,12 @@ struct RelationPass {
            (L(m.te) == "'s" && !(rule.relation == "estimated" && Fits(ms[j], kPlace)))))
         continue;
       if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
+      // "strips EGA unit GAC": the unit, not its parent.
+      if (m.te + 1 < S().last &&
+          (L(m.te) == "unit" || L(m.te) == "subsidiary" || L(m.te) == "arm")) {
+        const int unit = x.owner_[m.te + 1];
+        if (unit >= 0 && M(unit).tb == m.te + 1 && Fits(unit, right_types)) continue;
+      }
       if (Fits(ms[j], right_types)) {
         right = ms[j];
         right_idx = j;
@@ -2457,6 +2466,41 @@ struct RelationPass {
         continue;
       for (int item : ListFrom(static_cast<std::size_t>(std::max(0, IndexOf(obj))), kPrj | kCom))
         Add(cm, rel, item, std::string(rel) + ":apposition", q, "");
+    }
+  }
+
+  // "The deal was signed on Monday in Catamarca's capital in the presence
+  // of Pralhad Joshi": who was there visited the place.
+  void Presence() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first; k + 2 < s.last; ++k) {
+      if (L(k) != "presence" || L(k + 1) != "of") continue;
+      int place = -1;
+      for (int mi : ms) {
+        const Mention& m = M(mi);
+        if (m.tb >= k) break;
+        std::uint32_t b = m.tb;
+        if (b > s.first && L(b - 1) == "the") --b;
+        if (b > s.first && L(b - 1) == "in" && Fits(mi, kPlace) &&
+            !(m.flags & kDemonym)) {
+          place = mi;
+          break;
+        }
+      }
+      if (place < 0) return;
+      // The people named after "presence of", titles and all.
+      for (int mi : ms) {
+        const Mention& m = M(mi);
+        if (m.tb <= k + 1) continue;
+        if (!Fits(mi, kPer)) continue;
+        // "Catamarca Governor Raul Jalil" is at home there.
+        bool local = false;
+        for (int o : ms)
+          local |= M(o).entity == M(place).entity && M(o).te <= m.tb && M(o).te + 3 >= m.tb &&
+                   o != place;
+        if (!local) Add(mi, "visited", place, "visited:in the presence of", k, "");
+      }
+      return;
     }
   }
 
@@ -4527,6 +4571,7 @@ struct RelationPass {
       Capacity();
       ConsortiumLeader();
       OwnerOf();
+      Presence();
       Shareholders();
       Customers();
       PlannedOutput();

@@ -344,7 +344,6 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
 
 std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
                                      const SentenceRange& s) {
-  (void)s;
   std::uint32_t q = p;
   // "President and Chief Executive Jan Smith".
   while (q < b && (w::IsTitleWord(lower_[q]) ||
@@ -384,6 +383,14 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
                            "Country:" + Key(gaz_.entry(ge).canonical), 0);
         mentions_[static_cast<std::size_t>(m)].country = gaz_.entry(ge).canonical;
       }
+    } else if (b + 3 < s.last && W(b) == "," && PersonNameEnd(b + 1, s.last, false) >= b + 3 &&
+               PersonNameEnd(b + 1, s.last, false) < s.last &&
+               W(PersonNameEnd(b + 1, s.last, false)) == ",") {
+      // "Saudi Arabia's Minister of Industry and Mineral Resources, Bandar
+      // Alkhorayef, has said": the name after the portfolio and a comma.
+      portfolio = Surface(ps, b);
+      name_b = b + 1;
+      name_e = PersonNameEnd(b + 1, s.last, false);
     } else {
       // "Minister of Industry and Trade" with no name: the ministry's
       // portfolio is named; HeadSpan does not see it (no "Ministry").
@@ -983,17 +990,13 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     std::string surface = Surface(p, q);
     std::uint8_t flags = kUnknown;
     if (q == p + 1) flags |= kSingle;
-    bool sentence_initial = p == s.first ||
-                            (p > s.first && toks_[p - 1].kind == TokKind::kPunct &&
-                             (W(p - 1) == "\"" || W(p - 1) == "\xE2\x80\x9C"));
-    if (!(sentence_initial && q == p + 1 && !toks_[p].all_caps &&
-          gn == 0 && false)) {
-      AddMention(p, q, EntityType::kOrganization, surface,
-                 "unknown:" + Key(surface), flags);
-    }
+    AddMention(p, q, EntityType::kOrganization, surface,
+               "unknown:" + Key(surface), flags);
     p = q;
   }
-  return b;
+  // A title's name may follow the run: "Minister of Industry and Mineral
+  // Resources, Bandar Alkhorayef,".
+  return std::max(b, p);
 }
 
 }  // namespace kg::extract_impl

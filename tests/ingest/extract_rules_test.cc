@@ -1049,6 +1049,25 @@ const RuleCase kCases[] = {
      "in Caremag, a rare earth recycling and refining plant being built by "
      "French company Kestrel.",
      "Kestrel", "develops", "Caremag", true},
+    // A minister named after the portfolio and a comma; revoking and
+    // stripping block (the unit, not its parent); who was present visited.
+    {"Prices rose. Saudi Arabia's Minister of Industry and Mineral "
+     "Resources, Bandar Alkhorayef, has said the kingdom holds gold.",
+     "Bandar Alkhorayef", "minister_of", "Saudi Arabia", true},
+    {"Prices rose. Guinea's military-led government has revoked the mining "
+     "concession of Heron Alumina Corporation.",
+     "Guinea", "blocks", "Heron Alumina Corporation", true},
+    {"Prices rose. Guinea strips Kestrel unit Heron Alumina Corporation of "
+     "its bauxite licence.",
+     "Guinea", "blocks", "Kestrel", false},
+    {"Prices rose. The deal was signed on Monday in Catamarca's capital in the "
+     "presence of Pralhad Joshi, India's minister of mines, and Catamarca "
+     "Governor Raul Jalil.",
+     "Pralhad Joshi", "visited", "Catamarca", true},
+    {"Prices rose. The deal was signed on Monday in Catamarca's capital in the "
+     "presence of Pralhad Joshi, India's minister of mines, and Catamarca "
+     "Governor Raul Jalil.",
+     "Raul Jalil", "visited", "Catamarca", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
