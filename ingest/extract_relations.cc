@@ -4196,7 +4196,8 @@ struct RelationPass {
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
       std::string_view l = L(k);
-      if (!(l == "operates" || l == "runs" || l == "operated" || l == "ran"))
+      if (!(l == "operates" || l == "runs" || l == "operated" || l == "ran" ||
+            l == "operate" || l == "run"))
         continue;
       int mineral = -1;
       std::uint32_t q = k + 1;

@@ -1068,6 +1068,9 @@ const RuleCase kCases[] = {
      "presence of Pralhad Joshi, India's minister of mines, and Catamarca "
      "Governor Raul Jalil.",
      "Raul Jalil", "visited", "Catamarca", false},
+    {"Prices rose. Other big producers such as PT Heron Indonesia Tbk, which "
+     "operate the nickel mine in Sorowako, said nothing.",
+     "PT Heron Indonesia Tbk", "produces", "nickel", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
