@@ -2592,7 +2592,8 @@ struct RelationPass {
           break;
         }
         if (l.ends_with("-based") || l == "based" || l == "headquartered" ||
-            l.ends_with("-headquartered")) {
+            l.ends_with("-headquartered") || l == "registered" ||
+            l == "incorporated") {
           based = true;
           if (l.ends_with("-based") && l.size() > 6) {
             // "Perth-based": the place is inside the token; not a mention.
@@ -2642,6 +2643,25 @@ struct RelationPass {
       if (place >= 0) Add(ms[j], "based_in", place, "based_in:x-based", m.tb, "");
       if (producer_noun && mineral >= 0)
         Add(ms[j], "produces", mineral, "produces:descriptor", m.tb, "");
+      // "International Resources Holding (IRH), the Abu Dhabi-based mining
+      // company,": the place in the apposition.
+      {
+        std::uint32_t q = m.te;
+        if (q + 2 < s.last && x.W(q) == "(") {
+          while (q < s.last && x.W(q) != ")") ++q;
+          ++q;
+        }
+        if (q + 4 < s.last && x.W(q) == "," &&
+            (L(q + 1) == "the" || L(q + 1) == "a" || L(q + 1) == "an")) {
+          const int pl = x.owner_[q + 2];
+          if (pl >= 0 && M(pl).tb == q + 2 && Fits(pl, kPlace) &&
+              !(M(pl).flags & kDemonym) && M(pl).te + 1 < s.last &&
+              x.W(M(pl).te) == "-" &&
+              (L(M(pl).te + 1) == "based" || L(M(pl).te + 1) == "headquartered" ||
+               L(M(pl).te + 1) == "registered"))
+            Add(ms[j], "based_in", pl, "based_in:x-based", q, "");
+        }
+      }
       // "Xinfeng Investments, a Chinese company," and "Imerys, the French
       // industrial minerals group,": the nationality in an apposition.
       if (!anaphor && country < 0) {
@@ -4033,8 +4053,22 @@ struct RelationPass {
         "projects", "mines", "assets", "plants", "business", "businesses",
         "presence", "refining", "processing"};
     for (std::uint32_t k = s.first; k + 3 < s.last; ++k) {
-      if (L(k) != "its" || !w::In(kActivity, L(k + 1))) continue;
-      std::uint32_t q = k + 2;
+      if (L(k) != "its") continue;
+      std::uint32_t q = k + 1;
+      // "paused its lepidolite mine in Yichun": a named mineral, then one
+      // asset noun.
+      {
+        const int mn = x.owner_[q];
+        if (mn >= 0 && M(mn).tb == q && Fits(mn, kMnl) && M(mn).te + 1 < s.last &&
+            (L(M(mn).te) == "mine" || L(M(mn).te) == "plant" ||
+             L(M(mn).te) == "refinery" || L(M(mn).te) == "smelter"))
+          q = M(mn).te;
+      }
+      if (!(w::In(kActivity, L(q)) || (q > k + 1 && (L(q) == "mine" || L(q) == "plant" ||
+                                                     L(q) == "refinery" ||
+                                                     L(q) == "smelter"))))
+        continue;
+      ++q;
       if (q + 1 < s.last && L(q) == "and" && w::In(kActivity, L(q + 1))) q += 2;
       if (q + 1 >= s.last || L(q) != "in") continue;
       ++q;

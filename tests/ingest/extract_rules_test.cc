@@ -1071,6 +1071,17 @@ const RuleCase kCases[] = {
     {"Prices rose. Other big producers such as PT Heron Indonesia Tbk, which "
      "operate the nickel mine in Sorowako, said nothing.",
      "PT Heron Indonesia Tbk", "produces", "nickel", true},
+    // Where a company is: "X, the Abu Dhabi-based mining company",
+    // "Singapore-registered X", "paused its lepidolite mine in Yichun".
+    {"Prices rose. Zambia handed control of Mopani to Heron Resources Holding "
+     "(HRH), the Abu Dhabi-based mining company, on Monday.",
+     "Heron Resources Holding", "based_in", "Abu Dhabi", true},
+    {"Prices rose. The treasurer ordered Singapore-registered Heron Fund Pte "
+     "Ltd to sell shares.",
+     "Heron Fund Pte Ltd", "based_in", "Singapore", true},
+    {"Prices rose. Heron Technology Co Ltd paused its lepidolite mine in "
+     "Yichun last August.",
+     "Heron Technology Co Ltd", "active_in", "Yichun", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
