@@ -864,9 +864,17 @@ struct RelationPass {
       // "CBG, in which the Guinean state holds 49% and Halco, a consortium
       // of A, B and C, holds 51%, operates": the name that opens the
       // sentence and the aside after it.
+      // "In chromium, Eurasian Resources Group, in which the government
+      // holds 40%, mines": or the name after an opening phrase.
       for (int mi : ms) {
         const Mention& m = M(mi);
-        if (m.tb > first + 1) break;
+        const bool opens = m.tb <= first + 1 ||
+                           (x.W(m.tb - 1) == "," && m.tb <= first + 6 &&
+                            (L(first) == "in" || L(first) == "at" || L(first) == "on"));
+        if (!opens) {
+          if (m.tb > first + 6) break;
+          continue;
+        }
         std::uint32_t e = m.te;
         if (e + 2 < q && x.W(e) == "(") {
           while (e < q && x.W(e) != ")") ++e;
@@ -876,8 +884,8 @@ struct RelationPass {
             (L(e + 1) == "in" || L(e + 1) == "of" || L(e + 1) == "which" ||
              L(e + 1) == "whose") &&
             (L(e + 2) == "which" || L(e + 1) == "which" || L(e + 1) == "whose"))
-          return mi;
-        break;
+          return Fits(mi, kMnl | kPlace) ? -1 : mi;
+        if (m.tb > first + 6) break;
       }
     }
     return -1;

@@ -1082,6 +1082,9 @@ const RuleCase kCases[] = {
     {"Prices rose. Heron Technology Co Ltd paused its lepidolite mine in "
      "Yichun last August.",
      "Heron Technology Co Ltd", "active_in", "Yichun", true},
+    {"Prices rose. In chromium, Heron Resources Group, in which the "
+     "government holds 40%, mines chromite in the Aktobe region.",
+     "Heron Resources Group", "produces", "chromite", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
