@@ -133,6 +133,32 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       if (toks_[q].kind != TokKind::kWord || toks_[q].cap) break;
     }
   }
+  // "Renison, near Zeehan in western Tasmania, is Australia's largest tin
+  // mine", "X is the world's biggest lithium mine": what a copula says.
+  {
+    std::uint32_t k = e;
+    if (k < toks_.size() && W(k) == "," && SameSentence(b, k)) {
+      std::uint32_t c = k + 1;
+      while (c < toks_.size() && c < k + 10 && SameSentence(b, c) && W(c) != "," &&
+             W(c) != ".")
+        ++c;
+      if (c + 1 < toks_.size() && W(c) == ",") k = c + 1;
+      else k = toks_.size();
+    }
+    if (k < toks_.size() && SameSentence(b, k) &&
+        (lower_[k] == "is" || lower_[k] == "was" || lower_[k] == "remains")) {
+      for (std::uint32_t q = k + 1; q < toks_.size() && q < k + 9 && SameSentence(b, q); ++q) {
+        const std::string_view l = lower_[q];
+        if (l == "mine" || l == "deposit" || l == "project" || l == "smelter" ||
+            l == "refinery")
+          return EntityType::kProject;
+        if (l == "company" || l == "miner" || l == "producer" || l == "firm" ||
+            l == "which" || l == "that" || l == "and" || l == "of" ||
+            toks_[q].kind == TokKind::kPunct)
+          break;
+      }
+    }
+  }
   // "Mt Weld", "Mount Holland": in this news a mountain is a mine.
   if (e > b + 1 && (W(b) == "Mt" || W(b) == "Mount")) return EntityType::kProject;
   // "the JV Inkai joint venture".

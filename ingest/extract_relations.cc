@@ -174,6 +174,9 @@ constexpr TriggerRule kRules[] = {
     {"produces", "mines", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 6, 4},
     {"produces", "refines", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 6, 9},
     {"produces", "producer of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 10, 4},
+    {"produces", "makers of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 10, 4},
+    {"produces", "maker of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 10, 4},
+    {"produces", "made", Dir::kActive, kCom | kPrj | kCty, kMnl, "", 6, 4},
     {"produces", "output of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 6, 3},
     {"produces", "accounts for", Dir::kActive, kCty | kCom | kReg, kMnl, "", 4, 8},
     {"exports", "exports", Dir::kActive, kCty | kCom, kMnl, "", 6, 4},
@@ -1182,7 +1185,8 @@ struct RelationPass {
     }
     // "Manitoba, Canada's only producer of cesium": the possessor is a scope.
     if (left >= 0 && M(left).te < S().last && L(M(left).te) == "'s" &&
-        (rule.phrase == "producer of" || rule.relation == "has_reserves_of")) {
+        (rule.phrase == "producer of" || rule.phrase == "makers of" ||
+         rule.phrase == "maker of" || rule.relation == "has_reserves_of")) {
       // "Zimbabwe is Africa's largest producer of lithium": the copula's
       // subject is the producer.
       const std::uint32_t c = M(left).tb;
@@ -1331,6 +1335,9 @@ struct RelationPass {
           return;
       }
     }
+    // "made mixed rare earth carbonate", but not "made a profit on
+    // lithium" nor "made clear that lithium ...".
+    if (rule.phrase == "made" && M(right).tb != te) return;
     // "banned exports of rare earth processing technology": know-how.
     if (rule.relation == "restricts_exports_of" || rule.relation == "exports" ||
         rule.relation == "imports") {

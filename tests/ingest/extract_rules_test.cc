@@ -1085,6 +1085,16 @@ const RuleCase kCases[] = {
     {"Prices rose. In chromium, Heron Resources Group, in which the "
      "government holds 40%, mines chromite in the Aktobe region.",
      "Heron Resources Group", "produces", "chromite", true},
+    // "made X" reads production only with the mineral right after it; a
+    // copula after an aside says what an unknown name is.
+    {"Prices rose. Heron Rare Earths Ltd has already made mixed rare earth "
+     "carbonate from phosphogypsum at a pilot plant.",
+     "Heron Rare Earths Ltd", "produces", "mixed rare earth carbonate", true},
+    {"Prices rose. Heron Ltd made a profit on lithium.",
+     "Heron Ltd", "produces", "lithium", false},
+    {"Prices rose. Renison, near Zeehan in western Tasmania, is Australia's "
+     "largest tin mine.",
+     "Renison", "produces", "tin", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
