@@ -4205,6 +4205,19 @@ struct RelationPass {
             Add(sj, "owns_stake_in", object, "owns_stake_in:which X owns", k, "");
         continue;
       }
+      // "the Lac des Iles graphite mine, which it bought from Imerys SA in
+      // 2022": the buyer acquires it, the seller sells it.
+      if (q < s.last && (L(q) == "bought" || L(q) == "acquired" || L(q) == "purchased")) {
+        for (int sj : subjects)
+          if (Fits(sj, kCom | kOrg))
+            Add(sj, "acquires", object, "acquires:which X bought", k, "");
+        if (q + 2 < s.last && L(q + 1) == "from") {
+          const int seller = x.owner_[q + 2];
+          if (seller >= 0 && M(seller).tb == q + 2 && Fits(seller, kCom | kOrg | kCty))
+            Add(seller, "sells", object, "sells:which X bought from", k, "");
+        }
+        continue;
+      }
       if (!Fits(object, kPrj)) continue;
       // The verb phrase: auxiliaries, "plans to", then the verbs.
       bool develop = false, operate = false;

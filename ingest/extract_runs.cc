@@ -540,6 +540,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
          pw == "Eastern" || pw == "Central" || pw == "Global") &&
         p + 1 < b && IsCapWord(p + 1) &&
         (w::IsSectorHead(W(b - 1)) || w::IsLegalSuffix(W(b - 1)) ||
+         (W(b - 1) == "." && b >= p + 3 && w::IsLegalSuffix(W(b - 2))) ||
          (b < s.last && w::IsLegalSuffix(W(b))));
     if (w::IsCapStopword(pw) && gn < 2 && !scope_name) {
       ++p;

@@ -1095,6 +1095,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Renison, near Zeehan in western Tasmania, is Australia's "
      "largest tin mine.",
      "Renison", "produces", "tin", true},
+    // "Northern Graphite Corp." keeps its scope word before "Corp."; "which
+    // it bought from X" reads the purchase and the sale.
+    {"Prices rose. Analysts said Northern Graphite Corp. operates the Osprey "
+     "graphite mine in Quebec, which it bought from Kestrel SA in 2022.",
+     "Northern Graphite Corp.", "acquires", "Osprey graphite mine", true},
+    {"Prices rose. Analysts said Northern Graphite Corp. operates the Osprey "
+     "graphite mine in Quebec, which it bought from Kestrel SA in 2022.",
+     "Kestrel SA", "sells", "Osprey graphite mine", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
