@@ -840,12 +840,28 @@ int Extractor::ResolveAnaphor(const Mention& a) const {
   // Kestrel), or the nearest before the anaphor in its own sentence.
   int found = -1;
   std::uint32_t found_sent = 0;
+  // ", the London-based miner said": the anaphor of a reporting clause at a
+  // sentence's end is the speaker the sentence opened with.
+  bool reporting = false;
+  if (a.te < toks_.size() && w::IsSayVerb(lower_[a.te])) {
+    for (std::uint32_t k = a.tb; k-- > 0 && k + 7 > a.tb;) {
+      if (lower_[k] == "the") {
+        reporting = k > 0 && W(k - 1) == ",";
+        break;
+      }
+    }
+  }
   for (std::size_t i = mentions_.size(); i-- > 0;) {
     const Mention& m = mentions_[i];
     if (m.tb >= a.tb) continue;
     if (a.sent >= m.sent + 5) break;
     if (found >= 0 && m.sent != found_sent) break;
     if (m.entity < 0 || (m.flags & kAnaphor) || m.type != a.type) continue;
+    if (m.sent == a.sent && reporting) {
+      found = m.entity;  // keep going back to the first
+      found_sent = m.sent;
+      continue;
+    }
     if (m.sent == a.sent) return m.entity;
     found = m.entity;
     found_sent = m.sent;

@@ -1335,6 +1335,14 @@ struct RelationPass {
           return;
       }
     }
+    // "sell its nickel business to a unit of MMG Ltd": an unnamed unit.
+    if (rule.phrase == "unit of" || rule.phrase == "subsidiary of") {
+      std::uint32_t d = tb;
+      if (d > S().first && (L(d - 1) == "a" || L(d - 1) == "an" || L(d - 1) == "the")) --d;
+      if (d > S().first && (L(d - 1) == "to" || L(d - 1) == "from" || L(d - 1) == "with" ||
+                            L(d - 1) == "by" || L(d - 1) == "for" || L(d - 1) == "through"))
+        return;
+    }
     // "made mixed rare earth carbonate", but not "made a profit on
     // lithium" nor "made clear that lithium ...".
     if (rule.phrase == "made" && M(right).tb != te) return;

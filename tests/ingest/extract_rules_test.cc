@@ -1103,6 +1103,16 @@ const RuleCase kCases[] = {
     {"Prices rose. Analysts said Northern Graphite Corp. operates the Osprey "
      "graphite mine in Quebec, which it bought from Kestrel SA in 2022.",
      "Kestrel SA", "sells", "Osprey graphite mine", true},
+    // ", the London-based miner said" closing a sentence is its opening
+    // speaker; "to a unit of X" names no unit.
+    {"Prices rose. Heron Plc has agreed to sell its nickel business in Brazil "
+     "to a unit of Kestrel Ltd for up to $500 million, the London-based miner "
+     "said on Tuesday.",
+     "Heron Plc", "based_in", "London", true},
+    {"Prices rose. Heron Plc has agreed to sell its nickel business in Brazil "
+     "to a unit of Kestrel Ltd for up to $500 million, the London-based miner "
+     "said on Tuesday.",
+     "Heron Plc", "subsidiary_of", "Kestrel Ltd", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
