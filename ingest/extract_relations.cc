@@ -285,7 +285,7 @@ constexpr TriggerRule kRules[] = {
     {"active_in", "assets in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
     {"active_in", "producers in", Dir::kActive, kAnyOrg, kPlace, "", 3, 3},
     {"active_in", "properties in", Dir::kActive, kAnyOrg, kPlace, "", 14, 3},
-    {"active_in", "projects in", Dir::kActive, kAnyOrg, kPlace, "", 14, 3},
+    {"active_in", "projects in", Dir::kActive, kCom, kPlace, "", 14, 3},
     {"active_in", "mines in", Dir::kActive, kAnyOrg, kPlace, "", 14, 3},
     {"active_in", "operations in", Dir::kActive, kAnyOrg, kPlace, "", 14, 3},
     {"active_in", "has operations in", Dir::kActive, kAnyOrg, kPlace, "", 14, 3},
@@ -3109,6 +3109,19 @@ struct RelationPass {
           break;
         }
         continue;
+      }
+      // "Europe's largest rare earth deposit": a continent or region before
+      // a ranking is a scope, not a holder.
+      {
+        std::uint32_t r = k;
+        while (r > s.first && x.owner_[r - 1] >= 0 && Fits(x.owner_[r - 1], kMnl))
+          r = M(x.owner_[r - 1]).tb;
+        if (r >= s.first + 3 && (L(r - 1) == "largest" || L(r - 1) == "biggest" ||
+                                 L(r - 1).ends_with("-largest")) &&
+            L(r - 2) == "'s") {
+          const int scope = MentionEndingAt(r - 2);
+          if (scope >= 0 && TypeOf(scope) == EntityType::kRegion) continue;
+        }
       }
       // Holder: possessive right before, else the nearest place or project
       // before the trigger in the sentence.

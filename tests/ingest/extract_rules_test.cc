@@ -1113,6 +1113,16 @@ const RuleCase kCases[] = {
      "to a unit of Kestrel Ltd for up to $500 million, the London-based miner "
      "said on Tuesday.",
      "Heron Plc", "subsidiary_of", "Kestrel Ltd", false},
+    // A region before a ranking is a scope; an agency's financed projects
+    // are not its own.
+    {"Prices rose. Heron AB finds Europe's largest rare earth deposit next "
+     "to Kiruna.",
+     "Europe", "has_reserves_of", "rare earth", false},
+    {"Prices rose. Chile's largest lithium deposit is in the Atacama.",
+     "Chile", "has_reserves_of", "lithium", true},
+    {"Prices rose. The Loan Programs Office finances large-scale energy "
+     "projects in the United States.",
+     "Loan Programs Office", "active_in", "United States", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
