@@ -178,9 +178,12 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
     if (p1 == "in" && (p2 == "stake" || p2 == "stakes" || p2 == "shares" ||
                        p2 == "shareholder"))
       return EntityType::kCompany;
+    // "an analyst at X", "a director at X", "a fellow at X".
     if (p1 == "at" && (p2 == "analyst" || p2 == "analysts" ||
                        p2 == "economist" || p2 == "strategist" ||
-                       p2 == "economists" || p2 == "strategists"))
+                       p2 == "economists" || p2 == "strategists" ||
+                       p2 == "director" || p2 == "partner" || p2 == "manager" ||
+                       p2 == "researcher" || p2 == "consultant" || p2 == "trader"))
       return EntityType::kCompany;
   }
   // "X, a Perth-based lithium developer", "X, another joint venture".
@@ -637,6 +640,22 @@ void Extractor::BuildEntities() {
     if (b > 1 && lower_[b - 1] == "at" && SameSentence(b - 2, b) &&
         w::In(kFacilityNouns, lower_[b - 2]) && e < toks_.size() && lower_[e] != "'s")
       place = true;
+    // "its first line at Herøya in southern Norway": at a place in a place.
+    if (b > 0 && lower_[b - 1] == "at" && e + 1 < toks_.size() && lower_[e] == "in" &&
+        SameSentence(b - 1, e + 1)) {
+      std::uint32_t q = e + 1;
+      while (q < toks_.size() && (lower_[q] == "the" || lower_[q] == "southern" ||
+                                  lower_[q] == "northern" || lower_[q] == "eastern" ||
+                                  lower_[q] == "western" || lower_[q] == "central"))
+        ++q;
+      const int o = MentionAt(q);
+      if (o >= 0) {
+        const Mention& om = mentions_[static_cast<std::size_t>(o)];
+        if (om.tb == q && !(om.flags & (kUnknown | kDemonym)) &&
+            (om.type == EntityType::kRegion || om.type == EntityType::kCountry))
+          place = true;
+      }
+    }
     // "the town of Mufulira", "the municipality of Niquelandia".
     if (b > 1 && lower_[b - 1] == "of" && SameSentence(b - 2, b)) {
       const std::string_view kind = lower_[b - 2];

@@ -2288,6 +2288,8 @@ struct RelationPass {
         for (std::uint32_t q = start; q < k; ++q) {
           if (L(q) == "deputy" || L(q) == "vice" || L(q) == "former") deputy = true;
         }
+        // "a director at Crisil Ratings": one of several, not the head.
+        if (L(start) == "a" || L(start) == "an") deputy = true;
         if (head && !possessive && !deputy && !work) {
           Add(ms[j], "head_of", org, "head_of:apposition", start, "");
         } else if (head && !possessive && !deputy && work &&

@@ -1123,6 +1123,17 @@ const RuleCase kCases[] = {
     {"Prices rose. The Loan Programs Office finances large-scale energy "
      "projects in the United States.",
      "Loan Programs Office", "active_in", "United States", false},
+    // "at X in <known place>" places X; "a director at X" works there, and
+    // X is a firm.
+    {"Prices rose. It started its first industrial-scale line at Herøya in "
+     "southern Norway last year.",
+     "Herøya", "located_in", "Norway", true},
+    {"Prices rose. \"Prices fell,\" said Sanjay Balan, a director at Crisil "
+     "Ratings in Mumbai.",
+     "Sanjay Balan", "works_for", "Crisil Ratings", true},
+    {"Prices rose. \"Prices fell,\" said Sanjay Balan, a director at Crisil "
+     "Ratings in Mumbai.",
+     "Sanjay Balan", "head_of", "Crisil Ratings", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rules, ExtractRules, ::testing::ValuesIn(kCases));
