@@ -15,6 +15,7 @@
 #include <unordered_map>
 
 #include "graph/model.h"
+#include "graph/name_order_internal.h"
 #include "graph/sqlite_internal.h"
 #include "graph/store.h"
 
@@ -252,20 +253,13 @@ std::shared_ptr<const Snapshot> Snapshot::Build(const Store& store) {
           BuildEdge{si, oi, static_cast<std::uint32_t>(rid), it->second});
     }
   }
-  // Codes in name order.
-  std::vector<std::uint16_t> order(names.size());
-  for (std::size_t i = 0; i < order.size(); ++i)
-    order[i] = static_cast<std::uint16_t>(i);
-  std::sort(order.begin(), order.end(), [&](std::uint16_t a, std::uint16_t b) {
-    return names[a] < names[b];
-  });
-  std::vector<std::uint16_t> remap(names.size());
+  // Codes in name order: a name's code becomes its rank (names are
+  // distinct and at most 0xffff, so the ranks fit and are a permutation).
+  const std::vector<std::uint32_t> rank = NameRanks(names);
   std::vector<std::string> sorted_names(names.size());
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    remap[order[i]] = static_cast<std::uint16_t>(i);
-    sorted_names[i] = names[order[i]];
-  }
-  for (BuildEdge& e : edges) e.code = remap[e.code];
+  for (std::size_t c = 0; c < names.size(); ++c)
+    sorted_names[rank[c]] = std::move(names[c]);
+  for (BuildEdge& e : edges) e.code = static_cast<std::uint16_t>(rank[e.code]);
   // Same order as the index, whatever plan SQLite chose.
   auto out_less = [](const BuildEdge& a, const BuildEdge& b) {
     return std::tie(a.s, a.code, a.o) < std::tie(b.s, b.code, b.o);
@@ -504,15 +498,7 @@ bool Snapshot::AddOverlay(OverlayRows rows) {
 
   // Lists are ordered by relation name, then the other end's index: the
   // file's codes are in name order, and rank places new names among them.
-  std::vector<std::uint16_t> order(names_.size());
-  for (std::size_t c = 0; c < order.size(); ++c)
-    order[c] = static_cast<std::uint16_t>(c);
-  std::sort(order.begin(), order.end(), [&](std::uint16_t a, std::uint16_t b) {
-    return names_[a] < names_[b];
-  });
-  std::vector<std::uint32_t> rank(names_.size());
-  for (std::size_t k = 0; k < order.size(); ++k)
-    rank[order[k]] = static_cast<std::uint32_t>(k);
+  const std::vector<std::uint32_t> rank = NameRanks(names_);
   auto rank_of = [&](std::uint16_t c) -> std::uint32_t {
     return c < rank.size() ? rank[c] : 0xffffffffu;  // only in a damaged file
   };

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "graph/curate_internal.h"
+#include "graph/name_order_internal.h"
 #include "graph/normalize.h"
 #include "graph/sqlite_internal.h"
 #include "graph/store.h"
@@ -254,16 +255,9 @@ AddResult Store::ImportTables(const GraphTables& t) {
   // numbers them by first occurrence); evidence rows follow the file.
   const std::size_t n = t.facts.size();
   std::span<const RelationSpec> vocabulary = RelationVocabulary();
-  std::vector<std::uint16_t> name_rank(vocabulary.size());  // by name, as SQLite sorts
-  {
-    std::vector<std::size_t> order(vocabulary.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-      return vocabulary[x].name < vocabulary[y].name;
-    });
-    for (std::size_t r = 0; r < order.size(); ++r)
-      name_rank[order[r]] = static_cast<std::uint16_t>(r);
-  }
+  // By name, as SQLite sorts (the vocabulary has far fewer than 0xffff).
+  const std::vector<std::uint32_t> name_rank = NameRanks(
+      vocabulary.size(), [&](std::size_t c) { return vocabulary[c].name; });
   struct FactKey {
     std::uint32_t s, o, index;
     std::uint16_t relation;
@@ -276,8 +270,9 @@ AddResult Store::ImportTables(const GraphTables& t) {
     auto o = static_cast<std::uint32_t>(chosen_of[f.object]);
     if (s == o) continue;  // two names resolved to one entity
     if (f.relation->symmetric && o < s) std::swap(s, o);
+    const auto code = static_cast<std::size_t>(f.relation - vocabulary.data());
     keys.push_back(FactKey{s, o, static_cast<std::uint32_t>(i),
-                           name_rank[static_cast<std::size_t>(f.relation - vocabulary.data())]});
+                           static_cast<std::uint16_t>(name_rank[code])});
   }
   std::sort(keys.begin(), keys.end(), [](const FactKey& x, const FactKey& y) {
     return std::tie(x.s, x.relation, x.o, x.index) < std::tie(y.s, y.relation, y.o, y.index);
