@@ -14,14 +14,13 @@
 namespace kg {
 namespace {
 
+using kg::testing::DataDir;
 using kg::testing::Kg;
 using kg::testing::ReadFile;
 using kg::testing::Shell;
 using kg::testing::ShellQuote;
 using kg::testing::TempDir;
 using kg::testing::WriteFile;
-
-std::string DataDir() { return kg::testing::SourceDir() + "/data/articles"; }
 
 std::size_t CorpusSize() {
   std::size_t n = 0;

@@ -10,13 +10,12 @@
 namespace kg {
 namespace {
 
+using kg::testing::DataDir;
 using kg::testing::Kg;
 using kg::testing::TempDir;
 using kg::testing::WriteFile;
 
-std::string Article(const std::string& name) {
-  return kg::testing::SourceDir() + "/data/articles/" + name;
-}
+std::string Article(const std::string& name) { return DataDir() + "/" + name; }
 
 rapidjson::Document Json(const std::string& text) {
   rapidjson::Document d;
@@ -35,7 +34,7 @@ std::set<std::string> EntityNames(const std::string& db) {
 TEST(Retract, ThenReingestGivesBackTheSameGraph) {
   TempDir dir;
   std::string db = dir.File("kg.db");
-  ASSERT_EQ(Kg({"--db", db, "ingest", kg::testing::SourceDir() + "/data/articles"}).code, 0);
+  ASSERT_EQ(Kg({"--db", db, "ingest", DataDir()}).code, 0);
   std::string before = Kg({"--db", db, "export", "--format", "json"}).out;
   for (const char* file : {"01_russia_rare_metals_plan.json", "17_nornickel_polar_lithium.json",
                            "02_china_gallium_germanium_controls.json"}) {
@@ -239,7 +238,7 @@ TEST(Curate, AliasAndSplitAreAppliedToLaterArticles) {
 TEST(Stats, RanksByDegreeAndPageRankAndCountsComponents) {
   TempDir dir;
   std::string db = dir.File("kg.db");
-  ASSERT_EQ(Kg({"--db", db, "ingest", kg::testing::SourceDir() + "/data/articles"}).code, 0);
+  ASSERT_EQ(Kg({"--db", db, "ingest", DataDir()}).code, 0);
   auto r = Kg({"--db", db, "stats", "--format", "json", "--top", "3"});
   ASSERT_EQ(r.code, 0) << r.err;
   rapidjson::Document d = Json(r.out);

@@ -36,7 +36,7 @@ class QueryCorpus : public ::testing::Test {
   static void SetUpTestSuite() {
     dir_ = new TempDir();
     db_ = dir_->File("corpus.db");
-    auto r = Kg({"--db", db_, "ingest", kg::testing::SourceDir() + "/data/articles"});
+    auto r = Kg({"--db", db_, "ingest", kg::testing::DataDir()});
     ASSERT_EQ(r.code, 0) << r.err;
   }
   static void TearDownTestSuite() {
@@ -226,7 +226,7 @@ TEST_F(QueryCorpus, SearchFollowsRetract) {
   TempDir dir;
   std::string db = dir.File("s.db");
   ASSERT_EQ(Kg({"--db", db, "ingest",
-                kg::testing::SourceDir() + "/data/articles/17_nornickel_polar_lithium.json"})
+                kg::testing::DataDir() + "/17_nornickel_polar_lithium.json"})
                 .code,
             0);
   EXPECT_EQ(Kg({"--db", db, "search", "Kolmozerskoye"}).code, 0);

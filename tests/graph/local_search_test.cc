@@ -33,6 +33,16 @@ std::string Show(const std::vector<Path>& paths) {
   return s;
 }
 
+// Entity i of n in a RandomStore: named E0..E(n-4), so that a few names
+// repeat, alternately a company and a project.
+DocEntity RandomEntity(int i, int n) {
+  const EntityType types[] = {EntityType::kCompany, EntityType::kProject};
+  DocEntity e;
+  e.name = "E" + std::to_string((i * 7919) % n % (n - 3));  // a few repeats
+  e.type = types[i % 2];
+  return e;
+}
+
 // A random store: n entities, some sharing a name across types (so paths tie
 // on names and order by relation id), facts spread over several articles,
 // with repeated pairs under different relations and one symmetric relation.
@@ -44,14 +54,8 @@ std::unique_ptr<Store> RandomStore(unsigned seed, int n, int m,
   std::unique_ptr<Store> s = std::move(*store);
   const char* relations[] = {"supplies", "partners_with", "acquires",
                              "owns_stake_in"};
-  const EntityType types[] = {EntityType::kCompany, EntityType::kProject};
   std::vector<DocEntity> entities;
-  for (int i = 0; i < n; ++i) {
-    DocEntity e;
-    e.name = "E" + std::to_string((i * 7919) % n % (n - 3));  // a few repeats
-    e.type = types[i % 2];
-    entities.push_back(e);
-  }
+  for (int i = 0; i < n; ++i) entities.push_back(RandomEntity(i, n));
   const int articles = 3;
   for (int a = 0; a < articles; ++a) {
     ArticleDoc doc;
@@ -90,13 +94,8 @@ void AddRandomArticles(Store& store, unsigned seed, int n, int articles) {
     ArticleDoc doc;
     doc.id = "more" + std::to_string(a);
     doc.content_hash = "m" + std::to_string(a);
-    for (int k = 0; k < 4; ++k) {
-      const int i = static_cast<int>(rng() % n);
-      DocEntity e;  // an old entity: RandomStore's name and type for i
-      e.name = "E" + std::to_string((i * 7919) % n % (n - 3));
-      e.type = types[i % 2];
-      doc.entities.push_back(e);
-    }
+    for (int k = 0; k < 4; ++k)  // an old entity: RandomStore's i
+      doc.entities.push_back(RandomEntity(static_cast<int>(rng() % n), n));
     for (int k = 0; k < 2; ++k) {
       DocEntity e;
       e.name = "N" + std::to_string(a) + "_" + std::to_string(k);

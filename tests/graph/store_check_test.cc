@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 
@@ -12,11 +13,10 @@
 namespace kg {
 namespace {
 
+using kg::testing::DataDir;
 using kg::testing::Kg;
 using kg::testing::ReadFile;
 using kg::testing::TempDir;
-
-std::string DataDir() { return kg::testing::SourceDir() + "/data/articles"; }
 
 /// Runs sql on the file with foreign keys off (as a careless tool would).
 void Damage(const std::string& path, const std::string& sql) {
@@ -171,16 +171,22 @@ constexpr MigrationStep kTestSteps[] = {
     {5, "a broken step", "ALTER TABLE no_such_table ADD COLUMN x;"},
 };
 
-int UserVersion(const std::string& path) {
+/// The first column of the first row of sql, read from the file at path
+/// opened read-only.
+std::int64_t QueryInt(const std::string& path, const char* sql) {
   sqlite3* db = nullptr;
   sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
   sqlite3_stmt* st = nullptr;
-  sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr);
+  sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
   sqlite3_step(st);
-  int v = sqlite3_column_int(st, 0);
+  std::int64_t v = sqlite3_column_int64(st, 0);
   sqlite3_finalize(st);
   sqlite3_close(db);
   return v;
+}
+
+int UserVersion(const std::string& path) {
+  return static_cast<int>(QueryInt(path, "PRAGMA user_version"));
 }
 
 TEST_F(MigrateTest, CurrentStoreNeedsNothing) {
@@ -222,16 +228,7 @@ void MakeV1(const std::string& db) {
 }
 
 bool HasMeta(const std::string& path) {
-  sqlite3* db = nullptr;
-  sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-  sqlite3_stmt* st = nullptr;
-  sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'meta'",
-                     -1, &st, nullptr);
-  sqlite3_step(st);
-  bool has = sqlite3_column_int(st, 0) == 1;
-  sqlite3_finalize(st);
-  sqlite3_close(db);
-  return has;
+  return QueryInt(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'meta'") == 1;
 }
 
 TEST_F(MigrateTest, V1StoreMigratesToTheCurrentVersionWithABackup) {
@@ -255,16 +252,8 @@ TEST_F(MigrateTest, V1StoreMigratesToTheCurrentVersionWithABackup) {
 }
 
 std::int64_t Reshaped(const std::string& path) {
-  sqlite3* db = nullptr;
-  sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-  sqlite3_stmt* st = nullptr;
-  sqlite3_prepare_v2(db, "SELECT coalesce((SELECT value FROM meta WHERE key = 'reshaped'), -1)",
-                     -1, &st, nullptr);
-  sqlite3_step(st);
-  std::int64_t v = sqlite3_column_int64(st, 0);
-  sqlite3_finalize(st);
-  sqlite3_close(db);
-  return v;
+  return QueryInt(path,
+                  "SELECT coalesce((SELECT value FROM meta WHERE key = 'reshaped'), -1)");
 }
 
 TEST_F(MigrateTest, V3StoreMigratesToV4WithABackup) {

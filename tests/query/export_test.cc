@@ -380,7 +380,7 @@ class ExportCorpus : public ::testing::Test {
   static void SetUpTestSuite() {
     dir_ = new TempDir();
     db_ = dir_->File("corpus.db");
-    auto r = Kg({"--db", db_, "ingest", kg::testing::SourceDir() + "/data/articles"});
+    auto r = Kg({"--db", db_, "ingest", kg::testing::DataDir()});
     ASSERT_EQ(r.code, 0) << r.err;
   }
   static void TearDownTestSuite() {
@@ -492,7 +492,7 @@ TEST(ExportRender, MissingDotNamesTheDebianPackage) {
   TempDir dir;
   std::string db = dir.File("kg.db");
   ASSERT_EQ(Kg({"--db", db, "ingest",
-                kg::testing::SourceDir() + "/data/articles/01_russia_rare_metals_plan.json"})
+                kg::testing::DataDir() + "/01_russia_rare_metals_plan.json"})
                 .code,
             0);
   auto r = Shell("env PATH=" + ShellQuote(dir.path().string()) + " " +

@@ -118,7 +118,7 @@ class PatternCorpus : public ::testing::Test {
   static void SetUpTestSuite() {
     dir_ = new TempDir();
     std::string db = dir_->File("corpus.db");
-    auto r = Kg({"--db", db, "ingest", kg::testing::SourceDir() + "/data/articles"});
+    auto r = Kg({"--db", db, "ingest", kg::testing::DataDir()});
     ASSERT_EQ(r.code, 0) << r.err;
     Store::Options o;
     o.read_only = true;

@@ -15,12 +15,11 @@
 namespace kg {
 namespace {
 
+using kg::testing::DataDir;
 using kg::testing::Kg;
 using kg::testing::ReadFile;
 using kg::testing::TempDir;
 using kg::testing::WriteFile;
-
-std::string DataDir() { return kg::testing::SourceDir() + "/data/articles"; }
 
 void Sql(const std::string& path, const char* sql) {
   sqlite3* db = nullptr;
@@ -42,7 +41,7 @@ std::string RealStore(const TempDir& dir) {
 /// what; the file keeps its bytes and no -wal/-shm/-journal is left.
 void RefusedAndUntouched(const std::string& path, const std::string& what) {
   std::string before = ReadFile(path);
-  std::string article = kg::testing::SourceDir() + "/data/articles";
+  std::string article = DataDir();
   for (std::vector<std::string> args :
        {std::vector<std::string>{"ingest", article}, {"show", "Rostec"},
         {"export", "--format", "json"}, {"stats"}, {"check"}, {"check", "--repair"}}) {

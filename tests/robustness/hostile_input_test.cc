@@ -85,7 +85,7 @@ class HostileTest : public ::testing::Test {
  protected:
   void SetUp() override {
     db_ = dir_.File("kg.db");
-    auto r = Kg({"--db", db_, "ingest", kg::testing::SourceDir() + "/data/articles"});
+    auto r = Kg({"--db", db_, "ingest", kg::testing::DataDir()});
     ASSERT_EQ(r.code, 0) << r.err;
   }
   TempDir dir_;
