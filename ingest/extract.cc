@@ -162,6 +162,10 @@ int Extractor::GazMatch(std::uint32_t i, std::uint32_t limit, bool minerals,
                         int* entry) const {
   if (i >= limit || !(gaz_start_[i] & (minerals ? 3 : 1))) return 0;
   int maxn = std::min<int>(gaz_.max_tokens(), static_cast<int>(limit - i));
+  // A table whose keys no token sequence starting at i can begin is not
+  // asked again: every prefix of a key is in its table.
+  const bool exact_table = gaz_start_[i] & 1;
+  const bool mineral_table = minerals && (gaz_start_[i] & 2);
   std::string key;
   std::string lkey;
   int best = 0;
@@ -169,22 +173,22 @@ int Extractor::GazMatch(std::uint32_t i, std::uint32_t limit, bool minerals,
     std::uint32_t j = i + static_cast<std::uint32_t>(n) - 1;
     if (n > 1) {
       if (toks_[j].newline_before) break;
-      key.push_back(' ');
-      lkey.push_back(' ');
+      if (exact_table) key.push_back(' ');
+      if (mineral_table) lkey.push_back(' ');
     }
-    key.append(W(j));
-    lkey.append(lower_[j]);
-    bool exact_ok = gaz_.IsExactPrefix(key);
-    bool mineral_ok = minerals && gaz_.IsMineralPrefix(lkey);
-    if (!exact_ok && !mineral_ok) break;
-    if (const std::vector<int>* v = exact_ok ? gaz_.FindExact(key) : nullptr) {
+    if (exact_table) key.append(W(j));
+    if (mineral_table) lkey.append(lower_[j]);
+    // One lookup per table says both whether a longer key may follow and
+    // which entry the key itself names.
+    const int exact = exact_table ? gaz_.Exact(key) : Gazetteer::kNoKey;
+    const int mineral = mineral_table ? gaz_.Mineral(lkey) : Gazetteer::kNoKey;
+    if (exact == Gazetteer::kNoKey && mineral == Gazetteer::kNoKey) break;
+    if (exact >= 0) {
       best = n;
-      *entry = v->front();
-    } else if (mineral_ok) {
-      if (const std::vector<int>* mv = gaz_.FindMineral(lkey)) {
-        best = n;
-        *entry = mv->front();
-      }
+      *entry = exact;
+    } else if (mineral >= 0) {
+      best = n;
+      *entry = mineral;
     }
   }
   return best;
@@ -349,7 +353,7 @@ std::uint32_t Extractor::LowerMention(std::uint32_t i,
           !(g.flags & gazetteer_internal::kFlagGroup)) {
         std::uint32_t ee = ce + 1;
         std::string surf = Surface(i, ee);
-        if (!gaz_.FindMineral(AsciiLower(surf))) {
+        if (gaz_.Mineral(AsciiLower(surf)) < 0) {
           AddMention(i, ee, EntityType::kMineral, surf,
                      "mineral:" + Key(surf), 0);
           return ee;

@@ -72,7 +72,7 @@ void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
     g.surface = std::string(cols[0]);
     std::string_view type = cols[1];
     if (type == "FirstName") {
-      first_names_.emplace(g.surface, 1);
+      first_names_.Insert(g.surface, 1);
       continue;
     }
     if (type == "Demonym") {
@@ -97,12 +97,14 @@ void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
     int ntok = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
     max_tokens_ = std::max(max_tokens_, ntok);
     int idx = static_cast<int>(entries_.size());
-    auto add_prefixes = [](Map<int>& set,
-                           const std::string& k) {
+    // Every token-sequence prefix of the key is marked (-1) so that a
+    // longest match can stop early; the key itself names its first entry.
+    auto add_key = [idx](KeyTable& table, const std::string& k) {
       for (std::size_t sp = k.find(' '); sp != std::string::npos;
            sp = k.find(' ', sp + 1))
-        set.emplace(k.substr(0, sp), 1);
-      set.emplace(k, 1);
+        table.Insert(std::string_view(k).substr(0, sp), -1);
+      int& first = table.Insert(k, -1);
+      if (first < 0) first = idx;
     };
     bool lower_mineral = g.kind == GazKind::kEntity &&
                          g.type == EntityType::kMineral &&
@@ -111,10 +113,8 @@ void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
                          });
     std::string_view first_token = std::string_view(key).substr(0, key.find(' '));
     if (lower_mineral) {
-      add_prefixes(mineral_prefixes_, AsciiLower(key));
       mineral_pairs_[Pair(AsciiLower(first_token))] = true;
     } else {
-      add_prefixes(exact_prefixes_, key);
       exact_pairs_[Pair(first_token)] = true;
     }
     if (g.kind == GazKind::kEntity && g.type == EntityType::kMineral) {
@@ -123,29 +123,44 @@ void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
         return std::islower(static_cast<unsigned char>(c));
       });
       if (acronym) {
-        exact_[key].push_back(idx);
+        add_key(exact_, key);
       } else {
-        mineral_[AsciiLower(key)].push_back(idx);
+        add_key(mineral_, AsciiLower(key));
       }
     } else {
-      exact_[key].push_back(idx);
+      add_key(exact_, key);
     }
     entries_.push_back(std::move(g));
   }
 }
 
-const std::vector<int>* Gazetteer::FindExact(std::string_view key) const {
-  auto it = exact_.find(key);
-  return it == exact_.end() ? nullptr : &it->second;
+int& KeyTable::Insert(std::string_view key, int init) {
+  if ((keys_.size() + 1) * 2 > slots_.size())
+    Rehash(std::max<std::size_t>(64, slots_.size() * 2));
+  const std::uint64_t h = Hash(key);
+  for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+    Slot& s = slots_[i];
+    if (s.key == kEmpty) {
+      s.hash = h;
+      s.key = static_cast<std::uint32_t>(keys_.size());
+      s.value = init;
+      keys_.emplace_back(key);
+      return s.value;
+    }
+    if (s.hash == h && keys_[s.key] == key) return s.value;
+  }
 }
 
-const std::vector<int>* Gazetteer::FindMineral(std::string_view lower_key) const {
-  auto it = mineral_.find(lower_key);
-  return it == mineral_.end() ? nullptr : &it->second;
-}
-
-bool Gazetteer::IsFirstName(std::string_view token) const {
-  return first_names_.find(token) != first_names_.end();
+void KeyTable::Rehash(std::size_t capacity) {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(capacity, Slot());
+  mask_ = capacity - 1;
+  for (const Slot& s : old) {
+    if (s.key == kEmpty) continue;
+    std::size_t i = s.hash & mask_;
+    while (slots_[i].key != kEmpty) i = (i + 1) & mask_;
+    slots_[i] = s;
+  }
 }
 
 }  // namespace kg::gazetteer_internal
