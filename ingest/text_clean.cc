@@ -162,11 +162,21 @@ struct HtmlResult {
 };
 
 std::string CollapseSpaces(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
   auto is_space = [](char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
   };
+  // Most lines need no change: single spaces between words, none at either
+  // end, no other space bytes. One branch-free pass finds out.
+  if (!s.empty() && s.front() != ' ' && s.back() != ' ') {
+    unsigned bad = 0;
+    for (std::size_t i = 0; i + 1 < s.size(); ++i)
+      bad |= static_cast<unsigned>(s[i] == ' ' && s[i + 1] == ' ');
+    for (char c : s)
+      bad |= static_cast<unsigned>(c == '\t' || c == '\r' || c == '\n' || c == '\f');
+    if (!bad) return std::string(s);
+  }
+  std::string out;
+  out.reserve(s.size());
   std::size_t i = 0;
   const std::size_t n = s.size();
   while (i < n) {
@@ -454,6 +464,18 @@ int WordCount(std::string_view line) {
   return words;
 }
 
+// WordCount(line) <= n, without counting past n + 1 words.
+bool WordsAtMost(std::string_view line, int n) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    bool w = c != ' ' && c != '|' && c != '\t';
+    if (w && !in_word && ++words > n) return false;
+    in_word = w;
+  }
+  return true;
+}
+
 int LowerWordCount(std::string_view line) {
   int words = 0;
   bool start = true;
@@ -509,27 +531,38 @@ bool IsChromeLine(std::string_view line) {
     }
     return false;
   };
-  if (has({"ll rights reserved", "ll Rights Reserved", "LL RIGHTS RESERVED",
-           "ll rights Reserved"}))
+  // One branch-free pass (the compiler vectorises it) looks for "gh" and
+  // "ki" in any case, which every form of both notices holds ("ights",
+  // "ookie"), and counts the bars used below; most lines have no pair.
+  unsigned gh = 0, ki = 0;
+  int bars = 0;
+  for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+    const unsigned char a = static_cast<unsigned char>(line[i]) | 0x20;
+    const unsigned char b = static_cast<unsigned char>(line[i + 1]) | 0x20;
+    gh |= static_cast<unsigned>(a == 'g' && b == 'h');
+    ki |= static_cast<unsigned>(a == 'k' && b == 'i');
+    bars += line[i] == '|';
+  }
+  if (!line.empty()) bars += line.back() == '|';
+  if (gh && has({"ll rights reserved", "ll Rights Reserved", "LL RIGHTS RESERVED",
+                 "ll rights Reserved"}))
     return true;
-  if (has({"ookie", "OOKIE"}) &&
+  if (ki && has({"ookie", "OOKIE"}) &&
       (has({"ccept", "CCEPT"}) || has({"rivacy", "RIVACY"}))) {
     return true;
   }
   // "Facebook | X | LinkedIn", "Home | News | Contact".
-  int bars = 0;
-  for (char c : line) bars += c == '|';
   if (bars >= 2 && !IsSentenceEnd(line)) {
     int words = WordCount(line);
     if (words <= 4 * (bars + 1)) return true;
   }
   // E-mail addresses, phone numbers and URLs alone on a line.
-  if (line.find('@') != std::string_view::npos && WordCount(line) <= 12)
+  if (line.find('@') != std::string_view::npos && WordsAtMost(line, 12))
     return true;
   if (StartsWithIcase(line, "http://") || StartsWithIcase(line, "https://") ||
       StartsWithIcase(line, "www."))
     return true;
-  if (StartsWithIcase(line, "by ") && WordCount(line) <= 12 &&
+  if (StartsWithIcase(line, "by ") && WordsAtMost(line, 12) &&
       !IsSentenceEnd(line))
     return true;  // byline
   return false;
@@ -554,7 +587,7 @@ bool IsBodyEndLine(std::string_view line) {
 }
 
 bool IsDateLine(std::string_view line) {
-  return WordCount(line) <= 8 && !FindDate(line).empty();
+  return WordsAtMost(line, 8) && !FindDate(line).empty();
 }
 
 bool IsProse(std::string_view line) {
@@ -856,10 +889,17 @@ CleanedArticle CleanArticle(std::string_view raw, TextFormat format) {
     }
   }
 
+  // IsChromeLine() of each line, computed once (0 = not yet, 1 = no, 2 = yes).
+  std::vector<std::uint8_t> chrome_memo(lines.size(), 0);
+  auto chrome = [&](std::size_t i) {
+    if (chrome_memo[i] == 0) chrome_memo[i] = IsChromeLine(lines[i]) ? 2 : 1;
+    return chrome_memo[i] == 2;
+  };
+
   // The body starts at the first prose line.
   std::size_t body_begin = lines.size();
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!IsChromeLine(lines[i]) && IsProse(lines[i])) {
+    if (!chrome(i) && IsProse(lines[i])) {
       body_begin = i;
       break;
     }
@@ -874,7 +914,7 @@ CleanedArticle CleanArticle(std::string_view raw, TextFormat format) {
     int best_score = -1;
     for (std::size_t i = 0; i < body_begin; ++i) {
       const std::string& l = lines[i];
-      if (IsChromeLine(l) || IsDateLine(l)) continue;
+      if (chrome(i) || IsDateLine(l)) continue;
       int words = WordCount(l);
       if (words < 3 || words > 30) continue;
       int score = 1;
@@ -919,7 +959,7 @@ CleanedArticle CleanArticle(std::string_view raw, TextFormat format) {
   for (std::size_t i = body_begin; i < lines.size(); ++i) {
     const std::string& l = lines[i];
     if (body_lines > 0 && IsBodyEndLine(l)) break;
-    if (IsChromeLine(l)) continue;
+    if (chrome(i)) continue;
     if (IsDateLine(l) && !IsProse(l)) continue;
     std::string stripped = Trim(StripWirePrefix(l));
     if (!title.empty() && stripped == title) {

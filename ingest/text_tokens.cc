@@ -53,7 +53,8 @@ bool IsApostropheAt(std::string_view s, std::size_t i, std::size_t* len) {
     *len = 1;
     return true;
   }
-  if (s.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
+  if (s[i] == '\xE2' && i + 3 <= s.size() && s[i + 1] == '\x80' &&
+      s[i + 2] == '\x99') {  // ’
     *len = 3;
     return true;
   }
@@ -140,7 +141,8 @@ std::vector<Token> Tokenize(std::string_view s) {
           continue;
         }
         std::size_t l = 0;
-        if (WordCharAt(s, j, &l)) {
+        // An ASCII byte here is no word character (the fast path above).
+        if (a >= 0x80 && WordCharAt(s, j, &l)) {
           bool up = false;
           std::size_t l3 = 0;
           if (LetterAt(s, j, &l3, &up)) {
@@ -194,7 +196,9 @@ std::vector<Token> Tokenize(std::string_view s) {
           j += 1;
           continue;
         }
-        if (d == '.' && !digit_start && j + 1 < n) {
+        // Every top-level domain starts with a lower-case letter.
+        if (d == '.' && !digit_start && j + 1 < n && s[j + 1] >= 'a' &&
+            s[j + 1] <= 'z') {
           bool tld = false;
           for (std::string_view tl : kTlds) {
             if (s.compare(j + 1, tl.size(), tl) == 0 &&
