@@ -49,8 +49,11 @@ std::string Key(std::string_view name) {
   for (char c : name) {
     if (static_cast<unsigned char>(c) >= 0x80) return NameKey(name);
   }
-  std::string out;
-  out.reserve(name.size());
+  // Every byte written stands for a byte read (a space for the separator
+  // before it), so the key is no longer than the name: written in place.
+  std::string out(name.size(), '\0');
+  char* const begin = out.data();
+  char* o = begin;
   bool space = false;
   for (char c : name) {
     if (c == '.' || c == '\'') continue;
@@ -60,10 +63,11 @@ std::string Key(std::string_view name) {
       space = true;
       continue;
     }
-    if (space && !out.empty()) out.push_back(' ');
+    if (space && o != begin) *o++ = ' ';
     space = false;
-    out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+    *o++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
+  out.resize(static_cast<std::size_t>(o - begin));
   if (out.rfind("the ", 0) == 0) out.erase(0, 4);
   return out;
 }
@@ -72,19 +76,22 @@ std::string CleanSurface(std::string_view name) {
   for (char c : name) {
     if (static_cast<unsigned char>(c) >= 0x80) return CleanName(name);
   }
-  // ASCII: NFC changes nothing; controls and spaces collapse to one space.
-  std::string out;
-  out.reserve(name.size());
+  // ASCII: NFC changes nothing; controls and spaces collapse to one space
+  // (written in place, as in Key()).
+  std::string out(name.size(), '\0');
+  char* const begin = out.data();
+  char* o = begin;
   bool pending_space = false;
   for (char c : name) {
     if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f) {
-      pending_space = !out.empty();
+      pending_space = o != begin;
       continue;
     }
-    if (pending_space) out.push_back(' ');
+    if (pending_space) *o++ = ' ';
     pending_space = false;
-    out.push_back(c);
+    *o++ = c;
   }
+  out.resize(static_cast<std::size_t>(o - begin));
   return out;
 }
 
@@ -114,27 +121,9 @@ Extractor::Extractor(std::string_view text)
   }
 }
 
-std::string_view Extractor::Tok(const Token& t) const {
-  return text_.substr(t.begin, t.end - t.begin);
-}
-
-std::string_view Extractor::W(std::uint32_t i) const {
-  return i < toks_.size() ? Tok(toks_[i]) : std::string_view();
-}
-
 std::string Extractor::Surface(std::uint32_t b, std::uint32_t e) const {
   if (b >= e) return "";
   return std::string(text_.substr(toks_[b].begin, toks_[e - 1].end - toks_[b].begin));
-}
-
-bool Extractor::IsCapWord(std::uint32_t i) const {
-  if (i >= toks_.size()) return false;
-  const Token& t = toks_[i];
-  return t.kind == TokKind::kWord && (t.cap || t.all_caps);
-}
-
-bool Extractor::SameSentence(std::uint32_t a, std::uint32_t b) const {
-  return a < toks_.size() && b < toks_.size() && sent_of_[a] == sent_of_[b];
 }
 
 int Extractor::AddMention(std::uint32_t b, std::uint32_t e, EntityType type,

@@ -37,15 +37,13 @@ std::string CompanyCore(std::string_view name) {
       " ltd", " limited", " inc", " incorporated", " corp", " corporation",
       " plc", " llc", " jsc", " pjsc", " sa", " ag", " gmbh", " nv", " co",
       " company", " holdings", " group", " pty", " bhd", " ab", " se"};
-  bool changed = true;
-  while (changed) {
-    changed = false;
-    for (std::string_view f : kForms) {
-      if (core.size() > f.size() + 2 && core.ends_with(f)) {
-        core.resize(core.size() - f.size());
-        changed = true;
-      }
-    }
+  // A key has single spaces between words, so at most one form ends it at a
+  // time: its last word with the space before it.
+  for (std::size_t sp = core.rfind(' '); sp != std::string::npos;
+       sp = core.rfind(' ')) {
+    const std::string_view last = std::string_view(core).substr(sp);
+    if (core.size() <= last.size() + 2 || !w::In(kForms, last)) break;
+    core.resize(sp);
   }
   return core;
 }
@@ -56,10 +54,6 @@ bool IsOrgType(EntityType t) {
 }
 
 }  // namespace
-
-int Extractor::MentionAt(std::uint32_t tok) const {
-  return tok < owner_.size() ? owner_[tok] : -1;
-}
 
 std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
                                                  std::uint32_t e) const {

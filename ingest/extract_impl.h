@@ -145,6 +145,30 @@ class Extractor {
   std::vector<DocRelation> relations_;
 };
 
+// The token accessors are used by every pass in every extract*.cc file:
+// defined here so that they inline there.
+inline std::string_view Extractor::Tok(const text_internal::Token& t) const {
+  return text_.substr(t.begin, t.end - t.begin);
+}
+
+inline std::string_view Extractor::W(std::uint32_t i) const {
+  return i < toks_.size() ? Tok(toks_[i]) : std::string_view();
+}
+
+inline bool Extractor::IsCapWord(std::uint32_t i) const {
+  if (i >= toks_.size()) return false;
+  const text_internal::Token& t = toks_[i];
+  return t.kind == text_internal::TokKind::kWord && (t.cap || t.all_caps);
+}
+
+inline bool Extractor::SameSentence(std::uint32_t a, std::uint32_t b) const {
+  return a < toks_.size() && b < toks_.size() && sent_of_[a] == sent_of_[b];
+}
+
+inline int Extractor::MentionAt(std::uint32_t tok) const {
+  return tok < owner_.size() ? owner_[tok] : -1;
+}
+
 std::string AsciiLower(std::string_view s);
 /// NameKey() with a fast path for ASCII names (the same result for them).
 std::string Key(std::string_view name);
