@@ -1,6 +1,7 @@
 #include "ingest/article_json.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <map>
@@ -544,89 +545,124 @@ Result<ArticleDoc> Validator::Article(const Node& root) {
   return doc;
 }
 
+// The length of the longest prefix of s[0, n) that a JSON string literal
+// holds as it is: no '"', no '\\' and no control byte. Eight bytes at a
+// time; in the mask, the lowest flagged byte is always a real one (a borrow
+// only runs upward from a flagged byte).
+std::size_t PlainPrefix(const char* s, std::size_t n) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t v;
+    std::memcpy(&v, s + i, 8);
+    std::uint64_t quote = v ^ (kOnes * '"');
+    std::uint64_t slash = v ^ (kOnes * '\\');
+    std::uint64_t special = (((v - kOnes * 0x20) & ~v) |
+                             ((quote - kOnes) & ~quote) |
+                             ((slash - kOnes) & ~slash)) &
+                            kHigh;
+    if (special != 0) {
+      // Little-endian: the lowest set bit is in the first special byte.
+      if constexpr (std::endian::native == std::endian::little)
+        return i + static_cast<std::size_t>(std::countr_zero(special)) / 8;
+      break;
+    }
+  }
+  for (; i < n; ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == '"' || c == '\\') return i;
+  }
+  return n;
+}
+
+// The escape of a byte that PlainPrefix() stops at, into out (at least 6
+// bytes); returns its length.
+std::size_t EscapeByte(unsigned char c, char* out) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  out[0] = '\\';
+  switch (c) {
+    case '"': out[1] = '"'; return 2;
+    case '\\': out[1] = '\\'; return 2;
+    case '\b': out[1] = 'b'; return 2;
+    case '\t': out[1] = 't'; return 2;
+    case '\n': out[1] = 'n'; return 2;
+    case '\f': out[1] = 'f'; return 2;
+    case '\r': out[1] = 'r'; return 2;
+    default:
+      out[1] = 'u';
+      out[2] = '0';
+      out[3] = '0';
+      out[4] = kHex[c >> 4];
+      out[5] = kHex[c & 15];
+      return 6;
+  }
+}
+
 // Appends s as a JSON string literal, byte for byte what rapidjson's
 // Writer::String writes for UTF-8 (so content hashes do not change): '"' and
 // '\\' escaped, control bytes as \b \t \n \f \r or \u00XX, all other bytes
-// as they are. Eight bytes at a time while none needs escaping.
+// as they are.
 void AppendJsonString(std::string& out, std::string_view s) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
   out.push_back('"');
-  std::size_t i = 0, run = 0;
-  const std::size_t n = s.size();
-  while (i < n) {
-    if (i + 8 <= n) {
-      std::uint64_t v;
-      std::memcpy(&v, s.data() + i, 8);
-      std::uint64_t quote = v ^ (kOnes * '"');
-      std::uint64_t slash = v ^ (kOnes * '\\');
-      std::uint64_t special = ((v - kOnes * 0x20) & ~v) |
-                              ((quote - kOnes) & ~quote) |
-                              ((slash - kOnes) & ~slash);
-      if ((special & kHigh) == 0) {
-        i += 8;
-        continue;
-      }
-    }
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') {
-      ++i;
-      continue;
-    }
-    out.append(s.data() + run, i - run);
-    out.push_back('\\');
-    switch (c) {
-      case '"': out.push_back('"'); break;
-      case '\\': out.push_back('\\'); break;
-      case '\b': out.push_back('b'); break;
-      case '\t': out.push_back('t'); break;
-      case '\n': out.push_back('n'); break;
-      case '\f': out.push_back('f'); break;
-      case '\r': out.push_back('r'); break;
-      default:
-        out.append("u00");
-        out.push_back(kHex[c >> 4]);
-        out.push_back(kHex[c & 15]);
-    }
-    run = ++i;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t run = PlainPrefix(s.data() + i, s.size() - i);
+    out.append(s.data() + i, run);
+    i += run;
+    if (i == s.size()) break;
+    char esc[6];
+    out.append(esc, EscapeByte(static_cast<unsigned char>(s[i]), esc));
+    ++i;
   }
-  out.append(s.data() + run, n - run);
   out.push_back('"');
 }
 
 // The article JSON, written directly: the same bytes as RapidJSON's compact
 // Writer produced for it (content hashes depend on them), without its
-// per-character output calls.
+// per-character output calls. Bytes go through a pointer into a buffer that
+// grows by doubling; Take() trims it to what was written.
 class JsonOut {
  public:
-  explicit JsonOut(std::size_t reserve) { out_.reserve(reserve); }
+  explicit JsonOut(std::size_t reserve) : buf_(std::max<std::size_t>(reserve, 64), '\0') {}
   void Open(char c) {
     Sep();
-    out_.push_back(c);
+    Put(c);
     first_ = true;
   }
   void Close(char c) {
-    out_.push_back(c);
+    Put(c);
     first_ = false;
   }
   void Key(std::string_view k) {
     Sep();
-    AppendJsonString(out_, k);
-    out_.push_back(':');
+    Quoted(k);
+    Put(':');
     first_ = true;  // the value follows without a comma
   }
   void String(std::string_view v) {
     Sep();
-    AppendJsonString(out_, v);
+    Quoted(v);
+  }
+  /// The string "e<n>" (an entity id of the article), as String() writes it.
+  void EntityId(std::size_t n) {
+    Sep();
+    fmt::format_int digits(n);
+    Room(digits.size() + 3);
+    buf_[size_++] = '"';
+    buf_[size_++] = 'e';
+    std::memcpy(buf_.data() + size_, digits.data(), digits.size());
+    size_ += digits.size();
+    buf_[size_++] = '"';
   }
   void Uint(std::uint64_t v) {
     Sep();
-    out_.append(fmt::format_int(v).str());
+    fmt::format_int digits(v);
+    Append(digits.data(), digits.size());
   }
   void Raw(std::string_view v) {
     Sep();
-    out_.append(v);
+    Append(v.data(), v.size());
   }
   void Span(kg::Span s) {
     Open('[');
@@ -634,14 +670,50 @@ class JsonOut {
     Uint(s.end);
     Close(']');
   }
-  std::string Take() { return std::move(out_); }
+  std::string Take() {
+    buf_.resize(size_);
+    return std::move(buf_);
+  }
 
  private:
   void Sep() {
-    if (!first_) out_.push_back(',');
+    if (!first_) Put(',');
     first_ = false;
   }
-  std::string out_;
+  /// Makes room for n more bytes.
+  void Room(std::size_t n) {
+    if (size_ + n > buf_.size()) buf_.resize(std::max(buf_.size() * 2, size_ + n));
+  }
+  void Put(char c) {
+    Room(1);
+    buf_[size_++] = c;
+  }
+  void Append(const char* p, std::size_t n) {
+    Room(n);
+    std::memcpy(buf_.data() + size_, p, n);
+    size_ += n;
+  }
+  /// s as a JSON string literal (see AppendJsonString()).
+  void Quoted(std::string_view s) {
+    Room(s.size() + 2);
+    buf_[size_++] = '"';
+    std::size_t i = 0;
+    while (i < s.size()) {
+      std::size_t run = PlainPrefix(s.data() + i, s.size() - i);
+      std::memcpy(buf_.data() + size_, s.data() + i, run);
+      size_ += run;
+      i += run;
+      if (i == s.size()) break;
+      // The escape takes up to 6 bytes for the 1 that room was made for.
+      Room(6 + (s.size() - i) + 1);
+      size_ += EscapeByte(static_cast<unsigned char>(s[i]), buf_.data() + size_);
+      ++i;
+    }
+    buf_[size_++] = '"';
+  }
+
+  std::string buf_;       ///< Written bytes, then spare room.
+  std::size_t size_ = 0;  ///< Bytes written.
   bool first_ = true;
 };
 
@@ -670,7 +742,7 @@ std::string Write(const ArticleDoc& a, bool with_id) {
     const DocEntity& e = a.entities[i];
     w.Open('{');
     w.Key("id");
-    w.String(fmt::format("e{}", i + 1));
+    w.EntityId(i + 1);
     w.Key("name");
     w.String(e.name);
     w.Key("type");
@@ -695,11 +767,11 @@ std::string Write(const ArticleDoc& a, bool with_id) {
   for (const DocRelation& r : a.relations) {
     w.Open('{');
     w.Key("subject");
-    w.String(fmt::format("e{}", r.subject + 1));
+    w.EntityId(r.subject + 1);
     w.Key("relation");
     w.String(r.relation);
     w.Key("object");
-    w.String(fmt::format("e{}", r.object + 1));
+    w.EntityId(r.object + 1);
     for (auto [key, value] : {std::pair{"date", &r.qualifiers.date},
                               {"amount", &r.qualifiers.amount},
                               {"unit", &r.qualifiers.unit},
