@@ -113,9 +113,9 @@ Extractor::Extractor(std::string_view text)
     std::string_view tw = Tok(t);
     std::string_view l = lower_text.substr(t.begin, t.end - t.begin);
     if (l == "\xE2\x80\x99s") l = "'s";  // curly possessive
-    std::uint8_t start = 0;
-    if (gaz_.MayStartExact(tw) && gaz_.IsExactPrefix(tw)) start |= 1;
-    if (gaz_.MayStartMineral(l) && gaz_.IsMineralPrefix(l)) start |= 2;
+    GazStart start;
+    if (gaz_.MayStartExact(tw)) start.exact = gaz_.Exact(tw);
+    if (gaz_.MayStartMineral(l)) start.mineral = gaz_.Mineral(l);
     gaz_start_.push_back(start);
     lower_.push_back(l);
   }
@@ -149,28 +149,41 @@ int Extractor::AddMention(std::uint32_t b, std::uint32_t e, EntityType type,
 // Returns the number of tokens (0 when none) and the entry.
 int Extractor::GazMatch(std::uint32_t i, std::uint32_t limit, bool minerals,
                         int* entry) const {
-  if (i >= limit || !(gaz_start_[i] & (minerals ? 3 : 1))) return 0;
-  int maxn = std::min<int>(gaz_.max_tokens(), static_cast<int>(limit - i));
+  if (i >= limit) return 0;
+  const GazStart& start = gaz_start_[i];
   // A table whose keys no token sequence starting at i can begin is not
   // asked again: every prefix of a key is in its table.
-  const bool exact_table = gaz_start_[i] & 1;
-  const bool mineral_table = minerals && (gaz_start_[i] & 2);
+  const bool exact_table = start.exact != Gazetteer::kNoKey;
+  const bool mineral_table = minerals && start.mineral != Gazetteer::kNoKey;
+  if (!exact_table && !mineral_table) return 0;
+  int maxn = std::min<int>(gaz_.max_tokens(), static_cast<int>(limit - i));
   std::string key;
   std::string lkey;
   int best = 0;
   for (int n = 1; n <= maxn; ++n) {
     std::uint32_t j = i + static_cast<std::uint32_t>(n) - 1;
-    if (n > 1) {
+    int exact = Gazetteer::kNoKey, mineral = Gazetteer::kNoKey;
+    if (n == 1) {
+      // The first token's answers were read once, in the constructor.
+      if (exact_table) exact = start.exact;
+      if (mineral_table) mineral = start.mineral;
+    } else {
       if (toks_[j].newline_before) break;
-      if (exact_table) key.push_back(' ');
-      if (mineral_table) lkey.push_back(' ');
+      // One lookup per table says both whether a longer key may follow and
+      // which entry the key itself names.
+      if (exact_table) {
+        if (n == 2) key.assign(W(i));
+        key.push_back(' ');
+        key.append(W(j));
+        exact = gaz_.Exact(key);
+      }
+      if (mineral_table) {
+        if (n == 2) lkey.assign(lower_[i]);
+        lkey.push_back(' ');
+        lkey.append(lower_[j]);
+        mineral = gaz_.Mineral(lkey);
+      }
     }
-    if (exact_table) key.append(W(j));
-    if (mineral_table) lkey.append(lower_[j]);
-    // One lookup per table says both whether a longer key may follow and
-    // which entry the key itself names.
-    const int exact = exact_table ? gaz_.Exact(key) : Gazetteer::kNoKey;
-    const int mineral = mineral_table ? gaz_.Mineral(lkey) : Gazetteer::kNoKey;
     if (exact == Gazetteer::kNoKey && mineral == Gazetteer::kNoKey) break;
     if (exact >= 0) {
       best = n;

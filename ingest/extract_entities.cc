@@ -890,14 +890,18 @@ void Extractor::Export(ArticleDoc* doc) {
     used[r.object] = true;
   }
   std::vector<std::size_t> out_index(entities_.size(), SIZE_MAX);
+  doc->entities.reserve(entities_.size());
+  doc->relations.reserve(relations_.size());
   for (std::size_t e = 0; e < entities_.size(); ++e) {
     EntityInfo& info = entities_[e];
     if (!info.emit && !(used[e] && !info.name.empty())) continue;
     out_index[e] = doc->entities.size();
     DocEntity d;
-    d.name = info.name;
+    // The extractor is done with its entities: their strings move.
+    d.name = std::move(info.name);
     d.type = info.type;
-    d.aliases = info.aliases;
+    d.aliases = std::move(info.aliases);
+    d.mentions.reserve(info.mentions.size());
     for (int mi : info.mentions) {
       const Mention& m = mentions_[static_cast<std::size_t>(mi)];
       d.mentions.push_back(Span{toks_[m.tb].begin, toks_[m.te - 1].end});

@@ -103,6 +103,9 @@ class Extractor {
   std::uint32_t ProcessRun(std::uint32_t i,
                            const text_internal::SentenceRange& s);
   std::uint32_t RunEnd(std::uint32_t i, std::uint32_t limit) const;
+  /// True when the sentence is a heading in capitals or a title-cased
+  /// headline: only gazetteer names count there.
+  bool Shouting(const text_internal::SentenceRange& s) const;
   /// True when the run [p, b) is followed by "(ACR)" and the initials of
   /// its capitalised words (hyphenated parts too) spell ACR.
   bool AcronymNameAt(std::uint32_t p, std::uint32_t b,
@@ -133,9 +136,19 @@ class Extractor {
   std::vector<text_internal::SentenceRange> sents_;
   std::string lower_text_;  ///< text_ with A-Z lower-cased (same offsets).
   std::vector<std::string_view> lower_;  ///< Per token, into lower_text_.
-  /// Per token: 1 = it opens an exact gazetteer key, 2 = a mineral key
-  /// (lower-cased). Lets GazMatch() skip most tokens without building keys.
-  std::vector<std::uint8_t> gaz_start_;
+  /// What one token is to the gazetteer: Gazetteer::Exact() of its text and
+  /// Gazetteer::Mineral() of its lower-cased text (kNoKey: it opens no key).
+  struct GazStart {
+    int exact = gazetteer_internal::Gazetteer::kNoKey;
+    int mineral = gazetteer_internal::Gazetteer::kNoKey;
+  };
+  /// Per token. Lets GazMatch() skip most tokens without building keys and
+  /// match one-token names without a lookup.
+  std::vector<GazStart> gaz_start_;
+  /// ProcessRun()'s reading of the sentence that starts at token
+  /// shouting_first_ (a heading or headline: only gazetteer names count).
+  std::uint32_t shouting_first_ = UINT32_MAX;
+  bool shouting_ = false;
   std::vector<int> owner_;  ///< Mention index per token, -1 none, -2 skip.
   std::vector<std::uint32_t> sent_of_;
   std::vector<Mention> mentions_;

@@ -434,35 +434,42 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
   return name_e;
 }
 
+bool Extractor::Shouting(const SentenceRange& s) const {
+  // An all-capitals line is a heading ("SHAREHOLDER PUSHBACK").
+  int caps = 0, words = 0;
+  for (std::uint32_t k = s.first; k < s.last; ++k) {
+    if (toks_[k].kind != TokKind::kWord) continue;
+    ++words;
+    caps += toks_[k].all_caps;
+  }
+  if (words >= 2 && caps * 10 >= words * 8) return true;
+  // A title-cased headline ("Zimbabwe to Ban Lithium Concentrate
+  // Exports"): capitals say nothing there, only gazetteer names count.
+  // A sentence that ends in a full stop is prose, not a headline ("EGA is
+  // owned by Mubadala Investment Company.").
+  const bool stop = s.last > s.first && W(s.last - 1) == ".";
+  if (s.first == 0 && words >= 4 && !stop) {
+    int capped = 0, long_words = 0;
+    for (std::uint32_t k = s.first; k < s.last; ++k) {
+      if (toks_[k].kind != TokKind::kWord || W(k).size() < 4) continue;
+      ++long_words;
+      capped += toks_[k].cap;
+    }
+    return long_words >= 3 && capped * 10 >= long_words * 7;
+  }
+  return false;
+}
+
 std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
   std::uint32_t b = RunEnd(i, s.last);
   if (b <= i) return i + 1;
   // An all-capitals line is a heading ("SHAREHOLDER PUSHBACK"): only
   // gazetteer names count there.
-  bool shouting = false;
-  {
-    int caps = 0, words = 0;
-    for (std::uint32_t k = s.first; k < s.last; ++k) {
-      if (toks_[k].kind != TokKind::kWord) continue;
-      ++words;
-      caps += toks_[k].all_caps;
-    }
-    shouting = words >= 2 && caps * 10 >= words * 8;
-    // A title-cased headline ("Zimbabwe to Ban Lithium Concentrate
-    // Exports"): capitals say nothing there, only gazetteer names count.
-    // A sentence that ends in a full stop is prose, not a headline ("EGA is
-    // owned by Mubadala Investment Company.").
-    const bool stop = s.last > s.first && W(s.last - 1) == ".";
-    if (!shouting && s.first == 0 && words >= 4 && !stop) {
-      int capped = 0, long_words = 0;
-      for (std::uint32_t k = s.first; k < s.last; ++k) {
-        if (toks_[k].kind != TokKind::kWord || W(k).size() < 4) continue;
-        ++long_words;
-        capped += toks_[k].cap;
-      }
-      shouting = long_words >= 3 && capped * 10 >= long_words * 7;
-    }
+  if (shouting_first_ != s.first) {
+    shouting_first_ = s.first;
+    shouting_ = Shouting(s);
   }
+  const bool shouting = shouting_;
 
   // A lower-case title before the run: "analyst Igor Yushkov",
   // "Albemarle chief executive Kent Masters".
