@@ -61,6 +61,22 @@ bool IsApostropheAt(std::string_view s, std::size_t i, std::size_t* len) {
   return false;
 }
 
+// ASCII byte classes: 0 = no word character (or not ASCII), 1 = digit,
+// 2 = upper-case letter, 3 = lower-case letter. The same answers as
+// WordCharAt() and LetterAt() (and, in the "C" locale kg runs in,
+// std::isdigit and std::isalpha) for bytes below 0x80.
+constexpr std::array<std::uint8_t, 256> kAsciiClass = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = 1;
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = 2;
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = 3;
+  return t;
+}();
+
+std::uint8_t AsciiClass(char c) {
+  return kAsciiClass[static_cast<unsigned char>(c)];
+}
+
 constexpr std::array<std::string_view, 16> kTlds = {
     "com", "net", "org", "io", "co", "au", "uk", "ru",
     "cn",  "gov", "info", "news", "ca", "de", "in", "za"};
@@ -101,18 +117,29 @@ std::vector<Token> Tokenize(std::string_view s) {
     t.begin = static_cast<std::uint32_t>(i);
     t.newline_before = newline;
     newline = false;
-    if (WordCharAt(s, i, &len)) {
-      bool digit_start = std::isdigit(static_cast<unsigned char>(c)) != 0;
-      bool upper = false;
-      std::size_t l2 = 0;
-      t.cap = LetterAt(s, i, &l2, &upper) && upper;
+    const std::uint8_t cls = AsciiClass(c);
+    const bool ascii = static_cast<unsigned char>(c) < 0x80;
+    bool word = false;
+    if (ascii) {
+      len = 1;
+      word = cls != 0;
+    } else {
+      word = WordCharAt(s, i, &len);
+    }
+    if (word) {
+      bool digit_start = cls == 1;
+      if (ascii) {
+        t.cap = cls == 2;
+      } else {
+        bool upper = false;
+        std::size_t l2 = 0;
+        t.cap = LetterAt(s, i, &l2, &upper) && upper;
+      }
       // Dotted acronym: U.S., U.S.A., S.A., D.C.
       if (t.cap && len == 1 && i + 3 < n && s[i + 1] == '.' &&
-          std::isalpha(static_cast<unsigned char>(s[i + 2])) &&
-          s[i + 3] == '.') {
+          AsciiClass(s[i + 2]) >= 2 && s[i + 3] == '.') {
         std::size_t j = i;
-        while (j + 1 < n && std::isalpha(static_cast<unsigned char>(s[j])) &&
-               s[j + 1] == '.') {
+        while (j + 1 < n && AsciiClass(s[j]) >= 2 && s[j + 1] == '.') {
           j += 2;
         }
         t.end = static_cast<std::uint32_t>(j);
@@ -128,15 +155,10 @@ std::vector<Token> Tokenize(std::string_view s) {
       while (j < n) {
         // ASCII fast path: the same answers as WordCharAt() and LetterAt().
         const unsigned char a = static_cast<unsigned char>(s[j]);
-        if (a < 0x80 && ((a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z') ||
-                         (a >= '0' && a <= '9'))) {
-          if (a >= 'a') {
-            ++letters;
-            has_lower = true;
-          } else if (a >= 'A') {
-            ++letters;
-            has_upper = true;
-          }
+        if (const std::uint8_t ac = kAsciiClass[a]; ac != 0) {
+          letters += ac >> 1;
+          has_upper |= ac == 2;
+          has_lower |= ac == 3;
           ++j;
           continue;
         }
