@@ -48,6 +48,13 @@ std::string CompanyCore(std::string_view name) {
   return core;
 }
 
+// True when `longer` starts with the words of `shorter` and goes on with
+// more words ("anglo american platinum" and "anglo american").
+bool ExtendsWord(std::string_view longer, std::string_view shorter) {
+  return longer.size() > shorter.size() && longer.starts_with(shorter) &&
+         longer[shorter.size()] == ' ';
+}
+
 bool IsOrgType(EntityType t) {
   return t == EntityType::kCompany || t == EntityType::kAgency ||
          t == EntityType::kMinistry || t == EntityType::kOrganization;
@@ -389,7 +396,8 @@ void Extractor::BuildEntities() {
   std::unordered_map<std::string, std::string> by_first;  // first word -> key
   std::unordered_map<std::string, std::string> first_core;  // its core name
   std::unordered_map<std::string, EntityType> key_type;
-  std::unordered_set<std::string> ambiguous;
+  // Surnames and first words that stand for more than one name.
+  std::unordered_set<std::string> ambiguous_last, ambiguous_first;
   for (const Mention& m : mentions_) {
     if (m.flags & (kUnknown | kAnaphor | kDemonym)) continue;
     key_type[m.key] = m.type;
@@ -398,11 +406,11 @@ void Extractor::BuildEntities() {
     if (m.type == EntityType::kPerson) {
       std::string last = LastWord(nk);
       auto [it, fresh] = by_last.emplace(last, m.key);
-      if (!fresh && it->second != m.key) ambiguous.insert("p:" + last);
+      if (!fresh && it->second != m.key) ambiguous_last.insert(last);
     } else if (m.type == EntityType::kCompany || m.type == EntityType::kProject ||
                m.type == EntityType::kOrganization) {
       std::string first = FirstWord(nk);
-      std::string core = score(m);
+      const std::string& core = score(m);
       auto [it, fresh] = by_first.emplace(first, m.key);
       if (fresh) {
         first_core[first] = core;
@@ -410,13 +418,12 @@ void Extractor::BuildEntities() {
         // "Anglo American Plc" and "Anglo American Platinum Ltd": the name
         // that the other extends is the one a bare "Anglo" means.
         std::string& have = first_core[first];
-        if (core.size() < have.size() && have.rfind(core + " ", 0) == 0) {
+        if (core.size() < have.size() && ExtendsWord(have, core)) {
           it->second = m.key;
           have = core;
-        } else if (!(have.size() < core.size() &&
-                     core.rfind(have + " ", 0) == 0) &&
+        } else if (!(have.size() < core.size() && ExtendsWord(core, have)) &&
                    have != core) {
-          ambiguous.insert("f:" + first);
+          ambiguous_first.insert(first);
         }
       }
     }
@@ -430,7 +437,7 @@ void Extractor::BuildEntities() {
       continue;
     const std::string& nk = skey(m);
     auto f = by_first.find(nk);
-    if (f == by_first.end() || ambiguous.count("f:" + nk) ||
+    if (f == by_first.end() || ambiguous_first.count(nk) ||
         key_type[f->second] != EntityType::kCompany)
       continue;
     std::string_view nx = lower_[m.te];
@@ -452,7 +459,7 @@ void Extractor::BuildEntities() {
     if (!single && !titled_single) continue;
     const std::string& nk = skey(m);
     auto l = by_last.find(nk);
-    if (l != by_last.end() && !ambiguous.count("p:" + nk)) {
+    if (l != by_last.end() && !ambiguous_last.count(nk)) {
       m.type = EntityType::kPerson;
       m.key = l->second;
       m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
@@ -460,7 +467,7 @@ void Extractor::BuildEntities() {
     }
     if (titled_single) continue;
     auto f = by_first.find(nk);
-    if (f != by_first.end() && !ambiguous.count("f:" + nk)) {
+    if (f != by_first.end() && !ambiguous_first.count(nk)) {
       m.type = key_type[f->second];
       m.key = f->second;
       m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
@@ -506,9 +513,10 @@ void Extractor::BuildEntities() {
       return mentions_[x].tb < mentions_[y].tb;
     });
     std::size_t i = 0;
+    std::vector<std::size_t> list;
     while (i < order.size()) {
       // The list that starts at order[i]: items joined by "," / "and".
-      std::vector<std::size_t> list = {order[i]};
+      list.assign(1, order[i]);
       int commas = 0;
       std::size_t j = i + 1;
       for (; j < order.size(); ++j) {
@@ -694,7 +702,7 @@ void Extractor::BuildEntities() {
   for (const Mention& m : mentions_) {
     if (m.type != EntityType::kCompany || (m.flags & (kUnknown | kAnaphor)))
       continue;
-    std::string core = score(m);
+    const std::string& core = score(m);
     auto it = core_key.find(core);
     if (it == core_key.end()) {
       core_key.emplace(core, m.key);
@@ -741,9 +749,11 @@ void Extractor::BuildEntities() {
     if (m.flags & kGroup) info.group = true;
   }
   // Names and aliases.
+  std::vector<std::string> surfaces;
+  std::vector<bool> in_body;  // per surface: written outside the headline
   for (EntityInfo& info : entities_) {
-    std::vector<std::string> surfaces;
-    std::vector<bool> in_body;  // per surface: written outside the headline
+    surfaces.clear();
+    in_body.clear();
     bool only_demonyms = true;
     for (int mi : info.mentions) {
       const Mention& m = mentions_[static_cast<std::size_t>(mi)];
@@ -760,7 +770,7 @@ void Extractor::BuildEntities() {
         s.pop_back();
       auto it = std::find(surfaces.begin(), surfaces.end(), s);
       if (it == surfaces.end()) {
-        surfaces.push_back(s);
+        surfaces.push_back(std::move(s));
         in_body.push_back(m.sent > 0);
       } else if (m.sent > 0) {
         in_body[static_cast<std::size_t>(it - surfaces.begin())] = true;
@@ -769,7 +779,7 @@ void Extractor::BuildEntities() {
     if (info.type == EntityType::kCountry) {
       std::string canon = info.country;
       if (canon.empty() && !surfaces.empty()) canon = surfaces.front();
-      info.name = canon;
+      info.name = std::move(canon);
       info.emit = !only_demonyms;
     } else if (surfaces.empty()) {
       info.emit = false;
@@ -780,12 +790,12 @@ void Extractor::BuildEntities() {
       // The longest surface form names the entity; a headline's form only
       // when the body has none.
       bool body = std::find(in_body.begin(), in_body.end(), true) != in_body.end();
-      std::string best;
+      const std::string* best = nullptr;
       for (std::size_t k = 0; k < surfaces.size(); ++k) {
         if (body && !in_body[k]) continue;
-        if (surfaces[k].size() > best.size()) best = surfaces[k];
+        if (surfaces[k].size() > (best ? best->size() : 0)) best = &surfaces[k];
       }
-      info.name = best;
+      info.name = best ? *best : std::string();
     }
     for (const std::string& s : surfaces) {
       if (s != info.name &&
