@@ -30,6 +30,16 @@ std::size_t FindIcase(std::string_view s, std::string_view needle,
   const char first = Lower(needle[0]);
   const bool letter = first >= 'a' && first <= 'z';
   const std::size_t end = s.size() - needle.size() + 1;
+  if (!letter) {
+    // Not a letter: only the byte itself starts a match; memchr finds it.
+    for (std::size_t i = from; i < end; ++i) {
+      const void* p = std::memchr(s.data() + i, first, end - i);
+      if (p == nullptr) return std::string_view::npos;
+      i = static_cast<std::size_t>(static_cast<const char*>(p) - s.data());
+      if (StartsWithIcase(s.substr(i), needle)) return i;
+    }
+    return std::string_view::npos;
+  }
   for (std::size_t i = from; i < end; ++i) {
     // For a letter, c | 0x20 equals it exactly for its two cases.
     const char c = letter ? static_cast<char>(s[i] | 0x20) : s[i];
@@ -597,7 +607,7 @@ bool IsProse(std::string_view line) {
   return words >= 8 && lower >= 3 && IsSentenceEnd(line);
 }
 
-std::string StripWirePrefix(std::string_view title) {
+std::string_view StripWirePrefix(std::string_view title) {
   // "UPDATE 2-Chile's ...", "EXCLUSIVE-...", "RPT-...".
   std::size_t dash = title.find('-');
   if (dash != std::string_view::npos && dash <= 12 && dash > 0) {
@@ -613,10 +623,10 @@ std::string StripWirePrefix(std::string_view title) {
          head.starts_with("REFILE") || head.starts_with("WRAPUP") ||
          head.starts_with("ANALYSIS") || head.starts_with("FACTBOX") ||
          head.starts_with("INSIGHT") || head.starts_with("BRIEF"))) {
-      return std::string(title.substr(dash + 1));
+      return title.substr(dash + 1);
     }
   }
-  return std::string(title);
+  return title;
 }
 
 std::string StripSiteSuffix(std::string_view title) {
@@ -630,11 +640,11 @@ std::string StripSiteSuffix(std::string_view title) {
   return std::string(title);
 }
 
-std::string Trim(std::string_view s) {
+std::string_view Trim(std::string_view s) {
   std::size_t b = s.find_first_not_of(" \t\r\n");
   if (b == std::string_view::npos) return "";
   std::size_t e = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(b, e - b + 1));
+  return s.substr(b, e - b + 1);
 }
 
 // Replaces no-break and other odd spaces by ' ', drops zero-width marks.
@@ -947,7 +957,7 @@ CleanedArticle CleanArticle(std::string_view raw, TextFormat format) {
     std::string_view first = lines[body_begin];
     date = FindDate(first.substr(0, std::min<std::size_t>(first.size(), 60)));
   }
-  title = Trim(StripWirePrefix(title));
+  title = std::string(Trim(StripWirePrefix(title)));
 
   // Body lines up to the first end marker.
   std::string out;
@@ -961,7 +971,7 @@ CleanedArticle CleanArticle(std::string_view raw, TextFormat format) {
     if (body_lines > 0 && IsBodyEndLine(l)) break;
     if (chrome(i)) continue;
     if (IsDateLine(l) && !IsProse(l)) continue;
-    std::string stripped = Trim(StripWirePrefix(l));
+    std::string_view stripped = Trim(StripWirePrefix(l));
     if (!title.empty() && stripped == title) {
       if (!title_seen_in_body) {
         title_seen_in_body = true;
