@@ -39,8 +39,11 @@ namespace w = extract_words;
 
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  // Branch-free, so that the compiler vectorises it (whole articles pass).
+  char* const p = out.data();
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(p[i]);
+    p[i] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
   }
   return out;
 }

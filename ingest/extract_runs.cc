@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "graph/normalize.h"
 #include "ingest/extract_impl.h"
@@ -114,8 +115,9 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
 int Extractor::AddNamed(std::uint32_t b, std::uint32_t e, EntityType type,
                         std::uint8_t flags) {
   std::string surface = Surface(b, e);
-  return AddMention(b, e, type, surface, TypePrefix(type) + Key(surface),
-                    flags);
+  std::string key = TypePrefix(type);
+  key += Key(surface);
+  return AddMention(b, e, type, std::move(surface), std::move(key), flags);
 }
 
 bool Extractor::AcronymNameAt(std::uint32_t p, std::uint32_t b,

@@ -520,14 +520,15 @@ bool IsChromeLine(std::string_view line) {
       "skip to",       "log in",         "login",          "register",
       "print this",    "download",       "photo:",         "image:",
       "file photo"};
-  // First bytes of the prefixes (lower-cased): most lines start otherwise.
-  static const std::array<bool, 256> kFirst = [] {
-    std::array<bool, 256> t{};
-    for (std::string_view p : kPrefixes) t[static_cast<unsigned char>(Lower(p[0]))] = true;
+  // The prefixes by their first byte (lower-cased): a line is compared with
+  // those that start as it does.
+  static const std::array<std::vector<std::string_view>, 256> kByFirst = [] {
+    std::array<std::vector<std::string_view>, 256> t;
+    for (std::string_view p : kPrefixes) t[static_cast<unsigned char>(Lower(p[0]))].push_back(p);
     return t;
   }();
-  if (!line.empty() && kFirst[static_cast<unsigned char>(Lower(line[0]))]) {
-    for (std::string_view p : kPrefixes) {
+  if (!line.empty()) {
+    for (std::string_view p : kByFirst[static_cast<unsigned char>(Lower(line[0]))]) {
       if (StartsWithIcase(line, p)) return true;
     }
   }
