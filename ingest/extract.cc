@@ -39,26 +39,49 @@ namespace w = extract_words;
 
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
-  // Branch-free, so that the compiler vectorises it (whole articles pass).
+  // Branch-free and with the length in a local (a char store may alias the
+  // string's own size), so that the compiler vectorises it.
   char* const p = out.data();
-  for (std::size_t i = 0; i < out.size(); ++i) {
+  const std::size_t n = out.size();
+  for (std::size_t i = 0; i < n; ++i) {
     const unsigned char c = static_cast<unsigned char>(p[i]);
     p[i] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
   }
   return out;
 }
 
-std::string Key(std::string_view name) {
-  for (char c : name) {
-    if (static_cast<unsigned char>(c) >= 0x80) return NameKey(name);
+namespace {
+
+/// A buffer of at least n bytes: on the stack when small, else on the heap.
+class ScratchBuffer {
+ public:
+  explicit ScratchBuffer(std::size_t n) {
+    if (n > sizeof stack_) {
+      heap_.resize(n);
+      data_ = heap_.data();
+    }
   }
+  ScratchBuffer(const ScratchBuffer&) = delete;
+  ScratchBuffer& operator=(const ScratchBuffer&) = delete;
+  char* data() { return data_; }
+
+ private:
+  char stack_[256];
+  std::string heap_;
+  char* data_ = stack_;
+};
+
+}  // namespace
+
+std::string Key(std::string_view name) {
   // Every byte written stands for a byte read (a space for the separator
-  // before it), so the key is no longer than the name: written in place.
-  std::string out(name.size(), '\0');
-  char* const begin = out.data();
+  // before it), so the key is no longer than the name.
+  ScratchBuffer buf(name.size());
+  char* const begin = buf.data();
   char* o = begin;
   bool space = false;
   for (char c : name) {
+    if (static_cast<unsigned char>(c) >= 0x80) return NameKey(name);
     if (c == '.' || c == '\'') continue;
     bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
                 (c >= 'A' && c <= 'Z');
@@ -70,22 +93,20 @@ std::string Key(std::string_view name) {
     space = false;
     *o++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
-  out.resize(static_cast<std::size_t>(o - begin));
-  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
-  return out;
+  std::string_view key(begin, static_cast<std::size_t>(o - begin));
+  if (key.starts_with("the ")) key.remove_prefix(4);
+  return std::string(key);
 }
 
 std::string CleanSurface(std::string_view name) {
-  for (char c : name) {
-    if (static_cast<unsigned char>(c) >= 0x80) return CleanName(name);
-  }
   // ASCII: NFC changes nothing; controls and spaces collapse to one space
-  // (written in place, as in Key()).
-  std::string out(name.size(), '\0');
-  char* const begin = out.data();
+  // (written as in Key()).
+  ScratchBuffer buf(name.size());
+  char* const begin = buf.data();
   char* o = begin;
   bool pending_space = false;
   for (char c : name) {
+    if (static_cast<unsigned char>(c) >= 0x80) return CleanName(name);
     if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f) {
       pending_space = o != begin;
       continue;
@@ -94,8 +115,7 @@ std::string CleanSurface(std::string_view name) {
     pending_space = false;
     *o++ = c;
   }
-  out.resize(static_cast<std::size_t>(o - begin));
-  return out;
+  return std::string(begin, o);
 }
 
 Extractor::Extractor(std::string_view text)
