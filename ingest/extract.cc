@@ -130,6 +130,8 @@ Extractor::Extractor(std::string_view text)
       sent_of_[i] = s;
   }
   gaz_start_.reserve(toks_.size());
+  // Room for the mentions of a dense text, so that they are rarely moved.
+  mentions_.reserve(toks_.size() / 4 + 16);
   lower_text_ = AsciiLower(text_);
   const std::string_view lower_text = lower_text_;
   for (const Token& t : toks_) {
@@ -152,7 +154,11 @@ std::string Extractor::Surface(std::uint32_t b, std::uint32_t e) const {
 int Extractor::AddMention(std::uint32_t b, std::uint32_t e, EntityType type,
                           std::string surface, std::string key,
                           std::uint8_t flags) {
-  Mention m;
+  int idx = static_cast<int>(mentions_.size());
+  for (std::uint32_t i = b; i < e; ++i) {
+    if (owner_[i] == -1) owner_[i] = idx;
+  }
+  Mention& m = mentions_.emplace_back();
   m.tb = b;
   m.te = e;
   m.type = type;
@@ -160,11 +166,6 @@ int Extractor::AddMention(std::uint32_t b, std::uint32_t e, EntityType type,
   m.key = std::move(key);
   m.flags = flags;
   m.sent = sent_of_[b];
-  int idx = static_cast<int>(mentions_.size());
-  for (std::uint32_t i = b; i < e; ++i) {
-    if (owner_[i] == -1) owner_[i] = idx;
-  }
-  mentions_.push_back(std::move(m));
   return idx;
 }
 

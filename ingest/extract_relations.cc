@@ -4668,6 +4668,9 @@ struct RelationPass {
 };
 
 void Extractor::FindRelations() {
+  // Relations are big (eight strings): room for as many as there are
+  // mentions, so that they are rarely moved.
+  relations_.reserve(mentions_.size());
   RelationPass pass(*this);
   pass.Run();
 }
