@@ -6,16 +6,17 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "graph/normalize.h"
 #include "ingest/extract_impl.h"
 #include "ingest/extract_words.h"
+#include "ingest/string_map_internal.h"
 
 namespace kg::extract_impl {
 
 using text_internal::TokKind;
 namespace w = extract_words;
+using ingest_internal::StringMap;
 
 namespace {
 
@@ -29,16 +30,15 @@ std::string LastWord(std::string_view key) {
   return std::string(sp == std::string_view::npos ? key : key.substr(sp + 1));
 }
 
-// The key of a company name without its legal form: "albemarle corp" ->
-// "albemarle", "rio tinto group" -> "rio tinto".
-std::string CompanyCore(std::string_view name) {
-  std::string core = Key(name);
+// A name's key without its legal form: "albemarle corp" -> "albemarle",
+// "rio tinto group" -> "rio tinto".
+std::string CoreOfKey(std::string core) {
   static constexpr std::string_view kForms[] = {
       " ltd", " limited", " inc", " incorporated", " corp", " corporation",
       " plc", " llc", " jsc", " pjsc", " sa", " ag", " gmbh", " nv", " co",
       " company", " holdings", " group", " pty", " bhd", " ab", " se"};
-  // A key has single spaces between words, so at most one form ends it at a
-  // time: its last word with the space before it.
+  // A form has one space, at its start, so at most one form ends the key at
+  // a time: its last word with the space before it.
   for (std::size_t sp = core.rfind(' '); sp != std::string::npos;
        sp = core.rfind(' ')) {
     const std::string_view last = std::string_view(core).substr(sp);
@@ -289,7 +289,7 @@ void Extractor::BuildEntities() {
   auto score = [&](const Mention& m) -> const std::string& {
     std::size_t i = static_cast<std::size_t>(&m - mentions_.data());
     if (!(cached[i] & 2)) {
-      core_cache[i] = CompanyCore(m.surface);
+      core_cache[i] = CoreOfKey(skey(m));  // the company's core name
       cached[i] |= 2;
     }
     return core_cache[i];
@@ -392,12 +392,12 @@ void Extractor::BuildEntities() {
   }
   // 3. Short names: surname -> person, first word -> company or project,
   //    acronym of a known name.
-  std::unordered_map<std::string, std::string> by_last;   // surname -> key
-  std::unordered_map<std::string, std::string> by_first;  // first word -> key
-  std::unordered_map<std::string, std::string> first_core;  // its core name
-  std::unordered_map<std::string, EntityType> key_type;
+  StringMap<std::string> by_last;     // surname -> key
+  StringMap<std::string> by_first;    // first word -> key
+  StringMap<std::string> first_core;  // its core name
+  StringMap<EntityType> key_type;
   // Surnames and first words that stand for more than one name.
-  std::unordered_set<std::string> ambiguous_last, ambiguous_first;
+  StringMap<std::uint8_t> ambiguous_last, ambiguous_first;  // as sets
   for (const Mention& m : mentions_) {
     if (m.flags & (kUnknown | kAnaphor | kDemonym)) continue;
     key_type[m.key] = m.type;
@@ -405,25 +405,25 @@ void Extractor::BuildEntities() {
     if (nk.find(' ') == std::string::npos) continue;
     if (m.type == EntityType::kPerson) {
       std::string last = LastWord(nk);
-      auto [it, fresh] = by_last.emplace(last, m.key);
-      if (!fresh && it->second != m.key) ambiguous_last.insert(last);
+      auto [have_key, fresh] = by_last.Emplace(last, m.key);
+      if (!fresh && *have_key != m.key) ambiguous_last.Emplace(last, 1);
     } else if (m.type == EntityType::kCompany || m.type == EntityType::kProject ||
                m.type == EntityType::kOrganization) {
       std::string first = FirstWord(nk);
       const std::string& core = score(m);
-      auto [it, fresh] = by_first.emplace(first, m.key);
+      auto [first_key, fresh] = by_first.Emplace(first, m.key);
       if (fresh) {
         first_core[first] = core;
-      } else if (it->second != m.key) {
+      } else if (*first_key != m.key) {
         // "Anglo American Plc" and "Anglo American Platinum Ltd": the name
         // that the other extends is the one a bare "Anglo" means.
         std::string& have = first_core[first];
         if (core.size() < have.size() && ExtendsWord(have, core)) {
-          it->second = m.key;
+          *first_key = m.key;
           have = core;
         } else if (!(have.size() < core.size() && ExtendsWord(core, have)) &&
                    have != core) {
-          ambiguous_first.insert(first);
+          ambiguous_first.Emplace(first, 1);
         }
       }
     }
@@ -436,9 +436,9 @@ void Extractor::BuildEntities() {
         (m.flags & (kAnaphor | kDemonym)) || m.te >= toks_.size())
       continue;
     const std::string& nk = skey(m);
-    auto f = by_first.find(nk);
-    if (f == by_first.end() || ambiguous_first.count(nk) ||
-        key_type[f->second] != EntityType::kCompany)
+    const std::string* f = by_first.Find(nk);
+    if (f == nullptr || ambiguous_first.Contains(nk) ||
+        key_type[*f] != EntityType::kCompany)
       continue;
     std::string_view nx = lower_[m.te];
     bool acts = nx == "'s" || nx == "said" || nx == "says" || nx == "shares" ||
@@ -449,7 +449,7 @@ void Extractor::BuildEntities() {
                                lower_[m.tb - 1] == "the");
     if (!acts || placed) continue;
     m.type = EntityType::kCompany;
-    m.key = f->second;
+    m.key = *f;
     m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
   }
   for (Mention& m : mentions_) {
@@ -458,18 +458,18 @@ void Extractor::BuildEntities() {
                          skey(m).find(' ') == std::string::npos;
     if (!single && !titled_single) continue;
     const std::string& nk = skey(m);
-    auto l = by_last.find(nk);
-    if (l != by_last.end() && !ambiguous_last.count(nk)) {
+    const std::string* l = by_last.Find(nk);
+    if (l != nullptr && !ambiguous_last.Contains(nk)) {
       m.type = EntityType::kPerson;
-      m.key = l->second;
+      m.key = *l;
       m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
       continue;
     }
     if (titled_single) continue;
-    auto f = by_first.find(nk);
-    if (f != by_first.end() && !ambiguous_first.count(nk)) {
-      m.type = key_type[f->second];
-      m.key = f->second;
+    const std::string* f = by_first.Find(nk);
+    if (f != nullptr && !ambiguous_first.Contains(nk)) {
+      m.type = key_type[*f];
+      m.key = *f;
       m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
     }
   }
@@ -698,50 +698,43 @@ void Extractor::BuildEntities() {
     }
   }
   // Company names with and without their legal form are one entity.
-  std::unordered_map<std::string, std::string> core_key;
+  StringMap<std::string> core_key;
   for (const Mention& m : mentions_) {
     if (m.type != EntityType::kCompany || (m.flags & (kUnknown | kAnaphor)))
       continue;
     const std::string& core = score(m);
-    auto it = core_key.find(core);
-    if (it == core_key.end()) {
-      core_key.emplace(core, m.key);
-    }
+    core_key.Emplace(core, m.key);
   }
   for (Mention& m : mentions_) {
     if (m.flags & kUnknown) {
       // "Kestrel Mining" after "Kestrel Mining Ltd": the same company.
       if (m.flags & (kAnaphor | kDemonym)) continue;
-      auto it = core_key.find(score(m));
-      if (it == core_key.end() || skey(m).find(' ') == std::string::npos)
+      const std::string* it = core_key.Find(score(m));
+      if (it == nullptr || skey(m).find(' ') == std::string::npos)
         continue;
       m.type = EntityType::kCompany;
-      m.key = it->second;
+      m.key = *it;
       m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
       continue;
     }
     if (m.type != EntityType::kCompany || (m.flags & kAnaphor)) continue;
-    auto it = core_key.find(score(m));
-    if (it != core_key.end()) m.key = it->second;
+    if (const std::string* it = core_key.Find(score(m))) m.key = *it;
   }
 
   // 4. Entities by key.
-  std::unordered_map<std::string, int> by_key;
+  StringMap<int> by_key;
   for (std::size_t i = 0; i < n; ++i) {
     Mention& m = mentions_[i];
     if ((m.flags & (kUnknown | kAnaphor)) || m.key.empty()) continue;
-    auto it = by_key.find(m.key);
-    int e;
-    if (it == by_key.end()) {
-      e = static_cast<int>(entities_.size());
-      by_key.emplace(m.key, e);
+    auto [have, fresh] =
+        by_key.Emplace(m.key, static_cast<int>(entities_.size()));
+    const int e = *have;
+    if (fresh) {
       EntityInfo info;
       info.type = m.type;
       info.key = m.key;
       info.country = m.country;
       entities_.push_back(std::move(info));
-    } else {
-      e = it->second;
     }
     m.entity = e;
     EntityInfo& info = entities_[static_cast<std::size_t>(e)];

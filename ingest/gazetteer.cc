@@ -72,7 +72,7 @@ void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
     g.surface = std::string(cols[0]);
     std::string_view type = cols[1];
     if (type == "FirstName") {
-      first_names_.Insert(g.surface, 1);
+      first_names_.Emplace(g.surface, 1);
       continue;
     }
     if (type == "Demonym") {
@@ -99,11 +99,12 @@ void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
     int idx = static_cast<int>(entries_.size());
     // Every token-sequence prefix of the key is marked (-1) so that a
     // longest match can stop early; the key itself names its first entry.
-    auto add_key = [idx](KeyTable& table, const std::string& k) {
+    auto add_key = [idx](ingest_internal::StringMap<int>& table,
+                         const std::string& k) {
       for (std::size_t sp = k.find(' '); sp != std::string::npos;
            sp = k.find(' ', sp + 1))
-        table.Insert(std::string_view(k).substr(0, sp), -1);
-      int& first = table.Insert(k, -1);
+        table.Emplace(std::string_view(k).substr(0, sp), -1);
+      int& first = *table.Emplace(k, -1).first;
       if (first < 0) first = idx;
     };
     bool lower_mineral = g.kind == GazKind::kEntity &&
@@ -131,35 +132,6 @@ void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
       add_key(exact_, key);
     }
     entries_.push_back(std::move(g));
-  }
-}
-
-int& KeyTable::Insert(std::string_view key, int init) {
-  if ((keys_.size() + 1) * 2 > slots_.size())
-    Rehash(std::max<std::size_t>(64, slots_.size() * 2));
-  const std::uint64_t h = Hash(key);
-  for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
-    Slot& s = slots_[i];
-    if (s.key == kEmpty) {
-      s.hash = h;
-      s.key = static_cast<std::uint32_t>(keys_.size());
-      s.value = init;
-      keys_.emplace_back(key);
-      return s.value;
-    }
-    if (s.hash == h && keys_[s.key] == key) return s.value;
-  }
-}
-
-void KeyTable::Rehash(std::size_t capacity) {
-  std::vector<Slot> old = std::move(slots_);
-  slots_.assign(capacity, Slot());
-  mask_ = capacity - 1;
-  for (const Slot& s : old) {
-    if (s.key == kEmpty) continue;
-    std::size_t i = s.hash & mask_;
-    while (slots_[i].key != kEmpty) i = (i + 1) & mask_;
-    slots_[i] = s;
   }
 }
 

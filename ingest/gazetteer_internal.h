@@ -2,12 +2,12 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "graph/model.h"
+#include "ingest/string_map_internal.h"
 
 namespace kg::gazetteer_internal {
 
@@ -39,63 +39,6 @@ struct GazEntry {
   std::string canonical;  ///< Merge key and, for countries, the shown name.
   std::uint8_t flags = 0;
   std::string country;  ///< Country a region lies in / an organisation is based in.
-};
-
-/// A set of strings, each with an int, built once and then only read: open
-/// addressing with linear probing over a power-of-two table, every slot
-/// holding the key's full 64-bit hash so that a miss costs no string
-/// comparison. Lookups take a string_view and build no string.
-class KeyTable {
- public:
-  /// The value stored under key; stores `init` first when key is new.
-  int& Insert(std::string_view key, int init);
-  /// The value stored under key, or nullptr. The pointer lives as long as
-  /// the table is not changed.
-  const int* Find(std::string_view key) const {
-    if (slots_.empty()) return nullptr;
-    const std::uint64_t h = Hash(key);
-    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.key == kEmpty) return nullptr;
-      if (s.hash == h && keys_[s.key] == key) return &s.value;
-    }
-  }
-
-  /// Hashes 8 bytes at a time (a multiply-xorshift mix).
-  static std::uint64_t Hash(std::string_view s) {
-    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
-    std::uint64_t h = s.size() * kMul;
-    const char* p = s.data();
-    std::size_t n = s.size();
-    for (; n >= 8; p += 8, n -= 8) {
-      std::uint64_t v;
-      std::memcpy(&v, p, 8);
-      h = (h ^ v) * kMul;
-      h ^= h >> 29;
-    }
-    if (n > 0) {
-      std::uint64_t v = 0;
-      for (std::size_t k = 0; k < n; ++k)
-        v |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
-      h = (h ^ v) * kMul;
-      h ^= h >> 29;
-    }
-    h *= 0xBF58476D1CE4E5B9ull;
-    return h ^ (h >> 32);
-  }
-
- private:
-  static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
-  struct Slot {
-    std::uint64_t hash = 0;
-    std::uint32_t key = kEmpty;  ///< Index into keys_.
-    int value = 0;
-  };
-  void Rehash(std::size_t capacity);
-
-  std::vector<std::string> keys_;
-  std::vector<Slot> slots_;
-  std::size_t mask_ = 0;
 };
 
 /// The gazetteers, parsed once. Lookups are by a token-sequence key: the
@@ -133,14 +76,6 @@ class Gazetteer {
   bool MayStartMineral(std::string_view lower_token) const {
     return mineral_pairs_[Pair(lower_token)];
   }
-  /// True when some exact key starts with the token sequence `prefix`.
-  bool IsExactPrefix(std::string_view prefix) const {
-    return exact_.Find(prefix) != nullptr;
-  }
-  /// True when some mineral key starts with the lower-cased `prefix`.
-  bool IsMineralPrefix(std::string_view prefix) const {
-    return mineral_.Find(prefix) != nullptr;
-  }
   const GazEntry& entry(int i) const { return entries_[static_cast<std::size_t>(i)]; }
   /// Longest surface form, in tokens.
   int max_tokens() const { return max_tokens_; }
@@ -152,9 +87,10 @@ class Gazetteer {
   std::vector<GazEntry> entries_;
   /// Every token-sequence prefix of an exact key (the keys included), with
   /// the first entry of that key or -1 (see Exact()).
-  KeyTable exact_;
-  KeyTable mineral_;  ///< The same for the lower-cased mineral keys.
-  KeyTable first_names_;
+  ingest_internal::StringMap<int> exact_;
+  /// The same for the lower-cased mineral keys.
+  ingest_internal::StringMap<int> mineral_;
+  ingest_internal::StringMap<int> first_names_;
   std::vector<bool> exact_pairs_ = std::vector<bool>(1 << 16, false);
   std::vector<bool> mineral_pairs_ = std::vector<bool>(1 << 16, false);
   int max_tokens_ = 1;

@@ -1,0 +1,114 @@
+#pragma once
+
+// A small hash map from strings, for the extractor's per-article tables
+// (private to ingest/).
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kg::ingest_internal {
+
+/// Hashes 8 bytes at a time (a multiply-xorshift mix); not for untrusted
+/// keys chosen to collide, only for speed on words and names.
+inline std::uint64_t HashBytes(std::string_view s) {
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  std::uint64_t h = s.size() * kMul;
+  const char* p = s.data();
+  std::size_t n = s.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    h = (h ^ v) * kMul;
+    h ^= h >> 29;
+  }
+  if (n > 0) {
+    std::uint64_t v = 0;
+    for (std::size_t k = 0; k < n; ++k)
+      v |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+    h = (h ^ v) * kMul;
+    h ^= h >> 29;
+  }
+  h *= 0xBF58476D1CE4E5B9ull;
+  return h ^ (h >> 32);
+}
+
+/// A map from strings to V with std::unordered_map's find / emplace /
+/// operator[] behaviour, in three flat vectors: keys and values in insertion
+/// order, and an open-addressing index (linear probing, power-of-two size,
+/// full hashes kept so that a miss compares no string). Lookups take a
+/// string_view. Unlike std::unordered_map, a pointer to a value lives only
+/// until the next insertion. V is not bool (std::vector<bool> holds no
+/// addressable values); a set is a StringMap<std::uint8_t>. Const lookups may run
+/// concurrently; an insertion may not.
+template <typename V>
+class StringMap {
+ public:
+  /// The value under key, or nullptr.
+  V* Find(std::string_view key) {
+    const std::size_t i = Index(key, HashBytes(key));
+    return i == kNone ? nullptr : &values_[i];
+  }
+  const V* Find(std::string_view key) const {
+    const std::size_t i = Index(key, HashBytes(key));
+    return i == kNone ? nullptr : &values_[i];
+  }
+  bool Contains(std::string_view key) const { return Find(key) != nullptr; }
+
+  /// Stores value under key when key is absent. Returns the value under key
+  /// and whether it was stored.
+  std::pair<V*, bool> Emplace(std::string_view key, V value) {
+    const std::uint64_t h = HashBytes(key);
+    if (std::size_t i = Index(key, h); i != kNone) return {&values_[i], false};
+    if ((keys_.size() + 1) * 2 > slots_.size())
+      Rehash(slots_.empty() ? 16 : slots_.size() * 2);
+    std::size_t s = h & mask_;
+    while (slots_[s].index != kEmpty) s = (s + 1) & mask_;
+    slots_[s] = Slot{h, static_cast<std::uint32_t>(keys_.size())};
+    keys_.emplace_back(key);
+    values_.push_back(std::move(value));
+    return {&values_.back(), true};
+  }
+
+  /// The value under key, value-initialised first when key is absent.
+  V& operator[](std::string_view key) { return *Emplace(key, V()).first; }
+
+ private:
+  static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t index = kEmpty;  ///< Into keys_ and values_.
+  };
+
+  std::size_t Index(std::string_view key, std::uint64_t h) const {
+    if (slots_.empty()) return kNone;
+    for (std::size_t s = h & mask_;; s = (s + 1) & mask_) {
+      const Slot& slot = slots_[s];
+      if (slot.index == kEmpty) return kNone;
+      if (slot.hash == h && keys_[slot.index] == key) return slot.index;
+    }
+  }
+
+  void Rehash(std::size_t capacity) {
+    slots_.assign(capacity, Slot());
+    mask_ = capacity - 1;
+    for (std::size_t k = 0; k < keys_.size(); ++k) {
+      const std::uint64_t h = HashBytes(keys_[k]);
+      std::size_t s = h & mask_;
+      while (slots_[s].index != kEmpty) s = (s + 1) & mask_;
+      slots_[s] = Slot{h, static_cast<std::uint32_t>(k)};
+    }
+  }
+
+  std::vector<std::string> keys_;
+  std::vector<V> values_;
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+};
+
+}  // namespace kg::ingest_internal
