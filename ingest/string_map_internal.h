@@ -38,9 +38,10 @@ inline std::uint64_t HashBytes(std::string_view s) {
 }
 
 /// A map from strings to V with std::unordered_map's find / emplace /
-/// operator[] behaviour, in three flat vectors: keys and values in insertion
-/// order, and an open-addressing index (linear probing, power-of-two size,
-/// full hashes kept so that a miss compares no string). Lookups take a
+/// operator[] behaviour, in flat vectors: keys and values in insertion
+/// order, and an open-addressing index (linear probing, power-of-two size)
+/// with one tag byte per slot (7 bits of the hash), so that a miss reads a
+/// few bytes of a small array and compares no string. Lookups take a
 /// string_view. Unlike std::unordered_map, a pointer to a value lives only
 /// until the next insertion. V is not bool (std::vector<bool> holds no
 /// addressable values); a set is a StringMap<std::uint8_t>. Const lookups may run
@@ -66,9 +67,7 @@ class StringMap {
     if (std::size_t i = Index(key, h); i != kNone) return {&values_[i], false};
     if ((keys_.size() + 1) * 2 > slots_.size())
       Rehash(slots_.empty() ? 16 : slots_.size() * 2);
-    std::size_t s = h & mask_;
-    while (slots_[s].index != kEmpty) s = (s + 1) & mask_;
-    slots_[s] = Slot{h, static_cast<std::uint32_t>(keys_.size())};
+    Place(h, static_cast<std::uint32_t>(keys_.size()));
     keys_.emplace_back(key);
     values_.push_back(std::move(value));
     return {&values_.back(), true};
@@ -85,28 +84,41 @@ class StringMap {
     std::uint32_t index = kEmpty;  ///< Into keys_ and values_.
   };
 
+  /// A used slot's tag: the hash's top 7 bits, with the high bit set.
+  static std::uint8_t Tag(std::uint64_t h) {
+    return static_cast<std::uint8_t>((h >> 57) | 0x80);
+  }
+
   std::size_t Index(std::string_view key, std::uint64_t h) const {
     if (slots_.empty()) return kNone;
+    const std::uint8_t tag = Tag(h);
     for (std::size_t s = h & mask_;; s = (s + 1) & mask_) {
+      const std::uint8_t t = tags_[s];
+      if (t == 0) return kNone;
+      if (t != tag) continue;
       const Slot& slot = slots_[s];
-      if (slot.index == kEmpty) return kNone;
       if (slot.hash == h && keys_[slot.index] == key) return slot.index;
     }
   }
 
+  void Place(std::uint64_t h, std::uint32_t index) {
+    std::size_t s = h & mask_;
+    while (tags_[s] != 0) s = (s + 1) & mask_;
+    tags_[s] = Tag(h);
+    slots_[s] = Slot{h, index};
+  }
+
   void Rehash(std::size_t capacity) {
     slots_.assign(capacity, Slot());
+    tags_.assign(capacity, 0);
     mask_ = capacity - 1;
-    for (std::size_t k = 0; k < keys_.size(); ++k) {
-      const std::uint64_t h = HashBytes(keys_[k]);
-      std::size_t s = h & mask_;
-      while (slots_[s].index != kEmpty) s = (s + 1) & mask_;
-      slots_[s] = Slot{h, static_cast<std::uint32_t>(k)};
-    }
+    for (std::size_t k = 0; k < keys_.size(); ++k)
+      Place(HashBytes(keys_[k]), static_cast<std::uint32_t>(k));
   }
 
   std::vector<std::string> keys_;
   std::vector<V> values_;
+  std::vector<std::uint8_t> tags_;  ///< Per slot: 0 = empty, else Tag().
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
 };
