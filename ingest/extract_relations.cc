@@ -4605,16 +4605,29 @@ struct RelationPass {
   }
 
   void Run() {
-    std::vector<std::vector<int>> by_sentence(x.sents_.size());
-    for (std::size_t i = 0; i < x.mentions_.size(); ++i) {
-      const Mention& m = x.mentions_[i];
-      if (m.entity >= 0 && m.sent < by_sentence.size())
-        by_sentence[m.sent].push_back(static_cast<int>(i));
+    // The mentions with an entity, grouped by sentence in their order (a
+    // counting sort into one array): sentence s holds
+    // by_sentence[starts[s], starts[s + 1]).
+    const std::size_t nsents = x.sents_.size();
+    std::vector<std::uint32_t> starts(nsents + 1, 0);
+    for (const Mention& m : x.mentions_) {
+      if (m.entity >= 0 && m.sent < nsents) ++starts[m.sent + 1];
+    }
+    for (std::size_t s = 0; s < nsents; ++s) starts[s + 1] += starts[s];
+    std::vector<int> by_sentence(starts[nsents]);
+    {
+      std::vector<std::uint32_t> next(starts.begin(), starts.end() - 1);
+      for (std::size_t i = 0; i < x.mentions_.size(); ++i) {
+        const Mention& m = x.mentions_[i];
+        if (m.entity >= 0 && m.sent < nsents)
+          by_sentence[next[m.sent]++] = static_cast<int>(i);
+      }
     }
     kw_.resize(x.toks_.size());
     for (std::size_t k = 0; k < x.toks_.size(); ++k) kw_[k] = KeywordClass(x.lower_[k]);
-    for (sent = 0; sent < x.sents_.size(); ++sent) {
-      ms.swap(by_sentence[sent]);
+    for (sent = 0; sent < nsents; ++sent) {
+      ms.assign(by_sentence.begin() + starts[sent],
+                by_sentence.begin() + starts[sent + 1]);
       if (ms.size() < 2 && x.roles_.empty()) continue;
       mask_ = 0;
       for (std::uint32_t k = x.sents_[sent].first; k < x.sents_[sent].last; ++k)

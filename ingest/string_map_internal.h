@@ -38,8 +38,8 @@ inline std::uint64_t HashBytes(std::string_view s) {
 }
 
 /// A map from strings to V with std::unordered_map's find / emplace /
-/// operator[] behaviour, in flat vectors: keys and values in insertion
-/// order, and an open-addressing index (linear probing, power-of-two size)
+/// operator[] behaviour, in flat vectors: keys (end to end in one string)
+/// and values in insertion order, and an open-addressing index (linear probing, power-of-two size)
 /// with one tag byte per slot (7 bits of the hash), so that a miss reads a
 /// few bytes of a small array and compares no string. Lookups take a
 /// string_view. Unlike std::unordered_map, a pointer to a value lives only
@@ -68,7 +68,8 @@ class StringMap {
     if ((keys_.size() + 1) * 2 > slots_.size())
       Rehash(slots_.empty() ? 16 : slots_.size() * 2);
     Place(h, static_cast<std::uint32_t>(keys_.size()));
-    keys_.emplace_back(key);
+    keys_.push_back(KeySpan{arena_.size(), key.size()});
+    arena_.append(key);
     values_.push_back(std::move(value));
     return {&values_.back(), true};
   }
@@ -97,7 +98,7 @@ class StringMap {
       if (t == 0) return kNone;
       if (t != tag) continue;
       const Slot& slot = slots_[s];
-      if (slot.hash == h && keys_[slot.index] == key) return slot.index;
+      if (slot.hash == h && KeyAt(slot.index) == key) return slot.index;
     }
   }
 
@@ -113,10 +114,19 @@ class StringMap {
     tags_.assign(capacity, 0);
     mask_ = capacity - 1;
     for (std::size_t k = 0; k < keys_.size(); ++k)
-      Place(HashBytes(keys_[k]), static_cast<std::uint32_t>(k));
+      Place(HashBytes(KeyAt(k)), static_cast<std::uint32_t>(k));
   }
 
-  std::vector<std::string> keys_;
+  struct KeySpan {
+    std::size_t offset = 0;
+    std::size_t size = 0;
+  };
+  std::string_view KeyAt(std::size_t i) const {
+    return std::string_view(arena_).substr(keys_[i].offset, keys_[i].size);
+  }
+
+  std::string arena_;            ///< The keys, end to end.
+  std::vector<KeySpan> keys_;    ///< Each key's place in arena_.
   std::vector<V> values_;
   std::vector<std::uint8_t> tags_;  ///< Per slot: 0 = empty, else Tag().
   std::vector<Slot> slots_;
