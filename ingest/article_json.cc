@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <map>
@@ -666,18 +667,16 @@ class JsonOut {
   /// The string "e<n>" (an entity id of the article), as String() writes it.
   void EntityId(std::size_t n) {
     Sep();
-    fmt::format_int digits(n);
-    Room(digits.size() + 3);
+    Room(kMaxDigits + 3);
     buf_[size_++] = '"';
     buf_[size_++] = 'e';
-    std::memcpy(buf_.data() + size_, digits.data(), digits.size());
-    size_ += digits.size();
+    Digits(n);
     buf_[size_++] = '"';
   }
   void Uint(std::uint64_t v) {
     Sep();
-    fmt::format_int digits(v);
-    Append(digits.data(), digits.size());
+    Room(kMaxDigits);
+    Digits(v);
   }
   void Raw(std::string_view v) {
     Sep();
@@ -699,9 +698,16 @@ class JsonOut {
     if (!first_) Put(',');
     first_ = false;
   }
-  /// Makes room for n more bytes.
+  static constexpr std::size_t kMaxDigits = 20;  ///< Of a 64-bit number.
+  /// Makes room for n more bytes (the check inline, the growth not).
   void Room(std::size_t n) {
-    if (size_ + n > buf_.size()) buf_.resize(std::max(buf_.size() * 2, size_ + n));
+    if (size_ + n > buf_.size()) Grow(n);
+  }
+  void Grow(std::size_t n) { buf_.resize(std::max(buf_.size() * 2, size_ + n)); }
+  /// v in decimal. REQUIRES: Room(kMaxDigits).
+  void Digits(std::uint64_t v) {
+    char* p = buf_.data() + size_;
+    size_ = static_cast<std::size_t>(std::to_chars(p, p + kMaxDigits, v).ptr - buf_.data());
   }
   void Put(char c) {
     Room(1);
