@@ -2,9 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <string_view>
 #include <vector>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <utf8proc.h>
 
@@ -76,6 +81,35 @@ constexpr std::array<std::uint8_t, 256> kAsciiClass = [] {
 std::uint8_t AsciiClass(char c) {
   return kAsciiClass[static_cast<unsigned char>(c)];
 }
+
+#ifdef __SSE2__
+/// The ASCII letters and digits that open p[0, 16): how many, how many of
+/// them are letters, and whether any is upper / lower case.
+struct AsciiRun {
+  unsigned length = 0;
+  int letters = 0;
+  bool upper = false;
+  bool lower = false;
+};
+
+AsciiRun AsciiRunAt(const char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // Signed compares: bytes from 0x80 up are negative, so in no range.
+  auto in = [&v](char lo, char hi) {
+    return static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                      _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))))));
+  };
+  const unsigned upper = in('A', 'Z'), lower = in('a', 'z'), digit = in('0', '9');
+  AsciiRun r;
+  r.length = static_cast<unsigned>(std::countr_one(upper | lower | digit));
+  const unsigned run = (1u << r.length) - 1;
+  r.letters = std::popcount((upper | lower) & run);
+  r.upper = (upper & run) != 0;
+  r.lower = (lower & run) != 0;
+  return r;
+}
+#endif
 
 constexpr std::array<std::string_view, 16> kTlds = {
     "com", "net", "org", "io", "co", "au", "uk", "ru",
@@ -153,6 +187,18 @@ std::vector<Token> Tokenize(std::string_view s) {
       bool has_lower = false, has_upper = t.cap;
       int letters = 1;
       while (j < n) {
+#ifdef __SSE2__
+        // Sixteen bytes at a time while letters and digits go on; the byte
+        // that ends the run goes the way below.
+        if (j + 16 <= n) {
+          const AsciiRun r = AsciiRunAt(s.data() + j);
+          letters += r.letters;
+          has_upper |= r.upper;
+          has_lower |= r.lower;
+          j += r.length;
+          if (r.length == 16) continue;
+        }
+#endif
         // ASCII fast path: the same answers as WordCharAt() and LetterAt().
         const unsigned char a = static_cast<unsigned char>(s[j]);
         if (const std::uint8_t ac = kAsciiClass[a]; ac != 0) {
