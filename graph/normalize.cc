@@ -98,6 +98,11 @@ bool IsValidUtf8(std::string_view s) { return FirstInvalidUtf8(s) == std::string
 std::size_t FirstInvalidUtf8(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
+    // An ASCII byte is a valid one-byte sequence: no call needed.
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     utf8proc_int32_t cp = 0;
     auto n = utf8proc_iterate(
         reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
