@@ -748,9 +748,16 @@ class JsonOut {
 };
 
 std::string Write(const ArticleDoc& a, bool with_id) {
-  std::size_t size = a.text.size() + 256;
-  for (const DocRelation& r : a.relations) size += r.evidence.size() + 128;
-  size += a.entities.size() * 128;
+  // Room for all of it, so that the buffer rarely grows: the strings, and
+  // a generous allowance for keys, ids and spans.
+  std::size_t size = a.title.size() + a.url.size() + a.source.size() +
+                     a.text.size() + 256;
+  for (const DocRelation& r : a.relations)
+    size += r.evidence.size() + r.rule.size() + 160;
+  for (const DocEntity& e : a.entities) {
+    size += e.name.size() + e.attributes_json.size() + 96 + e.mentions.size() * 24;
+    for (const std::string& al : e.aliases) size += al.size() + 3;
+  }
   JsonOut w(size);
   w.Open('{');
   if (with_id) {
