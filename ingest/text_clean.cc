@@ -16,6 +16,13 @@ namespace {
 
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
+// ASCII classes: what <cctype> answers in the "C" locale, which kg runs in
+// (it never calls setlocale), without a library call per byte.
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsLowerLetter(char c) { return c >= 'a' && c <= 'z'; }
+bool IsLetter(char c) { return IsLowerLetter(c) || (c >= 'A' && c <= 'Z'); }
+bool IsLetterOrDigit(char c) { return IsLetter(c) || IsDigit(c); }
+
 bool StartsWithIcase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
@@ -497,7 +504,7 @@ int LowerWordCount(std::string_view line) {
       start = true;
       continue;
     }
-    if (start && std::islower(static_cast<unsigned char>(c))) ++words;
+    if (start && IsLowerLetter(c)) ++words;
     start = false;
   }
   return words;
@@ -795,9 +802,9 @@ std::string FindDate(std::string_view s) {
   auto digits = [&](std::size_t i, std::size_t n) {
     if (i + n > s.size()) return false;
     for (std::size_t k = 0; k < n; ++k) {
-      if (!std::isdigit(static_cast<unsigned char>(s[i + k]))) return false;
+      if (!IsDigit(s[i + k])) return false;
     }
-    return i + n == s.size() || !std::isdigit(static_cast<unsigned char>(s[i + n]));
+    return i + n == s.size() || !IsDigit(s[i + n]);
   };
   auto num = [&](std::size_t i, std::size_t n) {
     int v = 0;
@@ -811,10 +818,17 @@ std::string FindDate(std::string_view s) {
   };
   auto month_at = [&](std::size_t i, std::size_t* len) -> int {
     if (i + 3 > s.size()) return 0;
+    // Month names start with one of these letters; most words do not.
+    switch (Lower(s[i])) {
+      case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
+        break;
+      default:
+        return 0;
+    }
     for (std::size_t m = 0; m < 12; ++m) {
       if (StartsWithIcase(s.substr(i), kMonths[m])) {
         std::size_t k = i + 3;
-        while (k < s.size() && std::isalpha(static_cast<unsigned char>(s[k]))) ++k;
+        while (k < s.size() && IsLetter(s[k])) ++k;
         if (k < s.size() && s[k] == '.') ++k;
         *len = k - i;
         return static_cast<int>(m) + 1;
@@ -823,7 +837,7 @@ std::string FindDate(std::string_view s) {
     return 0;
   };
   for (std::size_t i = 0; i < s.size(); ++i) {
-    bool boundary = i == 0 || !std::isalnum(static_cast<unsigned char>(s[i - 1]));
+    bool boundary = i == 0 || !IsLetterOrDigit(s[i - 1]);
     if (!boundary) continue;
     // 2025-09-03, 2025/09/03
     if (digits(i, 4) && i + 10 <= s.size() && (s[i + 4] == '-' || s[i + 4] == '/') &&
@@ -833,8 +847,8 @@ std::string FindDate(std::string_view s) {
         return fmt(y, m, d);
     }
     // 3 September 2025
-    if (std::isdigit(static_cast<unsigned char>(s[i]))) {
-      std::size_t dl = (i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1]))) ? 2 : 1;
+    if (IsDigit(s[i])) {
+      std::size_t dl = (i + 1 < s.size() && IsDigit(s[i + 1])) ? 2 : 1;
       if (digits(i, dl)) {
         std::size_t k = i + dl;
         if (k < s.size() && s[k] == ' ') {
@@ -855,7 +869,7 @@ std::string FindDate(std::string_view s) {
       std::size_t k = i + ml;
       if (k < s.size() && s[k] == ' ') {
         ++k;
-        std::size_t dl = (k + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[k + 1]))) ? 2 : 1;
+        std::size_t dl = (k + 1 < s.size() && IsDigit(s[k + 1])) ? 2 : 1;
         if (digits(k, dl)) {
           std::size_t y = k + dl;
           if (y < s.size() && s[y] == ',') ++y;
