@@ -114,9 +114,9 @@ void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
                          });
     std::string_view first_token = std::string_view(key).substr(0, key.find(' '));
     if (lower_mineral) {
-      mineral_pairs_[Pair(AsciiLower(first_token))] = true;
+      mineral_starts_[Signature(AsciiLower(first_token))] = true;
     } else {
-      exact_pairs_[Pair(first_token)] = true;
+      exact_starts_[Signature(first_token)] = true;
     }
     if (g.kind == GazKind::kEntity && g.type == EntityType::kMineral) {
       // All-caps acronyms (REE, PGM, LARM) match exactly; words in any case.

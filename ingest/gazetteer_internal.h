@@ -67,14 +67,15 @@ class Gazetteer {
   bool IsFirstName(std::string_view token) const {
     return first_names_.Find(token) != nullptr;
   }
-  /// False when no exact key's first token starts with the first two bytes
-  /// of `token` (a cheap filter before Exact()).
+  /// False when no exact key's first token has the first two bytes, the
+  /// last byte and the length of `token` (by a 16-bit hash of the four: a
+  /// cheap filter before Exact()).
   bool MayStartExact(std::string_view token) const {
-    return exact_pairs_[Pair(token)];
+    return exact_starts_[Signature(token)];
   }
   /// The same for mineral keys and a lower-cased token.
   bool MayStartMineral(std::string_view lower_token) const {
-    return mineral_pairs_[Pair(lower_token)];
+    return mineral_starts_[Signature(lower_token)];
   }
   const GazEntry& entry(int i) const { return entries_[static_cast<std::size_t>(i)]; }
   /// Longest surface form, in tokens.
@@ -91,15 +92,18 @@ class Gazetteer {
   /// The same for the lower-cased mineral keys.
   ingest_internal::StringMap<int> mineral_;
   ingest_internal::StringMap<int> first_names_;
-  std::vector<bool> exact_pairs_ = std::vector<bool>(1 << 16, false);
-  std::vector<bool> mineral_pairs_ = std::vector<bool>(1 << 16, false);
+  std::vector<bool> exact_starts_ = std::vector<bool>(1 << 16, false);
+  std::vector<bool> mineral_starts_ = std::vector<bool>(1 << 16, false);
   int max_tokens_ = 1;
 
-  static std::size_t Pair(std::string_view s) {
+  static std::size_t Signature(std::string_view s) {
     if (s.empty()) return 0;
-    std::size_t a = static_cast<unsigned char>(s[0]);
-    std::size_t b = s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0;
-    return (a << 8) | b;
+    const std::uint64_t first = static_cast<unsigned char>(s[0]);
+    const std::uint64_t second = s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0;
+    const std::uint64_t last = static_cast<unsigned char>(s.back());
+    const std::uint64_t size = s.size() < 255 ? s.size() : 255;
+    const std::uint64_t v = first | second << 8 | last << 16 | size << 24;
+    return static_cast<std::size_t>((v * 0x9E3779B97F4A7C15ull) >> 48);
   }
 };
 
