@@ -84,7 +84,8 @@ std::uint8_t AsciiClass(char c) {
 
 #ifdef __SSE2__
 /// The ASCII letters and digits that open p[0, 16): how many, how many of
-/// them are letters, and whether any is upper / lower case.
+/// them are letters (counted up to 2: the tokenizer asks for "at least 2"),
+/// and whether any is upper / lower case.
 struct AsciiRun {
   unsigned length = 0;
   int letters = 0;
@@ -104,7 +105,10 @@ AsciiRun AsciiRunAt(const char* p) {
   AsciiRun r;
   r.length = static_cast<unsigned>(std::countr_one(upper | lower | digit));
   const unsigned run = (1u << r.length) - 1;
-  r.letters = std::popcount((upper | lower) & run);
+  // min(popcount, 2) without a popcount instruction (x86-64's baseline has
+  // none, and the library call costs more than the test).
+  const unsigned letters = (upper | lower) & run;
+  r.letters = (letters != 0) + ((letters & (letters - 1)) != 0);
   r.upper = (upper & run) != 0;
   r.lower = (lower & run) != 0;
   return r;
