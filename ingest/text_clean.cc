@@ -178,7 +178,9 @@ struct HtmlResult {
   std::string date;
 };
 
-std::string CollapseSpaces(std::string_view s) {
+// Appends s to out with its whitespace runs collapsed to one space and none
+// at either end.
+void AppendCollapsed(std::string& out, std::string_view s) {
   auto is_space = [](char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
   };
@@ -193,22 +195,29 @@ std::string CollapseSpaces(std::string_view s) {
       bad |= static_cast<unsigned>((p[i] == ' ') & (p[i + 1] == ' ')) |
              static_cast<unsigned>(static_cast<unsigned char>(p[i] - 9) < 5);
     }
-    if (!bad) return std::string(s);
+    if (!bad) {
+      out.append(s);
+      return;
+    }
   }
-  std::string out;
-  out.reserve(s.size());
+  const std::size_t start = out.size();
   std::size_t i = 0;
   const std::size_t n = s.size();
   while (i < n) {
     std::size_t j = i;
     while (j < n && is_space(s[j])) ++j;
     if (j >= n) break;
-    if (j > i && !out.empty()) out.push_back(' ');
+    if (j > i && out.size() > start) out.push_back(' ');
     std::size_t k = j;
     while (k < n && !is_space(s[k])) ++k;
     out.append(s.data() + j, k - j);  // a run of non-space bytes at once
     i = k;
   }
+}
+
+std::string CollapseSpaces(std::string_view s) {
+  std::string out;
+  AppendCollapsed(out, s);
   return out;
 }
 
@@ -904,17 +913,24 @@ CleanedArticle CleanArticle(std::string_view raw, TextFormat format) {
   }
   text = NormalizeSpaces(text);
 
-  // Lines, trimmed and with inner whitespace runs collapsed.
-  std::vector<std::string> lines;
+  // Lines, trimmed and with inner whitespace runs collapsed: end to end in
+  // one string (no longer than the text), seen through views.
+  std::string collapsed;
+  std::vector<std::string_view> lines;
   {
+    collapsed.reserve(text.size());
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // offset, size
     std::size_t pos = 0;
     while (pos <= text.size()) {
       std::size_t e = text.find('\n', pos);
       if (e == std::string::npos) e = text.size();
-      std::string line = CollapseSpaces(std::string_view(text).substr(pos, e - pos));
-      if (!line.empty()) lines.push_back(std::move(line));
+      const std::size_t b = collapsed.size();
+      AppendCollapsed(collapsed, std::string_view(text).substr(pos, e - pos));
+      if (collapsed.size() > b) spans.emplace_back(b, collapsed.size() - b);
       pos = e + 1;
     }
+    lines.reserve(spans.size());
+    for (auto [b, n] : spans) lines.push_back(std::string_view(collapsed).substr(b, n));
   }
 
   // IsChromeLine() of each line, computed once (0 = not yet, 1 = no, 2 = yes).
@@ -941,7 +957,7 @@ CleanedArticle CleanArticle(std::string_view raw, TextFormat format) {
     std::string best;
     int best_score = -1;
     for (std::size_t i = 0; i < body_begin; ++i) {
-      const std::string& l = lines[i];
+      const std::string_view l = lines[i];
       if (chrome(i) || IsDateLine(l)) continue;
       int words = WordCount(l);
       if (words < 3 || words > 30) continue;
@@ -949,7 +965,7 @@ CleanedArticle CleanArticle(std::string_view raw, TextFormat format) {
       // A headline repeated in the page chrome ("... news about <title>").
       for (std::size_t j = 0; j < body_begin; ++j) {
         if (j != i && lines[j].size() > l.size() &&
-            lines[j].find(l) != std::string::npos)
+            lines[j].find(l) != std::string_view::npos)
           score += 4;
       }
       if (i + 1 < lines.size() && IsDateLine(lines[i + 1])) score += 2;
@@ -979,13 +995,14 @@ CleanedArticle CleanArticle(std::string_view raw, TextFormat format) {
 
   // Body lines up to the first end marker.
   std::string out;
+  out.reserve(title.size() + collapsed.size() + 2 * lines.size());
   if (!title.empty()) {
     out += title;
   }
   bool title_seen_in_body = false;
   int body_lines = 0;
   for (std::size_t i = body_begin; i < lines.size(); ++i) {
-    const std::string& l = lines[i];
+    const std::string_view l = lines[i];
     if (body_lines > 0 && IsBodyEndLine(l)) break;
     if (chrome(i)) continue;
     if (IsDateLine(l) && !IsProse(l)) continue;
