@@ -161,7 +161,9 @@ class Extractor {
 // The token accessors are used by every pass in every extract*.cc file:
 // defined here so that they inline there.
 inline std::string_view Extractor::Tok(const text_internal::Token& t) const {
-  return text_.substr(t.begin, t.end - t.begin);
+  // Tokens lie inside the text (Tokenize() cuts them from it): no bounds
+  // check, so that this inlines everywhere.
+  return std::string_view(text_.data() + t.begin, t.end - t.begin);
 }
 
 inline std::string_view Extractor::W(std::uint32_t i) const {
