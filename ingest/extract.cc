@@ -181,6 +181,16 @@ int Extractor::GazMatch(std::uint32_t i, std::uint32_t limit, bool minerals,
   const bool mineral_table = minerals && start.mineral != Gazetteer::kNoKey;
   if (!exact_table && !mineral_table) return 0;
   int maxn = std::min<int>(gaz_.max_tokens(), static_cast<int>(limit - i));
+  // A key is its tokens joined by single spaces. While the text has just
+  // one space between them, the key is a slice of the text (the lower-cased
+  // key one of lower_text_, where the tokens' lower-case forms lie there);
+  // from the first other gap on, it is built.
+  const std::string_view lower_text = lower_text_;
+  auto in_lower_text = [&](std::uint32_t k) {
+    return lower_[k].data() == lower_text.data() + toks_[k].begin;
+  };
+  bool key_slice = true;
+  bool lkey_slice = in_lower_text(i);
   std::string key;
   std::string lkey;
   int best = 0;
@@ -193,19 +203,42 @@ int Extractor::GazMatch(std::uint32_t i, std::uint32_t limit, bool minerals,
       if (mineral_table) mineral = start.mineral;
     } else {
       if (toks_[j].newline_before) break;
+      const std::uint32_t from = toks_[i].begin, gap = toks_[j - 1].end;
+      const bool spaced = toks_[j].begin == gap + 1 && text_[gap] == ' ';
       // One lookup per table says both whether a longer key may follow and
       // which entry the key itself names.
       if (exact_table) {
-        if (n == 2) key.assign(W(i));
-        key.push_back(' ');
-        key.append(W(j));
-        exact = gaz_.Exact(key);
+        if (key_slice && !spaced) {
+          key_slice = false;
+          key.assign(text_.substr(from, gap - from));
+        }
+        std::string_view k;
+        if (key_slice) {
+          k = text_.substr(from, toks_[j].end - from);
+        } else {
+          key.push_back(' ');
+          key.append(W(j));
+          k = key;
+        }
+        exact = gaz_.Exact(k);
       }
       if (mineral_table) {
-        if (n == 2) lkey.assign(lower_[i]);
-        lkey.push_back(' ');
-        lkey.append(lower_[j]);
-        mineral = gaz_.Mineral(lkey);
+        if (lkey_slice && !(spaced && in_lower_text(j))) {
+          // The key so far: the slice when it was one, else the first token.
+          lkey.assign(n == 2 ? lower_[i] : lower_text.substr(from, gap - from));
+          lkey_slice = false;
+        } else if (!lkey_slice && n == 2) {
+          lkey.assign(lower_[i]);
+        }
+        std::string_view k;
+        if (lkey_slice) {
+          k = lower_text.substr(from, toks_[j].end - from);
+        } else {
+          lkey.push_back(' ');
+          lkey.append(lower_[j]);
+          k = lkey;
+        }
+        mineral = gaz_.Mineral(k);
       }
     }
     if (exact == Gazetteer::kNoKey && mineral == Gazetteer::kNoKey) break;
