@@ -395,7 +395,7 @@ void Extractor::BuildEntities() {
   StringMap<std::string> by_last;     // surname -> key
   StringMap<std::string> by_first;    // first word -> key
   StringMap<std::string> first_core;  // its core name
-  StringMap<EntityType> key_type;
+  StringMap<EntityType> key_type(n);
   // Surnames and first words that stand for more than one name.
   StringMap<std::uint8_t> ambiguous_last, ambiguous_first;  // as sets
   for (const Mention& m : mentions_) {
@@ -722,7 +722,7 @@ void Extractor::BuildEntities() {
   }
 
   // 4. Entities by key.
-  StringMap<int> by_key;
+  StringMap<int> by_key(n);
   for (std::size_t i = 0; i < n; ++i) {
     Mention& m = mentions_[i];
     if ((m.flags & (kUnknown | kAnaphor)) || m.key.empty()) continue;

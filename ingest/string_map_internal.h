@@ -49,6 +49,14 @@ inline std::uint64_t HashBytes(std::string_view s) {
 template <typename V>
 class StringMap {
  public:
+  StringMap() = default;
+  /// Room for `keys` keys without growing.
+  explicit StringMap(std::size_t keys) {
+    std::size_t capacity = 16;
+    while (capacity < 2 * keys) capacity *= 2;
+    Rehash(capacity);
+  }
+
   /// The value under key, or nullptr.
   V* Find(std::string_view key) {
     const std::size_t i = Index(key, HashBytes(key));
