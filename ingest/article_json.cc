@@ -644,7 +644,10 @@ void AppendJsonString(std::string& out, std::string_view s) {
 // grows by doubling; Take() trims it to what was written.
 class JsonOut {
  public:
-  explicit JsonOut(std::size_t reserve) : buf_(std::max<std::size_t>(reserve, 64), '\0') {}
+  /// Writes from byte `offset` on (the bytes before it are left for the
+  /// caller), with room for `reserve` bytes after it.
+  JsonOut(std::size_t reserve, std::size_t offset)
+      : buf_(offset + std::max<std::size_t>(reserve, 64), '\0'), size_(offset) {}
   void Open(char c) {
     Sep();
     Put(c);
@@ -747,7 +750,9 @@ class JsonOut {
   bool first_ = true;
 };
 
-std::string Write(const ArticleDoc& a, bool with_id) {
+// The article's JSON, one line, from byte `offset` of the result on (the
+// bytes before it are zero).
+std::string Write(const ArticleDoc& a, bool with_id, std::size_t offset = 0) {
   // Room for all of it, so that the buffer rarely grows: the strings, and
   // a generous allowance for keys, ids and spans.
   std::size_t size = a.title.size() + a.url.size() + a.source.size() +
@@ -758,7 +763,7 @@ std::string Write(const ArticleDoc& a, bool with_id) {
     size += e.name.size() + e.attributes_json.size() + 96 + e.mentions.size() * 24;
     for (const std::string& al : e.aliases) size += al.size() + 3;
   }
-  JsonOut w(size);
+  JsonOut w(size, offset);
   w.Open('{');
   if (with_id) {
     w.Key("id");
@@ -910,17 +915,38 @@ Result<ArticleDoc> ParseArticleJson(std::string_view json,
 std::string WriteArticleJson(const ArticleDoc& a) { return Write(a, true); }
 
 void FinalizeArticle(ArticleDoc& a, std::string* json) {
-  std::string canonical = Write(a, false);
-  a.content_hash = fmt::format("{:016x}", Fnv1a64(canonical));
+  // The printed JSON is the canonical one with "id" as its first key:
+  // '{"id":<id>,' in place of the canonical '{'. The canonical form is
+  // written after room for that head, so that nothing moves afterwards. An
+  // id still to come is the content hash: 16 hex digits, 25 bytes of head.
+  std::string head;
+  std::size_t room = 0;
+  if (json != nullptr) {
+    if (!a.id.empty()) {
+      head = "{\"id\":";
+      AppendJsonString(head, a.id);
+      head.push_back(',');
+      room = head.size();
+    } else {
+      room = 25;
+    }
+  }
+  const std::size_t at = room > 0 ? room - 1 : 0;  // where '{' goes
+  std::string out = Write(a, false, at);
+  a.content_hash = fmt::format("{:016x}", Fnv1a64(std::string_view(out).substr(at)));
   if (a.id.empty()) a.id = a.content_hash;
   if (json == nullptr) return;
-  // Write(a, true) is Write(a, false) with "id" as its first key; the
-  // canonical form always has a key ("entities"), so a comma follows it.
-  std::string head = "{\"id\":";
-  AppendJsonString(head, a.id);
-  head.push_back(',');
-  canonical.replace(0, 1, head);
-  *json = std::move(canonical);
+  if (head.empty()) {
+    head = "{\"id\":";
+    AppendJsonString(head, a.id);
+    head.push_back(',');
+  }
+  if (head.size() == room) {
+    std::memcpy(out.data(), head.data(), room);
+  } else {
+    out.replace(0, room, head);  // not reached: the room fits the head
+  }
+  *json = std::move(out);
 }
 
 }  // namespace kg
