@@ -286,6 +286,17 @@ void Extractor::BuildEntities() {
     }
     return key_cache[i];
   };
+  // Gives every still-unknown mention with key `old` the type t (keyed by
+  // its own surface), so that one context types the name everywhere.
+  auto RetypeUnknown = [&](const std::string old, EntityType t) {
+    for (Mention& o : mentions_) {
+      if (o.key == old && (o.flags & kUnknown)) {
+        o.type = t;
+        o.key = std::string(EntityTypeName(t)) + ":" + skey(o);
+        o.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+      }
+    }
+  };
   auto score = [&](const Mention& m) -> const std::string& {
     std::size_t i = static_cast<std::size_t>(&m - mentions_.data());
     if (!(cached[i] & 2)) {
@@ -552,14 +563,7 @@ void Extractor::BuildEntities() {
       for (std::size_t x : list) {
         Mention& m = mentions_[x];
         if (!(m.flags & kUnknown) || m.te - m.tb > 3) continue;
-        const std::string old = m.key;
-        for (Mention& o : mentions_) {
-          if (o.key == old && (o.flags & kUnknown)) {
-            o.type = EntityType::kRegion;
-            o.key = "Region:" + skey(o);
-            o.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
-          }
-        }
+        RetypeUnknown(m.key, EntityType::kRegion);
       }
     }
   }
@@ -611,14 +615,7 @@ void Extractor::BuildEntities() {
       }
     }
     if (!assets) continue;
-    const std::string old = m.key;
-    for (Mention& o : mentions_) {
-      if (o.key == old && (o.flags & kUnknown)) {
-        o.type = EntityType::kProject;
-        o.key = "Project:" + skey(o);
-        o.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
-      }
-    }
+    RetypeUnknown(m.key, EntityType::kProject);
   }
   // Unknown names in place contexts: "in Rotterdam", "Perth-based",
   // "Seadrift, Texas".
@@ -688,14 +685,7 @@ void Extractor::BuildEntities() {
       }
     }
     if (!place) continue;
-    std::string old = m.key;
-    for (Mention& o : mentions_) {
-      if (o.key == old && (o.flags & kUnknown)) {
-        o.type = EntityType::kRegion;
-        o.key = "Region:" + skey(o);
-        o.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
-      }
-    }
+    RetypeUnknown(m.key, EntityType::kRegion);
   }
   // Company names with and without their legal form are one entity.
   StringMap<std::string> core_key;
