@@ -124,6 +124,27 @@ ArticleInfo ReadArticle(const Stmt& s) {
   return a;
 }
 
+/// Puts the store in WAL mode. Leaving rollback mode takes the exclusive
+/// lock, and SQLite does not wait for it when two processes both hold the
+/// shared lock and both ask (each would wait for the other): it answers
+/// "database is locked" at once, whatever the busy timeout. That is the case
+/// of two `kg ingest` creating one store at the same moment. The statement
+/// holds nothing after it fails, so it is tried again until the other has
+/// switched the file (then it is a no-op), for up to the busy timeout.
+void EnableWal(sqlite3* db) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  for (int attempt = 0;; ++attempt) {
+    try {
+      Stmt(db, "PRAGMA journal_mode = WAL").Step();
+      return;
+    } catch (const SqliteError& e) {
+      if ((e.code() & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() > deadline)
+        throw;
+    }
+    sqlite3_sleep(std::min(1 + attempt, 20));
+  }
+}
+
 Status CheckSchema(sqlite3* db, const std::string& path, bool read_only) {
   Stmt version(db, "PRAGMA user_version");
   version.Step();
@@ -142,7 +163,7 @@ Status CheckSchema(sqlite3* db, const std::string& path, bool read_only) {
       return Status::NotFound(fmt::format("{} is an empty store", path));
     // WAL before the first write lock, so that processes creating the same
     // store at once wait for each other instead of failing busy.
-    Stmt(db, "PRAGMA journal_mode = WAL").Step();
+    EnableWal(db);
     sqlite::Transaction txn(db);
     // Another process may have created the schema while this one waited
     // for the write lock: look again inside the transaction.
@@ -267,8 +288,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
       return Status::IoError(fmt::format(
           "cannot write {}: the file is read-only; nothing was changed", path));
     if (!options.read_only) {
-      Stmt wal(db, "PRAGMA journal_mode = WAL");
-      wal.Step();
+      EnableWal(db);
       sqlite::Exec(db, "PRAGMA synchronous = NORMAL");
     }
     sqlite::Exec(db, "PRAGMA cache_size = -65536");

@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <latch>
 #include <random>
+#include <string>
+#include <thread>
+#include <vector>
 
 #include <sqlite3.h>
 
@@ -170,6 +174,34 @@ TEST(StoreOpen, RefusesNewerSchemaAndLeavesFileUntouched) {
   EXPECT_NE(s.error().message().find("schema version 99, newer"), std::string::npos)
       << s.error().message();
   EXPECT_EQ(ReadFile(path), before);
+}
+
+TEST(StoreOpen, ConnectionsCreatingOneStoreAtOnceAllSucceed) {
+  // Two `kg ingest` creating one new store at the same moment. Leaving
+  // rollback mode for WAL is where SQLite answers "database is locked" at
+  // once instead of waiting; every open must still succeed. Threads with
+  // their own connections lock the file as separate processes do, and a
+  // latch starts them closer together than processes can be.
+  TempDir dir;
+  constexpr int kRounds = 40, kThreads = 4;
+  for (int round = 0; round < kRounds; ++round) {
+    std::string path = dir.File("new" + std::to_string(round) + ".db");
+    std::latch start(kThreads);
+    std::vector<std::string> errors(kThreads);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t)
+      threads.emplace_back([&, t] {
+        start.arrive_and_wait();
+        auto s = Store::Open(path);
+        if (!s.has_value()) errors[t] = s.error().message();
+      });
+    for (std::thread& t : threads) t.join();
+    for (int t = 0; t < kThreads; ++t)
+      ASSERT_EQ(errors[t], "") << "round " << round << ", connection " << t;
+    auto s = Store::Open(path);
+    ASSERT_TRUE(s.has_value()) << s.error().message();
+    EXPECT_EQ((*s)->Stats().articles, 0);
+  }
 }
 
 TEST(StoreOpen, RefusesFilesThatAreNotStores) {
