@@ -10,8 +10,36 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg::sqlite {
+
+/// Rows per multi-row INSERT: one statement step writes this many rows
+/// (AddArticle, ImportTables).
+constexpr std::size_t kRowsPerInsert = 32;
+
+/// For n = 1…kRowsPerInsert: head followed by n parenthesised rows of
+/// `columns` numbered parameters, each row ending in `constants` (SQL
+/// literals for the last columns of the head, e.g. ",NULL,'import'").
+inline std::vector<std::string> MultiRowSql(std::string_view head, std::size_t columns,
+                                            std::string_view constants = "") {
+  std::vector<std::string> v(kRowsPerInsert + 1);
+  for (std::size_t rows = 1; rows <= kRowsPerInsert; ++rows) {
+    std::string& q = v[rows];
+    q = head;
+    for (std::size_t r = 0; r < rows; ++r) {
+      q += r == 0 ? "(" : ",(";
+      for (std::size_t c = 1; c <= columns; ++c) {
+        if (c > 1) q += ',';
+        q += '?';
+        q += std::to_string(r * columns + c);
+      }
+      q += constants;
+      q += ")";
+    }
+  }
+  return v;
+}
 
 class SqliteError : public std::runtime_error {
  public:

@@ -330,30 +330,10 @@ struct Candidate {
 
 namespace {
 
-/// Rows per multi-row INSERT (see AddArticle).
-constexpr std::size_t kRowsPerInsert = 32;
-
-/// For n = 1…kRowsPerInsert: head followed by n parenthesised rows of
-/// `columns` numbered parameters.
-std::vector<std::string> MultiRowSql(std::string_view head, std::size_t columns) {
-  std::vector<std::string> v(kRowsPerInsert + 1);
-  for (std::size_t rows = 1; rows <= kRowsPerInsert; ++rows) {
-    std::string& q = v[rows];
-    q = head;
-    for (std::size_t r = 0; r < rows; ++r) {
-      q += r == 0 ? "(" : ",(";
-      for (std::size_t c = 1; c <= columns; ++c)
-        q += fmt::format("{}?{}", c == 1 ? "" : ",", r * columns + c);
-      q += ")";
-    }
-  }
-  return v;
-}
-
 /// The statements below live as long as the process (Impl::Prepared keys
 /// on their address).
 const char* InsertEvidenceSql(std::size_t n) {
-  static const std::vector<std::string> sql = MultiRowSql(
+  static const std::vector<std::string> sql = sqlite::MultiRowSql(
       "INSERT INTO evidence(relation_id, article_id, sentence, start, end, "
       "date, amount, unit, percent, status, rule, attributes) VALUES",
       12);
@@ -361,7 +341,7 @@ const char* InsertEvidenceSql(std::size_t n) {
 }
 
 const char* InsertAliasesSql(std::size_t n) {
-  static const std::vector<std::string> sql = MultiRowSql(
+  static const std::vector<std::string> sql = sqlite::MultiRowSql(
       "INSERT OR IGNORE INTO aliases(entity_id, alias, key, generic) VALUES", 4);
   return sql[n].c_str();
 }
@@ -497,7 +477,7 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
     add_alias(e.name);
     for (const std::string& al : e.aliases) add_alias(al);
     for (std::size_t done = 0; done < names.size();) {
-      std::size_t n = std::min(kRowsPerInsert, names.size() - done);
+      std::size_t n = std::min(sqlite::kRowsPerInsert, names.size() - done);
       Stmt& insert_aliases = m.Prepared(InsertAliasesSql(n));
       for (std::size_t k = 0; k < n; ++k) {
         const auto& [surface, key] = names[done + k];
@@ -588,7 +568,7 @@ AddResult Store::AddArticle(const ArticleDoc& a) {
     rows.push_back(EvidenceRow{rid, &r});
   }
   for (std::size_t done = 0; done < rows.size();) {
-    std::size_t n = std::min(kRowsPerInsert, rows.size() - done);
+    std::size_t n = std::min(sqlite::kRowsPerInsert, rows.size() - done);
     Stmt& insert_evidence = m.Prepared(InsertEvidenceSql(n));
     for (std::size_t k = 0; k < n; ++k) {
       const DocRelation& r = *rows[done + k].fact;

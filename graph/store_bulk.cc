@@ -7,6 +7,7 @@
 #include <cstring>
 #include <ctime>
 #include <set>
+#include <optional>
 #include <span>
 #include <string>
 #include <tuple>
@@ -130,8 +131,9 @@ AddResult Store::ImportTables(const GraphTables& t) {
     for (const std::string& al : e.aliases) add_alias(al);
   }
 
-  // ---- write in one transaction: indexes and triggers go during the load
-  // and are made again from their own SQL after it. Foreign keys hold by
+  // ---- write in one transaction: triggers and the indexes that would grow
+  // at random places go during the load and are made again from their own
+  // SQL after it (evidence's indexes stay: see below). Foreign keys hold by
   // construction (every id was just written), so they are not checked row
   // by row; the cache holds an M-size store (1M facts) during the load.
   sqlite::Exec(db, "PRAGMA synchronous = OFF");
@@ -155,7 +157,7 @@ AddResult Store::ImportTables(const GraphTables& t) {
         db,
         "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND "
         "((type = 'index' AND tbl_name IN ('entities', 'aliases', 'mentions', "
-        "'relations', 'evidence')) OR (type = 'trigger' AND tbl_name IN "
+        "'relations')) OR (type = 'trigger' AND tbl_name IN "
         "('entities', 'aliases', 'relations', 'evidence'))) ORDER BY rowid");
     std::vector<std::pair<std::string, std::string>> drop;
     while (s.Step()) {
@@ -277,43 +279,87 @@ AddResult Store::ImportTables(const GraphTables& t) {
   std::sort(keys.begin(), keys.end(), [](const FactKey& x, const FactKey& y) {
     return std::tie(x.s, x.relation, x.o, x.index) < std::tie(y.s, y.relation, y.o, y.index);
   });
-  // The relation of each fact (0: none), written group by group; a group's
-  // first fact in the file gives the relation its qualifiers, as
-  // AddArticle's refresh picks them within one article.
-  std::vector<RelationId> relation_of(n, 0);
+  // Relations and their evidence are written together, group by group, in
+  // kRowsPerInsert rows to a statement. The relations go in the order of
+  // their UNIQUE index and the evidence in the order of relation_id (within
+  // a relation, file order), so each of those indexes and both evidence
+  // indexes grow at their end and are kept during the load instead of
+  // being sorted again after it. A group's first fact in the file gives the
+  // relation its qualifiers, as AddArticle's refresh picks them within one
+  // article. The store is empty, so the relation ids are 1, 2, … in order.
   {
-    Stmt insert_relation(
-        db,
-        "INSERT INTO relations(subject_id, relation, object_id, date, "
-        "amount, unit, percent, status) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
+    constexpr std::size_t kRows = sqlite::kRowsPerInsert;
+    static const std::vector<std::string> relation_sql = sqlite::MultiRowSql(
+        "INSERT INTO relations(id, subject_id, relation, object_id, date, "
+        "amount, unit, percent, status) VALUES",
+        9);
+    static const std::vector<std::string> evidence_sql = sqlite::MultiRowSql(
+        "INSERT INTO evidence(relation_id, article_id, sentence, date, amount, "
+        "unit, percent, status, start, end, rule, attributes) VALUES",
+        8, ",NULL,NULL,'import','{}'");
+    Stmt relations_full(db, relation_sql[kRows].c_str());
+    Stmt evidence_full(db, evidence_sql[kRows].c_str());
+    // Facts whose rows wait for a full statement (indexes into keys).
+    std::vector<std::size_t> pending_relations, pending_evidence;
+    pending_relations.reserve(kRows);
+    pending_evidence.reserve(kRows);
+    std::vector<RelationId> relation_id(keys.size());
+    auto flush_relations = [&] {
+      if (pending_relations.empty()) return;
+      const std::size_t rows = pending_relations.size();
+      std::optional<Stmt> partial;
+      if (rows < kRows) partial.emplace(db, relation_sql[rows].c_str());
+      Stmt& st = partial ? *partial : relations_full;
+      for (std::size_t r = 0; r < rows; ++r) {
+        const FactKey& key = keys[pending_relations[r]];
+        const TableFact& f = t.facts[key.index];
+        const int c = static_cast<int>(r * 9);
+        st.Bind(c + 1, relation_id[pending_relations[r]])
+            .Bind(c + 2, ids[key.s])
+            .Bind(c + 3, f.relation->name)
+            .Bind(c + 4, ids[key.o]);
+        curate::BindQualifiers(st, c + 5, t.qualifiers[f.qualifiers]);
+      }
+      st.Exec();
+      pending_relations.clear();
+    };
+    auto flush_evidence = [&] {
+      if (pending_evidence.empty()) return;
+      const std::size_t rows = pending_evidence.size();
+      std::optional<Stmt> partial;
+      if (rows < kRows) partial.emplace(db, evidence_sql[rows].c_str());
+      Stmt& st = partial ? *partial : evidence_full;
+      for (std::size_t r = 0; r < rows; ++r) {
+        const std::size_t k = pending_evidence[r];
+        const int c = static_cast<int>(r * 8);
+        st.Bind(c + 1, relation_id[k])
+            .Bind(c + 2, article_row)
+            .Bind(c + 3, t.Evidence(keys[k].index));
+        curate::BindQualifiers(st, c + 4, t.qualifiers[t.facts[keys[k].index].qualifiers]);
+      }
+      st.Exec();
+      pending_evidence.clear();
+    };
     RelationId current = 0;
     for (std::size_t k = 0; k < keys.size(); ++k) {
       const FactKey& key = keys[k];
       bool same = k > 0 && key.s == keys[k - 1].s && key.o == keys[k - 1].o &&
                   key.relation == keys[k - 1].relation;
       if (!same) {
-        const TableFact& f = t.facts[key.index];
-        const Qualifiers& q = t.qualifiers[f.qualifiers];
-        insert_relation.Bind(1, ids[key.s]).Bind(2, f.relation->name).Bind(3, ids[key.o]);
-        curate::BindQualifiers(insert_relation, 4, q).Exec();
-        current = sqlite3_last_insert_rowid(db);
+        ++current;
+        relation_id[k] = current;
+        pending_relations.push_back(k);
+        if (pending_relations.size() == kRows) flush_relations();
         ++result.new_relations;
       }
-      relation_of[key.index] = current;
+      relation_id[k] = current;
+      pending_evidence.push_back(k);
+      if (pending_evidence.size() == kRows) flush_evidence();
     }
+    flush_relations();
+    flush_evidence();
   }
   std::vector<FactKey>().swap(keys);
-  Stmt insert_evidence(
-      db,
-      "INSERT INTO evidence(relation_id, article_id, sentence, start, "
-      "end, date, amount, unit, percent, status, rule, attributes) "
-      "VALUES(?1,?2,?3,NULL,NULL,?4,?5,?6,?7,?8,'import','{}')");
-  for (std::size_t i = 0; i < n; ++i) {
-    if (relation_of[i] == 0) continue;
-    const Qualifiers& q = t.qualifiers[t.facts[i].qualifiers];
-    insert_evidence.Bind(1, relation_of[i]).Bind(2, article_row).Bind(3, t.Evidence(i));
-    curate::BindQualifiers(insert_evidence, 4, q).Exec();
-  }
 
   // What the dropped triggers would have written, in one statement each.
   sqlite::Exec(

@@ -258,10 +258,12 @@ TEST(ImportCsv, BulkPathWritesWhatAddArticleWrites) {
            // the order of first occurrence: compare them by what they say.
            "SELECT subject_id, relation, object_id, date, amount, unit, percent, status "
            "FROM relations ORDER BY subject_id, relation, object_id",
-           "SELECT v.id, r.subject_id, r.relation, r.object_id, v.article_id, v.sentence, "
+           // Evidence rows go in relation order on the bulk path, in file
+           // order on the other: the same rows, each relation's in file order.
+           "SELECT r.subject_id, r.relation, r.object_id, v.article_id, v.sentence, "
            "v.start, v.end, v.date, v.amount, v.unit, v.percent, v.status, v.rule, "
            "v.attributes FROM evidence v JOIN relations r ON r.id = v.relation_id "
-           "ORDER BY v.id",
+           "ORDER BY r.subject_id, r.relation, r.object_id, v.id",
            "SELECT rowid, name, aliases FROM entity_fts ORDER BY rowid",
            "SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH 'line' ORDER BY rowid",
            "SELECT rowid FROM entity_fts WHERE entity_fts MATCH 'tomtorskoye' ORDER BY rowid",
@@ -295,7 +297,7 @@ TEST(ImportCsv, FileRecordsStayOutOfTheSentenceIndex) {
   auto import = Kg({"--db", db, "import", dir.File("n.csv"), dir.File("r.csv")});
   ASSERT_EQ(import.code, 0) << import.err;
   // Both records of the repeated fact are its evidence, sourced by line.
-  EXPECT_EQ(Dump(db, "SELECT sentence FROM evidence ORDER BY id"),
+  EXPECT_EQ(Dump(db, "SELECT sentence FROM evidence ORDER BY sentence"),
             "r.csv line 2: 1,2,OPERATES|\nr.csv line 3: 2,3,LOCATED_IN|\n"
             "r.csv line 4: 1,2,OPERATES|\n");
   EXPECT_EQ(Count(db, "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH 'line'"), 0);
