@@ -187,6 +187,44 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
                        p2 == "researcher" || p2 == "consultant" || p2 == "trader"))
       return EntityType::kCompany;
   }
+  // "Dale Moss, chief executive of Kestrel", "Dale Moss, the company's
+  // chief financial officer, said", "Ana Ruiz, a senior analyst at": a name
+  // of two or three name words with a person's role in apposition (the role
+  // then ends: "of", "at", a comma, a verb of saying; "Rio Tinto, chief
+  // executive Jakob Stausholm said" names someone else).
+  if (e >= b + 2 && e <= b + 3 && e + 2 < toks_.size() && W(e) == "," &&
+      SameSentence(e, e + 2)) {
+    bool name = true;
+    for (std::uint32_t q = b; q < e; ++q) name = name && IsNameToken(q);
+    std::uint32_t k = e + 1;
+    if (lower_[k] == "its" || lower_[k] == "a" || lower_[k] == "an") {
+      ++k;
+    } else if (lower_[k] == "the") {
+      ++k;
+      if (k + 1 < toks_.size() && lower_[k + 1] == "'s" &&
+          (w::In(kCompanyNouns, lower_[k]) || lower_[k] == "group" ||
+           lower_[k] == "ministry" || lower_[k] == "agency" ||
+           lower_[k] == "department"))
+        k += 2;
+    }
+    bool role = false;
+    std::uint32_t q = k;
+    for (; name && q < toks_.size() && q < k + 5 && SameSentence(e, q) &&
+           toks_[q].kind == TokKind::kWord;
+         ++q) {
+      const std::string_view l = lower_[q];
+      if (w::IsHeadTitle(l) || w::IsWorkRole(l) || l == "minister" ||
+          l == "secretary" || l == "spokesman" || l == "spokeswoman")
+        role = true;
+      else if (!(w::IsTitleWord(l) || l == "senior" || l == "financial" ||
+                 l == "operating" || l == "general" || l == "and"))
+        break;
+    }
+    if (role && q < toks_.size() && SameSentence(e, q) &&
+        (lower_[q] == "of" || lower_[q] == "at" || W(q) == "," || W(q) == "." ||
+         w::IsSayVerb(lower_[q])))
+      return EntityType::kPerson;
+  }
   // "X, a Perth-based lithium developer", "X, another joint venture".
   if (e + 2 < toks_.size() && W(e) == "," && SameSentence(e, e + 2)) {
     std::uint32_t k = e + 1;

@@ -4604,6 +4604,87 @@ struct RelationPass {
     }
   }
 
+  // "Its chief executive, Amanda Lacaze, said", "Amanda Lacaze, the
+  // company's chief executive, said": a role whose organisation is "its" or
+  // an anaphor's possessive, the body the text last named as a subject.
+  void PronounRoles() {
+    const SentenceRange& s = S();
+    // The owner written at [b, e): "its" or "the company's"; its types.
+    auto owner_types = [&](std::uint32_t b, std::uint32_t e) -> std::uint16_t {
+      if (e == b + 1 && L(b) == "its") return kCom | kAge | kMin;
+      if (e != b + 3 || L(b) != "the" || L(b + 2) != "'s") return 0;
+      std::string_view n = L(b + 1);
+      if (n == "company" || n == "group" || n == "miner" || n == "firm" ||
+          n == "producer" || n == "developer")
+        return kCom;
+      if (n == "ministry" || n == "department") return kMin;
+      if (n == "agency") return kAge;
+      return 0;
+    };
+    // The title words at [b, e), lower-case or capitalised, none a mention.
+    auto title_end = [&](std::uint32_t b, std::uint32_t last) {
+      std::uint32_t e = b;
+      while (e < last && x.toks_[e].kind == TokKind::kWord && x.owner_[e] < 0 &&
+             (w::IsTitleWord(L(e)) || w::IsWorkRole(L(e)) || L(e) == "and" ||
+              L(e) == "senior" || L(e) == "financial" || L(e) == "operating" ||
+              L(e) == "commercial" || L(e) == "technical"))
+        ++e;
+      while (e > b && L(e - 1) == "and") --e;
+      return e;
+    };
+    auto add = [&](int person, std::uint32_t ob, std::uint32_t oe, std::uint32_t tb,
+                   std::uint32_t te) {
+      const std::uint16_t types = owner_types(ob, oe);
+      if (types == 0 || te == tb) return;
+      bool head = false, work = false, officer = false, executive = false;
+      for (std::uint32_t k = tb; k < te; ++k) {
+        std::string_view l = L(k);
+        if (l == "deputy" || l == "vice" || l == "former" || l == "founder" ||
+            l == "co-founder")
+          return;
+        if (w::IsHeadTitle(l)) head = true;
+        else if (w::IsWorkRole(l)) work = true;
+        officer = officer || l == "officer";
+        executive = executive || l == "executive";
+      }
+      if (officer && !executive) head = false, work = true;  // chief financial officer
+      if (!head && !work) return;
+      const int org = Referent(ob, types);
+      if (org < 0) return;
+      Add(person, head ? "head_of" : "works_for", org,
+          head ? "head_of:pronoun role" : "works_for:pronoun role", ob, "");
+    };
+    for (int pm : ms) {
+      if (TypeOf(pm) != EntityType::kPerson) continue;
+      const Mention& p = M(pm);
+      // Before the name: "its chief executive(,) Amanda Lacaze".
+      std::uint32_t k = p.tb;
+      if (k > s.first && x.W(k - 1) == ",") --k;
+      std::uint32_t tb = k;
+      while (tb > s.first && x.toks_[tb - 1].kind == TokKind::kWord &&
+             x.owner_[tb - 1] < 0 &&
+             (w::IsTitleWord(L(tb - 1)) || w::IsWorkRole(L(tb - 1)) ||
+              L(tb - 1) == "senior" || L(tb - 1) == "financial" ||
+              L(tb - 1) == "operating" || L(tb - 1) == "and"))
+        --tb;
+      if (tb < k && title_end(tb, k) == k) {
+        if (tb >= s.first + 1 && L(tb - 1) == "its") add(pm, tb - 1, tb, tb, k);
+        else if (tb >= s.first + 3) add(pm, tb - 3, tb, tb, k);
+      }
+      // After it: "Amanda Lacaze, its chief executive," (then a comma, a
+      // verb of saying or the sentence's end).
+      std::uint32_t q = p.te;
+      if (q + 2 >= s.last || x.W(q) != ",") continue;
+      std::uint32_t ob = q + 1, oe = L(ob) == "its" ? ob + 1 : ob + 3;
+      if (oe >= s.last) continue;
+      std::uint32_t te = title_end(oe, s.last);
+      if (te == oe) continue;
+      if (te < s.last && !(x.W(te) == "," || x.W(te) == "." || w::IsSayVerb(L(te))))
+        continue;
+      add(pm, ob, oe, oe, te);
+    }
+  }
+
   void Run() {
     // The mentions with an entity, grouped by sentence in their order (a
     // counting sort into one array): sentence s holds
@@ -4628,7 +4709,11 @@ struct RelationPass {
     for (sent = 0; sent < nsents; ++sent) {
       ms.assign(by_sentence.begin() + starts[sent],
                 by_sentence.begin() + starts[sent + 1]);
-      if (ms.size() < 2 && x.roles_.empty()) continue;
+      // One mention relates to nothing, unless a role names it or it is a
+      // person whose organisation is "its" (PronounRoles).
+      if (ms.size() < 2 && x.roles_.empty() &&
+          (ms.empty() || TypeOf(ms[0]) != EntityType::kPerson))
+        continue;
       mask_ = 0;
       for (std::uint32_t k = x.sents_[sent].first; k < x.sents_[sent].last; ++k)
         mask_ |= kw_[k];
@@ -4654,6 +4739,7 @@ struct RelationPass {
       ProjectNames();
       ProducerPhrases();
       PossessiveRoles();
+      PronounRoles();
       RoleThenName();
       OpeningPlace();
       OpeningCountry();

@@ -178,6 +178,29 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Dale Moss, Kestrel Mining Ltd's founder and chief "
      "executive, said the plant was ready.",
      "Dale Moss", "head_of", "Kestrel Mining Ltd", true},
+    // A name no list holds is a person's when a role follows it.
+    {"Prices rose. Dale Moss, chief executive of Kestrel Mining Ltd, said "
+     "demand was strong.",
+     "Dale Moss", "head_of", "Kestrel Mining Ltd", true},
+    {"Prices rose. Dale Moss, a senior analyst at Kestrel Partners, said "
+     "demand was strong.",
+     "Dale Moss", "works_for", "Kestrel Partners", true},
+    // A role whose organisation is "its" or "the company's".
+    {"Kestrel Mining Ltd is building a plant in Texas. Its chief executive "
+     "Dale Moss said the group would expand.",
+     "Dale Moss", "head_of", "Kestrel Mining Ltd", true},
+    {"Kestrel Mining Ltd is building a plant in Texas. Dale Moss, the "
+     "company's chief executive, said demand was strong.",
+     "Dale Moss", "head_of", "Kestrel Mining Ltd", true},
+    {"Kestrel Mining Ltd is building a plant in Texas. Dale Moss, its chief "
+     "financial officer, said demand was strong.",
+     "Dale Moss", "works_for", "Kestrel Mining Ltd", true},
+    {"Kestrel Mining Ltd is building a plant in Texas. Dale Moss, its chief "
+     "financial officer, said demand was strong.",
+     "Dale Moss", "head_of", "Kestrel Mining Ltd", false},
+    {"Kestrel Mining Ltd sold the plant. Its former chief executive Dale Moss "
+     "said demand was strong.",
+     "Dale Moss", "head_of", "Kestrel Mining Ltd", false},
     {"Peru raised royalties. Peru wants more revenue.\n\nPeru will tax "
      "exports. President Ana Ruiz signed the decree.",
      "Ana Ruiz", "head_of", "Peru", true},
