@@ -2773,6 +2773,11 @@ struct RelationPass {
         if (l == "located" || l == "situated" || l == "sits" || l == "lies")
           located = true;
         if (l == "in" || l == "at") break;
+        // "the Athabasca Basin of Saskatchewan", "Ganzhou City of Jiangxi
+        // Province": a place whose head ends its name, of another place.
+        if (l == "of" && gap == 0 && t == EntityType::kRegion &&
+            w::IsRegionHead(x.W(m.te - 1)))
+          break;
         // "near X" and "just outside X" say where it is not.
         if (l == "near" || l == "outside") {
           gap = 99;

@@ -296,10 +296,21 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
     bool bad = false;
     for (std::uint32_t k = p; k + 1 < q; ++k) {
       std::string_view s2 = W(k);
-      if (s2 == "and" && *t == EntityType::kCompany) bad = true;
+      if (s2 == "and" && (*t == EntityType::kCompany || *t == EntityType::kRegion))
+        bad = true;
       if (toks_[k].cap && w::IsTitleWord(lower_[k])) bad = true;
     }
     if (bad) continue;
+    // "Ganzhou City of Jiangxi Province": a place head, then "of" another
+    // place; the first place ends at its own head.
+    if (*t == EntityType::kRegion) {
+      for (std::uint32_t k = p + 1; k + 2 < q; ++k) {
+        if (w::IsRegionHead(W(k)) && W(k + 1) == "of" && IsCapWord(k + 2)) {
+          q = k + 1;
+          break;
+        }
+      }
+    }
     // At least one real name word before the head.
     bool name = false;
     for (std::uint32_t k = p; k + 1 < q; ++k) {
@@ -324,8 +335,21 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
                        w::IsLegalSuffix(W(end))))
       ++end;
     while (end > q && W(end - 1) == ",") --end;
-    // "Federation Council of the Parliament": keep the complement.
-    if (*t != EntityType::kCompany && end < b &&
+    // "Federation Council of the Parliament": keep the complement; but
+    // "the Athabasca Basin of Saskatchewan", "Ganzhou City of Jiangxi
+    // Province": a place of a known place is two places.
+    bool place_of_place = false;
+    if (*t == EntityType::kRegion && end + 1 < b && W(end) == "of") {
+      int ge = -1;
+      int gn = GazMatch(end + 1, b, false, &ge);
+      place_of_place = gn > 0 && (gaz_.entry(ge).type == EntityType::kCountry ||
+                                  gaz_.entry(ge).type == EntityType::kRegion);
+      if (!place_of_place) {
+        EntityType t2 = EntityType::kOrganization;
+        place_of_place = HeadSpan(end + 1, b, &t2) > end + 1 && t2 == EntityType::kRegion;
+      }
+    }
+    if (*t != EntityType::kCompany && !place_of_place && end < b &&
         (W(end) == "of" || W(end) == "for")) {
       end = b;
     }
@@ -597,6 +621,17 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         EntityType ht = EntityType::kOrganization;
         if (HeadSpan(p, b, &ht) == b) t = ht;
       }
+      // "the Patterson Lake South (PLS) uranium project".
+      if (!t) {
+        std::uint32_t k = b + 3;
+        for (int desc = 0; k < s.last && desc < 3 && w::IsProjectDescriptor(lower_[k]) &&
+                           !IsProjectTrigger(k);
+             ++desc)
+          ++k;
+        if (k < s.last && IsProjectTrigger(k) && !toks_[k].cap &&
+            !w::IsPluralProjectTrigger(lower_[k]))
+          t = EntityType::kProject;
+      }
       std::string surface = Surface(p, b);
       if (t) {
         AddMention(p, b, *t, surface, TypePrefix(*t) + Key(surface), 0);
@@ -755,7 +790,11 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     }
     // Project or region noun after the run: "Tomtorskoye project",
     // "Kathleen Valley lithium project", "Murmansk region".
-    std::uint32_t k = b;
+    // "the Patterson Lake South (PLS) project": the noun after the name's
+    // abbreviation.
+    const bool abbreviated = b + 3 < s.last && W(b) == "(" && toks_[b + 1].all_caps &&
+                             W(b + 2) == ")" && !toks_[b + 3].cap;
+    std::uint32_t k = abbreviated ? b + 3 : b;
     int desc = 0;
     while (k < s.last && desc < 3 && w::IsProjectDescriptor(lower_[k]) &&
            !IsProjectTrigger(k)) {
@@ -813,7 +852,9 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
             if (q > seg) {
               std::string name = Surface(seg, q);
               std::string surface =
-                  !plural ? Surface(seg, k + 1) : name;
+                  plural ? name
+                  : abbreviated && q == b ? name + " " + Surface(b + 3, k + 1)
+                                          : Surface(seg, k + 1);
               std::string key = "Project:" + Key(name);
               if (gaz_place && !gaz_region && seg == p && q == b)
                 key = "Project:" + Key(gaz_.entry(ge).canonical);

@@ -274,7 +274,8 @@ inline bool IsRegionHead(std::string_view w) {
   static constexpr std::string_view k[] = {
       "Province", "Region", "Oblast", "Krai", "Territory", "County",
       "Prefecture", "District", "Governorate", "Okrug", "Island", "Islands",
-      "Parish", "Municipality"};
+      "Parish", "Municipality", "Basin", "Peninsula", "Desert", "Plateau",
+      "Formation", "Wilderness", "City"};
   static const WordSet set(k);
   return set.Has(w);
 }

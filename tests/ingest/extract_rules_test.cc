@@ -178,6 +178,18 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Dale Moss, Kestrel Mining Ltd's founder and chief "
      "executive, said the plant was ready.",
      "Dale Moss", "head_of", "Kestrel Mining Ltd", true},
+    // Places of places; basins, formations and deserts are places.
+    {"Prices rose. The Patterson Lake South (PLS) project lies in the "
+     "Athabasca Basin of Saskatchewan, Canada.",
+     "Athabasca Basin", "located_in", "Saskatchewan", true},
+    {"Prices rose. The Patterson Lake South (PLS) project lies in the "
+     "Athabasca Basin of Saskatchewan, Canada.",
+     "Patterson Lake South", "located_in", "Athabasca Basin", true},
+    {"Prices rose. Quotas went to Ganzhou City of Jiangxi Province and Baotou "
+     "City of Inner Mongolia Autonomous Region.",
+     "Baotou City", "located_in", "Inner Mongolia Autonomous Region", true},
+    {"Prices rose. The brine comes from the Smackover Formation in Arkansas.",
+     "Smackover Formation", "located_in", "Arkansas", true},
     // A name no list holds is a person's when a role follows it.
     {"Prices rose. Dale Moss, chief executive of Kestrel Mining Ltd, said "
      "demand was strong.",
