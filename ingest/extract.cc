@@ -439,9 +439,10 @@ std::uint32_t Extractor::LowerMention(std::uint32_t i,
     }
   }
   // "apatite-nepheline ore": a hyphenated rock name before "ore".
+  // Not a grade: "high-grade ore", "low-grade ores".
   if (i + 1 < s.last && (lower_[i + 1] == "ore" || lower_[i + 1] == "ores") &&
       W(i).find('-') != std::string_view::npos &&
-      toks_[i].kind == TokKind::kWord) {
+      toks_[i].kind == TokKind::kWord && !lower_[i].ends_with("-grade")) {
     AddMention(i, i + 2, EntityType::kMineral, Surface(i, i + 2),
                Key(Surface(i, i + 2)), 0);
     return i + 2;

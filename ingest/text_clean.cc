@@ -613,6 +613,17 @@ bool IsBodyEndLine(std::string_view line) {
   for (std::string_view p : kEnd) {
     if (StartsWithIcase(line, p)) return true;
   }
+  // A press release's boilerplate: "About Patriot Battery Metals Inc.",
+  // "Forward-Looking Statements" headings (not "About 40% of ...").
+  if (WordsAtMost(line, 8) && LowerWordCount(line) <= 2 && line.size() > 7 &&
+      line.starts_with("About ") && std::isupper(static_cast<unsigned char>(line[6])))
+    return true;
+  if (WordsAtMost(line, 8) && !IsSentenceEnd(line)) {
+    if (StartsWithIcase(line, "forward-looking") ||
+        StartsWithIcase(line, "forward looking") ||
+        StartsWithIcase(line, "cautionary statement"))
+      return true;
+  }
   return false;
 }
 

@@ -178,6 +178,18 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Dale Moss, Kestrel Mining Ltd's founder and chief "
      "executive, said the plant was ready.",
      "Dale Moss", "head_of", "Kestrel Mining Ltd", true},
+    // A press release's "About X" boxes and forward-looking statements are
+    // boilerplate; "About 40% of" is prose; grades are not minerals.
+    {"Heron Lithium Ltd signed an offtake deal with Kestrel Mining Ltd on "
+     "Monday.\n\nThe deal runs for five years and covers spodumene.\n\n"
+     "About Kestrel Mining Ltd\n\nKestrel Mining Ltd operates the Moss mine "
+     "in Chile.",
+     "Kestrel Mining Ltd", "operates", "Moss mine", false},
+    {"Heron Lithium Ltd signed an offtake deal with Kestrel Mining Ltd on "
+     "Monday.\n\nThe deal runs for five years and covers spodumene.\n\n"
+     "About 40% of Kestrel Mining Ltd's output comes from the Moss mine, "
+     "which Kestrel Mining Ltd operates in Chile.",
+     "Kestrel Mining Ltd", "operates", "Moss mine", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
