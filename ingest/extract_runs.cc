@@ -71,6 +71,13 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
       ++j;  // an initial: "Jennifer M. Granholm"
       continue;
     }
+    if (j > i && s == "." && toks_[j].begin == toks_[j - 1].end &&
+        (W(j - 1) == "St" || W(j - 1) == "Ste" || W(j - 1) == "Mt" ||
+         W(j - 1) == "Ft") &&
+        j + 1 < limit && IsCapWord(j + 1)) {
+      ++j;  // "St. Thomas", "Mt. Holland"
+      continue;
+    }
     if (j > i && s == "," && j + 1 < limit && IsCapWord(j + 1) &&
         !toks_[j + 1].newline_before) {
       // "Ministry of Science, Technology and Innovation": a portfolio list.

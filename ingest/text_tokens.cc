@@ -337,7 +337,7 @@ bool IsNeverFinalAbbrev(std::string_view w) {
       "Rep", "Lt",  "Col",  "Capt", "Mt",   "Ft",  "No",   "Nos",  "vs",
       "Jan", "Feb", "Mar",  "Apr",  "Jun",  "Jul", "Aug",  "Sep",  "Sept",
       "Oct", "Nov", "Dec",  "approx", "Fig", "Sr", "Jr",   "Hon",  "Rev",
-      "Messrs", "Pres", "Supt", "Adm", "Cmdr", "Sgt", "est", "cf"};
+      "Messrs", "Pres", "Supt", "Adm", "Cmdr", "Sgt", "est", "cf", "Ste"};
   return std::find(std::begin(kAbbr), std::end(kAbbr), w) != std::end(kAbbr);
 }
 

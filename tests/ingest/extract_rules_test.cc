@@ -190,6 +190,8 @@ const RuleCase kCases[] = {
      "About 40% of Kestrel Mining Ltd's output comes from the Moss mine, "
      "which Kestrel Mining Ltd operates in Chile.",
      "Kestrel Mining Ltd", "operates", "Moss mine", true},
+    {"Prices rose. PowerCo is building a cell factory in St. Thomas, Ontario.",
+     "St. Thomas", "located_in", "Ontario", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
