@@ -1964,22 +1964,6 @@ struct RelationPass {
     }
   }
 
-  // Regions whose gazetteer country the sentence also names.
-  void GazetteerPlaces() {
-    for (int mi : ms) {
-      const Mention& m = M(mi);
-      if (!Fits(mi, kReg) || m.country.empty()) continue;
-      for (int mj : ms) {
-        if (!Fits(mj, kCty)) continue;
-        const EntityInfo& c = x.entities_[static_cast<std::size_t>(M(mj).entity)];
-        if (c.name == m.country) {
-          Add(mi, "located_in", mj, "located_in:gazetteer", m.tb, "");
-          break;
-        }
-      }
-    }
-  }
-
   // head_of / minister_of / works_for from titles before names.
   void Roles() {
     for (const Role& r : x.roles_) {
