@@ -160,6 +160,14 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       }
     }
   }
+  // "Consmin's Woodie Woodie mine": who owns a named mine is a company.
+  if (e + 1 < toks_.size() && lower_[e] == "'s" && SameSentence(b, e + 1)) {
+    const int j = MentionAt(e + 1);
+    if (j >= 0 && mentions_[static_cast<std::size_t>(j)].tb == e + 1 &&
+        mentions_[static_cast<std::size_t>(j)].type == EntityType::kProject &&
+        !(mentions_[static_cast<std::size_t>(j)].flags & (kUnknown | kAnaphor)))
+      return EntityType::kCompany;
+  }
   // "Mt Weld", "Mount Holland": in this news a mountain is a mine.
   if (e > b + 1 && (W(b) == "Mt" || W(b) == "Mount")) return EntityType::kProject;
   // "the JV Inkai joint venture".

@@ -192,6 +192,9 @@ const RuleCase kCases[] = {
      "Kestrel Mining Ltd", "operates", "Moss mine", true},
     {"Prices rose. PowerCo is building a cell factory in St. Thomas, Ontario.",
      "St. Thomas", "located_in", "Ontario", true},
+    {"Prices rose. Smaller volumes come from Consmin's Woodie Woodie mine in "
+     "the Pilbara region.",
+     "Consmin", "operates", "Woodie Woodie mine", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
