@@ -581,7 +581,8 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         p + 1 < b && IsCapWord(p + 1) &&
         (w::IsSectorHead(W(b - 1)) || w::IsLegalSuffix(W(b - 1)) ||
          (W(b - 1) == "." && b >= p + 3 && w::IsLegalSuffix(W(b - 2))) ||
-         (b < s.last && w::IsLegalSuffix(W(b))));
+         (b < s.last && w::IsLegalSuffix(W(b))) ||
+         (b == p + 2 && w::IsRegionHead(W(b - 1))));  // "the Western Region"
     if (w::IsCapStopword(pw) && gn < 2 && !scope_name) {
       ++p;
       continue;

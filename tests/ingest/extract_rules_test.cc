@@ -195,6 +195,8 @@ const RuleCase kCases[] = {
     {"Prices rose. Smaller volumes come from Consmin's Woodie Woodie mine in "
      "the Pilbara region.",
      "Consmin", "operates", "Woodie Woodie mine", true},
+    {"Prices rose. Output comes from the Nsuta mine in the Western Region.",
+     "Nsuta mine", "located_in", "Western Region", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
