@@ -161,7 +161,8 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
     }
   }
   // "Consmin's Woodie Woodie mine": who owns a named mine is a company.
-  if (e + 1 < toks_.size() && lower_[e] == "'s" && SameSentence(b, e + 1)) {
+  if (e + 1 < toks_.size() && lower_[e] == "'s" && SameSentence(b, e + 1) &&
+      !ShortOfKnownName(b, e)) {
     const int j = MentionAt(e + 1);
     if (j >= 0 && mentions_[static_cast<std::size_t>(j)].tb == e + 1 &&
         mentions_[static_cast<std::size_t>(j)].type == EntityType::kProject &&

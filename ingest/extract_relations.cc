@@ -3275,10 +3275,66 @@ struct RelationPass {
 
   // ", in which the company holds 85% and the government of Botswana 15%",
   // ", of which BHP holds 57.5%": the holders own stakes in the antecedent.
+  // The end of a stake at token v ("85%", "about 80 percent", "a
+  // majority", "most of the rest", "the other 40%"), or v when there is none.
+  std::uint32_t StakeEnd(std::uint32_t v) const {
+    const std::uint32_t last = S().last;
+    if (v < last && (L(v) == "about" || L(v) == "around" || L(v) == "nearly" ||
+                     L(v) == "some" || L(v) == "roughly" || L(v) == "almost"))
+      ++v;
+    if (v + 1 < last && x.toks_[v].kind == TokKind::kNumber &&
+        (x.W(v + 1) == "%" || L(v + 1) == "percent"))
+      return v + 2;
+    if (v + 1 < last && (L(v) == "a" || L(v) == "the") &&
+        (L(v + 1) == "majority" || L(v + 1) == "minority" || L(v + 1) == "rest" ||
+         L(v + 1) == "remainder" || L(v + 1) == "stake"))
+      return v + 2;
+    if (v + 3 < last && L(v) == "the" && (L(v + 1) == "other" || L(v + 1) == "remaining") &&
+        x.toks_[v + 2].kind == TokKind::kNumber &&
+        (x.W(v + 3) == "%" || L(v + 3) == "percent"))
+      return v + 4;
+    if (v + 3 < last && L(v) == "most" && L(v + 1) == "of" && L(v + 2) == "the" &&
+        (L(v + 3) == "rest" || L(v + 3) == "remainder"))
+      return v + 4;
+    if (v < last && L(v) == "most") return v + 1;
+    return v;
+  }
+
   void StakeClauses() {
-    if (!(mask_ & kKwWhich)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
+      // "X, a local subsidiary that First Quantum owns 90%", "the Chilean
+      // unit that Anglo owns 50.1% of": the holder owns the antecedent of
+      // the noun the clause describes.
+      if (L(k) == "that" && k >= s.first + 3) {
+        std::uint32_t c = k - 1;
+        bool noun = false;
+        while (c > s.first && c + 6 > k && x.W(c) != ",") {
+          const std::string_view l = L(c);
+          if (l == "unit" || l == "subsidiary" || l == "company" || l == "venture" ||
+              l == "affiliate" || l == "arm" || l == "operator")
+            noun = true;
+          const int o = x.owner_[c];
+          if (!(x.toks_[c].kind == TokKind::kWord &&
+                (!x.toks_[c].cap || (o >= 0 && (M(o).flags & kDemonym)))))
+            break;
+          --c;
+        }
+        if (!noun || x.W(c) != ",") continue;
+        const int owned = Antecedent(c);
+        if (owned < 0 || !Fits(owned, kCom | kPrj)) continue;
+        const int h = x.owner_[k + 1];
+        if (h < 0 || M(h).tb != k + 1 || M(h).entity < 0 ||
+            !Fits(h, kCom | kCty | kOrg) || (M(h).flags & kAnaphor))
+          continue;
+        const std::uint32_t v = M(h).te;
+        if (!(v < s.last && (L(v) == "owns" || L(v) == "holds" || L(v) == "controls")))
+          continue;
+        if (StakeEnd(v + 1) == v + 1) continue;
+        Add(h, "owns_stake_in", owned, "owns_stake_in:that X owns", k, "");
+        continue;
+      }
+      if (!(mask_ & kKwWhich)) continue;
       if (!((L(k) == "in" || L(k) == "of") && L(k + 1) == "which"))
         continue;
       int owned = -1;
@@ -3342,11 +3398,11 @@ struct RelationPass {
         if (v < s.last && (L(v) == "holds" || L(v) == "owns" || L(v) == "has" ||
                            L(v) == "held" || L(v) == "owned"))
           ++v;
-        if (!(v + 1 < s.last && x.toks_[v].kind == TokKind::kNumber &&
-              (x.W(v + 1) == "%" || L(v + 1) == "percent")))
-          break;
+        // "holds 85%", "owns a majority", "the rest".
+        const std::uint32_t end = StakeEnd(v);
+        if (end == v) break;
         holders.push_back(h);
-        q = v + 2;
+        q = end;
         if (q < s.last && x.W(q) == ",") break;
       }
       for (int h : holders) {

@@ -197,6 +197,16 @@ const RuleCase kCases[] = {
      "Consmin", "operates", "Woodie Woodie mine", true},
     {"Prices rose. Output comes from the Nsuta mine in the Western Region.",
      "Nsuta mine", "located_in", "Western Region", true},
+    // Stakes in relative clauses: "that X owns 90%", "in which X owns a majority".
+    {"Prices rose. The mine is operated by Minera Panama SA, a local "
+     "subsidiary that First Quantum Minerals Ltd owns 90%.",
+     "First Quantum Minerals Ltd", "owns_stake_in", "Minera Panama SA", true},
+    {"Prices rose. Codelco and Anglo American Sur, the Chilean unit that "
+     "Anglo American plc owns 50.1% of, signed a deal.",
+     "Anglo American plc", "owns_stake_in", "Anglo American Sur", true},
+    {"Prices rose. The mine belongs to Kestrel Copper SA, in which Heron Mining "
+     "Ltd owns a majority and Codelco the rest.",
+     "Codelco", "owns_stake_in", "Kestrel Copper SA", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
