@@ -2076,6 +2076,19 @@ struct RelationPass {
         int recent = Referent(r.tb, kCom);
         if (c >= 0 && (recent < 0 || M(recent).entity == c))
           AddEntities(p.entity, "head_of", c, "head_of:article company", r.tb, status);
+        // No company dominates the article (a digest): the company the
+        // text just named as a subject.
+        else if (c < 0 && recent >= 0) {
+          // Not when another body is named between it and the title
+          // ("to be chaired by former Anglo American plc (LSE:AAL) chief
+          // executive Mark Cutifani").
+          bool between = false;
+          for (int mi : ms)
+            between = between || (M(mi).tb > M(recent).tb && M(mi).te <= r.tb &&
+                                  Fits(mi, kAnyOrg));
+          if (!between)
+            Add(r.person, "head_of", recent, "head_of:recent company", r.tb, status);
+        }
         continue;
       }
       if (org < 0 || M(org).entity < 0) continue;

@@ -207,6 +207,14 @@ const RuleCase kCases[] = {
     {"Prices rose. The mine belongs to Kestrel Copper SA, in which Heron Mining "
      "Ltd owns a majority and Codelco the rest.",
      "Codelco", "owns_stake_in", "Kestrel Copper SA", true},
+    // A corporate title with no company where none dominates the article:
+    // the company the text just named.
+    {"Heron Lithium Ltd cut its output forecast on Monday. Chief Executive "
+     "Dale Moss said demand was weak.",
+     "Dale Moss", "head_of", "Heron Lithium Ltd", true},
+    {"Vale S.A. will name a board for Vale Base Metals Ltd., to be chaired by "
+     "former Anglo American plc (LSE:AAL) chief executive Mark Cutifani.",
+     "Mark Cutifani", "head_of", "Vale S.A.", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
