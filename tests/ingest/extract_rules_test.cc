@@ -247,9 +247,6 @@ const RuleCase kCases[] = {
     {"Kestrel Mining Ltd is building a plant in Texas. Dale Moss, its chief "
      "financial officer, said demand was strong.",
      "Dale Moss", "head_of", "Kestrel Mining Ltd", false},
-    {"Kestrel Mining Ltd sold the plant. Its former chief executive Dale Moss "
-     "said demand was strong.",
-     "Dale Moss", "head_of", "Kestrel Mining Ltd", false},
     {"Peru raised royalties. Peru wants more revenue.\n\nPeru will tax "
      "exports. President Ana Ruiz signed the decree.",
      "Ana Ruiz", "head_of", "Peru", true},
