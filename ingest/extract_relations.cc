@@ -2102,6 +2102,11 @@ struct RelationPass {
                                     "mayor", "king", "queen", "prime"}) {
         if (title.find(word) != std::string_view::npos) head = true;
       }
+      // "chief financial officer" works there; "chief executive officer"
+      // heads it.
+      if (title.find("officer") != std::string_view::npos &&
+          title.find("executive") == std::string_view::npos)
+        head = false;
       if (head && !deputy) {
         Add(r.person, "head_of", org, "head_of:title", r.tb, status);
       } else {

@@ -379,7 +379,14 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
                                      const SentenceRange& s) {
   std::uint32_t q = p;
   // "President and Chief Executive Jan Smith".
-  while (q < b && (w::IsTitleWord(lower_[q]) ||
+  // "Chief Financial Officer Jane Smith".
+  auto officer_kind = [&](std::uint32_t k) {
+    const std::string_view l = lower_[k];
+    return k + 1 < b && lower_[k + 1] == "officer" &&
+           (l == "financial" || l == "operating" || l == "technical" ||
+            l == "commercial" || l == "investment" || l == "sustainability");
+  };
+  while (q < b && (w::IsTitleWord(lower_[q]) || (q > p && officer_kind(q)) ||
                    (q > p && lower_[q] == "and" && q + 1 < b &&
                     toks_[q + 1].cap && w::IsTitleWord(lower_[q + 1]))))
     ++q;
@@ -425,6 +432,34 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
       name_b = b + 1;
       name_e = PersonNameEnd(b + 1, s.last, false);
     } else {
+      // "Dale Moss, President and CEO of Kestrel Mining Ltd": the titles
+      // of the name before them, of the body after "of".
+      EntityType ot = EntityType::kOrganization;
+      const std::uint32_t oe = HeadSpan(ps, b, &ot);
+      std::uint32_t k = p;
+      while (k > s.first && (W(k - 1) == "," || lower_[k - 1] == "and" ||
+                             (toks_[k - 1].cap && w::IsTitleWord(lower_[k - 1]))))
+        --k;
+      const bool after_name =
+          k < p && W(k) == "," && !mentions_.empty() && mentions_.back().te == k &&
+          (mentions_.back().type == EntityType::kPerson ||
+           (mentions_.back().flags & kUnknown));
+      if (after_name && oe > ps &&
+          (ot == EntityType::kCompany || ot == EntityType::kAgency ||
+           ot == EntityType::kMinistry || ot == EntityType::kOrganization)) {
+        const int person = static_cast<int>(mentions_.size()) - 1;
+        const std::string org_surface = Surface(ps, oe);
+        const int org = AddMention(ps, oe, ot, org_surface,
+                                   TypePrefix(ot) + Key(org_surface), 0);
+        Role r;
+        r.person = person;
+        r.org = org;
+        r.title = title;
+        r.tb = p;
+        r.te = oe;
+        roles_.push_back(std::move(r));
+        return oe;
+      }
       // "Minister of Industry and Trade" with no name: the ministry's
       // portfolio is named; HeadSpan does not see it (no "Ministry").
       return p;

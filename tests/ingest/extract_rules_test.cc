@@ -215,6 +215,16 @@ const RuleCase kCases[] = {
     {"Vale S.A. will name a board for Vale Base Metals Ltd., to be chaired by "
      "former Anglo American plc (LSE:AAL) chief executive Mark Cutifani.",
      "Mark Cutifani", "head_of", "Vale S.A.", false},
+    // Capitalised titles after a name, and officers who are not chiefs.
+    {"Prices rose. \"Demand is weak,\" said Dale Moss, President, CEO and "
+     "Managing Director of Kestrel Mining Ltd.",
+     "Dale Moss", "head_of", "Kestrel Mining Ltd", true},
+    {"Prices rose. Amanda Lacaze, Chief Financial Officer of Kestrel Mining "
+     "Ltd, said demand was weak.",
+     "Amanda Lacaze", "works_for", "Kestrel Mining Ltd", true},
+    {"Prices rose. Kestrel Mining Ltd Chief Financial Officer Amanda Lacaze "
+     "said demand was weak.",
+     "Amanda Lacaze", "head_of", "Kestrel Mining Ltd", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
