@@ -1386,8 +1386,15 @@ struct RelationPass {
                                          L(gap_end) == "listed"))
           ++gap_end;
       }
+      // "Codelco and Anglo American Sur, the Chilean unit of Anglo": an
+      // apposition describes the one name before it, not the list.
+      const std::uint32_t after = M(left).te;
+      const bool apposition =
+          after + 1 < tb && x.W(after) == "," &&
+          (L(after + 1) == "the" || L(after + 1) == "a" || L(after + 1) == "an" ||
+           L(after + 1) == "its");
       if (gap_end == l.tb && (L(p.te) == "and" || x.W(p.te) == ",") &&
-          !opener && Fits(ms[li - 1], left_types))
+          !opener && !apposition && Fits(ms[li - 1], left_types))
         lefts.push_back(ms[li - 1]);
     }
     std::vector<int> rights = ListFrom(right_idx, right_types);

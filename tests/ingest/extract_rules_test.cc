@@ -225,6 +225,9 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining Ltd Chief Financial Officer Amanda Lacaze "
      "said demand was weak.",
      "Amanda Lacaze", "head_of", "Kestrel Mining Ltd", false},
+    {"Prices rose. Codelco and Anglo American Sur, the Chilean unit of Anglo "
+     "American plc, signed a deal.",
+     "Codelco", "subsidiary_of", "Anglo American plc", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
