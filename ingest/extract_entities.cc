@@ -69,7 +69,7 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       "refiner", "manufacturer", "maker", "giant", "major", "rival",
       "subsidiary", "unit", "enterprise", "operator", "carmaker",
       "automaker", "conglomerate", "startup", "supplier", "trader",
-      "smelter", "shareholder"};
+      "smelter", "shareholder", "recycler", "processor"};
   if (b > 0) {
     std::string_view prev = lower_[b - 1];
     if (w::In(kCompanyNouns, prev) || prev.ends_with("-listed") ||

@@ -1133,7 +1133,12 @@ struct RelationPass {
     for (std::size_t j = ms.size(); j-- > 0;) {
       const Mention& m = M(ms[j]);
       if (m.te > tb) continue;
-      if (Dist(m.te, tb) > rule.subject_window) break;
+      // "Reldan, a recycler of industrial scrap based in Pennsylvania": an
+      // apposition may say at more length where a body is based.
+      const bool described =
+          rule.relation == "based_in" && m.te + 1 < tb && x.W(m.te) == "," &&
+          (L(m.te + 1) == "a" || L(m.te + 1) == "an" || L(m.te + 1) == "the");
+      if (Dist(m.te, tb) > (described ? 10 : rule.subject_window)) break;
       bool barrier = false;
       for (std::uint32_t k = m.te; k < tb; ++k) barrier |= IsBarrier(x.W(k)) && x.owner_[k] != -2;
       if (barrier) break;

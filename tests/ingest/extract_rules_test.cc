@@ -228,6 +228,9 @@ const RuleCase kCases[] = {
     {"Prices rose. Codelco and Anglo American Sur, the Chilean unit of Anglo "
      "American plc, signed a deal.",
      "Codelco", "subsidiary_of", "Anglo American plc", false},
+    {"Prices rose. Kestrel bought Reldan, a recycler of industrial and "
+     "electronic scrap based in Pennsylvania, last year.",
+     "Reldan", "based_in", "Pennsylvania", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
