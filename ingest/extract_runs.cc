@@ -108,6 +108,14 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
       j += 2;
       continue;
     }
+    // "Senate Committee on Energy and Natural Resources": a committee's
+    // remit after "on".
+    if (j > i && s == "on" && j + 1 < limit && IsCapWord(j + 1) &&
+        !toks_[j + 1].newline_before &&
+        (W(j - 1) == "Committee" || W(j - 1) == "Subcommittee")) {
+      ++j;
+      continue;
+    }
     if (j > i && w::IsNameConnector(s) && j + 1 < limit && IsCapWord(j + 1) &&
         !toks_[j + 1].newline_before) {
       if (s == "the" && !(W(j - 1) == "of" || W(j - 1) == "for")) break;
@@ -274,6 +282,15 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
     if (e > k + 2) {
       *type = t2;
       return e;
+    }
+  }
+  // "Senate Committee on Energy and Natural Resources": a committee with
+  // its remit after "on" is a state body named by the whole run.
+  for (std::uint32_t k = p + 1; k + 1 < b; ++k) {
+    if ((W(k) == "Committee" || W(k) == "Subcommittee") && W(k + 1) == "on" &&
+        IsCapWord(k + 2 < b ? k + 2 : k)) {
+      *type = EntityType::kAgency;
+      return b;
     }
   }
   // Suffix heads: the right-most head word with a name before it.

@@ -231,6 +231,9 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel bought Reldan, a recycler of industrial and "
      "electronic scrap based in Pennsylvania, last year.",
      "Reldan", "based_in", "Pennsylvania", true},
+    {"Prices rose. Joe Manchin, chairman of the Senate Committee on Energy and "
+     "Natural Resources, opened the hearing.",
+     "Joe Manchin", "head_of", "Senate Committee on Energy and Natural Resources", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
