@@ -15,6 +15,7 @@
 #include "ingest/extract.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -73,6 +74,27 @@ class ScratchBuffer {
 
 }  // namespace
 
+namespace {
+
+/// Key()'s reading of an ASCII byte: the byte it writes (a letter lower-cased,
+/// a digit as it is), or kKeySpace (a separator), kKeySkip ('.' and '\'',
+/// dropped) or kKeyOther (from 0x80 on: not ASCII).
+constexpr unsigned char kKeySpace = 0, kKeySkip = 1, kKeyOther = 2;
+constexpr std::array<unsigned char, 256> kKeyByte = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    unsigned char v = kKeySpace;
+    if (c >= 0x80) v = kKeyOther;
+    else if (c == '.' || c == '\'') v = kKeySkip;
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) v = static_cast<unsigned char>(c);
+    else if (c >= 'A' && c <= 'Z') v = static_cast<unsigned char>(c + 32);
+    t[static_cast<std::size_t>(c)] = v;
+  }
+  return t;
+}();
+
+}  // namespace
+
 std::string Key(std::string_view name) {
   // Every byte written stands for a byte read (a space for the separator
   // before it), so the key is no longer than the name.
@@ -81,17 +103,16 @@ std::string Key(std::string_view name) {
   char* o = begin;
   bool space = false;
   for (char c : name) {
-    if (static_cast<unsigned char>(c) >= 0x80) return NameKey(name);
-    if (c == '.' || c == '\'') continue;
-    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                (c >= 'A' && c <= 'Z');
-    if (!word) {
+    const unsigned char v = kKeyByte[static_cast<unsigned char>(c)];
+    if (v > kKeyOther) {
+      if (space && o != begin) *o++ = ' ';
+      space = false;
+      *o++ = static_cast<char>(v);
+    } else if (v == kKeySpace) {
       space = true;
-      continue;
+    } else if (v == kKeyOther) {
+      return NameKey(name);
     }
-    if (space && o != begin) *o++ = ' ';
-    space = false;
-    *o++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
   std::string_view key(begin, static_cast<std::size_t>(o - begin));
   if (key.starts_with("the ")) key.remove_prefix(4);
@@ -99,6 +120,19 @@ std::string Key(std::string_view name) {
 }
 
 std::string CleanSurface(std::string_view name) {
+  // Most names are clean already: printable ASCII with single spaces
+  // between words. They are copied as they are.
+  {
+    bool clean = name.empty() || (name.front() != ' ' && name.back() != ' ');
+    bool after_space = false;
+    for (std::size_t i = 0; clean && i < name.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(name[i]);
+      const bool space = c == ' ';
+      clean = c >= 0x20 && c < 0x7f && !(space && after_space);
+      after_space = space;
+    }
+    if (clean) return std::string(name);
+  }
   // ASCII: NFC changes nothing; controls and spaces collapse to one space
   // (written as in Key()).
   ScratchBuffer buf(name.size());
