@@ -758,8 +758,10 @@ void Extractor::BuildEntities() {
     if (const std::string* it = core_key.Find(score(m))) m.key = *it;
   }
 
-  // 4. Entities by key.
+  // 4. Entities by key (at most one per mention: room for them all, so that
+  // the entities, strings and all, are never moved).
   StringMap<int> by_key(n);
+  entities_.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
     Mention& m = mentions_[i];
     if ((m.flags & (kUnknown | kAnaphor)) || m.key.empty()) continue;
