@@ -464,9 +464,13 @@ struct RelationPass {
   const SentenceRange& S() const { return x.sents_[sent]; }
 
   // Qualifiers stated in the sentence, nearest after token `from`.
-  Qualifiers Quals(std::uint32_t from, std::string_view status) const {
+  // `amounts` false: no amount, unit or percent is wanted (none is read);
+  // `dates` false: no date is wanted.
+  Qualifiers Quals(std::uint32_t from, std::string_view status,
+                   bool amounts = true, bool dates = true) const {
     Qualifiers q;
     q.status = std::string(status);
+    if (!amounts && !dates) return q;
     const SentenceRange& s = S();
     int best_year_dist = 1 << 30;
     for (std::uint32_t k = s.first; k < s.last; ++k) {
@@ -481,13 +485,14 @@ struct RelationPass {
         if (y >= 1900 && y <= 2100 && !currency_before &&
             !(k + 1 < s.last && (Multiplier(L(k + 1)) > 0 || !UnitOf(L(k + 1)).empty() ||
                                  x.W(k + 1) == "%"))) {
-          if (dist < best_year_dist) {
+          if (dates && dist < best_year_dist) {
             best_year_dist = dist;
             q.date = std::string(v);
           }
           continue;
         }
       }
+      if (!amounts) continue;
       std::string digits;
       for (char c : v) {
         if (c != ',') digits.push_back(c);
@@ -530,23 +535,18 @@ struct RelationPass {
   // minister none.
   Qualifiers QualsFor(std::string_view rel, std::uint32_t from,
                       std::string_view status) const {
-    Qualifiers q = Quals(from, status);
     static constexpr std::string_view kMeasured[] = {
         "produces", "targets_production_of", "has_reserves_of", "exports",
         "imports", "invests_in", "acquires", "sells", "owns_stake_in",
         "supplies", "estimated", "restricts_exports_of", "won_bid_for",
         "approves", "supports", "partners_with"};
-    if (!w::In(kMeasured, rel)) {
-      q.amount.clear();
-      q.unit.clear();
-      q.percent.clear();
-    }
     // Where a thing lies, what a group includes, what is made from what:
     // a year in the sentence does not date them.
     static constexpr std::string_view kTimeless[] = {
         "located_in", "based_in", "part_of", "includes", "derived_from"};
-    if (w::In(kTimeless, rel)) q.date.clear();
-    return q;
+    // What a relation has no use for is not read (the amounts' numbers are
+    // parsed and formatted).
+    return Quals(from, status, w::In(kMeasured, rel), !w::In(kTimeless, rel));
   }
 
   void Add(int subj_m, std::string_view rel_in, int obj_m, std::string_view rule,
