@@ -1095,6 +1095,10 @@ struct RelationPass {
         (L(te) == "by" || L(te) == "since" || L(te) == "for"))
       return;
     if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
+    // "The United States mines none", "produces no cobalt".
+    if (rule.dir == Dir::kActive && te < S().last &&
+        (L(te) == "none" || L(te) == "nothing" || L(te) == "no"))
+      return;
     // "which produces it as a by-product of its mineral sands operations":
     // the object is the pronoun, not the mineral further on.
     if (rule.dir == Dir::kActive && rule.objects == kMnl && te < S().last &&
@@ -1404,6 +1408,22 @@ struct RelationPass {
     }
     std::vector<int> rights = ListFrom(right_idx, right_types);
     std::string_view relation = rule.relation;
+    // "South32 owns 60% of GEMCO and Anglo American the other 40%": a name
+    // with a share of its own after the first object holds that object
+    // too; it is not a second thing the subject owns.
+    if (relation == "owns_stake_in" && rule.dir == Dir::kActive && rights.size() > 1) {
+      std::vector<int> owned = {rights[0]}, holders;
+      for (std::size_t r = 1; r < rights.size(); ++r) {
+        const std::uint32_t e = M(rights[r]).te;
+        (StakeEnd(e) > e ? holders : owned).push_back(rights[r]);
+      }
+      if (!holders.empty()) {
+        for (int h : holders)
+          if (Fits(h, kCom | kCty | kOrg | kPer))
+            Add(h, "owns_stake_in", rights[0], "owns_stake_in:and X the rest", tb, "");
+        rights = std::move(owned);
+      }
+    }
     // "it sold part of its output to Toyotsu": the buyer is supplied, not
     // sold.
     if (relation == "sells" && M(right).tb > te && L(M(right).tb - 1) == "to") {
@@ -2308,7 +2328,8 @@ struct RelationPass {
           Add(ms[j], "head_of", org, "head_of:apposition", start, "");
         } else if (head && !possessive && !deputy && work &&
                    (L(k - 2) == "director" || L(k - 2) == "executive" ||
-                    L(k - 2) == "officer")) {
+                    (L(k - 2) == "officer" && L(k - 3) == "executive"))) {
+          // "chief executive officer", not "chief regulatory officer".
           Add(ms[j], "head_of", org, "head_of:apposition", start, "");
         } else if (Fits(org, kAnyOrg)) {
           Add(ms[j], "works_for", org, "works_for:apposition", start, "");

@@ -234,6 +234,22 @@ const RuleCase kCases[] = {
     {"Prices rose. Joe Manchin, chairman of the Senate Committee on Energy and "
      "Natural Resources, opened the hearing.",
      "Joe Manchin", "head_of", "Senate Committee on Energy and Natural Resources", true},
+    // "A owns 60% of X and B the other 40%": B holds X, A does not own B.
+    {"Prices rose. South32 Ltd owns 60% of GEMCO Ltd and Anglo American the "
+     "other 40%.",
+     "Anglo American", "owns_stake_in", "GEMCO Ltd", true},
+    {"Prices rose. South32 Ltd owns 60% of GEMCO Ltd and Anglo American the "
+     "other 40%.",
+     "South32 Ltd", "owns_stake_in", "Anglo American", false},
+    {"Prices rose. Kestrel Ltd owns Heron Ltd and Osprey Ltd.",
+     "Kestrel Ltd", "owns_stake_in", "Osprey Ltd", true},
+    // Negated objects, and chief officers who are not the chief executive.
+    {"Prices rose. The United States mines none and lists manganese as a "
+     "critical mineral.",
+     "United States", "produces", "manganese", false},
+    {"Prices rose. Julie Padilla, chief regulatory officer of Twin Metals LLC, "
+     "described the project.",
+     "Julie Padilla", "works_for", "Twin Metals LLC", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
