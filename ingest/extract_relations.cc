@@ -209,7 +209,7 @@ constexpr TriggerRule kRules[] = {
     {"targets_production_of", "planned to produce", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 10},
     {"targets_production_of", "expects to produce", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 10},
     {"targets_production_of", "expected to produce", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 10},
-    {"partners_with", "together with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 6, 4},
+    {"partners_with", "together with", Dir::kActive, kCom | kOrg | kCty, kCom | kOrg | kCty, "", 6, 4},
     {"head_of", "heads", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
     {"head_of", "leads", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
     // State.

@@ -250,6 +250,9 @@ const RuleCase kCases[] = {
     {"Prices rose. Julie Padilla, chief regulatory officer of Twin Metals LLC, "
      "described the project.",
      "Julie Padilla", "works_for", "Twin Metals LLC", true},
+    {"Prices rose. The Ministry of Industry together with the Ministry of "
+     "Natural Resources is responsible for the quota.",
+     "Ministry of Industry", "partners_with", "Ministry of Natural Resources", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
