@@ -1408,6 +1408,19 @@ struct RelationPass {
     }
     std::vector<int> rights = ListFrom(right_idx, right_types);
     std::string_view relation = rule.relation;
+    // "ZCCM-IH's takeover of Glencore's stake": the buyer takes the stake,
+    // not the company that held it.
+    // "the takeover of the mine from Glencore": Glencore sold.
+    if (relation == "acquires" && rule.dir == Dir::kActive && M(right).tb > te &&
+        L(M(right).tb - 1) == "from")
+      return;
+    if (relation == "acquires" && rule.dir == Dir::kActive && M(right).tb >= te) {
+      const std::uint32_t e = M(right).te;
+      if (e + 1 < S().last && L(e) == "'s" &&
+          (L(e + 1) == "stake" || L(e + 1) == "interest" || L(e + 1) == "shares" ||
+           L(e + 1) == "holding" || L(e + 1) == "share"))
+        return;
+    }
     // "South32 owns 60% of GEMCO and Anglo American the other 40%": a name
     // with a share of its own after the first object holds that object
     // too; it is not a second thing the subject owns.

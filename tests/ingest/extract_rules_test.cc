@@ -253,6 +253,15 @@ const RuleCase kCases[] = {
     {"Prices rose. The Ministry of Industry together with the Ministry of "
      "Natural Resources is responsible for the quota.",
      "Ministry of Industry", "partners_with", "Ministry of Natural Resources", false},
+    // A takeover of something else from a company, or of its stake.
+    {"Prices rose. The loan settles debts left from ZCCM Investments Holdings' "
+     "takeover of the mine from Glencore in 2021.",
+     "ZCCM Investments Holdings", "acquires", "Glencore", false},
+    {"Prices rose. The loan settles debts left from ZCCM Investments Holdings' "
+     "takeover of Glencore's stake in Mopani.",
+     "ZCCM Investments Holdings", "acquires", "Glencore", false},
+    {"Prices rose. Kestrel Ltd bought Heron Ltd from Osprey Ltd.",
+     "Kestrel Ltd", "acquires", "Heron Ltd", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
