@@ -4145,10 +4145,24 @@ struct RelationPass {
           prod ? (kCom | kCty | kReg | kPrj) : (kCom | kCty);
       int subject = -1;
       std::string_view before = L(q - 1);
+      // "X is the world's largest producer of palladium, and a major copper
+      // producer": a second predicate of the same copula.
+      std::uint32_t copula = q - 1;
+      if (before == "and" && q >= s.first + 3) {
+        for (std::uint32_t r = q - 1; r-- > s.first + 1;) {
+          if (L(r) == "which" || L(r) == "who" || L(r) == "that" || x.W(r) == ";")
+            break;
+          if (IsCopula(L(r))) {
+            copula = r;
+            before = L(r);
+            break;
+          }
+        }
+      }
       if (x.W(q - 1) == ",") {
         subject = Antecedent(q - 1);
       } else if (IsCopula(before)) {
-        std::uint32_t c = q - 1;
+        std::uint32_t c = copula;
         if (c > s.first && L(c - 1) == "and") {
           // "X, which operates Y and is Brazil's largest producer".
           for (std::uint32_t r = c - 1; r-- > s.first + 1;) {

@@ -262,6 +262,9 @@ const RuleCase kCases[] = {
      "ZCCM Investments Holdings", "acquires", "Glencore", false},
     {"Prices rose. Kestrel Ltd bought Heron Ltd from Osprey Ltd.",
      "Kestrel Ltd", "acquires", "Heron Ltd", true},
+    {"Prices rose. MMC Norilsk Nickel is the world's largest producer of "
+     "palladium and of high-grade nickel, and a major copper producer.",
+     "MMC Norilsk Nickel", "produces", "copper", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
