@@ -4727,6 +4727,42 @@ struct RelationPass {
     }
   }
 
+  // "Catamarca is home to the Fenix operation ... and to POSCO's Sal de Oro
+  // project"; "its coal mines in Queensland, Australia, including Moranbah
+  // North and Grosvenor": named sites in a place.
+  void SitesInPlace() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 2; k + 1 < s.last; ++k) {
+      if (L(k) == "home" && L(k + 1) == "to" && IsCopula(L(k - 1))) {
+        const int place = MentionEndingAt(k - 1);
+        if (place < 0 || !Fits(place, kPlace) || M(place).entity < 0) continue;
+        for (int mi : ms)
+          if (M(mi).tb > k + 1 && Fits(mi, kPrj))
+            Add(mi, "located_in", place, "located_in:home to", k, "");
+        continue;
+      }
+      if (L(k) != "including") continue;
+      // Back over ", Australia," to "in Queensland", then to a plural head.
+      std::uint32_t q = k;
+      while (q > s.first && x.W(q - 1) == ",") --q;
+      int place = -1;
+      for (std::uint32_t r = q; r > s.first + 1 && r + 8 > q; --r) {
+        const int m = MentionEndingAt(r);
+        if (m >= 0 && Fits(m, kPlace) && M(m).tb > s.first && L(M(m).tb - 1) == "in") {
+          place = m;
+          break;
+        }
+      }
+      if (place < 0) continue;
+      const std::uint32_t in = M(place).tb - 1;
+      if (in == s.first || !w::IsPluralProjectTrigger(L(in - 1))) continue;
+      const int first = k + 1 < s.last ? x.owner_[k + 1] : -1;
+      if (first < 0 || M(first).tb != k + 1 || !Fits(first, kPrj)) continue;
+      for (int item : ListFrom(static_cast<std::size_t>(std::max(0, IndexOf(first))), kPrj))
+        Add(item, "located_in", place, "located_in:including", k, "");
+    }
+  }
+
   // "Its chief executive, Amanda Lacaze, said", "Amanda Lacaze, the
   // company's chief executive, said": a role whose organisation is "its" or
   // an anaphor's possessive, the body the text last named as a subject.
@@ -4863,6 +4899,7 @@ struct RelationPass {
       ProducerPhrases();
       PossessiveRoles();
       PronounRoles();
+      SitesInPlace();
       RoleThenName();
       OpeningPlace();
       OpeningCountry();

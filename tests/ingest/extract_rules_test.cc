@@ -265,6 +265,15 @@ const RuleCase kCases[] = {
     {"Prices rose. MMC Norilsk Nickel is the world's largest producer of "
      "palladium and of high-grade nickel, and a major copper producer.",
      "MMC Norilsk Nickel", "produces", "copper", true},
+    // Named sites in a place: "X is home to", "mines in Y, including".
+    {"Prices rose. Catamarca is home to the Fenix operation, run by Arcadium "
+     "Lithium, and to several projects, including POSCO Holdings' Sal de Oro "
+     "project.",
+     "Sal de Oro project", "located_in", "Catamarca", true},
+    {"Prices rose. Anglo agreed to sell its steelmaking coal mines in "
+     "Queensland, Australia, including Moranbah North and Grosvenor, to "
+     "Peabody Energy Corp.",
+     "Grosvenor", "located_in", "Queensland", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
