@@ -4741,21 +4741,26 @@ struct RelationPass {
             Add(mi, "located_in", place, "located_in:home to", k, "");
         continue;
       }
-      if (L(k) != "including") continue;
+      // "... mines and smelters in Goias state: Barro Alto, and Codemin".
+      if (L(k) != "including" && x.W(k) != ":") continue;
       // Back over ", Australia," to "in Queensland", then to a plural head.
       std::uint32_t q = k;
       while (q > s.first && x.W(q - 1) == ",") --q;
       int place = -1;
       for (std::uint32_t r = q; r > s.first + 1 && r + 8 > q; --r) {
         const int m = MentionEndingAt(r);
-        if (m >= 0 && Fits(m, kPlace) && M(m).tb > s.first && L(M(m).tb - 1) == "in") {
+        if (m >= 0 && Fits(m, kPlace) && !(M(m).flags & kDemonym) && M(m).tb > s.first &&
+            L(M(m).tb - 1) == "in") {
           place = m;
           break;
         }
       }
       if (place < 0) continue;
       const std::uint32_t in = M(place).tb - 1;
-      if (in == s.first || !w::IsPluralProjectTrigger(L(in - 1))) continue;
+      bool plural = false;  // "coal mines in", "mines and smelters in"
+      for (std::uint32_t r = in; r > s.first && r + 4 > in; --r)
+        plural = plural || w::IsPluralProjectTrigger(L(r - 1));
+      if (in == s.first || !plural) continue;
       const int first = k + 1 < s.last ? x.owner_[k + 1] : -1;
       if (first < 0 || M(first).tb != k + 1 || !Fits(first, kPrj)) continue;
       for (int item : ListFrom(static_cast<std::size_t>(std::max(0, IndexOf(first))), kPrj))

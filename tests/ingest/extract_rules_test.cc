@@ -274,6 +274,12 @@ const RuleCase kCases[] = {
      "Queensland, Australia, including Moranbah North and Grosvenor, to "
      "Peabody Energy Corp.",
      "Grosvenor", "located_in", "Queensland", true},
+    {"Prices rose. The business has two operating ferronickel mines and "
+     "smelters in Goias state: Barro Alto, and Codemin.",
+     "Barro Alto", "located_in", "Goias", true},
+    {"Prices rose. Its two other big uranium mines are in Chinese state hands: "
+     "Husab is owned mainly by China General Nuclear Power Group.",
+     "Husab", "located_in", "China", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
