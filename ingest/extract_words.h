@@ -275,7 +275,7 @@ inline bool IsRegionHead(std::string_view w) {
       "Province", "Region", "Oblast", "Krai", "Territory", "County",
       "Prefecture", "District", "Governorate", "Okrug", "Island", "Islands",
       "Parish", "Municipality", "Basin", "Peninsula", "Desert", "Plateau",
-      "Formation", "Wilderness", "City"};
+      "Formation", "Wilderness", "City", "Valley"};
   static const WordSet set(k);
   return set.Has(w);
 }

@@ -280,6 +280,9 @@ const RuleCase kCases[] = {
     {"Prices rose. Its two other big uranium mines are in Chinese state hands: "
      "Husab is owned mainly by China General Nuclear Power Group.",
      "Husab", "located_in", "China", false},
+    {"Prices rose. Vulcan Energy Resources Ltd extracts lithium in the Upper "
+     "Rhine Valley.",
+     "Vulcan Energy Resources Ltd", "active_in", "Upper Rhine Valley", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
