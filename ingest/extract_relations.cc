@@ -1421,6 +1421,31 @@ struct RelationPass {
            L(e + 1) == "holding" || L(e + 1) == "share"))
         return;
     }
+    // "owned at 90% by Strand Minerals and at 10% by PT Aneka Tambang",
+    // "owned 51% by A and 49% by B": each share's holder.
+    if (relation == "owns_stake_in" && rule.dir == Dir::kPassive && !rights.empty()) {
+      std::uint32_t e = M(rights.back()).te;
+      while (e + 3 < S().last && L(e) == "and") {
+        std::uint32_t q = e + 1;
+        if (L(q) == "at") ++q;
+        const std::uint32_t end = StakeEnd(q);
+        if (end == q || end + 1 >= S().last || L(end) != "by") break;
+        // "by the Indonesian state company PT Aneka Tambang".
+        std::uint32_t at = end + 1;
+        for (int words = 0; at + 1 < S().last && words < 5; ++words) {
+          const int o = x.owner_[at];
+          const bool demonym = o >= 0 && M(o).tb == at && (M(o).flags & kDemonym);
+          if (!(L(at) == "the" || demonym ||
+                (o < 0 && x.toks_[at].kind == TokKind::kWord && !x.toks_[at].cap)))
+            break;
+          at = demonym ? M(o).te : at + 1;
+        }
+        const int h = x.owner_[at];
+        if (h < 0 || M(h).tb != at || !Fits(h, right_types)) break;
+        rights.push_back(h);
+        e = M(h).te;
+      }
+    }
     // "South32 owns 60% of GEMCO and Anglo American the other 40%": a name
     // with a share of its own after the first object holds that object
     // too; it is not a second thing the subject owns.

@@ -283,6 +283,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Vulcan Energy Resources Ltd extracts lithium in the Upper "
      "Rhine Valley.",
      "Vulcan Energy Resources Ltd", "active_in", "Upper Rhine Valley", true},
+    {"Prices rose. The mine is operated by PT Weda Bay Nickel, that is owned "
+     "at 90% by Strand Minerals Pte and at 10% by the Indonesian state company "
+     "PT Aneka Tambang Tbk.",
+     "PT Aneka Tambang Tbk", "owns_stake_in", "PT Weda Bay Nickel", true},
+    {"Prices rose. The mine is operated by PT Weda Bay Nickel, that is owned "
+     "at 90% by Strand Minerals Pte and at 10% by the Indonesian state company "
+     "PT Aneka Tambang Tbk.",
+     "Indonesia", "owns_stake_in", "PT Weda Bay Nickel", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
