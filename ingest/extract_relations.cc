@@ -2502,6 +2502,15 @@ struct RelationPass {
         venture = cs >= 0 ? cs : (cs == -1 ? MentionEndingAt(h - 2) : -1);
       }
       if (venture < 0 || !Fits(venture, kCom | kPrj)) continue;
+      // "a joint venture of three companies owned by the federal
+      // government: NALCO, Hindustan Copper and MECL".
+      for (std::uint32_t q = e; q < s.last && q < e + 12; ++q) {
+        if (x.W(q) == ":") {
+          e = q + 1;
+          break;
+        }
+        if (x.owner_[q] >= 0 || x.toks_[q].cap) break;
+      }
       // Members: the first mention after the preposition, then those after
       // "," or "and" (outside parentheses) until the one after "and".
       std::vector<int> members;

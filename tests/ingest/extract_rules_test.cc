@@ -291,6 +291,10 @@ const RuleCase kCases[] = {
      "at 90% by Strand Minerals Pte and at 10% by the Indonesian state company "
      "PT Aneka Tambang Tbk.",
      "Indonesia", "owns_stake_in", "PT Weda Bay Nickel", false},
+    {"Prices rose. Khanij Bidesh India Ltd is a joint venture of three "
+     "companies owned by the federal government: National Aluminium Company "
+     "Ltd, Hindustan Copper Ltd and Mineral Exploration Ltd.",
+     "Hindustan Copper Ltd", "owns_stake_in", "Khanij Bidesh India Ltd", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
