@@ -4805,6 +4805,11 @@ struct RelationPass {
   // "Its chief executive, Amanda Lacaze, said", "Amanda Lacaze, the
   // company's chief executive, said": a role whose organisation is "its" or
   // an anaphor's possessive, the body the text last named as a subject.
+  static bool IsOwnerWord(std::string_view l) {
+    return l == "shareholder" || l == "owner" || l == "largest" || l == "biggest" ||
+           l == "majority" || l == "main" || l == "controlling" || l == "principal";
+  }
+
   void PronounRoles() {
     const SentenceRange& s = S();
     // The owner written at [b, e): "its" or "the company's"; its types.
@@ -4825,18 +4830,22 @@ struct RelationPass {
       while (e < last && x.toks_[e].kind == TokKind::kWord && x.owner_[e] < 0 &&
              (w::IsTitleWord(L(e)) || w::IsWorkRole(L(e)) || L(e) == "and" ||
               L(e) == "senior" || L(e) == "financial" || L(e) == "operating" ||
-              L(e) == "commercial" || L(e) == "technical"))
+              L(e) == "commercial" || L(e) == "technical" || IsOwnerWord(L(e))))
         ++e;
       while (e > b && L(e - 1) == "and") --e;
       return e;
     };
+    // `from`: where the search for what "its" means starts (before the
+    // name when the role follows it: "Heron, its largest shareholder").
     auto add = [&](int person, std::uint32_t ob, std::uint32_t oe, std::uint32_t tb,
-                   std::uint32_t te) {
+                   std::uint32_t te, std::uint32_t from) {
       const std::uint16_t types = owner_types(ob, oe);
       if (types == 0 || te == tb) return;
-      bool head = false, work = false, officer = false, executive = false;
+      bool head = false, work = false, officer = false, executive = false,
+           owner = false;
       for (std::uint32_t k = tb; k < te; ++k) {
         std::string_view l = L(k);
+        owner = owner || l == "shareholder" || l == "owner";
         if (l == "deputy" || l == "vice" || l == "former" || l == "founder" ||
             l == "co-founder")
           return;
@@ -4846,14 +4855,18 @@ struct RelationPass {
         executive = executive || l == "executive";
       }
       if (officer && !executive) head = false, work = true;  // chief financial officer
-      if (!head && !work) return;
-      const int org = Referent(ob, types);
+      if (!head && !work && !owner) return;
+      const int org = Referent(from, types);
       if (org < 0) return;
+      // "Its president and largest shareholder, Vladimir Potanin", "its
+      // largest shareholder, Heron Capital".
+      if (owner) Add(person, "owns_stake_in", org, "owns_stake_in:pronoun role", ob, "");
+      if ((!head && !work) || TypeOf(person) != EntityType::kPerson) return;
       Add(person, head ? "head_of" : "works_for", org,
           head ? "head_of:pronoun role" : "works_for:pronoun role", ob, "");
     };
     for (int pm : ms) {
-      if (TypeOf(pm) != EntityType::kPerson) continue;
+      if (!Fits(pm, kPer | kCom | kOrg) || (M(pm).flags & kDemonym)) continue;
       const Mention& p = M(pm);
       // Before the name: "its chief executive(,) Amanda Lacaze".
       std::uint32_t k = p.tb;
@@ -4863,11 +4876,11 @@ struct RelationPass {
              x.owner_[tb - 1] < 0 &&
              (w::IsTitleWord(L(tb - 1)) || w::IsWorkRole(L(tb - 1)) ||
               L(tb - 1) == "senior" || L(tb - 1) == "financial" ||
-              L(tb - 1) == "operating" || L(tb - 1) == "and"))
+              L(tb - 1) == "operating" || L(tb - 1) == "and" || IsOwnerWord(L(tb - 1))))
         --tb;
       if (tb < k && title_end(tb, k) == k) {
-        if (tb >= s.first + 1 && L(tb - 1) == "its") add(pm, tb - 1, tb, tb, k);
-        else if (tb >= s.first + 3) add(pm, tb - 3, tb, tb, k);
+        if (tb >= s.first + 1 && L(tb - 1) == "its") add(pm, tb - 1, tb, tb, k, tb - 1);
+        else if (tb >= s.first + 3) add(pm, tb - 3, tb, tb, k, tb - 3);
       }
       // After it: "Amanda Lacaze, its chief executive," (then a comma, a
       // verb of saying or the sentence's end).
@@ -4879,7 +4892,7 @@ struct RelationPass {
       if (te == oe) continue;
       if (te < s.last && !(x.W(te) == "," || x.W(te) == "." || w::IsSayVerb(L(te))))
         continue;
-      add(pm, ob, oe, oe, te);
+      add(pm, ob, oe, oe, te, p.tb);
     }
   }
 
@@ -4908,9 +4921,9 @@ struct RelationPass {
       ms.assign(by_sentence.begin() + starts[sent],
                 by_sentence.begin() + starts[sent + 1]);
       // One mention relates to nothing, unless a role names it or it is a
-      // person whose organisation is "its" (PronounRoles).
+      // person or body that "its" relates (PronounRoles).
       if (ms.size() < 2 && x.roles_.empty() &&
-          (ms.empty() || TypeOf(ms[0]) != EntityType::kPerson))
+          (ms.empty() || !Fits(ms[0], kPer | kCom | kOrg)))
         continue;
       mask_ = 0;
       for (std::uint32_t k = x.sents_[sent].first; k < x.sents_[sent].last; ++k)

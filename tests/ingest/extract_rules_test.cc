@@ -295,6 +295,16 @@ const RuleCase kCases[] = {
      "companies owned by the federal government: National Aluminium Company "
      "Ltd, Hindustan Copper Ltd and Mineral Exploration Ltd.",
      "Hindustan Copper Ltd", "owns_stake_in", "Khanij Bidesh India Ltd", true},
+    // "Its president and largest shareholder, X", "Y, its largest shareholder".
+    {"Prices rose. MMC Norilsk Nickel is big. Its president and largest "
+     "shareholder, Vladimir Potanin, runs it.",
+     "Vladimir Potanin", "head_of", "MMC Norilsk Nickel", true},
+    {"Kestrel Ltd is big. Heron Capital Ltd, its largest shareholder, sold "
+     "shares.",
+     "Heron Capital Ltd", "owns_stake_in", "Kestrel Ltd", true},
+    {"Kestrel Ltd is big. Its largest shareholder, Heron Capital Ltd, sold "
+     "shares.",
+     "Heron Capital Ltd", "owns_stake_in", "Kestrel Ltd", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
