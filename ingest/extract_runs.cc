@@ -164,22 +164,8 @@ bool Extractor::PlaceNounAfter(std::uint32_t p, std::uint32_t b) const {
   std::string_view noun = lower_[b];
   if (noun != "department" && noun != "state" && noun != "area") return false;
   if (b + 1 < toks_.size() && W(b + 1) == "-") return false;  // "state-owned"
-  // "the Commerce department", "a Gulf state", "the euro area": portfolios
-  // and kinds, not places.
-  static constexpr std::string_view kNotPlaces[] = {
-      "Commerce", "Energy", "Treasury", "State", "Defense", "Defence",
-      "Interior", "Justice", "Agriculture", "Labor", "Labour", "Education",
-      "Health", "Transportation", "Transport", "Mines", "Mining", "Geology",
-      "Security", "Homeland", "Foreign", "Home", "Revenue", "Customs",
-      "Fisheries", "Forestry", "Water", "Science", "Technology", "Research",
-      "Planning", "Legal", "Sales", "Marketing", "Communications", "Trade",
-      "Finance", "Industry", "Environment", "Resources", "Gulf", "Member",
-      "Islamic", "Nation", "Client", "Party", "Union", "Federal", "Euro",
-      "Schengen", "Free", "Economic", "Special", "Protected", "Exclusion",
-      "Service", "Industrial", "Development", "Affairs", "Natural", "Police",
-      "Army", "Investment", "Bay", "Metro", "Greater", "Arab"};
   for (std::uint32_t k = p; k < b; ++k) {
-    if (!toks_[k].cap || w::In(kNotPlaces, W(k))) return false;
+    if (!toks_[k].cap || w::IsNotPlaceBeforePlaceNoun(W(k))) return false;
     EntityType t = EntityType::kOrganization;
     if (HeadSpan(k, k + 1, &t) > k) return false;
   }
@@ -345,8 +331,7 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
       bool state = *t == EntityType::kMinistry || *t == EntityType::kAgency ||
                    (w::IsLegalSuffix(h) && q >= p + 3);
       // "Northern Minerals": a scope word names a company before its head.
-      const bool scope = s == "Northern" || s == "Western" || s == "Southern" ||
-                         s == "Eastern" || s == "Central" || s == "Global";
+      const bool scope = w::IsScopeWord(s);
       if (IsCapWord(k) && !w::IsLegalSuffix(s) &&
           (state || !w::IsSectorHead(s)) && (!w::IsCapStopword(s) || scope) &&
           !w::IsTitleWord(lower_[k]))
@@ -628,8 +613,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     // "Northern Minerals", "Western Areas Ltd", "Global Tungsten & Powders
     // Corp": a direction or scope word that opens a company's name.
     const bool scope_name =
-        (pw == "Northern" || pw == "Western" || pw == "Southern" ||
-         pw == "Eastern" || pw == "Central" || pw == "Global") &&
+        w::IsScopeWord(pw) &&
         p + 1 < b && IsCapWord(p + 1) &&
         (w::IsSectorHead(W(b - 1)) || w::IsLegalSuffix(W(b - 1)) ||
          (W(b - 1) == "." && b >= p + 3 && w::IsLegalSuffix(W(b - 2))) ||

@@ -280,6 +280,35 @@ inline bool IsRegionHead(std::string_view w) {
   return set.Has(w);
 }
 
+/// Scope words that may open a company's name ("Northern Minerals",
+/// "Global Tungsten & Powders Corp") or a region's ("the Western Region").
+inline bool IsScopeWord(std::string_view w) {
+  static constexpr std::string_view k[] = {"Northern", "Western", "Southern",
+                                           "Eastern", "Central", "Global"};
+  static const WordSet set(k);
+  return set.Has(w);
+}
+
+/// Capitalised words before "department", "state" or "area" that name a
+/// portfolio or a kind, not a place ("the Commerce department", "a Gulf
+/// state", "the euro area").
+inline bool IsNotPlaceBeforePlaceNoun(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "Commerce", "Energy", "Treasury", "State", "Defense", "Defence",
+      "Interior", "Justice", "Agriculture", "Labor", "Labour", "Education",
+      "Health", "Transportation", "Transport", "Mines", "Mining", "Geology",
+      "Security", "Homeland", "Foreign", "Home", "Revenue", "Customs",
+      "Fisheries", "Forestry", "Water", "Science", "Technology", "Research",
+      "Planning", "Legal", "Sales", "Marketing", "Communications", "Trade",
+      "Finance", "Industry", "Environment", "Resources", "Gulf", "Member",
+      "Islamic", "Nation", "Client", "Party", "Union", "Federal", "Euro",
+      "Schengen", "Free", "Economic", "Special", "Protected", "Exclusion",
+      "Service", "Industrial", "Development", "Affairs", "Natural", "Police",
+      "Army", "Investment", "Bay", "Metro", "Greater", "Arab"};
+  static const WordSet set(k);
+  return set.Has(w);
+}
+
 /// Lower-case nouns after a name that make it a region.
 inline bool IsRegionTrigger(std::string_view w) {
   static constexpr std::string_view k[] = {
