@@ -745,6 +745,14 @@ struct RelationPass {
            l == "neighboring";
   }
 
+  // The mention with an entity that starts at token q and fits `types`,
+  // or -1.
+  int MentionStartingAt(std::uint32_t q, std::uint16_t types) const {
+    if (q >= S().last) return -1;
+    const int m = x.owner_[q];
+    return m >= 0 && M(m).tb == q && Fits(m, types) ? m : -1;
+  }
+
   int MentionEndingAt(std::uint32_t k) const {
     for (int mi : ms) {
       if (M(mi).te == k) return mi;
@@ -912,6 +920,13 @@ struct RelationPass {
     return tech(k) || ((l == "processing" || l == "refining" || l == "separation" ||
                         l == "extraction" || l == "mining" || l == "smelting") &&
                        tech(k + 1));
+  }
+
+  // KnowHowAt any token of [b, e).
+  bool KnowHowIn(std::uint32_t b, std::uint32_t e) const {
+    for (std::uint32_t k = b; k < e; ++k)
+      if (KnowHowAt(k)) return true;
+    return false;
   }
 
   bool NegatedBetween(std::uint32_t a, std::uint32_t b) const {
@@ -1358,9 +1373,7 @@ struct RelationPass {
     // "banned exports of rare earth processing technology": know-how.
     if (rule.relation == "restricts_exports_of" || rule.relation == "exports" ||
         rule.relation == "imports") {
-      for (std::uint32_t k = te; k <= M(right).te; ++k) {
-        if (KnowHowAt(k)) return;
-      }
+      if (KnowHowIn(te, M(right).te + 1)) return;
     }
     const std::uint32_t subject_end = std::max(M(left).te, clause_from);
     if (rule.relation == "owns_stake_in" || rule.relation == "acquires") {
@@ -1440,8 +1453,8 @@ struct RelationPass {
             break;
           at = demonym ? M(o).te : at + 1;
         }
-        const int h = x.owner_[at];
-        if (h < 0 || M(h).tb != at || !Fits(h, right_types)) break;
+        const int h = MentionStartingAt(at, right_types);
+        if (h < 0) break;
         rights.push_back(h);
         e = M(h).te;
       }
@@ -1700,9 +1713,7 @@ struct RelationPass {
           continue;
         // "exports of the technology used to separate rare earths", "rare
         // earth processing technology": know-how, not the mineral.
-        bool know_how = KnowHowAt(m.te);
-        for (std::uint32_t k = anchor; k < m.tb; ++k) know_how |= KnowHowAt(k);
-        if (know_how) continue;
+        if (KnowHowAt(m.te) || KnowHowIn(anchor, m.tb)) continue;
         objects.push_back(mi);
       }
     }
@@ -3421,10 +3432,8 @@ struct RelationPass {
         if (!noun || x.W(c) != ",") continue;
         const int owned = Antecedent(c);
         if (owned < 0 || !Fits(owned, kCom | kPrj)) continue;
-        const int h = x.owner_[k + 1];
-        if (h < 0 || M(h).tb != k + 1 || M(h).entity < 0 ||
-            !Fits(h, kCom | kCty | kOrg) || (M(h).flags & kAnaphor))
-          continue;
+        const int h = MentionStartingAt(k + 1, kCom | kCty | kOrg);
+        if (h < 0 || (M(h).flags & kAnaphor)) continue;
         const std::uint32_t v = M(h).te;
         if (!(v < s.last && (L(v) == "owns" || L(v) == "holds" || L(v) == "controls")))
           continue;
@@ -3706,9 +3715,8 @@ struct RelationPass {
       int owned = Antecedent(k - 1);
       if (owned < 0 || !Fits(owned, kPrj | kCom)) continue;
       if (shares) {
-        int other = k + 4 < s.last ? x.owner_[k + 4] : -1;
-        if (other < 0 || M(other).tb != k + 4 || !Fits(other, kCom | kCty | kOrg))
-          continue;
+        const int other = MentionStartingAt(k + 4, kCom | kCty | kOrg);
+        if (other < 0) continue;
         Add(other, "owns_stake_in", owned, "owns_stake_in:shares with", k, "");
         int it = Referent(k + 1, kCom);
         if (it >= 0 && Fits(it, kCom)) {
@@ -4795,8 +4803,8 @@ struct RelationPass {
       for (std::uint32_t r = in; r > s.first && r + 4 > in; --r)
         plural = plural || w::IsPluralProjectTrigger(L(r - 1));
       if (in == s.first || !plural) continue;
-      const int first = k + 1 < s.last ? x.owner_[k + 1] : -1;
-      if (first < 0 || M(first).tb != k + 1 || !Fits(first, kPrj)) continue;
+      const int first = MentionStartingAt(k + 1, kPrj);
+      if (first < 0) continue;
       for (int item : ListFrom(static_cast<std::size_t>(std::max(0, IndexOf(first))), kPrj))
         Add(item, "located_in", place, "located_in:including", k, "");
     }
