@@ -75,6 +75,13 @@ std::unique_ptr<Store> RandomStore(unsigned seed, int n, int m,
   return s;
 }
 
+// An empty store in memory, or nullptr (the failure is reported).
+std::unique_ptr<Store> MemoryStore() {
+  auto opened = Store::Open(":memory:");
+  EXPECT_TRUE(opened.has_value());
+  return opened.has_value() ? std::move(*opened) : nullptr;
+}
+
 struct Case {
   unsigned seed;
   int n;
@@ -290,9 +297,8 @@ TEST(LocalSearch, UnknownEntitiesAndNames) {
 // ways, a symmetric one among them, with the same direction flags, in the
 // same order (names, then relation ids), whichever end is a.
 TEST(LocalSearch, PathsThroughHubsAgreeWithBoostBfs) {
-  auto opened = Store::Open(":memory:");
-  ASSERT_TRUE(opened.has_value());
-  std::unique_ptr<Store> store = std::move(*opened);
+  std::unique_ptr<Store> store = MemoryStore();
+  ASSERT_NE(store, nullptr);
   ArticleDoc doc;
   doc.id = "hubs";
   doc.content_hash = "h";
@@ -357,9 +363,8 @@ TEST(LocalSearch, PathsThroughHubsAgreeWithBoostBfs) {
 // A name several entities answer to: the one whose own name it is first,
 // then the ones that only have it as an alias, by id.
 TEST(LocalSearch, IdsNamedPutsTheOwnNameFirst) {
-  auto opened = Store::Open(":memory:");
-  ASSERT_TRUE(opened.has_value());
-  std::unique_ptr<Store> store = std::move(*opened);
+  std::unique_ptr<Store> store = MemoryStore();
+  ASSERT_NE(store, nullptr);
   ArticleDoc doc;
   doc.id = "a";
   doc.content_hash = "h";
