@@ -1423,12 +1423,11 @@ struct RelationPass {
     std::string_view relation = rule.relation;
     // "ZCCM-IH's takeover of Glencore's stake": the buyer takes the stake,
     // not the company that held it.
-    // "the takeover of the mine from Glencore": Glencore sold.
-    if (relation == "acquires" && rule.dir == Dir::kActive && M(right).tb > te &&
-        L(M(right).tb - 1) == "from")
-      return;
+    // "the takeover of the mine from Glencore": Glencore sold; "the
+    // takeover of Glencore's stake": the stake is bought, not Glencore.
     if (relation == "acquires" && rule.dir == Dir::kActive && M(right).tb >= te) {
-      const std::uint32_t e = M(right).te;
+      const std::uint32_t b = M(right).tb, e = M(right).te;
+      if (b > te && L(b - 1) == "from") return;
       if (e + 1 < S().last && L(e) == "'s" &&
           (L(e + 1) == "stake" || L(e + 1) == "interest" || L(e + 1) == "shares" ||
            L(e + 1) == "holding" || L(e + 1) == "share"))
@@ -4832,14 +4831,18 @@ struct RelationPass {
       if (n == "agency") return kAge;
       return 0;
     };
-    // The title words at [b, e), lower-case or capitalised, none a mention.
+    // A word of a title, lower-case or capitalised, in no mention.
+    auto role_word = [&](std::uint32_t k) {
+      const std::string_view l = L(k);
+      return x.toks_[k].kind == TokKind::kWord && x.owner_[k] < 0 &&
+             (w::IsTitleWord(l) || w::IsWorkRole(l) || l == "and" || l == "senior" ||
+              l == "financial" || l == "operating" || l == "commercial" ||
+              l == "technical" || IsOwnerWord(l));
+    };
+    // The end of the title words that start at b.
     auto title_end = [&](std::uint32_t b, std::uint32_t last) {
       std::uint32_t e = b;
-      while (e < last && x.toks_[e].kind == TokKind::kWord && x.owner_[e] < 0 &&
-             (w::IsTitleWord(L(e)) || w::IsWorkRole(L(e)) || L(e) == "and" ||
-              L(e) == "senior" || L(e) == "financial" || L(e) == "operating" ||
-              L(e) == "commercial" || L(e) == "technical" || IsOwnerWord(L(e))))
-        ++e;
+      while (e < last && role_word(e)) ++e;
       while (e > b && L(e - 1) == "and") --e;
       return e;
     };
@@ -4880,12 +4883,7 @@ struct RelationPass {
       std::uint32_t k = p.tb;
       if (k > s.first && x.W(k - 1) == ",") --k;
       std::uint32_t tb = k;
-      while (tb > s.first && x.toks_[tb - 1].kind == TokKind::kWord &&
-             x.owner_[tb - 1] < 0 &&
-             (w::IsTitleWord(L(tb - 1)) || w::IsWorkRole(L(tb - 1)) ||
-              L(tb - 1) == "senior" || L(tb - 1) == "financial" ||
-              L(tb - 1) == "operating" || L(tb - 1) == "and" || IsOwnerWord(L(tb - 1))))
-        --tb;
+      while (tb > s.first && role_word(tb - 1)) --tb;
       if (tb < k && title_end(tb, k) == k) {
         if (tb >= s.first + 1 && L(tb - 1) == "its") add(pm, tb - 1, tb, tb, k, tb - 1);
         else if (tb >= s.first + 3) add(pm, tb - 3, tb, tb, k, tb - 3);
@@ -4929,10 +4927,11 @@ struct RelationPass {
       ms.assign(by_sentence.begin() + starts[sent],
                 by_sentence.begin() + starts[sent + 1]);
       // One mention relates to nothing, unless a role names it or it is a
-      // person or body that "its" relates (PronounRoles).
-      if (ms.size() < 2 && x.roles_.empty() &&
-          (ms.empty() || !Fits(ms[0], kPer | kCom | kOrg)))
+      // person or body that "its" relates: only that rule runs then.
+      if (ms.size() < 2 && x.roles_.empty()) {
+        if (ms.size() == 1 && Fits(ms[0], kPer | kCom | kOrg)) PronounRoles();
         continue;
+      }
       mask_ = 0;
       for (std::uint32_t k = x.sents_[sent].first; k < x.sents_[sent].last; ++k)
         mask_ |= kw_[k];
