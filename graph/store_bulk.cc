@@ -279,14 +279,14 @@ AddResult Store::ImportTables(const GraphTables& t) {
   std::sort(keys.begin(), keys.end(), [](const FactKey& x, const FactKey& y) {
     return std::tie(x.s, x.relation, x.o, x.index) < std::tie(y.s, y.relation, y.o, y.index);
   });
-  // Relations and their evidence are written together, group by group, in
-  // kRowsPerInsert rows to a statement. The relations go in the order of
-  // their UNIQUE index and the evidence in the order of relation_id (within
-  // a relation, file order), so each of those indexes and both evidence
-  // indexes grow at their end and are kept during the load instead of
-  // being sorted again after it. A group's first fact in the file gives the
-  // relation its qualifiers, as AddArticle's refresh picks them within one
-  // article. The store is empty, so the relation ids are 1, 2, … in order.
+  // Relations, then their evidence, kRowsPerInsert rows to a statement. The
+  // relations go in the order of their UNIQUE index and the evidence in the
+  // order of relation_id (within a relation, file order), so each of those
+  // indexes and both evidence indexes grow at their end and are kept during
+  // the load instead of being sorted again after it. A group's first fact in
+  // the file gives the relation its qualifiers, as AddArticle's refresh
+  // picks them within one article. The store is empty, so the relation ids
+  // are 1, 2, … in order.
   {
     constexpr std::size_t kRows = sqlite::kRowsPerInsert;
     static const std::vector<std::string> relation_sql = sqlite::MultiRowSql(
@@ -297,67 +297,46 @@ AddResult Store::ImportTables(const GraphTables& t) {
         "INSERT INTO evidence(relation_id, article_id, sentence, date, amount, "
         "unit, percent, status, start, end, rule, attributes) VALUES",
         8, ",NULL,NULL,'import','{}'");
-    Stmt relations_full(db, relation_sql[kRows].c_str());
-    Stmt evidence_full(db, evidence_sql[kRows].c_str());
-    // Facts whose rows wait for a full statement (indexes into keys).
-    std::vector<std::size_t> pending_relations, pending_evidence;
-    pending_relations.reserve(kRows);
-    pending_evidence.reserve(kRows);
+    // Writes rows 0 … count-1 through `sql`; bind(statement, first
+    // parameter, row) binds one row.
+    auto insert_rows = [&](const std::vector<std::string>& sql, std::size_t count,
+                           std::size_t columns, const auto& bind) {
+      Stmt full(db, sql[kRows].c_str());
+      for (std::size_t done = 0; done < count;) {
+        const std::size_t rows = std::min(kRows, count - done);
+        std::optional<Stmt> partial;
+        if (rows < kRows) partial.emplace(db, sql[rows].c_str());
+        Stmt& st = partial ? *partial : full;
+        for (std::size_t r = 0; r < rows; ++r)
+          bind(st, static_cast<int>(r * columns) + 1, done + r);
+        st.Exec();
+        done += rows;
+      }
+    };
+    std::vector<std::size_t> firsts;  // each relation's first fact in keys
     std::vector<RelationId> relation_id(keys.size());
-    auto flush_relations = [&] {
-      if (pending_relations.empty()) return;
-      const std::size_t rows = pending_relations.size();
-      std::optional<Stmt> partial;
-      if (rows < kRows) partial.emplace(db, relation_sql[rows].c_str());
-      Stmt& st = partial ? *partial : relations_full;
-      for (std::size_t r = 0; r < rows; ++r) {
-        const FactKey& key = keys[pending_relations[r]];
-        const TableFact& f = t.facts[key.index];
-        const int c = static_cast<int>(r * 9);
-        st.Bind(c + 1, relation_id[pending_relations[r]])
-            .Bind(c + 2, ids[key.s])
-            .Bind(c + 3, f.relation->name)
-            .Bind(c + 4, ids[key.o]);
-        curate::BindQualifiers(st, c + 5, t.qualifiers[f.qualifiers]);
-      }
-      st.Exec();
-      pending_relations.clear();
-    };
-    auto flush_evidence = [&] {
-      if (pending_evidence.empty()) return;
-      const std::size_t rows = pending_evidence.size();
-      std::optional<Stmt> partial;
-      if (rows < kRows) partial.emplace(db, evidence_sql[rows].c_str());
-      Stmt& st = partial ? *partial : evidence_full;
-      for (std::size_t r = 0; r < rows; ++r) {
-        const std::size_t k = pending_evidence[r];
-        const int c = static_cast<int>(r * 8);
-        st.Bind(c + 1, relation_id[k])
-            .Bind(c + 2, article_row)
-            .Bind(c + 3, t.Evidence(keys[k].index));
-        curate::BindQualifiers(st, c + 4, t.qualifiers[t.facts[keys[k].index].qualifiers]);
-      }
-      st.Exec();
-      pending_evidence.clear();
-    };
-    RelationId current = 0;
     for (std::size_t k = 0; k < keys.size(); ++k) {
       const FactKey& key = keys[k];
-      bool same = k > 0 && key.s == keys[k - 1].s && key.o == keys[k - 1].o &&
-                  key.relation == keys[k - 1].relation;
-      if (!same) {
-        ++current;
-        relation_id[k] = current;
-        pending_relations.push_back(k);
-        if (pending_relations.size() == kRows) flush_relations();
-        ++result.new_relations;
-      }
-      relation_id[k] = current;
-      pending_evidence.push_back(k);
-      if (pending_evidence.size() == kRows) flush_evidence();
+      if (k == 0 || key.s != keys[k - 1].s || key.o != keys[k - 1].o ||
+          key.relation != keys[k - 1].relation)
+        firsts.push_back(k);
+      relation_id[k] = static_cast<RelationId>(firsts.size());
     }
-    flush_relations();
-    flush_evidence();
+    result.new_relations += static_cast<int>(firsts.size());
+    insert_rows(relation_sql, firsts.size(), 9, [&](Stmt& st, int c, std::size_t i) {
+      const FactKey& key = keys[firsts[i]];
+      const TableFact& f = t.facts[key.index];
+      st.Bind(c, static_cast<RelationId>(i + 1))
+          .Bind(c + 1, ids[key.s])
+          .Bind(c + 2, f.relation->name)
+          .Bind(c + 3, ids[key.o]);
+      curate::BindQualifiers(st, c + 4, t.qualifiers[f.qualifiers]);
+    });
+    insert_rows(evidence_sql, keys.size(), 8, [&](Stmt& st, int c, std::size_t k) {
+      const TableFact& f = t.facts[keys[k].index];
+      st.Bind(c, relation_id[k]).Bind(c + 1, article_row).Bind(c + 2, t.Evidence(keys[k].index));
+      curate::BindQualifiers(st, c + 3, t.qualifiers[f.qualifiers]);
+    });
   }
   std::vector<FactKey>().swap(keys);
 
