@@ -305,6 +305,11 @@ const RuleCase kCases[] = {
     {"Kestrel Ltd is big. Its largest shareholder, Heron Capital Ltd, sold "
      "shares.",
      "Heron Capital Ltd", "owns_stake_in", "Kestrel Ltd", true},
+    // Elements and products outside the first mineral list.
+    {"Albemarle already extracts bromine from brine at Magnolia.",
+     "Albemarle", "produces", "bromine", true},
+    {"Kazakhstan exports yellowcake to China.",
+     "Kazakhstan", "exports", "yellowcake", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
