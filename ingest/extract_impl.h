@@ -106,6 +106,9 @@ class Extractor {
   /// True when the sentence is a heading in capitals or a title-cased
   /// headline: only gazetteer names count there.
   bool Shouting(const text_internal::SentenceRange& s) const;
+  /// True when the "and" at k joins two trade words of one company's name
+  /// ("Baotou Iron and Steel").
+  bool SectorPair(std::uint32_t k) const;
   /// True when the run [p, b) is followed by "(ACR)" and the initials of
   /// its capitalised words (hyphenated parts too) spell ACR.
   bool AcronymNameAt(std::uint32_t p, std::uint32_t b,

@@ -2148,8 +2148,10 @@ struct RelationPass {
           AddEntities(p.entity, "head_of", c, "head_of:head of state", r.tb, status);
         continue;
       }
+      // "Committee chairman X": a body is named, only not by its name.
+      const bool bare_body = r.tb > 0 && w::IsBareBodyWord(x.W(r.tb - 1));
       if ((org < 0 || M(org).entity < 0) && r.portfolio.empty() && !deputy &&
-          CorporateHeadTitle(title)) {
+          !bare_body && CorporateHeadTitle(title)) {
         // "Chief Executive Duncan Wanblad said": the company the article is
         // about, unless the text just named another one.
         int c = DominantCompany();

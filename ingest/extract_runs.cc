@@ -57,12 +57,21 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
     if (j > i && s == "." && toks_[j].begin == toks_[j - 1].end &&
         w::IsLegalSuffix(W(j - 1))) {
       ++j;  // "Co." "Inc."
+      // "... Co., Ltd. China Rare Earth Group, which": a final legal form
+      // ends the name; only "Co." goes on ("Co. Ltd").
+      if (W(j - 2) != "Co" && j < limit && IsCapWord(j) && !w::IsLegalSuffix(W(j)))
+        break;
       continue;
     }
     if (j > i && s == "," && j + 1 < limit && w::IsLegalSuffix(W(j + 1)) &&
         (W(j - 1) == "." || w::IsLegalSuffix(W(j - 1)) ||
          w::IsSectorHead(W(j - 1)))) {
       ++j;  // "Co., Ltd."
+      continue;
+    }
+    if (j > i && s == "(" && j + 3 < limit && W(j + 2) == ")" &&
+        (W(j + 1) == "Group" || W(j + 1) == "Holdings") && IsCapWord(j + 3)) {
+      j += 3;  // "Baotou Iron and Steel (Group) Co., Ltd."
       continue;
     }
     if (j > i && s == "." && toks_[j].begin == toks_[j - 1].end &&
@@ -125,6 +134,16 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
     break;
   }
   return j;
+}
+
+bool Extractor::SectorPair(std::uint32_t k) const {
+  // "Baotou Iron and Steel", "Mining and Metallurgical": "and" between two
+  // trade words joins one company's name, not two names.
+  if (k == 0 || k + 1 >= toks_.size() || !w::IsSectorHead(W(k + 1))) return false;
+  if (w::IsSectorHead(W(k - 1))) return true;
+  int e = -1;
+  return toks_[k - 1].cap && GazMatch(k - 1, k, true, &e) > 0 &&
+         gaz_.entry(e).type == EntityType::kMineral;
 }
 
 int Extractor::AddNamed(std::uint32_t b, std::uint32_t e, EntityType type,
@@ -306,9 +325,14 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
     bool bad = false;
     for (std::uint32_t k = p; k + 1 < q; ++k) {
       std::string_view s2 = W(k);
-      if (s2 == "and" && (*t == EntityType::kCompany || *t == EntityType::kRegion))
+      if (s2 == "and" && (*t == EntityType::kCompany || *t == EntityType::kRegion) &&
+          !(*t == EntityType::kCompany && SectorPair(k)))
         bad = true;
-      if (toks_[k].cap && w::IsTitleWord(lower_[k])) bad = true;
+      // "China General Nuclear Power Group", "Premier African Minerals
+      // Ltd": a few title words are also company-name words.
+      if (toks_[k].cap && w::IsTitleWord(lower_[k]) &&
+          !(*t == EntityType::kCompany && w::IsTitleAlsoInCompanyNames(lower_[k])))
+        bad = true;
     }
     if (bad) continue;
     // "Ganzhou City of Jiangxi Province": a place head, then "of" another
@@ -708,6 +732,11 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       bool company = IsCapWord(q) && !toks_[q].all_caps;
       for (std::uint32_t k = q; k < b && company; ++k) {
         std::string_view h = W(k);
+        // "Baotou Iron and Steel (Group) Co., Ltd.": the run's own
+        // brackets and commas, and "and" between trade words.
+        if (k > q && (toks_[k].kind == TokKind::kPunct ||
+                      (h == "and" && SectorPair(k))))
+          continue;
         int e2 = -1;
         if (!IsCapWord(k) || w::IsTitleWord(lower_[k]) || w::IsRegionHead(h) ||
             w::IsMinistryHead(h) || w::IsAgencyHead(h) || w::IsOrgHead(h) ||
@@ -764,6 +793,18 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       std::uint32_t be = HeadSpan(p + 1, b, &bt);
       if (be > p + 2 && (bt == EntityType::kAgency || bt == EntityType::kMinistry ||
                          bt == EntityType::kOrganization)) {
+        AddNamed(p, be, bt);
+        p = be;
+        continue;
+      }
+    }
+    // "General Electric Co", "Premier African Minerals Ltd": a title word
+    // that opens a company's name is part of it.
+    if (toks_[p].cap && w::IsTitleAlsoInCompanyNames(lower_[p]) && gn == 0 &&
+        p + 2 < b) {
+      EntityType bt = EntityType::kOrganization;
+      std::uint32_t be = HeadSpan(p, b, &bt);
+      if (be > p + 2 && bt == EntityType::kCompany) {
         AddNamed(p, be, bt);
         p = be;
         continue;
@@ -1081,6 +1122,12 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         p = q;
         continue;
       }
+    }
+    // "Committee chairman X", "Board member Y": a head word alone names
+    // no one.
+    if (q == p + 1 && w::IsBareBodyWord(W(p))) {
+      p = q;
+      continue;
     }
     std::string surface = Surface(p, q);
     std::uint8_t flags = kUnknown;

@@ -191,6 +191,18 @@ inline bool IsAgencyHead(std::string_view w) {
   return set.Has(w);
 }
 
+/// Head words that name no body when they stand alone ("Committee chairman
+/// X", "Board member Y"); unlike "Senate" or "Kremlin", which do.
+inline bool IsBareBodyWord(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "Committee", "Subcommittee", "Board", "Commission", "Agency",
+      "Authority", "Bureau", "Office", "Administration", "Service", "Court",
+      "Tribunal", "Ministry", "Department", "Company", "Group", "Corporation",
+      "Directorate", "Inspectorate", "Secretariat", "Council", "Regulator"};
+  static const WordSet set(k);
+  return set.Has(w);
+}
+
 /// Heads of other organisations.
 inline bool IsOrgHead(std::string_view w) {
   static constexpr std::string_view k[] = {
@@ -335,6 +347,13 @@ inline bool IsTitleWord(std::string_view lower) {
       "honorable", "treasurer"};
   static const WordSet set(k);
   return set.Has(lower);
+}
+
+/// Title words that companies also take as name words ("General Motors",
+/// "Premier African Minerals Ltd", "King River Resources").
+inline bool IsTitleAlsoInCompanyNames(std::string_view lower) {
+  return lower == "general" || lower == "premier" || lower == "prime" ||
+         lower == "king" || lower == "queen" || lower == "prince";
 }
 
 /// Title words that make the person the head of the organisation.

@@ -310,6 +310,23 @@ const RuleCase kCases[] = {
      "Albemarle", "produces", "bromine", true},
     {"Kazakhstan exports yellowcake to China.",
      "Kazakhstan", "exports", "yellowcake", true},
+    // Title words inside company names; a bare "Committee" names no one.
+    {"Husab is owned mainly by China General Nuclear Power Group (CGN).",
+     "China General Nuclear Power Group", "owns_stake_in", "Husab", true},
+    {"Premier African Minerals Ltd operates the Zulu lithium project.",
+     "Premier African Minerals Ltd", "operates", "Zulu lithium project", true},
+    {"Rio Tinto is big. Committee chairman Joe Manchin opened the hearing.",
+     "Joe Manchin", "head_of", "Rio Tinto", false},
+    // "(Group)" and "Iron and Steel" inside one Chinese company name; a
+    // final "Ltd." ends a name.
+    {"Northern Rare Earth is controlled by Baotou Iron and Steel (Group) "
+     "Co., Ltd., and processes ore.",
+     "Baotou Iron and Steel (Group) Co., Ltd.", "owns_stake_in",
+     "Northern Rare Earth", true},
+    {"The quotas go to China Northern Rare Earth (Group) High-Tech Co., Ltd. "
+     "China Rare Earth Group, which is headquartered in Ganzhou City, is "
+     "the other.",
+     "China Rare Earth Group", "based_in", "Ganzhou City", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
