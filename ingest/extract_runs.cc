@@ -1087,12 +1087,16 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       bool appos = q + 2 < s.last && W(q) == "," &&
                    (lower_[q + 1] == "a" || lower_[q + 1] == "an" ||
                     lower_[q + 1] == "the" || lower_[q + 1] == "who");
-      // "X Y, a copper deposit in Peru", "X Y, the company's mine": no person.
+      // "X Y, a copper deposit in Peru", "X Y, the company's mine", "X Y,
+      // an island of ...": no person.
       for (std::uint32_t k2 = q + 2; appos && k2 < s.last && k2 < q + 7; ++k2) {
         const std::string_view l = lower_[k2];
         if (l == "deposit" || l == "mine" || l == "project" || l == "prospect" ||
             l == "company" || l == "miner" || l == "producer" || l == "firm" ||
-            l == "group" || l == "subsidiary" || l == "unit" || l == "plant")
+            l == "group" || l == "subsidiary" || l == "unit" || l == "plant" ||
+            w::IsProjectTrigger(l) || w::IsRegionTrigger(l) || l == "town" ||
+            l == "city" || l == "village" || l == "state" || l == "port" ||
+            l == "river" || l == "lake" || l == "area")
           appos = false;
         if (toks_[k2].kind == TokKind::kPunct) break;
       }

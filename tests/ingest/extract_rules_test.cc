@@ -1432,5 +1432,25 @@ TEST(ExtractRules, HonourableIsATitle) {
   EXPECT_TRUE(found);
 }
 
+TEST(ExtractRules, NamesThatLookLikeTitlesOrPeopleButAreNot) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose on Monday. General Electric Co buys cobalt. GEMCO mines "
+      "Groote Eylandt, an island of the Northern Territory. Committee chairman "
+      "Joe Manchin opened the hearing.",
+      ExtractOptions{});
+  auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
+    for (const DocEntity& e : d.entities) {
+      if (e.name == name) return e.type;
+    }
+    return std::nullopt;
+  };
+  EXPECT_EQ(type_of("General Electric Co"), EntityType::kCompany);
+  EXPECT_EQ(type_of("Electric"), std::nullopt);
+  EXPECT_NE(type_of("Groote Eylandt"), EntityType::kPerson);
+  EXPECT_NE(type_of("Groote Eylandt"), std::nullopt);
+  EXPECT_EQ(type_of("Committee"), std::nullopt);
+  EXPECT_EQ(type_of("Joe Manchin"), EntityType::kPerson);
+}
+
 }  // namespace
 }  // namespace kg
