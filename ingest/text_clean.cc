@@ -538,7 +538,7 @@ bool IsChromeLine(std::string_view line) {
       "click here",    "back to top",    "previous article", "next article",
       "skip to",       "log in",         "login",          "register",
       "print this",    "download",       "photo:",         "image:",
-      "file photo"};
+      "file photo",    "edited by",      "editor:"};
   // The prefixes by their first byte (lower-cased): a line is compared with
   // those that start as it does.
   static const std::array<std::vector<std::string_view>, 256> kByFirst = [] {
@@ -609,7 +609,8 @@ bool IsBodyEndLine(std::string_view line) {
       "recommended",     "read more",        "article source",
       "about the author", "leave a comment", "leave a reply",
       "comments",        "tags:",            "(reporting by",
-      "reporting by", "disclaimer"};
+      "reporting by", "disclaimer",       "editor in charge",
+      "responsible editor", "(editing by", "editing by"};
   for (std::string_view p : kEnd) {
     if (StartsWithIcase(line, p)) return true;
   }

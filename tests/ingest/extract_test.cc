@@ -161,6 +161,23 @@ TEST(Extract, HtmlChromeAndEntities) {
   EXPECT_EQ(Find(d, "Iluka Resources"), nullptr);
 }
 
+TEST(Extract, EditorsLinesEndTheBody) {
+  ArticleDoc d = ExtractArticle(
+      "Lynas Rare Earths Ltd said on Monday it had produced dysprosium oxide "
+      "in Malaysia.\n\n(Editing by Kim Parsons)\n\nIluka Resources posts "
+      "profit.\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Lynas Rare Earths Ltd"), nullptr);
+  EXPECT_EQ(Find(d, "Kim Parsons"), nullptr);
+  EXPECT_EQ(Find(d, "Iluka Resources"), nullptr);
+  d = ExtractArticle(
+      "China Rare Earth Group Co., Ltd. met the quota.\n\nEditor in charge: "
+      "Li Na    Statement: This article is reproduced from Xinhua.\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "China Rare Earth Group Co., Ltd."), nullptr);
+  EXPECT_EQ(d.text.find("Li Na"), std::string::npos);
+}
+
 TEST(Extract, NothingToFind) {
   ArticleDoc d = ExtractArticle("", ExtractOptions{});
   EXPECT_TRUE(d.entities.empty());
