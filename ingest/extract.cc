@@ -360,6 +360,13 @@ std::uint32_t Extractor::PersonNameEnd(std::uint32_t i, std::uint32_t limit,
     ++j;
   }
   if (parts < 2) return i;
+  // "Moses Lake", "Elliot Lake", "Sandy Valley": a place named after
+  // someone.
+  static constexpr std::string_view kPlaceEnds[] = {
+      "Lake", "River", "Creek", "Bay", "Mountain", "Mountains", "Falls",
+      "Springs", "Valley", "Harbour", "Harbor", "Canyon", "Gorge", "Peak",
+      "Downs", "Island", "Islands", "Desert", "Plateau", "Basin"};
+  if (w::In(kPlaceEnds, W(j - 1))) return i;
   return j;
 }
 

@@ -563,18 +563,12 @@ struct RelationPass {
     // A governor heads no region; a country named only by an adjective
     // ("French group Eramet") takes part in no relation.
     if (rel == "head_of" && ot == EntityType::kRegion) return;
-    // "the ministry, then led by minister X": a minister heads a ministry
-    // as its minister.
+    // "the ministry, then led by minister X", "the Ministry of Mines,
+    // headed by X": whoever heads a ministry is its minister.
     if (rel == "head_of" && ot == EntityType::kMinistry) {
-      for (const Role& role : x.roles_) {
-        if (role.person >= 0 && M(role.person).entity == s &&
-            role.title.find("minister") != std::string::npos) {
-          rel = "minister_of";
-          spec = FindRelation(rel);
-          if (!spec) return;
-          break;
-        }
-      }
+      rel = "minister_of";
+      spec = FindRelation(rel);
+      if (!spec) return;
     }
     for (int e : {s, o}) {
       const EntityInfo& info = x.entities_[static_cast<std::size_t>(e)];

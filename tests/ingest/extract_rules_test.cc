@@ -327,6 +327,18 @@ const RuleCase kCases[] = {
      "China Rare Earth Group, which is headquartered in Ganzhou City, is "
      "the other.",
      "China Rare Earth Group", "based_in", "Ganzhou City", true},
+    // Whoever heads a ministry is its minister; first names from a longer
+    // list ("Antoinette", "Federico").
+    {"In Kinshasa, the Ministry of Mines, headed by Antoinette N'Samba "
+     "Kalambayi, has said so.",
+     "Antoinette N'Samba Kalambayi", "minister_of", "Ministry of Mines", true},
+    {"In Kinshasa, the Ministry of Mines, headed by Antoinette N'Samba "
+     "Kalambayi, has said so.",
+     "Antoinette N'Samba Kalambayi", "head_of", "Ministry of Mines", false},
+    {"The Ministry of Commerce and Industries, led by Federico Alfaro Boyd, "
+     "negotiated the deal.",
+     "Federico Alfaro Boyd", "minister_of", "Ministry of Commerce and Industries",
+     true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -1436,7 +1448,8 @@ TEST(ExtractRules, NamesThatLookLikeTitlesOrPeopleButAreNot) {
   ArticleDoc d = ExtractArticle(
       "Prices rose on Monday. General Electric Co buys cobalt. GEMCO mines "
       "Groote Eylandt, an island of the Northern Territory. Committee chairman "
-      "Joe Manchin opened the hearing.",
+      "Joe Manchin opened the hearing. Sila Inc. runs a plant at Moses Lake, "
+      "Washington.",
       ExtractOptions{});
   auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
     for (const DocEntity& e : d.entities) {
@@ -1450,6 +1463,7 @@ TEST(ExtractRules, NamesThatLookLikeTitlesOrPeopleButAreNot) {
   EXPECT_NE(type_of("Groote Eylandt"), std::nullopt);
   EXPECT_EQ(type_of("Committee"), std::nullopt);
   EXPECT_EQ(type_of("Joe Manchin"), EntityType::kPerson);
+  EXPECT_EQ(type_of("Moses Lake"), EntityType::kRegion);
 }
 
 }  // namespace
