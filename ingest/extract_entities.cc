@@ -576,6 +576,7 @@ void Extractor::BuildEntities() {
       // The list that starts at order[i]: items joined by "," / "and".
       list.assign(1, order[i]);
       int commas = 0;
+      bool conjoined = false;  // an "and" joins two items
       std::size_t j = i + 1;
       for (; j < order.size(); ++j) {
         const Mention& prev = mentions_[list.back()];
@@ -588,6 +589,7 @@ void Extractor::BuildEntities() {
           else if (lower_[k] != "and") joined = false;
         }
         if (!joined || next.tb - prev.te > 2) break;
+        if (next.tb - prev.te > static_cast<std::uint32_t>(c)) conjoined = true;
         commas += c;
         list.push_back(order[j]);
       }
@@ -599,18 +601,30 @@ void Extractor::BuildEntities() {
           (lower_[head.tb - 2] == "states" || lower_[head.tb - 2] == "provinces" ||
            lower_[head.tb - 2] == "regions" || lower_[head.tb - 2] == "districts" ||
            lower_[head.tb - 2] == "departments" || lower_[head.tb - 2] == "prefectures");
-      bool region = false, unknown = false, other = false;
+      bool region = false, company = false, unknown = false, other = false;
       for (std::size_t x : list) {
         const Mention& m = mentions_[x];
         if (m.flags & kUnknown) unknown = true;
+        else if (m.flags & (kAnaphor | kDemonym)) other = true;
         else if (m.type == EntityType::kRegion) region = true;
+        else if (m.type == EntityType::kCompany) company = true;
         else other = true;
       }
-      if (!unknown || !region || other || (commas == 0 && !after_states)) continue;
+      if (!unknown || other || region == company) continue;
+      // "owned by African Rainbow Minerals and Assore", "Albemarle, Lanxess
+      // and Saltwerx": names listed with companies only are companies.
+      const EntityType t = region ? EntityType::kRegion : EntityType::kCompany;
+      if (region && commas == 0 && !after_states) continue;
+      // Not "Outside Argentina, Arcadium" (no "and"), "Tesla, Inc.",
+      // "Codelco's Andina and ..." nor "Hong Kong Exchanges and ...".
+      if (company && !conjoined) continue;
       for (std::size_t x : list) {
         Mention& m = mentions_[x];
         if (!(m.flags & kUnknown) || m.te - m.tb > 3) continue;
-        RetypeUnknown(m.key, EntityType::kRegion);
+        if (company && (w::IsLegalSuffix(W(m.tb)) ||
+                        (m.tb > 0 && (lower_[m.tb - 1] == "'s" || toks_[m.tb - 1].cap))))
+          continue;
+        RetypeUnknown(m.key, t);
       }
     }
   }

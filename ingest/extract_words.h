@@ -168,7 +168,10 @@ inline bool IsSectorHead(std::string_view w) {
       "Motors", "Motor", "Steel", "Petroleum", "Power", "Electric",
       "Enterprises", "Trading", "Manufacturing", "Batteries", "Refining",
       "Smelting", "Metallurgy", "Mineração", "Minera", "Minerals.", "Tungsten",
-      "Vanadium", "Silver", "Magnets", "Aluminium", "Aluminum", "Venture", "JV", "Partners", "Advisors", "Advisory"};
+      "Vanadium", "Silver", "Magnets", "Aluminium", "Aluminum", "Venture", "JV", "Partners", "Advisors", "Advisory",
+      "Platinum", "Palladium", "Zinc", "Manganese", "Potash", "Coal",
+      "Titanium", "Chrome", "Antimony", "Diamonds", "Bauxite", "Alumina",
+      "Phosphate", "Graphene"};
   static const WordSet set(k);
   return set.Has(w);
 }

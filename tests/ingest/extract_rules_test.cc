@@ -1466,5 +1466,24 @@ TEST(ExtractRules, NamesThatLookLikeTitlesOrPeopleButAreNot) {
   EXPECT_EQ(type_of("Moses Lake"), EntityType::kRegion);
 }
 
+TEST(ExtractRules, NamesListedWithCompaniesAreCompanies) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose on Monday. Assmang, owned in equal halves by African "
+      "Rainbow Minerals and Assore, runs the Gloria mine. Outside Argentina, "
+      "Arcadium Lithium runs a mine. Syrah signed with Tesla, Inc. on Monday. "
+      "Our mines compete with Valterra Platinum.",
+      ExtractOptions{});
+  auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
+    for (const DocEntity& e : d.entities) {
+      if (e.name == name) return e.type;
+    }
+    return std::nullopt;
+  };
+  EXPECT_EQ(type_of("Assore"), EntityType::kCompany);
+  EXPECT_EQ(type_of("Valterra Platinum"), EntityType::kCompany);
+  EXPECT_NE(type_of("Outside Argentina"), EntityType::kCompany);
+  EXPECT_EQ(type_of("Inc."), std::nullopt);
+}
+
 }  // namespace
 }  // namespace kg
