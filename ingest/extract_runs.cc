@@ -107,6 +107,15 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
         continue;
       }
     }
+    // "Democratic Republic of the Congo": a known name with "of the" in it.
+    if (j > i && s == "of" && j + 2 < limit && W(j + 1) == "the") {
+      int e = -1;
+      const int n = GazMatch(i, limit, false, &e);
+      if (n > 0 && i + static_cast<std::uint32_t>(n) > j + 2) {
+        j = i + static_cast<std::uint32_t>(n);
+        continue;
+      }
+    }
     // "Department of the Treasury": "of the" before a capitalised word.
     if (j > i && (s == "of" || s == "for") && j + 2 < limit &&
         W(j + 1) == "the" && IsCapWord(j + 2) && !toks_[j + 2].newline_before &&

@@ -1,10 +1,12 @@
 // The general relation rules of the text extractor, one short text each.
 // Every text here was written for this test; none comes from the test sets.
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -1483,6 +1485,21 @@ TEST(ExtractRules, NamesListedWithCompaniesAreCompanies) {
   EXPECT_EQ(type_of("Valterra Platinum"), EntityType::kCompany);
   EXPECT_NE(type_of("Outside Argentina"), EntityType::kCompany);
   EXPECT_EQ(type_of("Inc."), std::nullopt);
+}
+
+TEST(ExtractRules, KnownNamesWithOfTheInThem) {
+  ArticleDoc d = ExtractArticle(
+      "Glencore mines cobalt in the Democratic Republic of the Congo. Output "
+      "also rose in the Republic of the Congo.",
+      ExtractOptions{});
+  std::vector<std::string> countries;
+  for (const DocEntity& e : d.entities) {
+    if (e.type == EntityType::kCountry) countries.push_back(e.name);
+    EXPECT_NE(e.name, "Democratic Republic");
+  }
+  std::sort(countries.begin(), countries.end());
+  EXPECT_EQ(countries, (std::vector<std::string>{"Democratic Republic of Congo",
+                                                 "Republic of Congo"}));
 }
 
 }  // namespace
