@@ -399,6 +399,12 @@ void Extractor::FindMentions() {
         i = j + 1;
         continue;
       }
+      // "US$6,000", "A$1.2 billion": a currency, not a country.
+      if (t.all_caps && tw.size() <= 2 && i + 1 < s.last && W(i + 1) == "$" &&
+          toks_[i + 1].begin == t.end) {
+        i += 2;
+        continue;
+      }
       // "The company said": an anaphor that opens a sentence.
       if (t.kind == TokKind::kWord && t.cap && lower_[i] == "the") {
         const std::size_t before = mentions_.size();

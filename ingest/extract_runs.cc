@@ -39,6 +39,10 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
   while (j < limit) {
     if (j > i && toks_[j].newline_before) break;
     std::string_view s = W(j);
+    // "for US$6,000": a currency ends the run.
+    if (toks_[j].all_caps && s.size() <= 2 && j + 1 < limit && W(j + 1) == "$" &&
+        toks_[j + 1].begin == toks_[j].end)
+      break;
     if (IsCapWord(j)) {
       ++j;
       continue;
@@ -826,6 +830,17 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         p = q;
         continue;
       }
+    }
+    // "Moses Lake, Washington", "Washington state": the state, not the
+    // capital.
+    if (gn == 1 && pw == "Washington" && b == p + 1 &&
+        ((p >= s.first + 2 && W(p - 1) == "," && toks_[p - 2].cap) ||
+         (p + 1 < s.last && lower_[p + 1] == "state"))) {
+      int m = AddMention(p, p + 1, EntityType::kRegion, "Washington",
+                         "Region:" + Key("Washington state"), 0);
+      mentions_[static_cast<std::size_t>(m)].country = "United States";
+      p = b;
+      continue;
     }
     // Not "The Washington Post" nor "the Moscow Exchange": a capital that
     // opens a longer name is part of it.

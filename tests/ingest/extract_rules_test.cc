@@ -341,6 +341,13 @@ const RuleCase kCases[] = {
      "negotiated the deal.",
      "Federico Alfaro Boyd", "minister_of", "Ministry of Commerce and Industries",
      true},
+    // "Moses Lake, Washington" is in the state; "US$" is a currency.
+    {"Sila Inc. is bringing up its plant at Moses Lake, Washington, which "
+     "makes anode material.",
+     "Moses Lake", "located_in", "Washington", true},
+    {"Sila Inc. is bringing up its plant at Moses Lake, Washington, which "
+     "makes anode material.",
+     "Moses Lake", "located_in", "United States", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -1500,6 +1507,14 @@ TEST(ExtractRules, KnownNamesWithOfTheInThem) {
   std::sort(countries.begin(), countries.end());
   EXPECT_EQ(countries, (std::vector<std::string>{"Democratic Republic of Congo",
                                                  "Republic of Congo"}));
+}
+
+TEST(ExtractRules, CurrencyIsNoCountry) {
+  ArticleDoc d = ExtractArticle(
+      "Pilbara Minerals sold spodumene in Australia for US$6,000 a tonne. The "
+      "price later hovered around US$800.",
+      ExtractOptions{});
+  for (const DocEntity& e : d.entities) EXPECT_NE(e.name, "United States");
 }
 
 }  // namespace
