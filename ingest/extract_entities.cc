@@ -94,8 +94,14 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
          v == "extracts" || v == "smelts") &&
         !toks_[e + 1].cap && w::IsProjectDescriptor(lower_[e + 1]))
       return EntityType::kCompany;
-    // "IREL mines beach sand": "mines" read as the verb.
-    if (v == "mines" && !IsProjectTrigger(e) && !ShortOfKnownName(b, e))
+    // "IREL mines beach sand": "mines" read as the verb; not "New mines
+    // take a decade".
+    static constexpr std::string_view kAdjectives[] = {
+        "New", "Old", "Existing", "Future", "Current", "Small", "Large", "Big",
+        "Major", "Smaller", "Larger", "Deeper", "Older", "Newer", "Such",
+        "Coal", "Gold", "Copper", "Lithium", "Nickel", "Open-pit", "Underground"};
+    if (v == "mines" && !IsProjectTrigger(e) && !ShortOfKnownName(b, e) &&
+        !(e == b + 1 && w::In(kAdjectives, W(b))))
       return EntityType::kCompany;
   }
   // "Imerys plans to mine lithium mica", "Neo also owns the plant": the

@@ -1458,7 +1458,7 @@ TEST(ExtractRules, NamesThatLookLikeTitlesOrPeopleButAreNot) {
       "Prices rose on Monday. General Electric Co buys cobalt. GEMCO mines "
       "Groote Eylandt, an island of the Northern Territory. Committee chairman "
       "Joe Manchin opened the hearing. Sila Inc. runs a plant at Moses Lake, "
-      "Washington.",
+      "Washington. New mines take ten years to build.",
       ExtractOptions{});
   auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
     for (const DocEntity& e : d.entities) {
@@ -1473,6 +1473,7 @@ TEST(ExtractRules, NamesThatLookLikeTitlesOrPeopleButAreNot) {
   EXPECT_EQ(type_of("Committee"), std::nullopt);
   EXPECT_EQ(type_of("Joe Manchin"), EntityType::kPerson);
   EXPECT_EQ(type_of("Moses Lake"), EntityType::kRegion);
+  EXPECT_EQ(type_of("New"), std::nullopt);
 }
 
 TEST(ExtractRules, NamesListedWithCompaniesAreCompanies) {
