@@ -837,7 +837,14 @@ void Extractor::BuildEntities() {
       info.emit = false;
       continue;
     } else if (info.type == EntityType::kMineral) {
+      // "rare earth" and "rare earths" in one article: the plural names
+      // the commodity.
       info.name = surfaces.front();
+      for (const std::string& sf : surfaces) {
+        if (sf.size() == info.name.size() + 1 && sf.back() == 's' &&
+            sf.starts_with(info.name))
+          info.name = sf;
+      }
     } else {
       // The longest surface form names the entity; a headline's form only
       // when the body has none.

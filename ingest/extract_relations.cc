@@ -1452,6 +1452,23 @@ struct RelationPass {
         e = M(h).te;
       }
     }
+    // "produced 350,000 tonnes of copper in 2022, along with gold, silver
+    // and molybdenum": minerals added after the first.
+    if (relation == "produces" && !rights.empty() && Fits(rights.back(), kMnl)) {
+      std::uint32_t k = M(rights.back()).te;
+      if (k + 1 < S().last && L(k) == "in" &&
+          x.toks_[k + 1].kind == TokKind::kNumber)
+        k += 2;
+      if (k < S().last && x.W(k) == ",") ++k;
+      if (k + 2 < S().last && ((L(k) == "along" && L(k + 1) == "with") ||
+                               (L(k) == "together" && L(k + 1) == "with"))) {
+        const int more = MentionStartingAt(k + 2, kMnl);
+        if (more >= 0) {
+          for (int m : ListFrom(static_cast<std::size_t>(IndexOf(more)), kMnl))
+            rights.push_back(m);
+        }
+      }
+    }
     // "South32 owns 60% of GEMCO and Anglo American the other 40%": a name
     // with a share of its own after the first object holds that object
     // too; it is not a second thing the subject owns.

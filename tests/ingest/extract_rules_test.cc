@@ -348,6 +348,10 @@ const RuleCase kCases[] = {
     {"Sila Inc. is bringing up its plant at Moses Lake, Washington, which "
      "makes anode material.",
      "Moses Lake", "located_in", "United States", false},
+    // "produced X in 2022, along with A, B and C".
+    {"Cobre Panama produced about 350,000 tonnes of copper in 2022, along "
+     "with gold, silver and molybdenum.",
+     "Cobre Panama", "produces", "molybdenum", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -1516,6 +1520,20 @@ TEST(ExtractRules, CurrencyIsNoCountry) {
       "price later hovered around US$800.",
       ExtractOptions{});
   for (const DocEntity& e : d.entities) EXPECT_NE(e.name, "United States");
+}
+
+TEST(ExtractRules, PluralNamesTheCommodity) {
+  ArticleDoc d = ExtractArticle(
+      "Lynas mines rare earth ore. Demand for rare earths rose.",
+      ExtractOptions{});
+  bool found = false;
+  for (const DocEntity& e : d.entities) {
+    if (e.type == EntityType::kMineral && e.name.starts_with("rare earth")) {
+      EXPECT_EQ(e.name, "rare earths");
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found);
 }
 
 }  // namespace
