@@ -469,9 +469,14 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Kestrel Mining Ltd shipped most of its cobalt "
      "concentrate to Heron Corp last year.",
      "Kestrel Mining Ltd", "supplies", "Heron Corp", true},
+    // An import "from" a country is the importer's, not the seller's
+    // exports.
     {"Miners met on Monday. Peru imports most of its lithium from Chile and "
      "Bolivia.",
-     "Bolivia", "exports", "lithium", true},
+     "Peru", "imports", "lithium", true},
+    {"Miners met on Monday. Peru imports most of its lithium from Chile and "
+     "Bolivia.",
+     "Bolivia", "exports", "lithium", false},
     {"Miners met on Monday. Kestrel Mining Ltd sold its stake to Heron Corp.",
      "Kestrel Mining Ltd", "supplies", "Heron Corp", false},
     {"Miners met on Monday. Kestrel Mining Ltd said its Osprey deposit, just "
