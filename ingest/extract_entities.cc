@@ -62,6 +62,32 @@ bool IsOrgType(EntityType t) {
 
 }  // namespace
 
+namespace {
+
+bool IsInnerCapitalName(std::string_view w) {
+  if (w.size() < 4 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+  for (std::string_view p : {"Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "O'"}) {
+    if (w.starts_with(p)) return false;
+  }
+  // A word of two lower-case letters or more, then a capital and a
+  // lower-case letter: "Exxon|Mobil", "Power|Co"; not "NdFeB".
+  std::size_t lower = 0;
+  for (std::size_t i = 1; i + 1 < w.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(w[i]);
+    if (std::islower(c)) {
+      ++lower;
+    } else if (std::isupper(c) && lower >= 2 &&
+               std::islower(static_cast<unsigned char>(w[i + 1]))) {
+      return true;
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
                                                  std::uint32_t e) const {
   static constexpr std::string_view kCompanyNouns[] = {
@@ -70,6 +96,9 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       "subsidiary", "unit", "enterprise", "operator", "carmaker",
       "automaker", "conglomerate", "startup", "supplier", "trader",
       "smelter", "shareholder", "recycler", "processor"};
+  // "ExxonMobil", "PowerCo", "BlackRock": a capital inside one word
+  // names a company, not a person ("McDonald", "DeSantis" aside).
+  if (e == b + 1 && IsInnerCapitalName(W(b))) return EntityType::kCompany;
   if (b > 0) {
     std::string_view prev = lower_[b - 1];
     if (w::In(kCompanyNouns, prev) || prev.ends_with("-listed") ||
@@ -623,7 +652,8 @@ void Extractor::BuildEntities() {
       if (region && commas == 0 && !after_states) continue;
       // Not "Outside Argentina, Arcadium" (no "and"), "Tesla, Inc.",
       // "Codelco's Andina and ..." nor "Hong Kong Exchanges and ...".
-      if (company && !conjoined) continue;
+      // Nor "at Magnolia, and ExxonMobil has said": two clauses.
+      if (company && (!conjoined || (list.size() == 2 && commas > 0))) continue;
       for (std::size_t x : list) {
         Mention& m = mentions_[x];
         if (!(m.flags & kUnknown) || m.te - m.tb > 3) continue;

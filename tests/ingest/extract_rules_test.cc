@@ -352,6 +352,13 @@ const RuleCase kCases[] = {
     {"Cobre Panama produced about 350,000 tonnes of copper in 2022, along "
      "with gold, silver and molybdenum.",
      "Cobre Panama", "produces", "molybdenum", true},
+    // "ExxonMobil", "PowerCo": a capital inside one word names a company.
+    {"Albemarle already extracts bromine at Magnolia, and ExxonMobil has said "
+     "it wants to produce lithium in the state by 2027.",
+     "ExxonMobil", "targets_production_of", "lithium", true},
+    {"Albemarle already extracts bromine at Magnolia, and ExxonMobil has said "
+     "it wants to produce lithium in the state by 2027.",
+     "Albemarle", "targets_production_of", "lithium", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -1502,6 +1509,23 @@ TEST(ExtractRules, NamesListedWithCompaniesAreCompanies) {
   EXPECT_EQ(type_of("Valterra Platinum"), EntityType::kCompany);
   EXPECT_NE(type_of("Outside Argentina"), EntityType::kCompany);
   EXPECT_EQ(type_of("Inc."), std::nullopt);
+}
+
+TEST(ExtractRules, InnerCapitalNamesACompany) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose on Monday. Volkswagen's PowerCo signed the deal with "
+      "BlackRock. The NdFeB magnets sold well. McDonald said so.",
+      ExtractOptions{});
+  auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
+    for (const DocEntity& e : d.entities) {
+      if (e.name == name) return e.type;
+    }
+    return std::nullopt;
+  };
+  EXPECT_EQ(type_of("PowerCo"), EntityType::kCompany);
+  EXPECT_EQ(type_of("BlackRock"), EntityType::kCompany);
+  EXPECT_NE(type_of("NdFeB"), EntityType::kCompany);
+  EXPECT_NE(type_of("McDonald"), EntityType::kCompany);
 }
 
 TEST(ExtractRules, KnownNamesWithOfTheInThem) {
