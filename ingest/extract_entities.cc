@@ -15,6 +15,7 @@
 namespace kg::extract_impl {
 
 using text_internal::TokKind;
+using gazetteer_internal::GazKind;
 namespace w = extract_words;
 using ingest_internal::StringMap;
 
@@ -491,6 +492,19 @@ void Extractor::BuildEntities() {
   StringMap<EntityType> key_type(n);
   // Surnames and first words that stand for more than one name.
   StringMap<std::uint8_t> ambiguous_last, ambiguous_first;  // as sets
+  // "Paladin Canada" after "Paladin Energy Ltd": a national unit named by
+  // its parent's first word and a place; a bare "Paladin" is still the
+  // parent.
+  auto NationalUnit = [&](const Mention& m) {
+    if (m.te < m.tb + 2) return false;
+    int e = -1;
+    const int g = GazMatch(m.tb + 1, m.te, false, &e);
+    return g > 0 && m.tb + 1 + static_cast<std::uint32_t>(g) == m.te &&
+           (gaz_.entry(e).kind == GazKind::kDemonym ||
+            gaz_.entry(e).type == EntityType::kCountry ||
+            gaz_.entry(e).type == EntityType::kRegion);
+  };
+  StringMap<std::uint8_t> unit_key;  // keys of national units
   for (const Mention& m : mentions_) {
     if (m.flags & (kUnknown | kAnaphor | kDemonym)) continue;
     key_type[m.key] = m.type;
@@ -504,6 +518,7 @@ void Extractor::BuildEntities() {
                m.type == EntityType::kOrganization) {
       std::string first = FirstWord(nk);
       const std::string& core = score(m);
+      if (NationalUnit(m)) unit_key.Emplace(m.key, 1);
       auto [first_key, fresh] = by_first.Emplace(first, m.key);
       if (fresh) {
         first_core[first] = core;
@@ -515,8 +530,13 @@ void Extractor::BuildEntities() {
           *first_key = m.key;
           have = core;
         } else if (!(have.size() < core.size() && ExtendsWord(core, have)) &&
-                   have != core) {
-          ambiguous_first.Emplace(first, 1);
+                   have != core && !NationalUnit(m)) {
+          if (unit_key.Contains(*first_key)) {
+            *first_key = m.key;
+            have = core;
+          } else {
+            ambiguous_first.Emplace(first, 1);
+          }
         }
       }
     }

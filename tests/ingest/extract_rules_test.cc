@@ -359,6 +359,14 @@ const RuleCase kCases[] = {
     {"Albemarle already extracts bromine at Magnolia, and ExxonMobil has said "
      "it wants to produce lithium in the state by 2027.",
      "Albemarle", "targets_production_of", "lithium", false},
+    // A national unit ("Paladin Canada") leaves a bare "Paladin" to the
+    // parent, whichever is named first.
+    {"Prices rose. Paladin Energy Ltd is big. A new Canadian unit, Paladin "
+     "Canada, was set up. Paladin operates the Langer Heinrich mine.",
+     "Paladin Energy Ltd", "operates", "Langer Heinrich mine", true},
+    {"Prices rose. A new Canadian unit, Paladin Canada, was set up. Paladin "
+     "Energy Ltd is big. Paladin operates the Langer Heinrich mine.",
+     "Paladin Energy Ltd", "operates", "Langer Heinrich mine", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
