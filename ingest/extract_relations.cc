@@ -2140,8 +2140,12 @@ struct RelationPass {
           }
         }
       }
-      if ((org < 0 || M(org).entity < 0) && r.portfolio.empty() && !deputy &&
-          !r.former && HeadOfStateTitle(title)) {
+      // "the Head of State, Felix Tshisekedi".
+      const bool head_of_state =
+          HeadOfStateTitle(title) || (title == "head" && r.portfolio == "State");
+      if ((org < 0 || M(org).entity < 0) &&
+          (r.portfolio.empty() || r.portfolio == "State") && !deputy &&
+          !r.former && head_of_state) {
         // "President Felix Tshisekedi" with no country named: the country
         // the article is about, when the sentence names no other.
         int c = DominantCountry();
@@ -2250,10 +2254,23 @@ struct RelationPass {
   int DominantCountry() {
     if (dominant_ != -2) return dominant_;
     std::unordered_map<int, int> count;
+    // Countries by name, for the places the gazetteer ties to one:
+    // "Lubumbashi" and "Lualaba" count for the DRC.
+    std::unordered_map<std::string_view, int> country_of;
+    for (std::size_t e = 0; e < x.entities_.size(); ++e) {
+      const EntityInfo& info = x.entities_[e];
+      if (info.type == EntityType::kCountry && !info.name.empty())
+        country_of.emplace(info.name, static_cast<int>(e));
+    }
     for (const Mention& m : x.mentions_) {
       if (m.entity < 0) continue;
-      if (x.entities_[static_cast<std::size_t>(m.entity)].type != EntityType::kCountry)
+      const EntityType t = x.entities_[static_cast<std::size_t>(m.entity)].type;
+      if (t == EntityType::kRegion && !m.country.empty()) {
+        if (auto it = country_of.find(m.country); it != country_of.end())
+          ++count[it->second];
         continue;
+      }
+      if (t != EntityType::kCountry) continue;
       // "US$6.7 billion" names a currency, not the country.
       if (m.te < x.toks_.size() && x.W(m.te).starts_with("$")) continue;
       ++count[m.entity];
@@ -4709,6 +4726,10 @@ struct RelationPass {
       if (b < s.first + 2 || L(b - 1) != "of") continue;
       bool head = false, work = false, deputy = false;
       std::uint32_t q = b - 1;
+      // "the chairman of the board of Gecamines, Guy Robert Lukama".
+      if (q >= s.first + 4 && L(q - 1) == "board" && L(q - 2) == "the" &&
+          L(q - 3) == "of")
+        q -= 3;
       int words = 0;
       while (q > s.first && words < 4 && !x.toks_[q - 1].cap &&
              w::IsTitleWord(L(q - 1))) {

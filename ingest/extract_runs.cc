@@ -499,6 +499,35 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
         roles_.push_back(std::move(r));
         return oe;
       }
+      // "Ken Brinsden, President, CEO and Managing Director of Patriot": a
+      // short name after a corporate title; what it stands for is found
+      // with the other short names.
+      bool short_name = after_name && oe <= ps && b > ps && b <= ps + 3 &&
+                        (title.find("ceo") != std::string::npos ||
+                         title.find("chief executive") != std::string::npos ||
+                         title.find("managing director") != std::string::npos ||
+                         title.find("chairman") != std::string::npos ||
+                         title.find("founder") != std::string::npos);
+      for (std::uint32_t k2 = ps; short_name && k2 < b; ++k2) {
+        int e2 = -1;
+        if (!IsCapWord(k2) || w::IsCapStopword(W(k2)) || GazMatch(k2, b, true, &e2) > 0)
+          short_name = false;
+      }
+      if (short_name) {
+        const int person = static_cast<int>(mentions_.size()) - 1;
+        const std::string org_surface = Surface(ps, b);
+        const int org = AddMention(ps, b, EntityType::kOrganization, org_surface,
+                                   "unknown:" + Key(org_surface),
+                                   static_cast<std::uint8_t>(kUnknown | (b == ps + 1 ? kSingle : 0)));
+        Role r;
+        r.person = person;
+        r.org = org;
+        r.title = title;
+        r.tb = p;
+        r.te = b;
+        roles_.push_back(std::move(r));
+        return b;
+      }
       // "Minister of Industry and Trade" with no name: the ministry's
       // portfolio is named; HeadSpan does not see it (no "Ministry").
       return p;

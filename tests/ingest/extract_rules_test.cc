@@ -367,6 +367,21 @@ const RuleCase kCases[] = {
     {"Prices rose. A new Canadian unit, Paladin Canada, was set up. Paladin "
      "Energy Ltd is big. Paladin operates the Langer Heinrich mine.",
      "Paladin Energy Ltd", "operates", "Langer Heinrich mine", true},
+    // A short name after a corporate title; "the chairman of the board of
+    // X, Y"; "the Head of State, X" in an article whose places lie in one
+    // country.
+    {"Prices rose. Patriot Battery Metals Inc. is big. \"This is a step for "
+     "Patriot,\" said Ken Brinsden, President, CEO and Managing Director of "
+     "Patriot.",
+     "Ken Brinsden", "head_of", "Patriot Battery Metals Inc.", true},
+    {"The chairman of the board of Gecamines, Guy Robert Lukama, told "
+     "reporters that the deal is good.",
+     "Guy Robert Lukama", "head_of", "Gecamines", true},
+    {"Lubumbashi, 19 July - Congo's Gecamines and China's CMOC settled. The "
+     "Chinese group runs mines in Lualaba. Output in Lualaba rose. Talks in "
+     "Lubumbashi ended. Talks resumed after the Head "
+     "of State, Felix Tshisekedi, pushed the two sides.",
+     "Felix Tshisekedi", "head_of", "Democratic Republic of Congo", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
