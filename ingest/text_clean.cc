@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <climits>
 #include <cstring>
@@ -701,15 +702,30 @@ std::string_view Trim(std::string_view s) {
 std::string NormalizeSpaces(std::string_view s) {
   // Bytes that may start something to rewrite; runs of others are copied
   // at once.
+  static constexpr unsigned char kSpecialBytes[] = {0xC2, 0xE2, 0xEF, 0x09,
+                                                    0x0C, 0x0B, 0x0D};
   static const std::array<bool, 256> kSpecial = [] {
     std::array<bool, 256> t{};
-    for (int c : {0xC2, 0xE2, 0xEF, 0x09, 0x0C, 0x0B, 0x0D}) t[static_cast<std::size_t>(c)] = true;
+    for (unsigned char c : kSpecialBytes) t[c] = true;
     return t;
   }();
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
     std::size_t run = i;
+#ifdef __SSE2__
+    // Sixteen bytes at a time up to the first block with a special byte.
+    for (; run + 16 <= s.size(); run += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + run));
+      __m128i special = _mm_setzero_si128();
+      for (unsigned char c : kSpecialBytes)
+        special = _mm_or_si128(special, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c))));
+      if (const unsigned m = static_cast<unsigned>(_mm_movemask_epi8(special)); m != 0) {
+        run += static_cast<std::size_t>(std::countr_zero(m));
+        break;
+      }
+    }
+#endif
     while (run < s.size() && !kSpecial[static_cast<unsigned char>(s[run])]) ++run;
     if (run > i) {
       out.append(s.data() + i, run - i);
