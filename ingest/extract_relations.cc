@@ -1051,20 +1051,17 @@ struct RelationPass {
     return out;
   }
 
-  // Matches a phrase at token k; returns the end token or k when no match.
-  std::uint32_t Match(std::string_view phrase, std::uint32_t k) const {
+  // Matches a phrase, split into its words, at token k; returns the end
+  // token or k when no match.
+  std::uint32_t Match(std::span<const std::string_view> words, std::uint32_t k) const {
     std::uint32_t t = k;
-    std::size_t pos = 0;
     const std::uint32_t last = S().last;
-    while (pos < phrase.size()) {
-      std::size_t sp = phrase.find(' ', pos);
-      if (sp == std::string_view::npos) sp = phrase.size();
-      std::string_view word = phrase.substr(pos, sp - pos);
-      pos = sp + 1;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const std::string_view word = words[i];
       if (word == "*" || word == "**") {
         // Up to 3 tokens ("**": up to 7), then the rest must match.
         const std::uint32_t most = word == "*" ? 3 : 7;
-        std::string_view rest = pos < phrase.size() ? phrase.substr(pos) : "";
+        const std::span<const std::string_view> rest = words.subspan(i + 1);
         for (std::uint32_t skip = 0; skip <= most && t + skip <= last; ++skip) {
           if (rest.empty()) return t + skip;
           std::uint32_t e = Match(rest, t + skip);
@@ -1078,14 +1075,28 @@ struct RelationPass {
     return t;
   }
 
+  /// A rule with the words of its phrase (split at each space), so that
+  /// Match() does not split the phrase again at every try.
+  struct SplitRule {
+    const TriggerRule* rule;
+    std::vector<std::string_view> words;
+  };
+
   // Rules by the first word of their phrase, built once.
-  static const std::unordered_map<std::string_view, std::vector<const TriggerRule*>>&
+  static const std::unordered_map<std::string_view, std::vector<SplitRule>>&
   RulesByFirstWord() {
     static const auto* index = [] {
-      auto* m = new std::unordered_map<std::string_view, std::vector<const TriggerRule*>>();
+      auto* m = new std::unordered_map<std::string_view, std::vector<SplitRule>>();
       for (const TriggerRule& r : kRules) {
+        SplitRule split{&r, {}};
+        for (std::size_t pos = 0; pos < r.phrase.size();) {
+          std::size_t sp = r.phrase.find(' ', pos);
+          if (sp == std::string_view::npos) sp = r.phrase.size();
+          split.words.push_back(r.phrase.substr(pos, sp - pos));
+          pos = sp + 1;
+        }
         std::string_view first = r.phrase.substr(0, r.phrase.find(' '));
-        (*m)[first].push_back(&r);
+        (*m)[first].push_back(std::move(split));
       }
       return m;
     }();
@@ -1099,11 +1110,10 @@ struct RelationPass {
       if (!(kw_[k] & kKwTrigger)) continue;
       auto it = index.find(L(k));
       if (it == index.end()) continue;
-      for (const TriggerRule* rp : it->second) {
-        const TriggerRule& rule = *rp;
-        std::uint32_t e = Match(rule.phrase, k);
+      for (const SplitRule& split : it->second) {
+        std::uint32_t e = Match(split.words, k);
         if (e == k) continue;
-        ApplyRule(rule, k, e);
+        ApplyRule(*split.rule, k, e);
       }
     }
   }
