@@ -4957,8 +4957,9 @@ struct RelationPass {
           by_sentence[next[m.sent]++] = static_cast<int>(i);
       }
     }
-    kw_.resize(x.toks_.size());
-    for (std::size_t k = 0; k < x.toks_.size(); ++k) kw_[k] = KeywordClass(x.lower_[k]);
+    // Keyword classes are read for the sentences the rules run on, and
+    // only there (every rule reads its own sentence's).
+    kw_.assign(x.toks_.size(), 0);
     for (sent = 0; sent < nsents; ++sent) {
       ms.assign(by_sentence.begin() + starts[sent],
                 by_sentence.begin() + starts[sent + 1]);
@@ -4969,8 +4970,10 @@ struct RelationPass {
         continue;
       }
       mask_ = 0;
-      for (std::uint32_t k = x.sents_[sent].first; k < x.sents_[sent].last; ++k)
+      for (std::uint32_t k = x.sents_[sent].first; k < x.sents_[sent].last; ++k) {
+        kw_[k] = KeywordClass(x.lower_[k]);
         mask_ |= kw_[k];
+      }
       std::sort(ms.begin(), ms.end(),
                 [&](int a, int b) { return M(a).tb < M(b).tb; });
       minerals_ = 0;
