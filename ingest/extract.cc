@@ -158,25 +158,26 @@ Extractor::Extractor(std::string_view text)
   sents_ = text_internal::SplitSentences(text_, toks_);
   owner_.assign(toks_.size(), -1);
   sent_of_.assign(toks_.size(), 0);
-  lower_.reserve(toks_.size());
   for (std::uint32_t s = 0; s < sents_.size(); ++s) {
     for (std::uint32_t i = sents_[s].first; i < sents_[s].last; ++i)
       sent_of_[i] = s;
   }
-  gaz_start_.reserve(toks_.size());
   // Room for the mentions of a dense text, so that they are rarely moved.
   mentions_.reserve(toks_.size() / 4 + 16);
   lower_text_ = AsciiLower(text_);
-  const std::string_view lower_text = lower_text_;
-  for (const Token& t : toks_) {
-    std::string_view tw = Tok(t);
-    std::string_view l = lower_text.substr(t.begin, t.end - t.begin);
+  // Filled by index (the vectors' ends are not reloaded after every store).
+  gaz_start_.resize(toks_.size());
+  lower_.resize(toks_.size());
+  for (std::size_t k = 0; k < toks_.size(); ++k) {
+    const Token& t = toks_[k];
+    const std::string_view tw = Tok(t);
+    // The token's place in the lower-cased copy (the same offsets).
+    std::string_view l(lower_text_.data() + t.begin, t.end - t.begin);
     if (l == "\xE2\x80\x99s") l = "'s";  // curly possessive
-    GazStart start;
+    GazStart& start = gaz_start_[k];
     if (gaz_.MayStartExact(tw)) start.exact = gaz_.Exact(tw);
     if (gaz_.MayStartMineral(l)) start.mineral = gaz_.Mineral(l);
-    gaz_start_.push_back(start);
-    lower_.push_back(l);
+    lower_[k] = l;
   }
 }
 

@@ -357,6 +357,23 @@ constexpr std::uint32_t kKwLoan = 4096;     ///< loan, grant, financing
 constexpr std::uint32_t kKwHolder = 8192;   ///< shareholder, owner, ...
 constexpr std::uint32_t kKwCustomer = 16384;  ///< customer, buyer, offtaker
 constexpr std::uint32_t kKwCapacity = 32768;  ///< capacity
+constexpr std::uint32_t kKwIts = 1u << 16;       ///< its
+constexpr std::uint32_t kKwThrough = 1u << 17;   ///< through
+constexpr std::uint32_t kKwSiteList = 1u << 18;  ///< home, including, ':'
+constexpr std::uint32_t kKwWhere = 1u << 19;     ///< where
+constexpr std::uint32_t kKwThat = 1u << 20;      ///< that
+constexpr std::uint32_t kKwSell = 1u << 21;      ///< sell, sold, sells
+constexpr std::uint32_t kKwPlan = 1u << 22;      ///< plans, aims, intends, ...
+constexpr std::uint32_t kKwOperate = 1u << 23;   ///< operates, runs, ...
+constexpr std::uint32_t kKwPresence = 1u << 24;  ///< presence
+
+/// The verbs of PlannedOutput()'s "plans to make".
+constexpr std::string_view kPlanVerbs[] = {
+    "plans", "plan", "planned", "aims", "aimed", "wants", "intends",
+    "seeks", "hopes", "expects"};
+/// The verbs of UnnamedAssets()'s "operates an asset".
+constexpr std::string_view kOperateVerbs[] = {
+    "operates", "runs", "operated", "ran", "operate", "run"};
 
 /// The relation rules over one Extractor's mentions.
 /// Nouns that name what a company is: "miner", "group", "giant".
@@ -441,6 +458,15 @@ struct RelationPass {
         m->Add(w, kKwHolder);
       m->Add("which", kKwWhich);
       m->Add("according", kKwAccording);
+      m->Add("its", kKwIts);
+      m->Add("through", kKwThrough);
+      for (std::string_view w : {"home", "including", ":"}) m->Add(w, kKwSiteList);
+      m->Add("where", kKwWhere);
+      m->Add("that", kKwThat);
+      for (std::string_view w : {"sell", "sold", "sells"}) m->Add(w, kKwSell);
+      for (std::string_view w : kPlanVerbs) m->Add(w, kKwPlan);
+      for (std::string_view w : kOperateVerbs) m->Add(w, kKwOperate);
+      m->Add("presence", kKwPresence);
       return m;
     }();
     std::uint32_t c = words->Get(l);
@@ -1019,20 +1045,17 @@ struct RelationPass {
     return out;
   }
 
-  // Matches a phrase at token k; returns the end token or k when no match.
-  std::uint32_t Match(std::string_view phrase, std::uint32_t k) const {
+  // Matches a phrase, split into its words, at token k; returns the end
+  // token or k when no match.
+  std::uint32_t Match(std::span<const std::string_view> words, std::uint32_t k) const {
     std::uint32_t t = k;
-    std::size_t pos = 0;
     const std::uint32_t last = S().last;
-    while (pos < phrase.size()) {
-      std::size_t sp = phrase.find(' ', pos);
-      if (sp == std::string_view::npos) sp = phrase.size();
-      std::string_view word = phrase.substr(pos, sp - pos);
-      pos = sp + 1;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const std::string_view word = words[i];
       if (word == "*" || word == "**") {
         // Up to 3 tokens ("**": up to 7), then the rest must match.
         const std::uint32_t most = word == "*" ? 3 : 7;
-        std::string_view rest = pos < phrase.size() ? phrase.substr(pos) : "";
+        const std::span<const std::string_view> rest = words.subspan(i + 1);
         for (std::uint32_t skip = 0; skip <= most && t + skip <= last; ++skip) {
           if (rest.empty()) return t + skip;
           std::uint32_t e = Match(rest, t + skip);
@@ -1046,14 +1069,28 @@ struct RelationPass {
     return t;
   }
 
+  /// A rule with the words of its phrase (split at each space), so that
+  /// Match() does not split the phrase again at every try.
+  struct SplitRule {
+    const TriggerRule* rule;
+    std::vector<std::string_view> words;
+  };
+
   // Rules by the first word of their phrase, built once.
-  static const std::unordered_map<std::string_view, std::vector<const TriggerRule*>>&
+  static const std::unordered_map<std::string_view, std::vector<SplitRule>>&
   RulesByFirstWord() {
     static const auto* index = [] {
-      auto* m = new std::unordered_map<std::string_view, std::vector<const TriggerRule*>>();
+      auto* m = new std::unordered_map<std::string_view, std::vector<SplitRule>>();
       for (const TriggerRule& r : kRules) {
+        SplitRule split{&r, {}};
+        for (std::size_t pos = 0; pos < r.phrase.size();) {
+          std::size_t sp = r.phrase.find(' ', pos);
+          if (sp == std::string_view::npos) sp = r.phrase.size();
+          split.words.push_back(r.phrase.substr(pos, sp - pos));
+          pos = sp + 1;
+        }
         std::string_view first = r.phrase.substr(0, r.phrase.find(' '));
-        (*m)[first].push_back(&r);
+        (*m)[first].push_back(std::move(split));
       }
       return m;
     }();
@@ -1067,11 +1104,10 @@ struct RelationPass {
       if (!(kw_[k] & kKwTrigger)) continue;
       auto it = index.find(L(k));
       if (it == index.end()) continue;
-      for (const TriggerRule* rp : it->second) {
-        const TriggerRule& rule = *rp;
-        std::uint32_t e = Match(rule.phrase, k);
+      for (const SplitRule& split : it->second) {
+        std::uint32_t e = Match(split.words, k);
         if (e == k) continue;
-        ApplyRule(rule, k, e);
+        ApplyRule(*split.rule, k, e);
       }
     }
   }
@@ -2619,6 +2655,7 @@ struct RelationPass {
   // "The deal was signed on Monday in Catamarca's capital in the presence
   // of Pralhad Joshi": who was there visited the place.
   void Presence() {
+    if (!(mask_ & kKwPresence)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first; k + 2 < s.last; ++k) {
       if (L(k) != "presence" || L(k + 1) != "of") continue;
@@ -3439,6 +3476,7 @@ struct RelationPass {
   }
 
   void StakeClauses() {
+    if (!(mask_ & (kKwThat | kKwWhich))) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
       // "X, a local subsidiary that First Quantum owns 90%", "the Chilean
@@ -3669,16 +3707,13 @@ struct RelationPass {
   // active anode material", "X wants to mine spodumene": a stated plan to
   // produce the minerals named by its verbs.
   void PlannedOutput() {
-    if (minerals_ == 0) return;
+    if (minerals_ == 0 || !(mask_ & kKwPlan)) return;
     const SentenceRange& s = S();
-    static constexpr std::string_view kPlan[] = {
-        "plans", "plan", "planned", "aims", "aimed", "wants", "intends",
-        "seeks", "hopes", "expects"};
     static constexpr std::string_view kMake[] = {
         "mine", "produce", "extract", "refine", "process", "make", "recover",
         "output"};
     for (std::uint32_t k = s.first; k + 3 < s.last; ++k) {
-      if (!w::In(kPlan, L(k)) || L(k + 1) != "to" || !w::In(kMake, L(k + 2)))
+      if (!w::In(kPlanVerbs, L(k)) || L(k + 1) != "to" || !w::In(kMake, L(k + 2)))
         continue;
       const std::uint16_t types = kCom | kCty | kMin;
       int subj = -1;
@@ -3733,6 +3768,7 @@ struct RelationPass {
   // remaining 40%" and "the Collahuasi mine, which it shares with
   // Glencore": the co-owners of the asset before the comma.
   void WhereStakes() {
+    if (!(mask_ & (kKwWhere | kKwWhich))) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 2; k + 3 < s.last; ++k) {
       if (x.W(k - 1) != ",") continue;
@@ -3966,7 +4002,7 @@ struct RelationPass {
     // "owns the Arcadia mine through its local unit Prospect Lithium
     // Zimbabwe", "its wholly-owned subsidiary, X": the company "its" points
     // back to is the parent.
-    for (std::uint32_t k = s.first; k + 2 < s.last; ++k) {
+    for (std::uint32_t k = s.first; (mask_ & kKwIts) && k + 2 < s.last; ++k) {
       if (L(k) != "its") continue;
       std::uint32_t q = k + 1;
       for (int adj = 0; q < s.last && adj < 2 && !x.toks_[q].cap &&
@@ -3992,7 +4028,7 @@ struct RelationPass {
     }
     // "is operated by Ganfeng through Mali Lithium BV": the company acts
     // through its own vehicle.
-    for (std::uint32_t k = s.first + 1; k + 1 < s.last; ++k) {
+    for (std::uint32_t k = s.first + 1; (mask_ & kKwThrough) && k + 1 < s.last; ++k) {
       if (L(k) != "through") continue;
       int parent = MentionEndingAt(k);
       int child = x.owner_[k + 1];
@@ -4279,6 +4315,7 @@ struct RelationPass {
   // "its mining and production in Congo", "its operations in Chile": the
   // company "its" points back to is active there.
   void ItsActivityIn() {
+    if (!(mask_ & kKwIts)) return;
     const SentenceRange& s = S();
     static constexpr std::string_view kActivity[] = {
         "mining", "production", "operations", "output", "exploration",
@@ -4471,13 +4508,10 @@ struct RelationPass {
   // "X, which operates the only antimony smelter in the country": running
   // an asset named by its mineral produces that mineral.
   void UnnamedAssets() {
-    if (minerals_ == 0) return;
+    if (minerals_ == 0 || !(mask_ & kKwOperate)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
-      std::string_view l = L(k);
-      if (!(l == "operates" || l == "runs" || l == "operated" || l == "ran" ||
-            l == "operate" || l == "run"))
-        continue;
+      if (!w::In(kOperateVerbs, L(k))) continue;
       int mineral = -1;
       std::uint32_t q = k + 1;
       for (; q < s.last && q < k + 7; ++q) {
@@ -4603,6 +4637,7 @@ struct RelationPass {
   // to Peabody": the seller sells the listed assets, the buyer acquires
   // them.
   void SaleLists() {
+    if (!(mask_ & kKwSell)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k + 3 < s.last; ++k) {
       std::string_view l = L(k);
@@ -4786,6 +4821,7 @@ struct RelationPass {
   // project"; "its coal mines in Queensland, Australia, including Moranbah
   // North and Grosvenor": named sites in a place.
   void SitesInPlace() {
+    if (!(mask_ & kKwSiteList)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 2; k + 1 < s.last; ++k) {
       if (L(k) == "home" && L(k + 1) == "to" && IsCopula(L(k - 1))) {
@@ -4935,8 +4971,9 @@ struct RelationPass {
           by_sentence[next[m.sent]++] = static_cast<int>(i);
       }
     }
-    kw_.resize(x.toks_.size());
-    for (std::size_t k = 0; k < x.toks_.size(); ++k) kw_[k] = KeywordClass(x.lower_[k]);
+    // Keyword classes are read for the sentences the rules run on, and
+    // only there (every rule reads its own sentence's).
+    kw_.assign(x.toks_.size(), 0);
     for (sent = 0; sent < nsents; ++sent) {
       ms.assign(by_sentence.begin() + starts[sent],
                 by_sentence.begin() + starts[sent + 1]);
@@ -4947,8 +4984,10 @@ struct RelationPass {
         continue;
       }
       mask_ = 0;
-      for (std::uint32_t k = x.sents_[sent].first; k < x.sents_[sent].last; ++k)
+      for (std::uint32_t k = x.sents_[sent].first; k < x.sents_[sent].last; ++k) {
+        kw_[k] = KeywordClass(x.lower_[k]);
         mask_ |= kw_[k];
+      }
       std::sort(ms.begin(), ms.end(),
                 [&](int a, int b) { return M(a).tb < M(b).tb; });
       minerals_ = 0;
