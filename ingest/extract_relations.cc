@@ -1132,6 +1132,30 @@ struct RelationPass {
     return false;
   }
 
+  // "Sibanye-Stillwater holds about 80% of Keliber, and Finnish Minerals
+  // Group owns most of the rest": a holder of the rest, with no object of
+  // its own, holds a stake in what the sentence's earlier stake was in.
+  void RestOfStake(const TriggerRule& rule, int holder, std::uint32_t te) {
+    if (rule.relation != "owns_stake_in" || rule.dir != Dir::kActive) return;
+    const std::uint32_t end = StakeEnd(te);
+    if (end == te) return;
+    bool rest = false;
+    for (std::uint32_t k = te; k < end; ++k)
+      rest |= L(k) == "rest" || L(k) == "remainder" || L(k) == "other" ||
+              L(k) == "remaining";
+    if (!rest) return;
+    const std::uint32_t b = x.toks_[S().first].begin;
+    const int h = M(holder).entity;
+    for (std::size_t i = x.relations_.size(); i-- > 0;) {
+      const DocRelation& r = x.relations_[i];
+      if (!r.evidence_span || r.evidence_span->begin != b) break;
+      if (r.relation != "owns_stake_in" || static_cast<int>(r.subject) == h) continue;
+      AddEntities(h, "owns_stake_in", static_cast<int>(r.object),
+                  "owns_stake_in:the rest", te, "");
+      return;
+    }
+  }
+
   void ApplyRule(const TriggerRule& rule, std::uint32_t tb, std::uint32_t te) {
     // "operated by" is the passive rule's; "which has operated since" has
     // no object.
@@ -1375,7 +1399,10 @@ struct RelationPass {
       }
       if (!(right_types & kMnl) && Fits(ms[j], kMnl)) break;
     }
-    if (right < 0) return;
+    if (right < 0) {
+      RestOfStake(rule, left, te);
+      return;
+    }
     if (NegatedBetween(M(left).te, M(right).tb)) return;
     // "Ma'aden holds 51% of the venture and PIF the remaining 49%": the
     // object phrase ended at a common noun.
@@ -1512,7 +1539,12 @@ struct RelationPass {
       std::vector<int> owned = {rights[0]}, holders;
       for (std::size_t r = 1; r < rights.size(); ++r) {
         const std::uint32_t e = M(rights[r]).te;
-        (StakeEnd(e) > e ? holders : owned).push_back(rights[r]);
+        // "... and Finnish Minerals Group owns most of the rest".
+        const bool own_verb = e + 1 < S().last &&
+                              (L(e) == "owns" || L(e) == "holds" || L(e) == "has" ||
+                               L(e) == "controls");
+        (StakeEnd(e) > e || (own_verb && StakeEnd(e + 1) > e + 1) ? holders : owned)
+            .push_back(rights[r]);
       }
       if (!holders.empty()) {
         for (int h : holders)

@@ -893,6 +893,27 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         continue;
       }
     }
+    // "Russian Copper Company", "Finnish Minerals Group", "Australian
+    // Strategic Materials Ltd": a demonym before trade words only and a
+    // company's head is part of the name (not "Swiss Glencore plc").
+    if (gn == 1 && gaz_.entry(ge).kind == GazKind::kDemonym && p + 2 < b) {
+      std::uint32_t q = p + 1;
+      while (q < b && IsCapWord(q) &&
+             (w::IsSectorHead(W(q)) || w::IsGenericNameWord(W(q))))
+        ++q;
+      std::uint32_t end = q;
+      while (end < b && (w::IsLegalSuffix(W(end)) || W(end) == "Group" ||
+                         W(end) == "Company" || W(end) == "." || W(end) == ","))
+        ++end;
+      while (end > q && (W(end - 1) == "," || (W(end - 1) == "." &&
+                                               !w::IsLegalSuffix(W(end - 2)))))
+        --end;
+      if (q > p + 1 && end > q && (end == b || !IsCapWord(end))) {
+        AddNamed(p, end, EntityType::kCompany);
+        p = end;
+        continue;
+      }
+    }
     if (gn == 1 && gaz_.entry(ge).kind == GazKind::kDemonym) {
       const GazEntry& g = gaz_.entry(ge);
       // "the Guinean state holds 49%", "the Chilean government": the

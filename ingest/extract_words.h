@@ -352,6 +352,16 @@ inline bool IsTitleWord(std::string_view lower) {
   return set.Has(lower);
 }
 
+/// Generic capitalised words of trade names ("Australian Strategic
+/// Materials", "Indian Rare Earths", "Saudi Arabian Mining").
+inline bool IsGenericNameWord(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "Strategic", "Rare", "National", "Critical", "United", "Consolidated",
+      "Metal", "Mineral", "Battery", "Iron", "Mining", "Oil", "Gas"};
+  static const WordSet set(k);
+  return set.Has(w);
+}
+
 /// Title words that companies also take as name words ("General Motors",
 /// "Premier African Minerals Ltd", "King River Resources").
 inline bool IsTitleAlsoInCompanyNames(std::string_view lower) {

@@ -382,6 +382,16 @@ const RuleCase kCases[] = {
      "Lubumbashi ended. Talks resumed after the Head "
      "of State, Felix Tshisekedi, pushed the two sides.",
      "Felix Tshisekedi", "head_of", "Democratic Republic of Congo", true},
+    // The holder of "the rest" holds a stake in the sentence's first object.
+    {"Prices rose. Sibanye-Stillwater holds about 80% of Keliber, and "
+     "Finnish Minerals Group owns most of the rest.",
+     "Finnish Minerals Group", "owns_stake_in", "Keliber", true},
+    {"Prices rose. Sibanye-Stillwater holds about 80% of Keliber, and "
+     "Finnish Minerals Group owns most of the rest.",
+     "Sibanye-Stillwater", "owns_stake_in", "Finnish Minerals Group", false},
+    {"Prices rose. Rio Tinto owns 60% of the Oyu Tolgoi mine and Mongolia "
+     "holds the remaining 34%.",
+     "Mongolia", "owns_stake_in", "Oyu Tolgoi mine", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -1532,6 +1542,23 @@ TEST(ExtractRules, NamesListedWithCompaniesAreCompanies) {
   EXPECT_EQ(type_of("Valterra Platinum"), EntityType::kCompany);
   EXPECT_NE(type_of("Outside Argentina"), EntityType::kCompany);
   EXPECT_EQ(type_of("Inc."), std::nullopt);
+}
+
+TEST(ExtractRules, DemonymBeforeTradeWordsIsPartOfTheName) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose on Monday. Russian Copper Company said so. Australian "
+      "Strategic Materials Ltd makes metals. Swiss Glencore plc trades cobalt.",
+      ExtractOptions{});
+  auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
+    for (const DocEntity& e : d.entities) {
+      if (e.name == name) return e.type;
+    }
+    return std::nullopt;
+  };
+  EXPECT_EQ(type_of("Russian Copper Company"), EntityType::kCompany);
+  EXPECT_EQ(type_of("Australian Strategic Materials Ltd"), EntityType::kCompany);
+  EXPECT_EQ(type_of("Copper Company"), std::nullopt);
+  EXPECT_EQ(type_of("Glencore plc"), EntityType::kCompany);
 }
 
 TEST(ExtractRules, InnerCapitalNamesACompany) {
