@@ -3597,6 +3597,16 @@ struct RelationPass {
           // "the company": the anaphor resolves like a name.
           break;
         }
+        // "in which the Indonesian state holding company MIND ID owns a
+        // majority": the demonym describes the holder named after it.
+        if (M(h).flags & kDemonym) {
+          std::uint32_t d = M(h).te;
+          while (d < s.last && d < M(h).te + 4 && x.owner_[d] < 0 &&
+                 x.toks_[d].kind == TokKind::kWord && !x.toks_[d].cap)
+            ++d;
+          const int named = d > M(h).te ? MentionStartingAt(d, kCom | kOrg) : -1;
+          if (named >= 0) h = named;
+        }
         std::uint32_t v = M(h).te;
         // "in which the Guinean state holds 49%".
         if (v < s.last && Fits(h, kCty) && (L(v) == "state" || L(v) == "government"))

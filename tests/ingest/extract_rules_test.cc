@@ -392,6 +392,16 @@ const RuleCase kCases[] = {
     {"Prices rose. Rio Tinto owns 60% of the Oyu Tolgoi mine and Mongolia "
      "holds the remaining 34%.",
      "Mongolia", "owns_stake_in", "Oyu Tolgoi mine", true},
+    // "in which the Indonesian state holding company MIND ID owns a
+    // majority and Freeport the rest".
+    {"Prices rose. The mine is run by PT Freeport Indonesia (PTFI), in which "
+     "the Indonesian state holding company MIND ID owns a majority and "
+     "Freeport the rest.",
+     "MIND ID", "owns_stake_in", "PT Freeport Indonesia", true},
+    {"Prices rose. The mine is run by PT Freeport Indonesia (PTFI), in which "
+     "the Indonesian state holding company MIND ID owns a majority and "
+     "Freeport the rest.",
+     "Freeport", "owns_stake_in", "PT Freeport Indonesia", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
