@@ -558,7 +558,8 @@ bool IsChromeLine(std::string_view line) {
       "click here",    "back to top",    "previous article", "next article",
       "skip to",       "log in",         "login",          "register",
       "print this",    "download",       "photo:",         "image:",
-      "file photo",    "edited by",      "editor:"};
+      "file photo",    "edited by",      "editor:",        "keywords:",
+      "key words:",    "topics:"};
   // The prefixes by their first byte (lower-cased): a line is compared with
   // those that start as it does.
   static const std::array<std::vector<std::string_view>, 256> kByFirst = [] {

@@ -161,7 +161,7 @@ TEST(Extract, HtmlChromeAndEntities) {
   EXPECT_EQ(Find(d, "Iluka Resources"), nullptr);
 }
 
-TEST(Extract, EditorsLinesEndTheBody) {
+TEST(Extract, EditorsAndKeywordsLinesAreNoBody) {
   ArticleDoc d = ExtractArticle(
       "Lynas Rare Earths Ltd said on Monday it had produced dysprosium oxide "
       "in Malaysia.\n\n(Editing by Kim Parsons)\n\nIluka Resources posts "
@@ -176,6 +176,12 @@ TEST(Extract, EditorsLinesEndTheBody) {
       ExtractOptions{});
   EXPECT_NE(Find(d, "China Rare Earth Group Co., Ltd."), nullptr);
   EXPECT_EQ(d.text.find("Li Na"), std::string::npos);
+  d = ExtractArticle(
+      "Southern Peru Copper Corp said the Tia Maria project is ready.\n\n"
+      "Keywords: Southern Peru, Tia Maria, copper, Arequipa, Islay\n",
+      ExtractOptions{});
+  EXPECT_EQ(d.text.find("Keywords"), std::string::npos);
+  EXPECT_EQ(Find(d, "Islay"), nullptr);
 }
 
 TEST(Extract, NothingToFind) {
