@@ -1358,6 +1358,16 @@ struct RelationPass {
       }
     }
     if (left < 0) return;
+    // "Yuxiao Fund, which Northern Minerals says is controlled by Wu Tao":
+    // the sayer is not what the clause is about; the antecedent is.
+    if (rule.dir == Dir::kPassive && M(left).tb >= S().first + 2 &&
+        (L(M(left).tb - 1) == "which" || L(M(left).tb - 1) == "that") &&
+        M(left).te < tb && w::IsSayVerb(L(M(left).te))) {
+      const int a = x.W(M(left).tb - 2) == "," ? Antecedent(M(left).tb - 2) : -1;
+      if (a < 0 || !Fits(a, left_types)) return;
+      left = a;
+      left_idx = static_cast<std::size_t>(std::max(0, IndexOf(a)));
+    }
     // "set up by Elkem ASA in 2021 and has been owned since 2022 by": the
     // agent of another passive is not what this one is about.
     if (rule.dir == Dir::kPassive && clause < 0 && M(left).tb > S().first &&

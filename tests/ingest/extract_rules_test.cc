@@ -402,6 +402,13 @@ const RuleCase kCases[] = {
      "the Indonesian state holding company MIND ID owns a majority and "
      "Freeport the rest.",
      "Freeport", "owns_stake_in", "PT Freeport Indonesia", true},
+    // "which X says is owned by Y": about the antecedent, not the sayer.
+    {"Prices rose. Kestrel Ltd, which Heron Corp says is owned by Osprey Ltd, "
+     "was barred.",
+     "Osprey Ltd", "owns_stake_in", "Kestrel Ltd", true},
+    {"Prices rose. Kestrel Ltd, which Heron Corp says is owned by Osprey Ltd, "
+     "was barred.",
+     "Osprey Ltd", "owns_stake_in", "Heron Corp", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
