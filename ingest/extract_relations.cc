@@ -1358,6 +1358,16 @@ struct RelationPass {
       }
     }
     if (left < 0) return;
+    // "Tianqi Lithium Energy Australia, its joint venture with Tianqi
+    // Lithium": the name before is the venture; its owner is the partner.
+    if (rule.relation == "partners_with" && rule.phrase.starts_with("joint venture") &&
+        tb >= S().first + 2 && (L(tb - 1) == "its" || L(tb - 1) == "their") &&
+        x.W(tb - 2) == "," && M(left).te == tb - 2) {
+      const int owner = Referent(M(left).tb, left_types);
+      if (owner < 0 || M(owner).entity == M(left).entity) return;
+      left = owner;
+      left_idx = static_cast<std::size_t>(std::max(0, IndexOf(owner)));
+    }
     // "Yuxiao Fund, which Northern Minerals says is controlled by Wu Tao":
     // the sayer is not what the clause is about; the antecedent is.
     if (rule.dir == Dir::kPassive && M(left).tb >= S().first + 2 &&

@@ -409,6 +409,13 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Ltd, which Heron Corp says is owned by Osprey Ltd, "
      "was barred.",
      "Osprey Ltd", "owns_stake_in", "Heron Corp", false},
+    // "X, its joint venture with Y": the owner of "its" partners with Y.
+    {"Prices rose. IGO Limited said last week that Tianqi Lithium Energy "
+     "Australia, its joint venture with Tianqi Lithium, had stopped work.",
+     "IGO Limited", "partners_with", "Tianqi Lithium", true},
+    {"Prices rose. IGO Limited said last week that Tianqi Lithium Energy "
+     "Australia, its joint venture with Tianqi Lithium, had stopped work.",
+     "Tianqi Lithium Energy Australia", "partners_with", "Tianqi Lithium", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
