@@ -335,7 +335,7 @@ std::uint32_t Extractor::PersonNameEnd(std::uint32_t i, std::uint32_t limit,
   }
   std::uint32_t j = i + 1;
   int parts = 1;
-  while (j < limit && parts < 4) {
+  while (j < limit && parts < 6) {
     if (toks_[j].newline_before) break;
     std::string_view s = W(j);
     // Initial "J." as one token followed by ".".

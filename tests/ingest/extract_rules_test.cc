@@ -1549,6 +1549,23 @@ TEST(ExtractRules, NamesThatLookLikeTitlesOrPeopleButAreNot) {
   EXPECT_EQ(type_of("New"), std::nullopt);
 }
 
+TEST(ExtractRules, LongNamesStayWhole) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose on Monday. Meanwhile, the Investment, Trade and Industry "
+      "Minister Tengku Datuk Seri Zafrul Abdul Aziz said that MITI wants "
+      "investors.",
+      ExtractOptions{});
+  bool found = false;
+  for (const DocEntity& e : d.entities) {
+    if (e.name == "Tengku Datuk Seri Zafrul Abdul Aziz") {
+      EXPECT_EQ(e.type, EntityType::kPerson);
+      found = true;
+    }
+    EXPECT_NE(e.name, "Abdul Aziz");
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST(ExtractRules, NamesListedWithCompaniesAreCompanies) {
   ArticleDoc d = ExtractArticle(
       "Prices rose on Monday. Assmang, owned in equal halves by African "
