@@ -4067,17 +4067,30 @@ struct RelationPass {
     for (std::uint32_t k = s.first; (mask_ & kKwIts) && k + 2 < s.last; ++k) {
       if (L(k) != "its") continue;
       std::uint32_t q = k + 1;
+      // "its platinum business, Anglo American Platinum": what the unit
+      // makes.
+      int mineral = -1;
+      const int m0 = x.owner_[q];
+      if (m0 >= 0 && M(m0).tb == q && M(m0).entity >= 0 && Fits(m0, kMnl) &&
+          M(m0).te < s.last) {
+        mineral = m0;
+        q = M(m0).te;
+      }
       for (int adj = 0; q < s.last && adj < 2 && !x.toks_[q].cap &&
                         x.owner_[q] < 0 && x.toks_[q].kind == TokKind::kWord &&
                         !(L(q) == "unit" || L(q) == "subsidiary" ||
-                          L(q) == "affiliate" || L(q) == "company");
+                          L(q) == "affiliate" || L(q) == "company" ||
+                          (mineral >= 0 && (L(q) == "business" || L(q) == "division" ||
+                                            L(q) == "arm")));
            ++adj)
         ++q;
       if (q + 1 >= s.last) continue;
       std::string_view n = L(q);
       if (n == "company" && q > k + 1 && L(q - 1) == "daughter") {
         // "its daughter company X".
-      } else if (!(n == "unit" || n == "subsidiary" || n == "affiliate")) {
+      } else if (!(n == "unit" || n == "subsidiary" || n == "affiliate" ||
+                   (mineral >= 0 && (n == "business" || n == "division" ||
+                                     n == "arm")))) {
         continue;
       }
       std::uint32_t c = q + 1;
@@ -4087,6 +4100,7 @@ struct RelationPass {
       int parent = Referent(k, kCom);
       if (parent < 0 || !Fits(parent, kCom)) continue;
       Add(child, "subsidiary_of", parent, "subsidiary_of:its unit", k, "");
+      if (mineral >= 0) Add(child, "produces", mineral, "produces:its unit", k, "");
     }
     // "is operated by Ganfeng through Mali Lithium BV": the company acts
     // through its own vehicle.
@@ -5096,6 +5110,32 @@ struct RelationPass {
       PlannedOutput();
       BuyFrom();
       Subsidiaries();
+      ProducersBehind();
+    }
+  }
+
+  // "Namibia is the world's third-largest uranium producer, behind
+  // Kazakhstan and Canada": those ahead produce it too.
+  void ProducersBehind() {
+    const SentenceRange& s = S();
+    const std::uint32_t b = x.toks_[s.first].begin;
+    int mineral = -1;
+    for (std::size_t i = x.relations_.size(); i-- > 0;) {
+      const DocRelation& r = x.relations_[i];
+      if (!r.evidence_span || r.evidence_span->begin != b) break;
+      if (r.relation == "produces" && r.rule.find("producer") != std::string::npos)
+        mineral = static_cast<int>(r.object);
+    }
+    if (mineral < 0) return;
+    for (std::uint32_t k = s.first + 1; k + 1 < s.last; ++k) {
+      if (L(k) != "behind") continue;
+      std::uint32_t q = k + 1;
+      if (L(q) == "the" || L(q) == "only") ++q;
+      const int first = MentionStartingAt(q, kCty | kCom);
+      if (first < 0) return;
+      for (int m : ListFrom(static_cast<std::size_t>(IndexOf(first)), kCty | kCom))
+        AddEntities(M(m).entity, "produces", mineral, "produces:producer behind", k, "");
+      return;
     }
   }
 };

@@ -416,6 +416,20 @@ const RuleCase kCases[] = {
     {"Prices rose. IGO Limited said last week that Tianqi Lithium Energy "
      "Australia, its joint venture with Tianqi Lithium, had stopped work.",
      "Tianqi Lithium Energy Australia", "partners_with", "Tianqi Lithium", false},
+    // "..., behind A and B": those ahead produce it too.
+    {"Namibia is the world's third-largest uranium producer, behind "
+     "Kazakhstan and Canada.",
+     "Canada", "produces", "uranium", true},
+    {"Peru is the third producer of copper of the world, behind Chile and the "
+     "Democratic Republic of the Congo.",
+     "Chile", "produces", "copper", true},
+    // "its platinum business, Anglo American Platinum".
+    {"Prices rose. Anglo American Plc plans to demerge its platinum business, "
+     "Anglo American Platinum, soon.",
+     "Anglo American Platinum", "subsidiary_of", "Anglo American Plc", true},
+    {"Prices rose. Anglo American Plc plans to demerge its platinum business, "
+     "Anglo American Platinum, soon.",
+     "Anglo American Platinum", "produces", "platinum", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
