@@ -4581,6 +4581,55 @@ struct RelationPass {
     }
   }
 
+  // "to concentrate on its copper and iron ore mines", "its Australian
+  // steelmaking coal mines": the owner of the mines produces what they
+  // dig.
+  void ItsMineralAssets() {
+    if (minerals_ == 0 || !(mask_ & kKwIts)) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first; k + 2 < s.last; ++k) {
+      if (L(k) != "its") continue;
+      std::vector<int> minerals;
+      std::uint32_t q = k + 1;
+      for (; q < s.last && q < k + 8; ++q) {
+        const int o = x.owner_[q];
+        if (o >= 0 && M(o).tb == q && M(o).entity >= 0) {
+          // "its Australian coal mines": a demonym says where.
+          if (M(o).flags & kDemonym) {
+            q = M(o).te - 1;
+            continue;
+          }
+          if (!Fits(o, kMnl)) break;
+          minerals.push_back(o);
+          q = M(o).te - 1;
+          continue;
+        }
+        if (L(q) == "and" || x.W(q) == ",") continue;
+        break;
+      }
+      if (minerals.empty() || q >= s.last) continue;
+      const std::string_view noun = L(q);
+      // Not "its copper operations", which may only handle the metal.
+      if (!(noun == "mines" || noun == "mine" || noun == "smelters" ||
+            noun == "smelter" || noun == "refineries"))
+        continue;
+      // "Chemours, which produces it as a by-product of its mineral sands
+      // operations": inside a relative clause, "its" is the antecedent's;
+      // else the sentence's subject's ("Zambia ... its copper mines").
+      int owner = -1;
+      for (std::uint32_t c = k; c-- > s.first + 1;) {
+        if (x.W(c) == "," && (L(c + 1) == "which" || L(c + 1) == "who")) {
+          owner = Antecedent(c);
+          break;
+        }
+      }
+      if (owner < 0) owner = SentenceSubject(kCom | kCty);
+      if (owner < 0) owner = Referent(k, kCom);
+      if (owner < 0 || !Fits(owner, kCom | kCty)) continue;
+      for (int m : minerals) Add(owner, "produces", m, "produces:its mines", k, "");
+    }
+  }
+
   // "X, which operates the only antimony smelter in the country": running
   // an asset named by its mineral produces that mineral.
   void UnnamedAssets() {
@@ -5111,6 +5160,7 @@ struct RelationPass {
       BuyFrom();
       Subsidiaries();
       ProducersBehind();
+      ItsMineralAssets();
     }
   }
 

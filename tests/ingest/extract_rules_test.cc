@@ -430,6 +430,19 @@ const RuleCase kCases[] = {
     {"Prices rose. Anglo American Plc plans to demerge its platinum business, "
      "Anglo American Platinum, soon.",
      "Anglo American Platinum", "produces", "platinum", true},
+    // "its copper and iron ore mines": the owner produces what they dig.
+    {"Prices rose. Anglo American Plc is selling assets to concentrate on its "
+     "copper and iron ore mines.",
+     "Anglo American Plc", "produces", "iron ore", true},
+    {"Prices rose. Zambia also produces cobalt as a by-product of its copper "
+     "mines, unlike Glencore.",
+     "Zambia", "produces", "copper", true},
+    {"Prices rose. Energy Fuels has bought monazite from Chemours Co, which "
+     "produces it as a by-product of its zircon mines.",
+     "Energy Fuels", "produces", "zircon", false},
+    {"Prices rose. Energy Fuels has bought monazite from Chemours Co, which "
+     "produces it as a by-product of its zircon mines.",
+     "Chemours Co", "produces", "zircon", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
