@@ -2966,10 +2966,17 @@ struct RelationPass {
       }
       // "Mt Weld, in the Goldfields region", "Salar de Atacama, a vast salt
       // flat in the northern Antofagasta region": an apposition that places.
+      // "Buenavista del Cobre and La Caridad, both in the state of Sonora".
+      int both = -1;
       if (k + 2 < s.last && x.W(k) == ",") {
         std::uint32_t c = k + 1;
         if (L(c) == "in") {
           k = c;
+        } else if (L(c) == "both" && L(c + 1) == "in" && t == EntityType::kProject) {
+          k = c + 1;
+          if (j > 0 && Fits(ms[j - 1], kPrj) && M(ms[j - 1]).te + 1 == m.tb &&
+              L(M(ms[j - 1]).te) == "and")
+            both = ms[j - 1];
         } else if (L(c) == "a" || L(c) == "an") {
           std::uint32_t q = c + 1;
           while (q < s.last && q < c + 7 && x.toks_[q].kind == TokKind::kWord &&
@@ -2989,10 +2996,28 @@ struct RelationPass {
         if (l == "of" && gap == 0 && t == EntityType::kRegion &&
             w::IsRegionHead(x.W(m.te - 1)))
           break;
-        // "near X" and "just outside X" say where it is not.
+        // "near X" and "just outside X" say where it is not; "near Darwin
+        // in the Northern Territory" says where it is after X.
         if (l == "near" || l == "outside") {
+          std::uint32_t q = k + 1;
+          if (q < s.last && L(q) == "the") ++q;
+          const int x1 = MentionStartingAt(q, kPlace);
+          if (t == EntityType::kProject && x1 >= 0 && M(x1).te + 1 < s.last &&
+              L(M(x1).te) == "in") {
+            k = M(x1).te;
+            break;
+          }
           gap = 99;
           break;
+        }
+        // "the Batu Hijau copper mine on Sumbawa island".
+        if (l == "on" && t == EntityType::kProject) {
+          const int isle = MentionStartingAt(k + 1, kReg);
+          if (isle >= 0 && (L(M(isle).te - 1) == "island" || L(M(isle).te - 1) == "islands")) {
+            Add(ms[j], "located_in", isle, "located_in:on island", k, "");
+            Chain(isle);
+            break;
+          }
         }
         if (located && (l == "of" || x.toks_[k].kind == TokKind::kNumber ||
                         x.owner_[k] >= 0 || x.toks_[k].cap)) {
@@ -3051,6 +3076,7 @@ struct RelationPass {
         }
         if (place >= 0 && Fits(place, kPlace)) {
           Add(ms[j], "located_in", place, "located_in:in", k, "");
+          if (both >= 0) Add(both, "located_in", place, "located_in:both in", k, "");
           Chain(place);
         }
       }

@@ -443,6 +443,19 @@ const RuleCase kCases[] = {
     {"Prices rose. Energy Fuels has bought monazite from Chemours Co, which "
      "produces it as a by-product of its zircon mines.",
      "Chemours Co", "produces", "zircon", true},
+    // "near X in Y" places it in Y; "on X island"; "A and B, both in Y".
+    {"Core Lithium Ltd suspended mining at its Finniss project near Darwin in "
+     "the Northern Territory a year ago.",
+     "Finniss project", "located_in", "Northern Territory", true},
+    {"Core Lithium Ltd suspended mining at its Finniss project near Darwin in "
+     "the Northern Territory a year ago.",
+     "Finniss project", "located_in", "Darwin", false},
+    {"PT Amman Mineral Nusa Tenggara operates the Batu Hijau copper mine on "
+     "Sumbawa island in West Nusa Tenggara.",
+     "Batu Hijau copper mine", "located_in", "Sumbawa island", true},
+    {"In Mexico, Southern Copper Corporation operates the mines Buenavista del "
+     "Cobre and La Caridad, both in the state of Sonora.",
+     "Buenavista del Cobre", "located_in", "Sonora", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
