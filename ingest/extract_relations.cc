@@ -2970,8 +2970,8 @@ struct RelationPass {
       int both = -1;
       if (k + 2 < s.last && x.W(k) == ",") {
         std::uint32_t c = k + 1;
-        if (L(c) == "in") {
-          k = c;
+        if (L(c) == "in" || (L(c) == "near" && t == EntityType::kProject)) {
+          k = c;  // "Renison, near Zeehan in western Tasmania, is"
         } else if (L(c) == "both" && L(c + 1) == "in" && t == EntityType::kProject) {
           k = c + 1;
           if (j > 0 && Fits(ms[j - 1], kPrj) && M(ms[j - 1]).te + 1 == m.tb &&

@@ -456,6 +456,9 @@ const RuleCase kCases[] = {
     {"In Mexico, Southern Copper Corporation operates the mines Buenavista del "
      "Cobre and La Caridad, both in the state of Sonora.",
      "Buenavista del Cobre", "located_in", "Sonora", true},
+    {"Prices rose. The Renison mine, near Zeehan in western Tasmania, is "
+     "Australia's largest tin mine.",
+     "Renison mine", "located_in", "Tasmania", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
