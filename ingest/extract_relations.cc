@@ -100,6 +100,8 @@ constexpr TriggerRule kRules[] = {
     {"owns_stake_in", "partly-owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
     {"owns_stake_in", "jointly owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
     {"owns_stake_in", "holds * of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 4},
+    {"owns_stake_in", "keeps ** of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 4},
+    {"owns_stake_in", "retains ** of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 4},
     {"owns_stake_in", "owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
     {"owns_stake_in", "held by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 8, 8},
     {"owns_stake_in", "backed by", Dir::kPassive, kCom, kCom, "", 6, 5},
@@ -1384,7 +1386,14 @@ struct RelationPass {
         L(M(left).tb - 1) == "by") {
       bool relative = false;  // "operated by X, that is owned at 90% by"
       for (std::uint32_t k = M(left).te; k < tb; ++k) relative |= x.W(k) == ",";
-      if (!relative) return;
+      if (!relative) {
+        // "Vianode was set up by Elkem ASA in 2021 and has been owned since
+        // 2022 by ...": both passives are about the sentence's subject.
+        const int subject = SentenceSubject(left_types);
+        if (subject < 0 || subject == left || M(subject).te >= M(left).tb) return;
+        left = subject;
+        left_idx = static_cast<std::size_t>(std::max(0, IndexOf(subject)));
+      }
     }
     int right = -1;
     std::size_t right_idx = 0;

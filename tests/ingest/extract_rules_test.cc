@@ -459,6 +459,15 @@ const RuleCase kCases[] = {
     {"Prices rose. The Renison mine, near Zeehan in western Tasmania, is "
      "Australia's largest tin mine.",
      "Renison mine", "located_in", "Tasmania", true},
+    // "set up by A in 2021 and has been owned since 2022 by B and C": the
+    // passives are about the subject; "keeps the other 49% of X".
+    {"Prices rose. Vianode AS was set up by Elkem ASA in 2021 and has been "
+     "owned since 2022 by Elkem, Norsk Hydro ASA and the private equity firm "
+     "Altor.",
+     "Norsk Hydro ASA", "owns_stake_in", "Vianode AS", true},
+    {"Prices rose. ZCCM Investments Holdings, the state-owned mining "
+     "investment company, keeps the other 49% of Mopani Copper Mines.",
+     "ZCCM Investments Holdings", "owns_stake_in", "Mopani Copper Mines", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
