@@ -941,6 +941,72 @@ std::string FindDate(std::string_view s) {
   return "";
 }
 
+// Plain text wrapped at a fixed width (wire copy, PDF dumps, gazettes,
+// e-mailed announcements): most lines of some length end near one width.
+// Such a line that ends mid-sentence goes on in the next line, unless a
+// blank line, a bullet or a heading in capitals follows: the two become one
+// line, so that sentences and names ("Reko Diq Mining / Company") stay
+// whole. Text not wrapped so is left as it is.
+void UnwrapHardWrappedLines(std::string& collapsed,
+                            std::vector<std::pair<std::size_t, std::size_t>>& spans,
+                            const std::vector<bool>& blank_before) {
+  std::size_t width = 0, long_lines = 0;
+  for (auto [b, n] : spans) {
+    if (n >= 30) {
+      width = std::max(width, n);
+      ++long_lines;
+    }
+  }
+  if (long_lines < 5 || width > 100) return;
+  std::size_t full = 0;
+  for (auto [b, n] : spans) full += n >= 30 && n + 25 >= width;
+  if (full * 2 < long_lines) return;
+  auto view = [&](std::size_t i) {
+    return std::string_view(collapsed).substr(spans[i].first, spans[i].second);
+  };
+  auto bullet = [](std::string_view l) {
+    if (l.size() >= 2 && (l[0] == '*' || l[0] == '-' || l[0] == '+') && l[1] == ' ')
+      return true;
+    if (l.starts_with("\xE2\x80\xA2") || l.starts_with("\xC2\xB7") ||
+        l.starts_with("\xE2\x80\x93"))
+      return true;
+    std::size_t d = 0;
+    while (d < l.size() && IsDigit(l[d])) ++d;
+    return d > 0 && d < 3 && d + 1 < l.size() && (l[d] == '.' || l[d] == ')') &&
+           l[d + 1] == ' ';
+  };
+  auto heading = [](std::string_view l) {
+    bool lower = false, upper = false;
+    for (char c : l) {
+      lower |= IsLowerLetter(c);
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    return upper && !lower;
+  };
+  std::string out;
+  out.reserve(collapsed.size());
+  std::vector<std::pair<std::size_t, std::size_t>> joined;
+  joined.reserve(spans.size());
+  for (std::size_t i = 0; i < spans.size();) {
+    const std::size_t b = out.size();
+    out += view(i);
+    std::size_t last = i++;
+    while (i < spans.size() && !blank_before[i]) {
+      const std::string_view prev = view(last), next = view(i);
+      if (prev.size() + 25 < width || bullet(next) || heading(next) || heading(prev))
+        break;
+      if (IsSentenceEnd(prev) && !IsLowerLetter(next[0])) break;
+      // "state-" / "owned": a word broken at its hyphen stays one word.
+      if (!(prev.back() == '-' && IsLowerLetter(next[0]))) out += ' ';
+      out += next;
+      last = i++;
+    }
+    joined.emplace_back(b, out.size() - b);
+  }
+  collapsed = std::move(out);
+  spans = std::move(joined);
+}
+
 CleanedArticle CleanArticle(std::string_view raw, TextFormat format) {
   CleanedArticle result;
   std::string text;
@@ -968,15 +1034,25 @@ CleanedArticle CleanArticle(std::string_view raw, TextFormat format) {
   {
     collapsed.reserve(text.size());
     std::vector<std::pair<std::size_t, std::size_t>> spans;  // offset, size
+    std::vector<bool> blank_before;  // per span: an empty line before it
+    bool blank = false;
     std::size_t pos = 0;
     while (pos <= text.size()) {
       std::size_t e = text.find('\n', pos);
       if (e == std::string::npos) e = text.size();
       const std::size_t b = collapsed.size();
       AppendCollapsed(collapsed, std::string_view(text).substr(pos, e - pos));
-      if (collapsed.size() > b) spans.emplace_back(b, collapsed.size() - b);
+      if (collapsed.size() > b) {
+        spans.emplace_back(b, collapsed.size() - b);
+        blank_before.push_back(blank);
+        blank = false;
+      } else {
+        blank = true;
+      }
       pos = e + 1;
     }
+    if (format != TextFormat::kHtml && !LooksLikeHtml(raw))
+      UnwrapHardWrappedLines(collapsed, spans, blank_before);
     lines.reserve(spans.size());
     for (auto [b, n] : spans) lines.push_back(std::string_view(collapsed).substr(b, n));
   }

@@ -184,6 +184,30 @@ TEST(Extract, EditorsAndKeywordsLinesAreNoBody) {
   EXPECT_EQ(Find(d, "Islay"), nullptr);
 }
 
+TEST(Extract, HardWrappedTextIsUnwrapped) {
+  // Wire copy wrapped at 78 columns, with bullets and a heading in capitals.
+  const std::string wrapped =
+      "Feb 13 (Wire) - Barrick Gold said this week it expects the first phase of the\n"
+      "Reko Diq copper and gold mine in Pakistan to cost about $5.6 billion and to\n"
+      "start producing in 2028. Here are some facts about the project and how it\n"
+      "got here:\n"
+      "\n"
+      "OWNERSHIP\n"
+      "\n"
+      "* Barrick owns 50% of the project and operates it through Reko Diq Mining\n"
+      "Company, a joint venture with the state of Pakistan and its provinces.\n"
+      "* Chile's Antofagasta Plc, Barrick's former partner in the Tethyan Copper\n"
+      "Company joint venture, left the project under the 2022 settlement with it.\n";
+  ArticleDoc d = ExtractArticle(wrapped, ExtractOptions{});
+  EXPECT_NE(d.text.find("first phase of the Reko Diq copper"), std::string::npos);
+  EXPECT_NE(d.text.find("OWNERSHIP\n\n* Barrick"), std::string::npos);
+  EXPECT_NE(d.text.find("\n\n* Chile's"), std::string::npos);
+  const DocEntity* rdmc = Find(d, "Reko Diq Mining Company");
+  ASSERT_NE(rdmc, nullptr);
+  EXPECT_EQ(rdmc->type, EntityType::kCompany);
+  EXPECT_NE(Find(d, "Tethyan Copper Company"), nullptr);
+}
+
 TEST(Extract, NothingToFind) {
   ArticleDoc d = ExtractArticle("", ExtractOptions{});
   EXPECT_TRUE(d.entities.empty());
