@@ -97,6 +97,9 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       "subsidiary", "unit", "enterprise", "operator", "carmaker",
       "automaker", "conglomerate", "startup", "supplier", "trader",
       "smelter", "shareholder", "recycler", "processor"};
+  // "Lake Lefroy", "Port Qasim", "Port Hedland": places.
+  if (e >= b + 2 && e <= b + 3 && (W(b) == "Lake" || W(b) == "Port"))
+    return EntityType::kRegion;
   // "ExxonMobil", "PowerCo", "BlackRock": a capital inside one word
   // names a company, not a person ("McDonald", "DeSantis" aside).
   if (e == b + 1 && IsInnerCapitalName(W(b))) return EntityType::kCompany;

@@ -106,6 +106,8 @@ class Extractor {
   /// True when the sentence is a heading in capitals or a title-cased
   /// headline: only gazetteer names count there.
   bool Shouting(const text_internal::SentenceRange& s) const;
+  /// A reporting period written as a word: "Q2", "H1", "FY2025".
+  static bool IsPeriodWord(std::string_view w);
   /// True when the "and" at k joins two trade words of one company's name
   /// ("Baotou Iron and Steel").
   bool SectorPair(std::uint32_t k) const;

@@ -39,6 +39,8 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
   while (j < limit) {
     if (j > i && toks_[j].newline_before) break;
     std::string_view s = W(j);
+    // "Teck Resources Q2 2024", "BHP FY2025": a period ends the name.
+    if (j > i && IsPeriodWord(s)) break;
     // "for US$6,000": a currency ends the run.
     if (toks_[j].all_caps && s.size() <= 2 && j + 1 < limit && W(j + 1) == "$" &&
         toks_[j + 1].begin == toks_[j].end)
@@ -74,10 +76,13 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
       continue;
     }
     if (j > i && s == "(" && j + 3 < limit && W(j + 2) == ")" &&
-        (W(j + 1) == "Group" || W(j + 1) == "Holdings") && IsCapWord(j + 3)) {
-      j += 3;  // "Baotou Iron and Steel (Group) Co., Ltd."
+        (W(j + 1) == "Group" || W(j + 1) == "Holdings" || W(j + 1) == "Private" ||
+         W(j + 1) == "Pty" || W(j + 1) == "Proprietary") &&
+        IsCapWord(j + 3)) {
+      j += 3;  // "Baotou Iron and Steel (Group) Co., Ltd.", "X (Pty) Ltd"
       continue;
     }
+
     if (j > i && s == "." && toks_[j].begin == toks_[j - 1].end &&
         W(j - 1).size() == 1 && toks_[j - 1].cap && j + 1 < limit &&
         IsCapWord(j + 1)) {
@@ -147,6 +152,19 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
     break;
   }
   return j;
+}
+
+bool Extractor::IsPeriodWord(std::string_view w) {
+  // Q1-Q4, H1, H2, FY24, FY2025.
+  if (w.size() == 2 && ((w[0] == 'Q' && w[1] >= '1' && w[1] <= '4') ||
+                        (w[0] == 'H' && (w[1] == '1' || w[1] == '2'))))
+    return true;
+  if (w.size() >= 4 && w.size() <= 6 && w.starts_with("FY")) {
+    for (char c : w.substr(2))
+      if (c < '0' || c > '9') return false;
+    return true;
+  }
+  return false;
 }
 
 bool Extractor::SectorPair(std::uint32_t k) const {
@@ -376,6 +394,13 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
     }
     if (!name) continue;
     std::uint32_t end = q;
+    // "Prime Planet Energy & Solutions": "&" and a word or two go on.
+    if (*t == EntityType::kCompany && end + 1 < b && W(end) == "&" &&
+        b <= end + 3) {
+      bool words = true;
+      for (std::uint32_t k = end + 1; k < b; ++k) words = words && IsCapWord(k);
+      if (words) end = b;
+    }
     // Trailing period and ", Ltd." of legal forms.
     while (end < b && (W(end) == "." || W(end) == "," ||
                        w::IsLegalSuffix(W(end))))
@@ -648,7 +673,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
   std::uint32_t p = i;
   while (p < b) {
     std::string_view pw = W(p);
-    if (pw == "," || pw == "." || w::IsNameConnector(pw)) {
+    if (pw == "," || pw == "." || w::IsNameConnector(pw) || IsPeriodWord(pw)) {
       ++p;
       continue;
     }
@@ -837,6 +862,15 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
                          bt == EntityType::kOrganization)) {
         AddNamed(p, be, bt);
         p = be;
+        continue;
+      }
+    }
+    // "the Board of Lotus Resources Limited": the company, not a state
+    // board.
+    if (pw == "Board" && p + 3 < b && W(p + 1) == "of") {
+      EntityType bt = EntityType::kOrganization;
+      if (HeadSpan(p + 2, b, &bt) > p + 3 && bt == EntityType::kCompany) {
+        p += 2;
         continue;
       }
     }
@@ -1143,7 +1177,8 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     // "POSCO Future M, a battery materials unit": a known company name that
     // the run goes on with is a longer company name, not a company and a
     // person.
-    if (p > s.first && owner_[p - 1] >= 0 && !toks_[p].newline_before) {
+    if (p > s.first && owner_[p - 1] >= 0 && !toks_[p].newline_before &&
+        !IsPeriodWord(W(p))) {
       Mention& prev = mentions_[static_cast<std::size_t>(owner_[p - 1])];
       if (prev.te == p && prev.type == EntityType::kCompany &&
           !(prev.flags & (kUnknown | kAnaphor | kDemonym))) {

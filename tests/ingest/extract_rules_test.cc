@@ -1601,6 +1601,30 @@ TEST(ExtractRules, NamesThatLookLikeTitlesOrPeopleButAreNot) {
   EXPECT_EQ(type_of("New"), std::nullopt);
 }
 
+TEST(ExtractRules, NameShapesOfReportsAndAnnouncements) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose on Monday. Related transcripts: Teck Resources Q2 2024. "
+      "Output rose in Q3. Pakistan Petroleum Ltd and Government Holdings "
+      "(Private) Ltd own 25%. Buyers include Prime Planet Energy & Solutions. "
+      "The mine sits on Lake Lefroy. This announcement was authorised by the "
+      "Board of Lotus Resources Limited.",
+      ExtractOptions{});
+  auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
+    for (const DocEntity& e : d.entities) {
+      if (e.name == name) return e.type;
+    }
+    return std::nullopt;
+  };
+  EXPECT_EQ(type_of("Teck Resources"), EntityType::kCompany);
+  EXPECT_EQ(type_of("Teck Resources Q2"), std::nullopt);
+  EXPECT_EQ(type_of("Q3"), std::nullopt);
+  EXPECT_EQ(type_of("Government Holdings (Private) Ltd"), EntityType::kCompany);
+  EXPECT_EQ(type_of("Prime Planet Energy & Solutions"), EntityType::kCompany);
+  EXPECT_EQ(type_of("Lake Lefroy"), EntityType::kRegion);
+  EXPECT_EQ(type_of("Lotus Resources Limited"), EntityType::kCompany);
+  EXPECT_EQ(type_of("Board of Lotus Resources Limited"), std::nullopt);
+}
+
 TEST(ExtractRules, LongNamesStayWhole) {
   ArticleDoc d = ExtractArticle(
       "Prices rose on Monday. Meanwhile, the Investment, Trade and Industry "
