@@ -2237,9 +2237,19 @@ struct RelationPass {
           }
         }
       }
-      // "the Head of State, Felix Tshisekedi".
-      const bool head_of_state =
-          HeadOfStateTitle(title) || (title == "head" && r.portfolio == "State");
+      // "the Head of State, Felix Tshisekedi". Not "asset president Jessica
+      // Farrell" (a corporate title, in lower case), nor an Australian or
+      // Canadian premier (a state's or a province's).
+      bool head_of_state =
+          (HeadOfStateTitle(title) && x.toks_[r.tb].cap) ||
+          (title == "head" && r.portfolio == "State");
+      if (head_of_state && title == "premier") {
+        const int c = DominantCountry();
+        const std::string_view cn =
+            c >= 0 ? std::string_view(x.entities_[static_cast<std::size_t>(c)].name)
+                   : std::string_view();
+        if (cn == "Australia" || cn == "Canada") head_of_state = false;
+      }
       if ((org < 0 || M(org).entity < 0) &&
           (r.portfolio.empty() || r.portfolio == "State") && !deputy &&
           !r.former && head_of_state) {

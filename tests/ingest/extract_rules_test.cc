@@ -468,6 +468,17 @@ const RuleCase kCases[] = {
     {"Prices rose. ZCCM Investments Holdings, the state-owned mining "
      "investment company, keeps the other 49% of Mopani Copper Mines.",
      "ZCCM Investments Holdings", "owns_stake_in", "Mopani Copper Mines", true},
+    // A premier in Australia heads a state; a lower-case "president" is a
+    // corporate title.
+    {"Australia mines nickel. Australia exports nickel. Australia is big. "
+     "Premier Roger Cook said the State would work with BHP.",
+     "Roger Cook", "head_of", "Australia", false},
+    {"Australia mines nickel. Australia exports nickel. Australia is big. "
+     "Nickel West asset president Jessica Farrell told staff the news.",
+     "Jessica Farrell", "head_of", "Australia", false},
+    {"Chile mines copper. Chile exports copper. Chile is big. President "
+     "Gabriel Boric said so.",
+     "Gabriel Boric", "head_of", "Chile", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
