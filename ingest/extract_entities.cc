@@ -234,6 +234,17 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
                        p2 == "director" || p2 == "partner" || p2 == "manager" ||
                        p2 == "researcher" || p2 == "consultant" || p2 == "trader"))
       return EntityType::kCompany;
+    // "head of metals research at Marex", "chief economist for commodities
+    // at X": a role a few words before "at".
+    if (p1 == "at") {
+      for (std::uint32_t q = bb - 1; q-- > 0 && q + 7 > bb && SameSentence(q, b);) {
+        if (toks_[q].kind != TokKind::kWord || toks_[q].cap) break;
+        const std::string_view l = lower_[q];
+        if (l == "head" || l == "analyst" || l == "economist" || l == "strategist" ||
+            l == "director" || l == "chief" || l == "manager" || l == "researcher")
+          return EntityType::kCompany;
+      }
+    }
   }
   // "Dale Moss, chief executive of Kestrel", "Dale Moss, the company's
   // chief financial officer, said", "Ana Ruiz, a senior analyst at": a name

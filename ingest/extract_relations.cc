@@ -1415,6 +1415,12 @@ struct RelationPass {
            (L(m.te) == "'s" && !(rule.relation == "estimated" && Fits(ms[j], kPlace)))))
         continue;
       if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
+      // "an offtake agreement with a U.S. nuclear utility": the country
+      // describes an unnamed partner (it is still where supplies go).
+      if (rule.relation == "partners_with" && m.tb > S().first && (L(m.tb - 1) == "a" || L(m.tb - 1) == "an") &&
+          m.te < S().last && !x.toks_[m.te].cap && x.toks_[m.te].kind == TokKind::kWord &&
+          Fits(ms[j], kCty))
+        continue;
       // "strips EGA unit GAC": the unit, not its parent.
       if (m.te + 1 < S().last &&
           (L(m.te) == "unit" || L(m.te) == "subsidiary" || L(m.te) == "arm")) {

@@ -479,6 +479,14 @@ const RuleCase kCases[] = {
     {"Chile mines copper. Chile exports copper. Chile is big. President "
      "Gabriel Boric said so.",
      "Gabriel Boric", "head_of", "Chile", true},
+    // "head of metals research at Marex in London"; "an agreement with a
+    // U.S. nuclear utility" partners with no country.
+    {"Dana Whitlock, head of metals research at Marex in London, says the "
+     "cancellation will anger funds.",
+     "Dana Whitlock", "works_for", "Marex", true},
+    {"Lotus Resources Ltd has signed an offtake agreement with a U.S. nuclear "
+     "utility for deliveries from 2026.",
+     "Lotus Resources Ltd", "partners_with", "United States", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
