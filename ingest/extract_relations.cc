@@ -5212,6 +5212,32 @@ struct RelationPass {
       Subsidiaries();
       ProducersBehind();
       ItsMineralAssets();
+      PlacesOfPlaces();
+    }
+  }
+
+  // "the Rhyolite Ridge project in Esmeralda County, Nevada": a project in
+  // a place that the same sentence places in another is in that one too.
+  void PlacesOfPlaces() {
+    const std::uint32_t b = x.toks_[S().first].begin;
+    std::size_t first = x.relations_.size();
+    while (first > 0 && x.relations_[first - 1].evidence_span &&
+           x.relations_[first - 1].evidence_span->begin == b)
+      --first;
+    for (int round = 0; round < 2; ++round) {
+      const std::size_t n = x.relations_.size();
+      for (std::size_t i = first; i < n; ++i) {
+        const DocRelation r = x.relations_[i];
+        if (r.relation != "located_in" ||
+            x.entities_[r.subject].type != EntityType::kProject)
+          continue;
+        for (std::size_t j = first; j < n; ++j) {
+          const DocRelation& o = x.relations_[j];
+          if (o.relation != "located_in" || o.subject != r.object) continue;
+          AddEntities(static_cast<int>(r.subject), "located_in", static_cast<int>(o.object),
+                      "located_in:place of a place", S().first, "");
+        }
+      }
     }
   }
 

@@ -487,6 +487,13 @@ const RuleCase kCases[] = {
     {"Lotus Resources Ltd has signed an offtake agreement with a U.S. nuclear "
      "utility for deliveries from 2026.",
      "Lotus Resources Ltd", "partners_with", "United States", false},
+    // A project in a place that the sentence places in another.
+    {"Prices rose. The Rhyolite Ridge project in Esmeralda County, Nevada, is "
+     "fully permitted.",
+     "Rhyolite Ridge project", "located_in", "Nevada", true},
+    {"Prices rose. The Fenix operation in Argentina's Catamarca province has "
+     "produced lithium for decades.",
+     "Fenix operation", "located_in", "Argentina", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
