@@ -1341,6 +1341,28 @@ struct RelationPass {
         left_idx = static_cast<std::size_t>(std::max(0, IndexOf(subj)));
       }
     }
+    // "Russia's MMC Norilsk Nickel is the world's largest producer of
+    // nickel and also mines palladium": a verb joined by "and" to the
+    // sentence's first predicate has the sentence's subject.
+    if (left < 0 && rule.dir == Dir::kActive && tb >= S().first + 3 &&
+        (L(tb - 1) == "and" || (L(tb - 2) == "and" && (L(tb - 1) == "also" ||
+                                                       L(tb - 1) == "then")))) {
+      // "... bought Bacanora Lithium Plc, which had discovered the deposit
+      // and planned to produce": inside a relative clause, its antecedent.
+      int subject = -1;
+      for (std::uint32_t c = tb; c-- > S().first + 1;) {
+        if (x.W(c) == "," && (L(c + 1) == "which" || L(c + 1) == "who")) {
+          subject = Antecedent(c);
+          if (subject < 0) subject = -2;
+          break;
+        }
+      }
+      if (subject == -1) subject = SentenceSubject(left_types);
+      if (subject >= 0 && M(subject).te < tb && Fits(subject, left_types)) {
+        left = subject;
+        left_idx = static_cast<std::size_t>(std::max(0, IndexOf(subject)));
+      }
+    }
     if (left < 0) {
       // The sentence's subject, when it opens the sentence.
       for (std::size_t j = 0; j < ms.size() && rule.dir == Dir::kActive; ++j) {

@@ -1028,6 +1028,10 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     // "the Kiruna iron ore mine": a town's name alone would name the town.
     const bool gaz_region =
         gaz_place && gaz_.entry(ge).type == EntityType::kRegion;
+    // "its Arctic operations", "our Pilbara operations": a region's
+    // activities, not a site named after it.
+    if (gaz_region && (lower_[k] == "operations" || lower_[k] == "assets"))
+      project_after = false;
     if (project_after && !head_legal &&
         (gn < static_cast<int>(b - p) || gaz_place)) {
       // A gazetteer country, region or company is not a project name

@@ -494,6 +494,20 @@ const RuleCase kCases[] = {
     {"Prices rose. The Fenix operation in Argentina's Catamarca province has "
      "produced lithium for decades.",
      "Fenix operation", "located_in", "Argentina", true},
+    // "X is ... and also mines Y": the sentence's subject; in a relative
+    // clause, its antecedent. "its Arctic operations" is no project.
+    {"Prices rose. Russia's MMC Norilsk Nickel is the world's largest "
+     "producer of refined nickel and also mines palladium and copper at its "
+     "Arctic operations in Norilsk.",
+     "MMC Norilsk Nickel", "produces", "palladium", true},
+    {"Prices rose. Russia's MMC Norilsk Nickel is the world's largest "
+     "producer of refined nickel and also mines palladium and copper at its "
+     "Arctic operations in Norilsk.",
+     "MMC Norilsk Nickel", "operates", "Arctic", false},
+    {"Prices rose. Ganfeng took control of the project when it bought "
+     "Bacanora Lithium Plc, which had discovered the deposit and planned to "
+     "produce 17,500 tonnes of lithium carbonate.",
+     "Bacanora Lithium Plc", "targets_production_of", "lithium carbonate", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
