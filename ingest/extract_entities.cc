@@ -96,7 +96,8 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       "refiner", "manufacturer", "maker", "giant", "major", "rival",
       "subsidiary", "unit", "enterprise", "operator", "carmaker",
       "automaker", "conglomerate", "startup", "supplier", "trader",
-      "smelter", "shareholder", "recycler", "processor"};
+      "smelter", "shareholder", "recycler", "processor", "stockbroker",
+      "broker", "brokerage", "bank"};
   // "Lake Lefroy", "Port Qasim", "Port Hedland": places.
   if (e >= b + 2 && e <= b + 3 && (W(b) == "Lake" || W(b) == "Port"))
     return EntityType::kRegion;

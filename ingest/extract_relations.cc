@@ -2187,6 +2187,10 @@ struct RelationPass {
       const Mention& p = M(r.person);
       if (p.entity < 0) continue;
       std::string_view title = r.title;
+      // "Prime Minister Shehbaz Sharif" is read as the portfolio "Prime"
+      // before the title "minister".
+      const bool prime_portfolio = r.portfolio == "Prime" && title == "minister";
+      if (prime_portfolio) title = "prime minister";
       bool minister = title.find("minister") != std::string_view::npos ||
                       title.find("secretary") != std::string_view::npos;
       bool prime = title.find("prime minister") != std::string_view::npos ||
@@ -2279,8 +2283,8 @@ struct RelationPass {
         if (cn == "Australia" || cn == "Canada") head_of_state = false;
       }
       if ((org < 0 || M(org).entity < 0) &&
-          (r.portfolio.empty() || r.portfolio == "State") && !deputy &&
-          !r.former && head_of_state) {
+          (r.portfolio.empty() || r.portfolio == "State" || prime_portfolio) &&
+          !deputy && !r.former && head_of_state) {
         // "President Felix Tshisekedi" with no country named: the country
         // the article is about, when the sentence names no other.
         int c = DominantCountry();
@@ -2288,6 +2292,21 @@ struct RelationPass {
         for (int mi : ms) {
           if (Fits(mi, kCty) && M(mi).entity != c) other = true;
         }
+        // "Prime Minister Shehbaz Sharif ... promoted Pakistan's mineral
+        // wealth to Gulf and U.S. investors": the article's country named
+        // in the sentence outweighs others named further on.
+        // (Not when another country comes first: "President Trump said the
+        // United States expected a return on its aid to Ukraine".)
+        int first_country = -1;
+        for (int mi : ms) {
+          if (Fits(mi, kCty)) {
+            first_country = mi;
+            break;
+          }
+        }
+        if (first_country >= 0 && M(first_country).entity == c &&
+            M(first_country).tb > M(r.person).tb)
+          other = false;
         // "President Tokayev and President Trump announced": two heads of
         // state, and the article's country is at most one's.
         for (const Role& r2 : x.roles_) {
@@ -4959,9 +4978,10 @@ struct RelationPass {
       if (b < s.first + 2 || L(b - 1) != "of") continue;
       bool head = false, work = false, deputy = false;
       std::uint32_t q = b - 1;
-      // "the chairman of the board of Gecamines, Guy Robert Lukama".
-      if (q >= s.first + 4 && L(q - 1) == "board" && L(q - 2) == "the" &&
-          L(q - 3) == "of")
+      // "the chairman of the board of Gecamines, Guy Robert Lukama"; "the
+      // president of the directory of Codelco" (a translated board).
+      if (q >= s.first + 4 && (L(q - 1) == "board" || L(q - 1) == "directory") &&
+          L(q - 2) == "the" && L(q - 3) == "of")
         q -= 3;
       int words = 0;
       while (q > s.first && words < 4 && !x.toks_[q - 1].cap &&

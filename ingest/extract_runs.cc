@@ -652,6 +652,13 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       r.tb = tb;
       r.te = e;
       std::uint32_t k = tb;
+      // "Nickel West asset president Jessica Farrell": the part of the
+      // company the title is for.
+      if (k > s.first + 1 && !toks_[k - 1].cap &&
+          (lower_[k - 1] == "asset" || lower_[k - 1] == "group" ||
+           lower_[k - 1] == "country" || lower_[k - 1] == "regional" ||
+           lower_[k - 1] == "division" || lower_[k - 1] == "business"))
+        --k;
       if (k > 0 && lower_[k - 1] == "'s") --k;
       for (int m = person - 1; m >= 0; --m) {
         const Mention& prev = mentions_[static_cast<std::size_t>(m)];

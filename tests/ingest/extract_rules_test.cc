@@ -508,6 +508,26 @@ const RuleCase kCases[] = {
      "Bacanora Lithium Plc, which had discovered the deposit and planned to "
      "produce 17,500 tonnes of lithium carbonate.",
      "Bacanora Lithium Plc", "targets_production_of", "lithium carbonate", true},
+    // "Prime Minister X" heads the article's country, also when another
+    // country is named after it; "the president of the directory of X, Y";
+    // "X asset president Y"; "analyst of the stockbroker X".
+    {"Pakistan is big. Pakistan is poor. Pakistan mines copper. Prime "
+     "Minister Shehbaz Sharif has promoted Pakistan's mineral wealth to Gulf "
+     "and U.S. investors.",
+     "Shehbaz Sharif", "head_of", "Pakistan", true},
+    {"Ukraine is big. Ukraine is poor. Ukraine mines titanium. President "
+     "Donald Trump said the United States expected a return on its aid to "
+     "Ukraine.",
+     "Donald Trump", "head_of", "Ukraine", false},
+    {"The president of the directory of Codelco, Maximo Pacheco, said that "
+     "the agreement is good.",
+     "Maximo Pacheco", "head_of", "Codelco", true},
+    {"Prices rose. BHP Group Ltd asset president Jessica Farrell told staff "
+     "the news.",
+     "Jessica Farrell", "head_of", "BHP Group Ltd", true},
+    {"\"It is good,\" said Ignacio Fuentealba, analyst of the stockbroker "
+     "LarrainVial in Santiago.",
+     "Ignacio Fuentealba", "works_for", "LarrainVial", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
