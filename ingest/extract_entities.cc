@@ -147,10 +147,12 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       ++v;
     if (v + 2 < toks_.size() && SameSentence(b, v + 2)) {
       static constexpr std::string_view kPlan[] = {
-          "plans", "planned", "wants", "aims", "intends", "expects"};
+          "plans", "planned", "wants", "aims", "intends", "expects", "agreed",
+          "agrees"};
       static constexpr std::string_view kDo[] = {
           "mine", "produce", "build", "develop", "expand", "acquire", "buy",
-          "double", "process", "refine", "export", "restart", "triple"};
+          "double", "process", "refine", "export", "restart", "triple", "sell",
+          "merge", "supply"};
       static constexpr std::string_view kOwn[] = {
           "operates", "owns", "acquired", "bought", "sold", "runs"};
       const bool plan = w::In(kPlan, lower_[v]) && lower_[v + 1] == "to" &&

@@ -89,6 +89,11 @@ constexpr TriggerRule kRules[] = {
     {"sells", "sold", Dir::kActive, kCom | kOrg, kCom | kPrj, "completed", 8, 5},
     {"sells", "agreed to sell", Dir::kActive, kCom | kOrg, kCom | kPrj, "agreed", 8, 6},
     {"sells", "sale of", Dir::kActive, kCom | kOrg, kCom | kPrj, "", 8, 5},
+    // "Zambia has handed control of Mopani to IRH": the receiver acquires
+    // (a state is no seller in the vocabulary; a company is).
+    {"sells", "handed control of", Dir::kActive, kCom | kOrg | kCty, kCom | kPrj, "completed", 8, 4},
+    {"sells", "hands control of", Dir::kActive, kCom | kOrg | kCty, kCom | kPrj, "completed", 8, 4},
+    {"sells", "transferred control of", Dir::kActive, kCom | kOrg | kCty, kCom | kPrj, "completed", 8, 4},
     {"invests_in", "invest * in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "planned", 10, 6},
     {"invests_in", "invested * in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "", 10, 6},
     {"invests_in", "will invest ** in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "planned", 10, 6},

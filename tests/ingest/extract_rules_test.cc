@@ -528,6 +528,10 @@ const RuleCase kCases[] = {
     {"\"It is good,\" said Ignacio Fuentealba, analyst of the stockbroker "
      "LarrainVial in Santiago.",
      "Ignacio Fuentealba", "works_for", "LarrainVial", true},
+    // "handed control of X to Y": Y acquires X.
+    {"Prices rose. Zambia has handed control of Mopani Copper Mines to "
+     "International Resources Holding (IRH), the Abu Dhabi-based miner.",
+     "International Resources Holding", "acquires", "Mopani Copper Mines", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
