@@ -944,12 +944,13 @@ std::string FindDate(std::string_view s) {
 // Plain text wrapped at a fixed width (wire copy, PDF dumps, gazettes,
 // e-mailed announcements): most lines of some length end near one width.
 // Such a line that ends mid-sentence goes on in the next line, unless a
-// blank line, a bullet or a heading in capitals follows: the two become one
+// blank line, a bullet, a heading in capitals or a table row follows: the two become one
 // line, so that sentences and names ("Reko Diq Mining / Company") stay
 // whole. Text not wrapped so is left as it is.
 void UnwrapHardWrappedLines(std::string& collapsed,
                             std::vector<std::pair<std::size_t, std::size_t>>& spans,
-                            const std::vector<bool>& blank_before) {
+                            const std::vector<bool>& blank_before,
+                            const std::vector<bool>& columns) {
   std::size_t width = 0, long_lines = 0;
   for (auto [b, n] : spans) {
     if (n >= 30) {
@@ -993,7 +994,10 @@ void UnwrapHardWrappedLines(std::string& collapsed,
     std::size_t last = i++;
     while (i < spans.size() && !blank_before[i]) {
       const std::string_view prev = view(last), next = view(i);
-      if (prev.size() + 25 < width || bullet(next) || heading(next) || heading(prev))
+      // Table rows ("Ford Motor Company      lithium carbonate, 7,000 tpa")
+      // keep their lines.
+      if (prev.size() + 25 < width || bullet(next) || heading(next) || heading(prev) ||
+          columns[last] || columns[i])
         break;
       if (IsSentenceEnd(prev) && !IsLowerLetter(next[0])) break;
       // "state-" / "owned": a word broken at its hyphen stays one word.
@@ -1035,16 +1039,21 @@ CleanedArticle CleanArticle(std::string_view raw, TextFormat format) {
     collapsed.reserve(text.size());
     std::vector<std::pair<std::size_t, std::size_t>> spans;  // offset, size
     std::vector<bool> blank_before;  // per span: an empty line before it
+    std::vector<bool> columns;       // per span: a table row (column gaps)
     bool blank = false;
     std::size_t pos = 0;
     while (pos <= text.size()) {
       std::size_t e = text.find('\n', pos);
       if (e == std::string::npos) e = text.size();
       const std::size_t b = collapsed.size();
-      AppendCollapsed(collapsed, std::string_view(text).substr(pos, e - pos));
+      const std::string_view raw_line = std::string_view(text).substr(pos, e - pos);
+      AppendCollapsed(collapsed, raw_line);
       if (collapsed.size() > b) {
         spans.emplace_back(b, collapsed.size() - b);
         blank_before.push_back(blank);
+        const std::size_t ink = raw_line.find_first_not_of(" \t");
+        columns.push_back(raw_line.find("   ", ink) != std::string_view::npos ||
+                          raw_line.find('\t', ink) != std::string_view::npos);
         blank = false;
       } else {
         blank = true;
@@ -1052,7 +1061,7 @@ CleanedArticle CleanArticle(std::string_view raw, TextFormat format) {
       pos = e + 1;
     }
     if (format != TextFormat::kHtml && !LooksLikeHtml(raw))
-      UnwrapHardWrappedLines(collapsed, spans, blank_before);
+      UnwrapHardWrappedLines(collapsed, spans, blank_before, columns);
     lines.reserve(spans.size());
     for (auto [b, n] : spans) lines.push_back(std::string_view(collapsed).substr(b, n));
   }

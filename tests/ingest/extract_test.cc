@@ -197,7 +197,10 @@ TEST(Extract, HardWrappedTextIsUnwrapped) {
       "* Barrick owns 50% of the project and operates it through Reko Diq Mining\n"
       "Company, a joint venture with the state of Pakistan and its provinces.\n"
       "* Chile's Antofagasta Plc, Barrick's former partner in the Tethyan Copper\n"
-      "Company joint venture, left the project under the 2022 settlement with it.\n";
+      "Company joint venture, left the project under the 2022 settlement with it.\n"
+      "\n"
+      "  Ford Motor Company           lithium carbonate, 7,000 tpa, 5 years each\n"
+      "  Toyota Tsusho                lithium carbonate, 4,000 tpa, 5 years each\n";
   ArticleDoc d = ExtractArticle(wrapped, ExtractOptions{});
   EXPECT_NE(d.text.find("first phase of the Reko Diq copper"), std::string::npos);
   EXPECT_NE(d.text.find("OWNERSHIP\n\n* Barrick"), std::string::npos);
@@ -206,6 +209,8 @@ TEST(Extract, HardWrappedTextIsUnwrapped) {
   ASSERT_NE(rdmc, nullptr);
   EXPECT_EQ(rdmc->type, EntityType::kCompany);
   EXPECT_NE(Find(d, "Tethyan Copper Company"), nullptr);
+  // Table rows keep their lines.
+  EXPECT_NE(d.text.find("5 years each\n\nToyota Tsusho"), std::string::npos);
 }
 
 TEST(Extract, NothingToFind) {
