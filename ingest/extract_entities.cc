@@ -983,6 +983,31 @@ int Extractor::ResolveAnaphor(const Mention& a) const {
     }
     if (best >= 0 && first >= 3 && first >= 2 * second) return best;
   }
+  // "Barrick owns 50% of the project" (not "the mine", which is more often
+  // the one just named): in an article about one project,
+  // named at least 3 times and twice as often as any other, the project it
+  // is about, unless its own sentence names another one first.
+  if (a.type == EntityType::kProject && a.te > a.tb && lower_[a.te - 1] == "project") {
+    std::unordered_map<int, int> count;
+    bool own_sentence_other = false;
+    for (const Mention& m : mentions_) {
+      if (m.entity < 0 || (m.flags & kAnaphor) || m.type != EntityType::kProject) continue;
+      ++count[m.entity];
+      if (m.sent == a.sent && m.tb < a.tb) own_sentence_other = true;
+    }
+    int best = -1, first = 0, second = 0;
+    for (const auto& [e, c] : count) {
+      if (c > first || (c == first && e < best)) {
+        if (best != e) second = first;
+        first = c;
+        best = e;
+      } else if (c > second) {
+        second = c;
+      }
+    }
+    if (!own_sentence_other && best >= 0 && first >= 3 && first >= 2 * second)
+      return best;
+  }
   // An entity of the anaphor's type, at most 4 sentences back: in the
   // nearest sentence that names one, the first it names (the sentence's
   // subject, as a rule: "Kestrel bought Heron. The company said ..." means

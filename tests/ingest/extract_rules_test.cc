@@ -532,6 +532,15 @@ const RuleCase kCases[] = {
     {"Prices rose. Zambia has handed control of Mopani Copper Mines to "
      "International Resources Holding (IRH), the Abu Dhabi-based miner.",
      "International Resources Holding", "acquires", "Mopani Copper Mines", true},
+    // "the project" in an article about one project is that project.
+    {"The Osprey project is big. The Osprey project is rich. Heron Ltd runs "
+     "the Osprey project. Nearby, Kestrel Ltd runs the Saindak mine. Heron "
+     "Ltd owns 50% of the project.",
+     "Heron Ltd", "owns_stake_in", "Osprey project", true},
+    {"The Osprey project is big. The Osprey project is rich. Heron Ltd runs "
+     "the Osprey project. Nearby, Kestrel Ltd runs the Saindak mine. Heron "
+     "Ltd owns 50% of the project.",
+     "Heron Ltd", "owns_stake_in", "Saindak mine", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
