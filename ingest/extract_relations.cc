@@ -419,6 +419,8 @@ struct RelationPass {
   bool dominant_strong_ = false;
   std::vector<std::uint32_t> kw_;  ///< Keyword classes per token.
   std::uint32_t mask_ = 0;         ///< Their union over the sentence.
+  /// PlacesOfPlaces()'s (thing, place) pairs, kept for their capacity.
+  std::vector<std::pair<std::size_t, std::size_t>> located_scratch_;
 
   static std::uint32_t KeywordClass(std::string_view l) {
     static const w::WordFlags* words = [] {
@@ -5267,22 +5269,28 @@ struct RelationPass {
   // a place that the same sentence places in another is in that one too.
   void PlacesOfPlaces() {
     const std::uint32_t b = x.toks_[S().first].begin;
-    std::size_t first = x.relations_.size();
-    while (first > 0 && x.relations_[first - 1].evidence_span &&
-           x.relations_[first - 1].evidence_span->begin == b)
-      --first;
+    // This sentence's places of things, as (subject, object) pairs.
+    std::vector<std::pair<std::size_t, std::size_t>>& located = located_scratch_;
+    located.clear();
+    for (std::size_t i = x.relations_.size(); i-- > 0;) {
+      const DocRelation& r = x.relations_[i];
+      if (!r.evidence_span || r.evidence_span->begin != b) break;
+      if (r.relation == "located_in") located.emplace_back(r.subject, r.object);
+    }
+    if (located.size() < 2) return;
+    std::reverse(located.begin(), located.end());  // in the order found
     for (int round = 0; round < 2; ++round) {
-      const std::size_t n = x.relations_.size();
-      for (std::size_t i = first; i < n; ++i) {
-        const DocRelation r = x.relations_[i];
-        if (r.relation != "located_in" ||
-            x.entities_[r.subject].type != EntityType::kProject)
-          continue;
-        for (std::size_t j = first; j < n; ++j) {
-          const DocRelation& o = x.relations_[j];
-          if (o.relation != "located_in" || o.subject != r.object) continue;
-          AddEntities(static_cast<int>(r.subject), "located_in", static_cast<int>(o.object),
+      const std::size_t n = located.size();
+      for (std::size_t i = 0; i < n; ++i) {
+        const auto [project, place] = located[i];
+        if (x.entities_[project].type != EntityType::kProject) continue;
+        for (std::size_t j = 0; j < n; ++j) {
+          if (located[j].first != place) continue;
+          const std::size_t before = x.relations_.size();
+          AddEntities(static_cast<int>(project), "located_in",
+                      static_cast<int>(located[j].second),
                       "located_in:place of a place", S().first, "");
+          if (x.relations_.size() > before) located.emplace_back(project, located[j].second);
         }
       }
     }
