@@ -5,7 +5,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "graph/normalize.h"
 #include "ingest/extract_impl.h"
@@ -939,33 +938,44 @@ void Extractor::BuildEntities() {
         info.aliases.end())
       info.aliases.push_back(alias);
   }
-  // 5. Anaphors take the entity they point back to.
+  // 5. Anaphors take the entity they point back to. (Anaphors count for no
+  // country: the article's country is the same for all of them.)
+  int article_country = -2;  // not counted yet
   for (Mention& m : mentions_) {
-    if (m.flags & kAnaphor) m.entity = ResolveAnaphor(m);
+    if (!(m.flags & kAnaphor)) continue;
+    if (m.type == EntityType::kCountry && article_country == -2)
+      article_country = ArticleCountry();
+    m.entity = ResolveAnaphor(m, article_country);
   }
 }
 
-int Extractor::ResolveAnaphor(const Mention& a) const {
+int Extractor::ArticleCountry() const {
+  // Mentions per entity; the most named country (the first of a tie), and
+  // how often the most named other one is.
+  std::vector<int> count(entities_.size(), 0);
+  for (const Mention& m : mentions_) {
+    if (m.entity >= 0 && !(m.flags & kAnaphor) && m.type == EntityType::kCountry)
+      ++count[static_cast<std::size_t>(m.entity)];
+  }
+  int best = -1, first = 0, second = 0;
+  for (std::size_t e = 0; e < count.size(); ++e) {
+    const int c = count[e];
+    if (c == 0) continue;
+    if (c > first) {
+      second = first;
+      first = c;
+      best = static_cast<int>(e);
+    } else if (c > second) {
+      second = c;
+    }
+  }
+  return best >= 0 && first >= 3 && first >= 2 * second ? best : -1;
+}
+
+int Extractor::ResolveAnaphor(const Mention& a, int article_country) const {
   // "the country": the country the article is about, when one is named at
   // least 3 times and twice as often as any other.
-  if (a.type == EntityType::kCountry) {
-    std::unordered_map<int, int> count;
-    for (const Mention& m : mentions_) {
-      if (m.entity >= 0 && !(m.flags & kAnaphor) && m.type == EntityType::kCountry)
-        ++count[m.entity];
-    }
-    int best = -1, first = 0, second = 0;
-    for (const auto& [e, c] : count) {
-      if (c > first || (c == first && e < best)) {
-        if (best != e) second = first;
-        first = c;
-        best = e;
-      } else if (c > second) {
-        second = c;
-      }
-    }
-    if (best >= 0 && first >= 3 && first >= 2 * second) return best;
-  }
+  if (a.type == EntityType::kCountry && article_country >= 0) return article_country;
   // An entity of the anaphor's type, at most 4 sentences back: in the
   // nearest sentence that names one, the first it names (the sentence's
   // subject, as a rule: "Kestrel bought Heron. The company said ..." means

@@ -131,7 +131,12 @@ class Extractor {
   /// The type an unknown name's context gives it ("miner X", "51% of X",
   /// "X, a lithium developer"), or nullopt.
   std::optional<EntityType> ContextType(std::uint32_t b, std::uint32_t e) const;
-  int ResolveAnaphor(const Mention& m) const;
+  /// The entity a country anaphor ("the country") stands for by default:
+  /// the country named at least 3 times and twice as often as any other,
+  /// or -1.
+  int ArticleCountry() const;
+  /// `article_country` is ArticleCountry().
+  int ResolveAnaphor(const Mention& m, int article_country) const;
 
   std::string_view text_;
   const gazetteer_internal::Gazetteer& gaz_;
