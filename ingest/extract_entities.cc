@@ -852,6 +852,7 @@ void Extractor::BuildEntities() {
   // Names and aliases.
   std::vector<std::string> surfaces;
   std::vector<bool> in_body;  // per surface: written outside the headline
+  std::string cleaned;  // CleanSurfaceView()'s buffer
   for (EntityInfo& info : entities_) {
     surfaces.clear();
     in_body.clear();
@@ -862,16 +863,17 @@ void Extractor::BuildEntities() {
       if (m.flags & (kCapital | kBasedIn)) only_demonyms = false;
       if (m.flags & kDemonym) continue;
       only_demonyms = false;
-      std::string s = CleanSurface(m.surface);
-      while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+      // A string is made only for a surface not seen yet.
+      std::string_view s = CleanSurfaceView(m.surface, &cleaned);
+      while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.remove_suffix(1);
       // "... sold to Heron Corp." : the sentence's full stop is not part of
       // the name.
       if (s.size() > 1 && s.back() == '.' && m.te == sents_[m.sent].last &&
-          m.te >= m.tb + 2 && W(m.te - 1) == "." && s.find(' ') != std::string::npos)
-        s.pop_back();
+          m.te >= m.tb + 2 && W(m.te - 1) == "." && s.find(' ') != std::string_view::npos)
+        s.remove_suffix(1);
       auto it = std::find(surfaces.begin(), surfaces.end(), s);
       if (it == surfaces.end()) {
-        surfaces.push_back(std::move(s));
+        surfaces.emplace_back(s);
         in_body.push_back(m.sent > 0);
       } else if (m.sent > 0) {
         in_body[static_cast<std::size_t>(it - surfaces.begin())] = true;

@@ -197,6 +197,9 @@ std::string AsciiLower(std::string_view s);
 std::string Key(std::string_view name);
 /// CleanName() with a fast path for ASCII names (the same result for them).
 std::string CleanSurface(std::string_view name);
+/// CleanSurface() as a view: `name` itself when it is clean already (most
+/// are), else the cleaned name written to *buf.
+std::string_view CleanSurfaceView(std::string_view name, std::string* buf);
 /// Chemical and product words after a mineral ("oxide", "concentrate").
 bool IsCompoundWord(std::string_view lower);
 
