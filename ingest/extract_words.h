@@ -11,15 +11,36 @@
 
 namespace kg::extract_words {
 
+/// Per first byte, a bit per length (31: 31 bytes or more) of the words of
+/// a list: most words that are not in the list differ from all of them
+/// there, and are turned away without a hash. The empty word counts as
+/// first byte 0 and length 0.
+class FirstByteLengths {
+ public:
+  void Add(std::string_view w) { bits_[First(w)] |= Bit(w.size()); }
+  bool May(std::string_view w) const { return (bits_[First(w)] & Bit(w.size())) != 0; }
+
+ private:
+  static unsigned char First(std::string_view w) {
+    return w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+  }
+  static std::uint32_t Bit(std::size_t n) { return 1u << std::min<std::size_t>(n, 31); }
+  std::array<std::uint32_t, 256> bits_{};
+};
+
 /// A fixed set of words with a lookup that costs one small hash and, on
 /// average, at most one comparison. Build it once (a function-local static).
 class WordSet {
  public:
   template <std::size_t N>
   explicit WordSet(const std::string_view (&list)[N]) {
-    for (std::string_view w : list) buckets_[Hash(w)].push_back(w);
+    for (std::string_view w : list) {
+      buckets_[Hash(w)].push_back(w);
+      lengths_.Add(w);
+    }
   }
   bool Has(std::string_view w) const {
+    if (!lengths_.May(w)) return false;
     for (std::string_view x : buckets_[Hash(w)]) {
       if (x == w) return true;
     }
@@ -27,6 +48,7 @@ class WordSet {
   }
 
  private:
+  FirstByteLengths lengths_;
   static std::size_t Hash(std::string_view w) {
     if (w.empty()) return 0;
     return (w.size() * 31u + static_cast<unsigned char>(w[0]) * 7u +
@@ -42,6 +64,7 @@ class WordSet {
 class WordFlags {
  public:
   void Add(std::string_view w, std::uint32_t flags) {
+    lengths_.Add(w);
     for (auto& [x, f] : buckets_[Hash(w)]) {
       if (x == w) {
         f |= flags;
@@ -51,6 +74,7 @@ class WordFlags {
     buckets_[Hash(w)].push_back({w, flags});
   }
   std::uint32_t Get(std::string_view w) const {
+    if (!lengths_.May(w)) return 0;
     for (const auto& [x, f] : buckets_[Hash(w)]) {
       if (x == w) return f;
     }
@@ -58,6 +82,7 @@ class WordFlags {
   }
 
  private:
+  FirstByteLengths lengths_;
   static std::size_t Hash(std::string_view w) {
     if (w.empty()) return 0;
     return (w.size() * 31u + static_cast<unsigned char>(w[0]) * 7u +
