@@ -9,24 +9,9 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/string_map_internal.h"
+
 namespace kg::extract_words {
-
-/// Per first byte, a bit per length (31: 31 bytes or more) of the words of
-/// a list: most words that are not in the list differ from all of them
-/// there, and are turned away without a hash. The empty word counts as
-/// first byte 0 and length 0.
-class FirstByteLengths {
- public:
-  void Add(std::string_view w) { bits_[First(w)] |= Bit(w.size()); }
-  bool May(std::string_view w) const { return (bits_[First(w)] & Bit(w.size())) != 0; }
-
- private:
-  static unsigned char First(std::string_view w) {
-    return w.empty() ? 0 : static_cast<unsigned char>(w[0]);
-  }
-  static std::uint32_t Bit(std::size_t n) { return 1u << std::min<std::size_t>(n, 31); }
-  std::array<std::uint32_t, 256> bits_{};
-};
 
 /// A fixed set of words with a lookup that costs one small hash and, on
 /// average, at most one comparison. Build it once (a function-local static).
@@ -48,7 +33,7 @@ class WordSet {
   }
 
  private:
-  FirstByteLengths lengths_;
+  ingest_internal::FirstByteLengths lengths_;
   static std::size_t Hash(std::string_view w) {
     if (w.empty()) return 0;
     return (w.size() * 31u + static_cast<unsigned char>(w[0]) * 7u +
@@ -82,7 +67,7 @@ class WordFlags {
   }
 
  private:
-  FirstByteLengths lengths_;
+  ingest_internal::FirstByteLengths lengths_;
   static std::size_t Hash(std::string_view w) {
     if (w.empty()) return 0;
     return (w.size() * 31u + static_cast<unsigned char>(w[0]) * 7u +

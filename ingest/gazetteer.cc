@@ -147,9 +147,12 @@ void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
                          });
     std::string_view first_token = std::string_view(key).substr(0, key.find(' '));
     if (lower_mineral) {
-      mineral_starts_[Signature(AsciiLower(first_token))] = true;
+      const std::string lower = AsciiLower(first_token);
+      mineral_starts_[Signature(lower)] = true;
+      mineral_first_.Add(lower);
     } else {
       exact_starts_[Signature(first_token)] = true;
+      exact_first_.Add(first_token);
     }
     if (g.kind == GazKind::kEntity && g.type == EntityType::kMineral) {
       // All-caps acronyms (REE, PGM, LARM) match exactly; words in any case.

@@ -1,8 +1,10 @@
 #pragma once
 
-// A small hash map from strings, for the extractor's per-article tables
-// (private to ingest/).
+// A small hash map from strings, for the extractor's per-article tables,
+// and a cheap filter in front of word lists (private to ingest/).
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -36,6 +38,23 @@ inline std::uint64_t HashBytes(std::string_view s) {
   h *= 0xBF58476D1CE4E5B9ull;
   return h ^ (h >> 32);
 }
+
+/// Per first byte, a bit per length (31: 31 bytes or more) of the words of
+/// a list: most words that are not in the list differ from all of them
+/// there, and are turned away without a hash. The empty word counts as
+/// first byte 0 and length 0.
+class FirstByteLengths {
+ public:
+  void Add(std::string_view w) { bits_[First(w)] |= Bit(w.size()); }
+  bool May(std::string_view w) const { return (bits_[First(w)] & Bit(w.size())) != 0; }
+
+ private:
+  static unsigned char First(std::string_view w) {
+    return w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+  }
+  static std::uint32_t Bit(std::size_t n) { return 1u << std::min<std::size_t>(n, 31); }
+  std::array<std::uint32_t, 256> bits_{};
+};
 
 /// A map from strings to V with std::unordered_map's find / emplace /
 /// operator[] behaviour, in flat vectors: keys (end to end in one string)
