@@ -581,12 +581,39 @@ bool IsChromeLine(std::string_view line) {
     }
     return false;
   };
-  // One branch-free pass (the compiler vectorises it) looks for "gh" and
-  // "ki" in any case, which every form of both notices holds ("ights",
-  // "ookie"), and counts the bars used below; most lines have no pair.
+  // One branch-free pass looks for "gh" and "ki" in any case, which every
+  // form of both notices holds ("ights", "ookie"), and counts the bars used
+  // below; most lines have no pair.
   unsigned gh = 0, ki = 0;
   int bars = 0;
-  for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+  std::size_t i = 0;
+#ifdef __SSE2__
+  // Sixteen pairs at a time: the bytes at i and at i + 1, lower-cased by
+  // the same | 0x20.
+  {
+    const __m128i case_bit = _mm_set1_epi8(0x20);
+    const __m128i ones = _mm_set1_epi8(1);
+    const __m128i zero = _mm_setzero_si128();
+    __m128i gh_v = zero, ki_v = zero, bars_v = zero;
+    for (; i + 17 <= line.size(); i += 16) {
+      const __m128i raw = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + i));
+      const __m128i a = _mm_or_si128(raw, case_bit);
+      const __m128i b = _mm_or_si128(
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + i + 1)), case_bit);
+      gh_v = _mm_or_si128(gh_v, _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('g')),
+                                              _mm_cmpeq_epi8(b, _mm_set1_epi8('h'))));
+      ki_v = _mm_or_si128(ki_v, _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('k')),
+                                              _mm_cmpeq_epi8(b, _mm_set1_epi8('i'))));
+      // The bars of the sixteen bytes, summed into two 64-bit lanes.
+      const __m128i bar = _mm_and_si128(_mm_cmpeq_epi8(raw, _mm_set1_epi8('|')), ones);
+      bars_v = _mm_add_epi64(bars_v, _mm_sad_epu8(bar, zero));
+    }
+    gh = _mm_movemask_epi8(gh_v) != 0;
+    ki = _mm_movemask_epi8(ki_v) != 0;
+    bars = _mm_cvtsi128_si32(bars_v) + _mm_cvtsi128_si32(_mm_srli_si128(bars_v, 8));
+  }
+#endif
+  for (; i + 1 < line.size(); ++i) {
     const unsigned char a = static_cast<unsigned char>(line[i]) | 0x20;
     const unsigned char b = static_cast<unsigned char>(line[i + 1]) | 0x20;
     gh |= static_cast<unsigned>(a == 'g' && b == 'h');
