@@ -37,6 +37,28 @@ bool StartsWithIcase(std::string_view s, std::string_view prefix) {
   return true;
 }
 
+/// Prefixes grouped by their first byte (lower-cased), so that a line is
+/// compared only with those that start as it does. Build it once (a
+/// function-local static).
+class IcasePrefixes {
+ public:
+  template <std::size_t N>
+  explicit IcasePrefixes(const std::string_view (&list)[N]) {
+    for (std::string_view p : list) by_first_[static_cast<unsigned char>(Lower(p[0]))].push_back(p);
+  }
+  /// True when `line` starts with one of the prefixes, in any case.
+  bool Start(std::string_view line) const {
+    if (line.empty()) return false;
+    for (std::string_view p : by_first_[static_cast<unsigned char>(Lower(line[0]))]) {
+      if (StartsWithIcase(line, p)) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::array<std::vector<std::string_view>, 256> by_first_;
+};
+
 std::size_t FindIcase(std::string_view s, std::string_view needle,
                       std::size_t from = 0) {
   if (needle.empty() || s.size() < needle.size()) return std::string_view::npos;
@@ -559,18 +581,8 @@ bool IsChromeLine(std::string_view line) {
       "skip to",       "log in",         "login",          "register",
       "print this",    "download",       "photo:",         "image:",
       "file photo",    "edited by",      "editor:"};
-  // The prefixes by their first byte (lower-cased): a line is compared with
-  // those that start as it does.
-  static const std::array<std::vector<std::string_view>, 256> kByFirst = [] {
-    std::array<std::vector<std::string_view>, 256> t;
-    for (std::string_view p : kPrefixes) t[static_cast<unsigned char>(Lower(p[0]))].push_back(p);
-    return t;
-  }();
-  if (!line.empty()) {
-    for (std::string_view p : kByFirst[static_cast<unsigned char>(Lower(line[0]))]) {
-      if (StartsWithIcase(line, p)) return true;
-    }
-  }
+  static const IcasePrefixes prefixes(kPrefixes);
+  if (prefixes.Start(line)) return true;
   // Copyright and cookie notices are short; a paragraph of prose is not
   // searched for them.
   // memmem finds the lower-case, capitalised and upper-case forms fast.
@@ -658,9 +670,8 @@ bool IsBodyEndLine(std::string_view line) {
       "comments",        "tags:",            "(reporting by",
       "reporting by", "disclaimer",       "editor in charge",
       "responsible editor", "(editing by", "editing by"};
-  for (std::string_view p : kEnd) {
-    if (StartsWithIcase(line, p)) return true;
-  }
+  static const IcasePrefixes ends(kEnd);
+  if (ends.Start(line)) return true;
   // A press release's boilerplate: "About Patriot Battery Metals Inc.",
   // "Forward-Looking Statements" headings (not "About 40% of ...").
   if (WordsAtMost(line, 8) && LowerWordCount(line) <= 2 && line.size() > 7 &&
