@@ -217,8 +217,8 @@ int Extractor::AddMention(std::uint32_t b, std::uint32_t e, EntityType type,
 
 // Longest gazetteer entry starting at token i and ending at or before `limit`.
 // Returns the number of tokens (0 when none) and the entry.
-int Extractor::GazMatch(std::uint32_t i, std::uint32_t limit, bool minerals,
-                        int* entry) const {
+int Extractor::GazMatchFrom(std::uint32_t i, std::uint32_t limit,
+                            bool minerals, int* entry) const {
   if (i >= limit) return 0;
   const GazStart& start = gaz_start_[i];
   // A table whose keys no token sequence starting at i can begin is not

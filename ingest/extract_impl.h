@@ -94,6 +94,9 @@ class Extractor {
   bool MineralContext(std::uint32_t b, std::uint32_t e) const;
   int GazMatch(std::uint32_t i, std::uint32_t limit, bool minerals,
                int* entry) const;
+  /// GazMatch() past its first test (token i opens a key of a table asked).
+  int GazMatchFrom(std::uint32_t i, std::uint32_t limit, bool minerals,
+                   int* entry) const;
   std::uint32_t PersonNameEnd(std::uint32_t i, std::uint32_t limit,
                               bool need_first_name) const;
   int AddMention(std::uint32_t b, std::uint32_t e, EntityType type,
@@ -182,6 +185,17 @@ inline bool Extractor::IsCapWord(std::uint32_t i) const {
   if (i >= toks_.size()) return false;
   const text_internal::Token& t = toks_[i];
   return t.kind == text_internal::TokKind::kWord && (t.cap || t.all_caps);
+}
+
+// GazMatch()'s first test inlines: most tokens open no gazetteer key.
+inline int Extractor::GazMatch(std::uint32_t i, std::uint32_t limit,
+                               bool minerals, int* entry) const {
+  if (i >= limit) return 0;
+  const GazStart& start = gaz_start_[i];
+  if (start.exact == gazetteer_internal::Gazetteer::kNoKey &&
+      (!minerals || start.mineral == gazetteer_internal::Gazetteer::kNoKey))
+    return 0;
+  return GazMatchFrom(i, limit, minerals, entry);
 }
 
 inline bool Extractor::SameSentence(std::uint32_t a, std::uint32_t b) const {
