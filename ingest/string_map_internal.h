@@ -69,11 +69,14 @@ template <typename V>
 class StringMap {
  public:
   StringMap() = default;
-  /// Room for `keys` keys without growing.
+  /// Room for `keys` keys (of 16 bytes on average) without growing.
   explicit StringMap(std::size_t keys) {
     std::size_t capacity = 16;
     while (capacity < 2 * keys) capacity *= 2;
     Rehash(capacity);
+    keys_.reserve(keys);
+    values_.reserve(keys);
+    arena_.reserve(16 * keys);
   }
 
   /// The value under key, or nullptr.
