@@ -485,9 +485,10 @@ void Extractor::BuildEntities() {
   }
   // 3. Short names: surname -> person, first word -> company or project,
   //    acronym of a known name.
-  StringMap<std::string> by_last;     // surname -> key
-  StringMap<std::string> by_first;    // first word -> key
-  StringMap<std::string> first_core;  // its core name
+  // Sized for a name per four mentions, so that they rarely grow.
+  StringMap<std::string> by_last(n / 4);     // surname -> key
+  StringMap<std::string> by_first(n / 4);    // first word -> key
+  StringMap<std::string> first_core(n / 4);  // its core name
   StringMap<EntityType> key_type(n);
   // Surnames and first words that stand for more than one name.
   StringMap<std::uint8_t> ambiguous_last, ambiguous_first;  // as sets
@@ -804,7 +805,7 @@ void Extractor::BuildEntities() {
     RetypeUnknown(m.key, EntityType::kRegion);
   }
   // Company names with and without their legal form are one entity.
-  StringMap<std::string> core_key;
+  StringMap<std::string> core_key(n / 4);
   for (const Mention& m : mentions_) {
     if (m.type != EntityType::kCompany || (m.flags & (kUnknown | kAnaphor)))
       continue;
