@@ -119,9 +119,9 @@ std::string Key(std::string_view name) {
   return std::string(key);
 }
 
-std::string CleanSurface(std::string_view name) {
+std::string_view CleanSurfaceView(std::string_view name, std::string* buf) {
   // Most names are clean already: printable ASCII with single spaces
-  // between words. They are copied as they are.
+  // between words. They are themselves.
   {
     bool clean = name.empty() || (name.front() != ' ' && name.back() != ' ');
     bool after_space = false;
@@ -131,16 +131,19 @@ std::string CleanSurface(std::string_view name) {
       clean = c >= 0x20 && c < 0x7f && !(space && after_space);
       after_space = space;
     }
-    if (clean) return std::string(name);
+    if (clean) return name;
   }
   // ASCII: NFC changes nothing; controls and spaces collapse to one space
   // (written as in Key()).
-  ScratchBuffer buf(name.size());
-  char* const begin = buf.data();
+  ScratchBuffer scratch(name.size());
+  char* const begin = scratch.data();
   char* o = begin;
   bool pending_space = false;
   for (char c : name) {
-    if (static_cast<unsigned char>(c) >= 0x80) return CleanName(name);
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      *buf = CleanName(name);
+      return *buf;
+    }
     if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f) {
       pending_space = o != begin;
       continue;
@@ -149,7 +152,15 @@ std::string CleanSurface(std::string_view name) {
     pending_space = false;
     *o++ = c;
   }
-  return std::string(begin, o);
+  buf->assign(begin, o);
+  return *buf;
+}
+
+std::string CleanSurface(std::string_view name) {
+  std::string buf;
+  const std::string_view clean = CleanSurfaceView(name, &buf);
+  if (clean.data() == buf.data()) return buf;
+  return std::string(clean);
 }
 
 Extractor::Extractor(std::string_view text)
@@ -206,8 +217,8 @@ int Extractor::AddMention(std::uint32_t b, std::uint32_t e, EntityType type,
 
 // Longest gazetteer entry starting at token i and ending at or before `limit`.
 // Returns the number of tokens (0 when none) and the entry.
-int Extractor::GazMatch(std::uint32_t i, std::uint32_t limit, bool minerals,
-                        int* entry) const {
+int Extractor::GazMatchFrom(std::uint32_t i, std::uint32_t limit,
+                            bool minerals, int* entry) const {
   if (i >= limit) return 0;
   const GazStart& start = gaz_start_[i];
   // A table whose keys no token sequence starting at i can begin is not

@@ -5,7 +5,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "graph/normalize.h"
 #include "ingest/extract_impl.h"
@@ -503,9 +502,10 @@ void Extractor::BuildEntities() {
   }
   // 3. Short names: surname -> person, first word -> company or project,
   //    acronym of a known name.
-  StringMap<std::string> by_last;     // surname -> key
-  StringMap<std::string> by_first;    // first word -> key
-  StringMap<std::string> first_core;  // its core name
+  // Sized for a name per four mentions, so that they rarely grow.
+  StringMap<std::string> by_last(n / 4);     // surname -> key
+  StringMap<std::string> by_first(n / 4);    // first word -> key
+  StringMap<std::string> first_core(n / 4);  // its core name
   StringMap<EntityType> key_type(n);
   // Surnames and first words that stand for more than one name.
   StringMap<std::uint8_t> ambiguous_last, ambiguous_first;  // as sets
@@ -822,7 +822,7 @@ void Extractor::BuildEntities() {
     RetypeUnknown(m.key, EntityType::kRegion);
   }
   // Company names with and without their legal form are one entity.
-  StringMap<std::string> core_key;
+  StringMap<std::string> core_key(n / 4);
   for (const Mention& m : mentions_) {
     if (m.type != EntityType::kCompany || (m.flags & (kUnknown | kAnaphor)))
       continue;
@@ -870,6 +870,7 @@ void Extractor::BuildEntities() {
   // Names and aliases.
   std::vector<std::string> surfaces;
   std::vector<bool> in_body;  // per surface: written outside the headline
+  std::string cleaned;  // CleanSurfaceView()'s buffer
   for (EntityInfo& info : entities_) {
     surfaces.clear();
     in_body.clear();
@@ -880,16 +881,17 @@ void Extractor::BuildEntities() {
       if (m.flags & (kCapital | kBasedIn)) only_demonyms = false;
       if (m.flags & kDemonym) continue;
       only_demonyms = false;
-      std::string s = CleanSurface(m.surface);
-      while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+      // A string is made only for a surface not seen yet.
+      std::string_view s = CleanSurfaceView(m.surface, &cleaned);
+      while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.remove_suffix(1);
       // "... sold to Heron Corp." : the sentence's full stop is not part of
       // the name.
       if (s.size() > 1 && s.back() == '.' && m.te == sents_[m.sent].last &&
-          m.te >= m.tb + 2 && W(m.te - 1) == "." && s.find(' ') != std::string::npos)
-        s.pop_back();
+          m.te >= m.tb + 2 && W(m.te - 1) == "." && s.find(' ') != std::string_view::npos)
+        s.remove_suffix(1);
       auto it = std::find(surfaces.begin(), surfaces.end(), s);
       if (it == surfaces.end()) {
-        surfaces.push_back(std::move(s));
+        surfaces.emplace_back(s);
         in_body.push_back(m.sent > 0);
       } else if (m.sent > 0) {
         in_body[static_cast<std::size_t>(it - surfaces.begin())] = true;
@@ -956,57 +958,61 @@ void Extractor::BuildEntities() {
         info.aliases.end())
       info.aliases.push_back(alias);
   }
-  // 5. Anaphors take the entity they point back to.
+  // 5. Anaphors take the entity they point back to. (Anaphors count for no
+  // country: the article's country is the same for all of them.)
+  int article_country = -2, article_project = -2;  // not counted yet
   for (Mention& m : mentions_) {
-    if (m.flags & kAnaphor) m.entity = ResolveAnaphor(m);
+    if (!(m.flags & kAnaphor)) continue;
+    if (m.type == EntityType::kCountry && article_country == -2)
+      article_country = ArticleEntity(EntityType::kCountry);
+    if (m.type == EntityType::kProject && article_project == -2)
+      article_project = ArticleEntity(EntityType::kProject);
+    m.entity = ResolveAnaphor(m, article_country, article_project);
   }
 }
 
-int Extractor::ResolveAnaphor(const Mention& a) const {
+int Extractor::ArticleEntity(EntityType type) const {
+  // Mentions per entity; the most named one of the type (the first of a
+  // tie), and how often the most named other one is.
+  std::vector<int> count(entities_.size(), 0);
+  for (const Mention& m : mentions_) {
+    if (m.entity >= 0 && !(m.flags & kAnaphor) && m.type == type)
+      ++count[static_cast<std::size_t>(m.entity)];
+  }
+  int best = -1, first = 0, second = 0;
+  for (std::size_t e = 0; e < count.size(); ++e) {
+    const int c = count[e];
+    if (c == 0) continue;
+    if (c > first) {
+      second = first;
+      first = c;
+      best = static_cast<int>(e);
+    } else if (c > second) {
+      second = c;
+    }
+  }
+  return best >= 0 && first >= 3 && first >= 2 * second ? best : -1;
+}
+
+int Extractor::ResolveAnaphor(const Mention& a, int article_country,
+                              int article_project) const {
   // "the country": the country the article is about, when one is named at
   // least 3 times and twice as often as any other.
-  if (a.type == EntityType::kCountry) {
-    std::unordered_map<int, int> count;
-    for (const Mention& m : mentions_) {
-      if (m.entity >= 0 && !(m.flags & kAnaphor) && m.type == EntityType::kCountry)
-        ++count[m.entity];
-    }
-    int best = -1, first = 0, second = 0;
-    for (const auto& [e, c] : count) {
-      if (c > first || (c == first && e < best)) {
-        if (best != e) second = first;
-        first = c;
-        best = e;
-      } else if (c > second) {
-        second = c;
-      }
-    }
-    if (best >= 0 && first >= 3 && first >= 2 * second) return best;
-  }
+  if (a.type == EntityType::kCountry && article_country >= 0) return article_country;
   // "Barrick owns 50% of the project" (not "the mine", which is more often
   // the one just named): in an article about one project,
   // named at least 3 times and twice as often as any other, the project it
   // is about, unless its own sentence names another one first.
-  if (a.type == EntityType::kProject && a.te > a.tb && lower_[a.te - 1] == "project") {
-    std::unordered_map<int, int> count;
+  if (a.type == EntityType::kProject && article_project >= 0 && a.te > a.tb &&
+      lower_[a.te - 1] == "project") {
     bool own_sentence_other = false;
     for (const Mention& m : mentions_) {
-      if (m.entity < 0 || (m.flags & kAnaphor) || m.type != EntityType::kProject) continue;
-      ++count[m.entity];
-      if (m.sent == a.sent && m.tb < a.tb) own_sentence_other = true;
+      own_sentence_other = own_sentence_other ||
+                           (m.entity >= 0 && !(m.flags & kAnaphor) &&
+                            m.type == EntityType::kProject && m.sent == a.sent &&
+                            m.tb < a.tb);
     }
-    int best = -1, first = 0, second = 0;
-    for (const auto& [e, c] : count) {
-      if (c > first || (c == first && e < best)) {
-        if (best != e) second = first;
-        first = c;
-        best = e;
-      } else if (c > second) {
-        second = c;
-      }
-    }
-    if (!own_sentence_other && best >= 0 && first >= 3 && first >= 2 * second)
-      return best;
+    if (!own_sentence_other) return article_project;
   }
   // An entity of the anaphor's type, at most 4 sentences back: in the
   // nearest sentence that names one, the first it names (the sentence's

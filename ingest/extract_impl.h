@@ -94,6 +94,9 @@ class Extractor {
   bool MineralContext(std::uint32_t b, std::uint32_t e) const;
   int GazMatch(std::uint32_t i, std::uint32_t limit, bool minerals,
                int* entry) const;
+  /// GazMatch() past its first test (token i opens a key of a table asked).
+  int GazMatchFrom(std::uint32_t i, std::uint32_t limit, bool minerals,
+                   int* entry) const;
   std::uint32_t PersonNameEnd(std::uint32_t i, std::uint32_t limit,
                               bool need_first_name) const;
   int AddMention(std::uint32_t b, std::uint32_t e, EntityType type,
@@ -133,7 +136,12 @@ class Extractor {
   /// The type an unknown name's context gives it ("miner X", "51% of X",
   /// "X, a lithium developer"), or nullopt.
   std::optional<EntityType> ContextType(std::uint32_t b, std::uint32_t e) const;
-  int ResolveAnaphor(const Mention& m) const;
+  /// The entity of a type the article is about ("the country", "the
+  /// project" stand for it by default): the one named at least 3 times and
+  /// twice as often as any other of the type, or -1.
+  int ArticleEntity(EntityType type) const;
+  /// `article_country` and `article_project` are ArticleEntity()'s.
+  int ResolveAnaphor(const Mention& m, int article_country, int article_project) const;
 
   std::string_view text_;
   const gazetteer_internal::Gazetteer& gaz_;
@@ -181,6 +189,17 @@ inline bool Extractor::IsCapWord(std::uint32_t i) const {
   return t.kind == text_internal::TokKind::kWord && (t.cap || t.all_caps);
 }
 
+// GazMatch()'s first test inlines: most tokens open no gazetteer key.
+inline int Extractor::GazMatch(std::uint32_t i, std::uint32_t limit,
+                               bool minerals, int* entry) const {
+  if (i >= limit) return 0;
+  const GazStart& start = gaz_start_[i];
+  if (start.exact == gazetteer_internal::Gazetteer::kNoKey &&
+      (!minerals || start.mineral == gazetteer_internal::Gazetteer::kNoKey))
+    return 0;
+  return GazMatchFrom(i, limit, minerals, entry);
+}
+
 inline bool Extractor::SameSentence(std::uint32_t a, std::uint32_t b) const {
   return a < toks_.size() && b < toks_.size() && sent_of_[a] == sent_of_[b];
 }
@@ -194,6 +213,9 @@ std::string AsciiLower(std::string_view s);
 std::string Key(std::string_view name);
 /// CleanName() with a fast path for ASCII names (the same result for them).
 std::string CleanSurface(std::string_view name);
+/// CleanSurface() as a view: `name` itself when it is clean already (most
+/// are), else the cleaned name written to *buf.
+std::string_view CleanSurfaceView(std::string_view name, std::string* buf);
 /// Chemical and product words after a mineral ("oxide", "concentrate").
 bool IsCompoundWord(std::string_view lower);
 

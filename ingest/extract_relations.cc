@@ -421,6 +421,10 @@ struct RelationPass {
   std::uint32_t mask_ = 0;         ///< Their union over the sentence.
   /// PlacesOfPlaces()'s (thing, place) pairs, kept for their capacity.
   std::vector<std::pair<std::size_t, std::size_t>> located_scratch_;
+  /// The number tokens of sentence numbers_sent_, in order: Quals() lists
+  /// them once per sentence, not once per relation it adds.
+  mutable std::vector<std::uint32_t> numbers_;
+  mutable std::uint32_t numbers_sent_ = UINT32_MAX;
 
   static std::uint32_t KeywordClass(std::string_view l) {
     static const w::WordFlags* words = [] {
@@ -507,10 +511,15 @@ struct RelationPass {
     q.status = std::string(status);
     if (!amounts && !dates) return q;
     const SentenceRange& s = S();
+    if (numbers_sent_ != sent) {
+      numbers_.clear();
+      for (std::uint32_t k = s.first; k < s.last; ++k) {
+        if (x.toks_[k].kind == TokKind::kNumber) numbers_.push_back(k);
+      }
+      numbers_sent_ = sent;
+    }
     int best_year_dist = 1 << 30;
-    for (std::uint32_t k = s.first; k < s.last; ++k) {
-      const text_internal::Token& t = x.toks_[k];
-      if (t.kind != TokKind::kNumber) continue;
+    for (const std::uint32_t k : numbers_) {
       std::string_view v = x.W(k);
       int dist = k >= from ? static_cast<int>(k - from)
                            : static_cast<int>(from - k) + 20;

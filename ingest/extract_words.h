@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/string_map_internal.h"
+
 namespace kg::extract_words {
 
 /// A fixed set of words with a lookup that costs one small hash and, on
@@ -17,9 +19,13 @@ class WordSet {
  public:
   template <std::size_t N>
   explicit WordSet(const std::string_view (&list)[N]) {
-    for (std::string_view w : list) buckets_[Hash(w)].push_back(w);
+    for (std::string_view w : list) {
+      buckets_[Hash(w)].push_back(w);
+      lengths_.Add(w);
+    }
   }
   bool Has(std::string_view w) const {
+    if (!lengths_.May(w)) return false;
     for (std::string_view x : buckets_[Hash(w)]) {
       if (x == w) return true;
     }
@@ -27,6 +33,7 @@ class WordSet {
   }
 
  private:
+  ingest_internal::FirstByteLengths lengths_;
   static std::size_t Hash(std::string_view w) {
     if (w.empty()) return 0;
     return (w.size() * 31u + static_cast<unsigned char>(w[0]) * 7u +
@@ -42,6 +49,7 @@ class WordSet {
 class WordFlags {
  public:
   void Add(std::string_view w, std::uint32_t flags) {
+    lengths_.Add(w);
     for (auto& [x, f] : buckets_[Hash(w)]) {
       if (x == w) {
         f |= flags;
@@ -51,6 +59,7 @@ class WordFlags {
     buckets_[Hash(w)].push_back({w, flags});
   }
   std::uint32_t Get(std::string_view w) const {
+    if (!lengths_.May(w)) return 0;
     for (const auto& [x, f] : buckets_[Hash(w)]) {
       if (x == w) return f;
     }
@@ -58,6 +67,7 @@ class WordFlags {
   }
 
  private:
+  ingest_internal::FirstByteLengths lengths_;
   static std::size_t Hash(std::string_view w) {
     if (w.empty()) return 0;
     return (w.size() * 31u + static_cast<unsigned char>(w[0]) * 7u +

@@ -1,6 +1,7 @@
 // The gazetteers of data/gazetteer/, parsed once from their embedded copies.
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -19,24 +20,50 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> cols;
+/// The first columns of a tab-separated line (Load() reads five), without
+/// a vector per line.
+struct Columns {
+  static constexpr std::size_t kMax = 5;
+  std::array<std::string_view, kMax> col;
+  std::size_t count = 0;  ///< Columns in the line (those after kMax unkept).
+};
+
+Columns SplitTabs(std::string_view line) {
+  Columns cols;
   std::size_t pos = 0;
   while (true) {
     std::size_t t = line.find('\t', pos);
-    if (t == std::string_view::npos) {
-      cols.push_back(line.substr(pos));
-      break;
-    }
-    cols.push_back(line.substr(pos, t - pos));
+    std::string_view c = line.substr(pos, t == std::string_view::npos ? t : t - pos);
+    if (cols.count < Columns::kMax) cols.col[cols.count] = c;
+    ++cols.count;
+    if (t == std::string_view::npos) break;
     pos = t + 1;
   }
   return cols;
 }
 
+/// True when the tokenizer cuts `surface` into its space-separated words:
+/// ASCII letters and digits, single spaces between them. Its SurfaceKey()
+/// is then the surface itself.
+bool PlainWords(std::string_view surface) {
+  if (surface.empty() || surface.front() == ' ' || surface.back() == ' ')
+    return false;
+  bool after_space = false;
+  for (char c : surface) {
+    const bool space = c == ' ';
+    if (space ? after_space
+              : !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                  (c >= '0' && c <= '9')))
+      return false;
+    after_space = space;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string SurfaceKey(std::string_view surface) {
+  if (PlainWords(surface)) return std::string(surface);
   std::vector<text_internal::Token> toks = text_internal::Tokenize(surface);
   std::string key;
   for (const text_internal::Token& t : toks) {
@@ -59,6 +86,8 @@ Gazetteer::Gazetteer() {
 
 void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
   std::size_t pos = 0;
+  std::string_view last_type;  // and its ParseEntityType()
+  std::optional<EntityType> last_parsed;
   while (pos < data.size()) {
     std::size_t e = data.find('\n', pos);
     if (e == std::string_view::npos) e = data.size();
@@ -66,33 +95,37 @@ void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
     pos = e + 1;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string_view> cols = SplitTabs(line);
-    if (cols.size() < 2 || cols[0].empty()) continue;
-    GazEntry g;
-    g.surface = std::string(cols[0]);
-    std::string_view type = cols[1];
+    const Columns cols = SplitTabs(line);
+    if (cols.count < 2 || cols.col[0].empty()) continue;
+    std::string_view type = cols.col[1];
     if (type == "FirstName") {
-      first_names_.Emplace(g.surface, 1);
+      first_names_.Emplace(cols.col[0], 1);
       continue;
     }
+    GazEntry g;
+    g.surface = std::string(cols.col[0]);
     if (type == "Demonym") {
       g.kind = GazKind::kDemonym;
       g.type = EntityType::kCountry;
     } else {
-      std::optional<EntityType> t = ParseEntityType(type);
-      if (!t) continue;
-      g.type = *t;
+      // A file's lines mostly share their type: it is parsed once per run.
+      if (type != last_type) {
+        last_type = type;
+        last_parsed = ParseEntityType(type);
+      }
+      if (!last_parsed) continue;
+      g.type = *last_parsed;
     }
-    g.canonical = cols.size() > 2 && !cols[2].empty() ? std::string(cols[2])
-                                                      : g.surface;
-    if (cols.size() > 3) {
-      std::string_view flags = cols[3];
+    g.canonical = cols.count > 2 && !cols.col[2].empty() ? std::string(cols.col[2])
+                                                         : g.surface;
+    if (cols.count > 3) {
+      std::string_view flags = cols.col[3];
       if (flags.find("group") != std::string_view::npos) g.flags |= kFlagGroup;
       if (flags.find("ambiguous") != std::string_view::npos) g.flags |= kFlagAmbiguous;
       if (flags.find("product") != std::string_view::npos) g.flags |= kFlagProduct;
       if (flags.find("capital") != std::string_view::npos) g.flags |= kFlagCapital;
     }
-    if (cols.size() > 4) g.country = std::string(cols[4]);
+    if (cols.count > 4) g.country = std::string(cols.col[4]);
     std::string key = SurfaceKey(g.surface);
     int ntok = 1 + static_cast<int>(std::count(key.begin(), key.end(), ' '));
     max_tokens_ = std::max(max_tokens_, ntok);
@@ -114,9 +147,12 @@ void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
                          });
     std::string_view first_token = std::string_view(key).substr(0, key.find(' '));
     if (lower_mineral) {
-      mineral_starts_[Signature(AsciiLower(first_token))] = true;
+      const std::string lower = AsciiLower(first_token);
+      mineral_starts_[Signature(lower)] = true;
+      mineral_first_.Add(lower);
     } else {
       exact_starts_[Signature(first_token)] = true;
+      exact_first_.Add(first_token);
     }
     if (g.kind == GazKind::kEntity && g.type == EntityType::kMineral) {
       // All-caps acronyms (REE, PGM, LARM) match exactly; words in any case.

@@ -67,15 +67,16 @@ class Gazetteer {
   bool IsFirstName(std::string_view token) const {
     return first_names_.Find(token) != nullptr;
   }
-  /// False when no exact key's first token has the first two bytes, the
-  /// last byte and the length of `token` (by a 16-bit hash of the four: a
-  /// cheap filter before Exact()).
+  /// False when no exact key's first token has the first byte and the
+  /// length of `token`, or the first two bytes, the last byte and the
+  /// length (by a 16-bit hash of the four): a cheap filter before Exact().
+  /// The first test alone turns away most lower-case words.
   bool MayStartExact(std::string_view token) const {
-    return exact_starts_[Signature(token)];
+    return exact_first_.May(token) && exact_starts_[Signature(token)];
   }
   /// The same for mineral keys and a lower-cased token.
   bool MayStartMineral(std::string_view lower_token) const {
-    return mineral_starts_[Signature(lower_token)];
+    return mineral_first_.May(lower_token) && mineral_starts_[Signature(lower_token)];
   }
   const GazEntry& entry(int i) const { return entries_[static_cast<std::size_t>(i)]; }
   /// Longest surface form, in tokens.
@@ -92,6 +93,8 @@ class Gazetteer {
   /// The same for the lower-cased mineral keys.
   ingest_internal::StringMap<int> mineral_;
   ingest_internal::StringMap<int> first_names_;
+  /// First bytes and lengths of the keys' first tokens.
+  ingest_internal::FirstByteLengths exact_first_, mineral_first_;
   std::vector<bool> exact_starts_ = std::vector<bool>(1 << 16, false);
   std::vector<bool> mineral_starts_ = std::vector<bool>(1 << 16, false);
   int max_tokens_ = 1;

@@ -1,8 +1,10 @@
 #pragma once
 
-// A small hash map from strings, for the extractor's per-article tables
-// (private to ingest/).
+// A small hash map from strings, for the extractor's per-article tables,
+// and a cheap filter in front of word lists (private to ingest/).
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -27,15 +29,47 @@ inline std::uint64_t HashBytes(std::string_view s) {
     h ^= h >> 29;
   }
   if (n > 0) {
+    // The last n bytes as one number (on a little-endian machine byte k at
+    // bit 8k, as a byte loop would build it) in at most three reads: the
+    // eight bytes that end the string when it has eight, else two
+    // overlapping four-byte reads or three one-byte ones.
     std::uint64_t v = 0;
-    for (std::size_t k = 0; k < n; ++k)
-      v |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+    if (s.size() >= 8) {
+      std::memcpy(&v, p + n - 8, 8);
+      v >>= 8 * (8 - n);
+    } else if (n >= 4) {
+      std::uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      v = lo | static_cast<std::uint64_t>(hi) << (8 * (n - 4));
+    } else {
+      v = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+          static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << (8 * (n / 2)) |
+          static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << (8 * (n - 1));
+    }
     h = (h ^ v) * kMul;
     h ^= h >> 29;
   }
   h *= 0xBF58476D1CE4E5B9ull;
   return h ^ (h >> 32);
 }
+
+/// Per first byte, a bit per length (31: 31 bytes or more) of the words of
+/// a list: most words that are not in the list differ from all of them
+/// there, and are turned away without a hash. The empty word counts as
+/// first byte 0 and length 0.
+class FirstByteLengths {
+ public:
+  void Add(std::string_view w) { bits_[First(w)] |= Bit(w.size()); }
+  bool May(std::string_view w) const { return (bits_[First(w)] & Bit(w.size())) != 0; }
+
+ private:
+  static unsigned char First(std::string_view w) {
+    return w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+  }
+  static std::uint32_t Bit(std::size_t n) { return 1u << std::min<std::size_t>(n, 31); }
+  std::array<std::uint32_t, 256> bits_{};
+};
 
 /// A map from strings to V with std::unordered_map's find / emplace /
 /// operator[] behaviour, in flat vectors: keys (end to end in one string)
@@ -50,11 +84,14 @@ template <typename V>
 class StringMap {
  public:
   StringMap() = default;
-  /// Room for `keys` keys without growing.
+  /// Room for `keys` keys (of 16 bytes on average) without growing.
   explicit StringMap(std::size_t keys) {
     std::size_t capacity = 16;
     while (capacity < 2 * keys) capacity *= 2;
     Rehash(capacity);
+    keys_.reserve(keys);
+    values_.reserve(keys);
+    arena_.reserve(16 * keys);
   }
 
   /// The value under key, or nullptr.
