@@ -2135,6 +2135,9 @@ struct RelationPass {
         continue;
       }
       if (b.tb != a.te + 1 || !possessive) continue;
+      // "Panama's Supreme Court of Justice": a state body of the country.
+      if (Fits(ms[j], kCty) && Fits(ms[j + 1], kAge) && !(a.flags & kDemonym))
+        Add(ms[j + 1], "part_of", ms[j], "part_of:country's body", a.te, "");
       if (Fits(ms[j], kCom) && Fits(ms[j + 1], kPrj)) {
         bool develop = IsDevelopmentHead(ms[j + 1]);
         Add(ms[j], develop ? "develops" : "operates", ms[j + 1],

@@ -541,6 +541,10 @@ const RuleCase kCases[] = {
      "the Osprey project. Nearby, Kestrel Ltd runs the Saindak mine. Heron "
      "Ltd owns 50% of the project.",
      "Heron Ltd", "owns_stake_in", "Saindak mine", false},
+    // "Panama's Supreme Court of Justice": a state body of the country.
+    {"PANAMA CITY - Panama's Supreme Court of Justice on Tuesday declared the "
+     "law unconstitutional.",
+     "Supreme Court of Justice", "part_of", "Panama", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
