@@ -109,6 +109,9 @@ class Extractor {
   /// True when the sentence is a heading in capitals or a title-cased
   /// headline: only gazetteer names count there.
   bool Shouting(const text_internal::SentenceRange& s) const;
+  /// "copper-gold" in a project's name: a mention of each mineral, both on
+  /// the one token; false (and nothing added) when it is no such pair.
+  bool MineralPairAt(std::uint32_t q);
   /// A reporting period written as a word: "Q2", "H1", "FY2025".
   static bool IsPeriodWord(std::string_view w);
   /// True when the "and" at k joins two trade words of one company's name

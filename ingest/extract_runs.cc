@@ -167,6 +167,24 @@ bool Extractor::IsPeriodWord(std::string_view w) {
   return false;
 }
 
+bool Extractor::MineralPairAt(std::uint32_t q) {
+  const std::string_view l = lower_[q];
+  const std::size_t dash = l.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= l.size()) return false;
+  const int a = gaz_.Mineral(l.substr(0, dash));
+  const int b = gaz_.Mineral(l.substr(dash + 1));
+  if (a < 0 || b < 0) return false;
+  for (int e : {a, b}) {
+    const GazEntry& g = gaz_.entry(e);
+    if (g.flags & gazetteer_internal::kFlagAmbiguous) return false;
+  }
+  for (int e : {a, b}) {
+    const GazEntry& g = gaz_.entry(e);
+    AddMention(q, q + 1, EntityType::kMineral, g.surface, "mineral:" + Key(g.canonical), 0);
+  }
+  return true;
+}
+
 bool Extractor::SectorPair(std::uint32_t k) const {
   // "Baotou Iron and Steel", "Mining and Metallurgical": "and" between two
   // trade words joins one company's name, not two names.
@@ -1074,6 +1092,11 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         for (std::uint32_t q = b; q < k;) {
           std::uint32_t saved = owner_[q] == project ? 1 : 0;
           if (saved) owner_[q] = -1;
+          // "the Saindak copper-gold mine": each mineral of a pair.
+          if (MineralPairAt(q)) {
+            q = q + 1;
+            continue;
+          }
           std::uint32_t nq = LowerMention(q, s);
           if (owner_[q] == -1) owner_[q] = project;
           q = nq > q ? nq : q + 1;

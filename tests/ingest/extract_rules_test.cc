@@ -545,6 +545,9 @@ const RuleCase kCases[] = {
     {"PANAMA CITY - Panama's Supreme Court of Justice on Tuesday declared the "
      "law unconstitutional.",
      "Supreme Court of Justice", "part_of", "Panama", true},
+    // "the Saindak copper-gold mine": each mineral of the pair.
+    {"Prices rose. The belt also hosts the Saindak copper-gold mine.",
+     "Saindak copper-gold mine", "produces", "gold", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
