@@ -187,8 +187,12 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       if (c + 1 < toks_.size() && W(c) == ",") k = c + 1;
       else k = toks_.size();
     }
+    // Not "Larvotto is advancing the Hillgrove project": a verb in the
+    // progressive says what it does, not what it is.
     if (k < toks_.size() && SameSentence(b, k) &&
-        (lower_[k] == "is" || lower_[k] == "was" || lower_[k] == "remains")) {
+        (lower_[k] == "is" || lower_[k] == "was" || lower_[k] == "remains") &&
+        !(k + 1 < toks_.size() && lower_[k + 1].size() > 4 &&
+          lower_[k + 1].ends_with("ing"))) {
       for (std::uint32_t q = k + 1; q < toks_.size() && q < k + 9 && SameSentence(b, q); ++q) {
         const std::string_view l = lower_[q];
         if (l == "mine" || l == "deposit" || l == "project" || l == "smelter" ||

@@ -1663,7 +1663,8 @@ TEST(ExtractRules, NamesThatLookLikeTitlesOrPeopleButAreNot) {
       "Prices rose on Monday. General Electric Co buys cobalt. GEMCO mines "
       "Groote Eylandt, an island of the Northern Territory. Committee chairman "
       "Joe Manchin opened the hearing. Sila Inc. runs a plant at Moses Lake, "
-      "Washington. New mines take ten years to build.",
+      "Washington. New mines take ten years to build. Larvotto is advancing "
+      "the Hillgrove antimony-gold project.",
       ExtractOptions{});
   auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
     for (const DocEntity& e : d.entities) {
@@ -1679,6 +1680,7 @@ TEST(ExtractRules, NamesThatLookLikeTitlesOrPeopleButAreNot) {
   EXPECT_EQ(type_of("Joe Manchin"), EntityType::kPerson);
   EXPECT_EQ(type_of("Moses Lake"), EntityType::kRegion);
   EXPECT_EQ(type_of("New"), std::nullopt);
+  EXPECT_NE(type_of("Larvotto"), EntityType::kProject);
 }
 
 TEST(ExtractRules, NameShapesOfReportsAndAnnouncements) {
