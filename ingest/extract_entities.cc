@@ -156,11 +156,18 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
           "operates", "owns", "acquired", "bought", "sold", "runs"};
       const bool plan = w::In(kPlan, lower_[v]) && lower_[v + 1] == "to" &&
                         w::In(kDo, lower_[v + 2]);
+      // "Larvotto is advancing the Hillgrove project".
+      const bool advancing =
+          lower_[v] == "is" &&
+          (lower_[v + 1] == "advancing" || lower_[v + 1] == "developing" ||
+           lower_[v + 1] == "building" || lower_[v + 1] == "exploring") &&
+          (lower_[v + 2] == "the" || lower_[v + 2] == "its");
       const bool own = w::In(kOwn, lower_[v]) &&
                        (lower_[v + 1] == "the" || lower_[v + 1] == "a" ||
                         lower_[v + 1] == "its" || toks_[v + 1].cap ||
                         toks_[v + 1].kind == TokKind::kNumber);
-      if ((plan || own) && !ShortOfKnownName(b, e)) return EntityType::kCompany;
+      if ((plan || own || advancing) && !ShortOfKnownName(b, e))
+        return EntityType::kCompany;
     }
   }
   // "mines high-grade tin at Bisie": where a mining verb digs is a mine.

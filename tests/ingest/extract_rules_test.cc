@@ -548,6 +548,10 @@ const RuleCase kCases[] = {
     // "the Saindak copper-gold mine": each mineral of the pair.
     {"Prices rose. The belt also hosts the Saindak copper-gold mine.",
      "Saindak copper-gold mine", "produces", "gold", true},
+    // "X is advancing the Y project": X is a company that develops it.
+    {"Prices rose. Larvotto is advancing the Hillgrove antimony-gold project "
+     "in New South Wales.",
+     "Larvotto", "develops", "Hillgrove antimony-gold project", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
