@@ -88,6 +88,22 @@ bool IsInnerCapitalName(std::string_view w) {
 
 }  // namespace
 
+bool Extractor::AnalystFirmAt(std::uint32_t b) const {
+  if (b < 3 || !(lower_[b - 1] == "with" || lower_[b - 1] == "from")) return false;
+  const int p = MentionAt(b - 2);
+  if (p < 0) return false;
+  const Mention& person = mentions_[static_cast<std::size_t>(p)];
+  if (person.type != EntityType::kPerson || person.te != b - 1 ||
+      (person.flags & (kUnknown | kAnaphor)))
+    return false;
+  // "question comes from", "question is from", "we have".
+  for (std::uint32_t k = person.tb; k-- > 0 && k + 6 > person.tb && SameSentence(k, b);) {
+    if (lower_[k] == "question" || (lower_[k] == "have" && k > 0 && lower_[k - 1] == "we"))
+      return true;
+  }
+  return false;
+}
+
 std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
                                                  std::uint32_t e) const {
   static constexpr std::string_view kCompanyNouns[] = {
@@ -97,6 +113,9 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       "automaker", "conglomerate", "startup", "supplier", "trader",
       "smelter", "shareholder", "recycler", "processor", "stockbroker",
       "broker", "brokerage", "bank"};
+  // An earnings call: "Our first question comes from Owen Pritchard with
+  // Scotiabank", "Next we have Carlos Medeiros from Itau BBA".
+  if (AnalystFirmAt(b)) return EntityType::kCompany;
   // "Lake Lefroy", "Port Qasim", "Port Hedland": places.
   if (e >= b + 2 && e <= b + 3 && (W(b) == "Lake" || W(b) == "Port"))
     return EntityType::kRegion;

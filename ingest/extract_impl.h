@@ -112,6 +112,9 @@ class Extractor {
   /// "copper-gold" in a project's name: a mention of each mineral, both on
   /// the one token; false (and nothing added) when it is no such pair.
   bool MineralPairAt(std::uint32_t q);
+  /// True when token b follows "<person> with|from" after "question" or
+  /// "we have": an analyst's firm on an earnings call.
+  bool AnalystFirmAt(std::uint32_t b) const;
   /// A reporting period written as a word: "Q2", "H1", "FY2025".
   static bool IsPeriodWord(std::string_view w);
   /// True when the "and" at k joins two trade words of one company's name

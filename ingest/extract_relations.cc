@@ -5274,6 +5274,7 @@ struct RelationPass {
       ProducersBehind();
       ItsMineralAssets();
       PlacesOfPlaces();
+      CallAnalysts();
     }
   }
 
@@ -5305,6 +5306,19 @@ struct RelationPass {
           if (x.relations_.size() > before) located.emplace_back(project, located[j].second);
         }
       }
+    }
+  }
+
+  // "Our first question comes from Owen Pritchard with Scotiabank": the
+  // analyst works for the firm.
+  void CallAnalysts() {
+    for (std::size_t j = 0; j + 1 < ms.size(); ++j) {
+      const Mention& p = M(ms[j]);
+      const Mention& f = M(ms[j + 1]);
+      if (TypeOf(ms[j]) != EntityType::kPerson || !Fits(ms[j + 1], kCom | kOrg) ||
+          f.tb != p.te + 1 || !x.AnalystFirmAt(f.tb))
+        continue;
+      Add(ms[j], "works_for", ms[j + 1], "works_for:call analyst", p.te, "");
     }
   }
 

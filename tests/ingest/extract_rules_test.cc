@@ -552,6 +552,13 @@ const RuleCase kCases[] = {
     {"Prices rose. Larvotto is advancing the Hillgrove antimony-gold project "
      "in New South Wales.",
      "Larvotto", "develops", "Hillgrove antimony-gold project", true},
+    // An earnings call: "question comes from X with Y".
+    {"Operator: Our first question comes from Owen Pritchard with Scotiabank.",
+     "Owen Pritchard", "works_for", "Scotiabank", true},
+    {"Operator: Next we have Carlos Medeiros from Itau BBA.",
+     "Carlos Medeiros", "works_for", "Itau BBA", true},
+    {"Prices rose. Jane Smith met Owen Pritchard with Scotiabank.",
+     "Owen Pritchard", "works_for", "Scotiabank", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
