@@ -732,6 +732,9 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         w::IsScopeWord(pw) &&
         p + 1 < b && IsCapWord(p + 1) &&
         (w::IsSectorHead(W(b - 1)) || w::IsLegalSuffix(W(b - 1)) ||
+         // "Northern Australia Infrastructure Facility"
+         (b >= p + 3 && (W(b - 1) == "Facility" || w::IsAgencyHead(W(b - 1)) ||
+                         w::IsOrgHead(W(b - 1)))) ||
          (W(b - 1) == "." && b >= p + 3 && w::IsLegalSuffix(W(b - 2))) ||
          (b < s.last && w::IsLegalSuffix(W(b))) ||
          (b == p + 2 && w::IsRegionHead(W(b - 1))));  // "the Western Region"
@@ -887,6 +890,37 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
                          bt == EntityType::kOrganization)) {
         AddNamed(p, be, bt);
         p = be;
+        continue;
+      }
+    }
+    // "its Western Australia Nickel business": a place and a mineral before
+    // a common noun, not a company named "Western Australia Nickel".
+    if (gn > 0 && static_cast<std::uint32_t>(gn) < b - p &&
+        gaz_.entry(ge).kind == GazKind::kEntity &&
+        (gaz_.entry(ge).type == EntityType::kRegion ||
+         gaz_.entry(ge).type == EntityType::kCountry) &&
+        b < s.last && !toks_[b].cap &&
+        (lower_[b] == "business" || lower_[b] == "operations" || lower_[b] == "assets" ||
+         lower_[b] == "division" || lower_[b] == "unit" || lower_[b] == "sector" ||
+         lower_[b] == "industry")) {
+      bool minerals_only = true;
+      for (std::uint32_t k = p + static_cast<std::uint32_t>(gn); k < b && minerals_only; ++k) {
+        int e2 = -1;
+        minerals_only = GazMatch(k, k + 1, true, &e2) == 1 &&
+                        gaz_.entry(e2).type == EntityType::kMineral;
+      }
+      if (minerals_only) {
+        const std::uint32_t end = p + static_cast<std::uint32_t>(gn);
+        const GazEntry& g = gaz_.entry(ge);
+        int m = AddMention(p, end, g.type, Surface(p, end),
+                           std::string(EntityTypeName(g.type)) + ":" + Key(g.canonical), 0);
+        mentions_[static_cast<std::size_t>(m)].country =
+            g.type == EntityType::kCountry ? g.canonical : g.country;
+        for (std::uint32_t k = end; k < b;) {
+          const std::uint32_t next = LowerMention(k, s);
+          k = next > k ? next : k + 1;
+        }
+        p = b;
         continue;
       }
     }

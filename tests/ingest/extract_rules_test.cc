@@ -1718,6 +1718,25 @@ TEST(ExtractRules, NameShapesOfReportsAndAnnouncements) {
   EXPECT_EQ(type_of("Board of Lotus Resources Limited"), std::nullopt);
 }
 
+TEST(ExtractRules, PlaceAndMineralBeforeACommonNounAreNoCompany) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose on Monday. BHP will put its Western Australia Nickel "
+      "business into care and maintenance. Loans come from the Northern "
+      "Australia Infrastructure Facility. Western Areas Nickel Ltd said so.",
+      ExtractOptions{});
+  auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
+    for (const DocEntity& e : d.entities) {
+      if (e.name == name) return e.type;
+    }
+    return std::nullopt;
+  };
+  EXPECT_EQ(type_of("Western Australia"), EntityType::kRegion);
+  EXPECT_EQ(type_of("Western Australia Nickel"), std::nullopt);
+  EXPECT_NE(type_of("Northern Australia Infrastructure Facility"), std::nullopt);
+  EXPECT_EQ(type_of("Australia Infrastructure Facility"), std::nullopt);
+  EXPECT_EQ(type_of("Western Areas Nickel Ltd"), EntityType::kCompany);
+}
+
 TEST(ExtractRules, LongNamesStayWhole) {
   ArticleDoc d = ExtractArticle(
       "Prices rose on Monday. Meanwhile, the Investment, Trade and Industry "
