@@ -893,6 +893,29 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         continue;
       }
     }
+    // "the Republic of Burundi", "the United Republic of Tanzania", "the
+    // Kingdom of Saudi Arabia": a country's formal name is the country.
+    // (Not "the Republic of Congo", a name of its own.)
+    if (gn == 0) {
+      std::uint32_t q = p;
+      if (q + 1 < b && (pw == "United" || pw == "Islamic" || pw == "Federal" ||
+                        pw == "Federative" || pw == "Democratic" || pw == "People's"))
+        ++q;
+      if (q + 2 < b && (W(q) == "Republic" || W(q) == "Kingdom") && W(q + 1) == "of") {
+        int ce = -1;
+        const int cn = GazMatch(q + 2, b, false, &ce);
+        if (cn > 0 && gaz_.entry(ce).kind == GazKind::kEntity &&
+            gaz_.entry(ce).type == EntityType::kCountry) {
+          const std::uint32_t end = q + 2 + static_cast<std::uint32_t>(cn);
+          const GazEntry& g = gaz_.entry(ce);
+          int m = AddMention(p, end, EntityType::kCountry, Surface(p, end),
+                             "Country:" + Key(g.canonical), 0);
+          mentions_[static_cast<std::size_t>(m)].country = g.canonical;
+          p = end;
+          continue;
+        }
+      }
+    }
     // "its Western Australia Nickel business": a place and a mineral before
     // a common noun, not a company named "Western Australia Nickel".
     if (gn > 0 && static_cast<std::uint32_t>(gn) < b - p &&

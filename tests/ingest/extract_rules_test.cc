@@ -1820,6 +1820,19 @@ TEST(ExtractRules, KnownNamesWithOfTheInThem) {
   std::sort(countries.begin(), countries.end());
   EXPECT_EQ(countries, (std::vector<std::string>{"Democratic Republic of Congo",
                                                  "Republic of Congo"}));
+  // A formal name is its country: "the Republic of Burundi", "the United
+  // Republic of Tanzania".
+  d = ExtractArticle(
+      "Prices rose on Monday. The United Republic of Tanzania granted the "
+      "licence near the border with the Republic of Burundi.",
+      ExtractOptions{});
+  countries.clear();
+  for (const DocEntity& e : d.entities) {
+    if (e.type == EntityType::kCountry) countries.push_back(e.name);
+    EXPECT_NE(e.type, EntityType::kRegion) << e.name;
+  }
+  std::sort(countries.begin(), countries.end());
+  EXPECT_EQ(countries, (std::vector<std::string>{"Burundi", "Tanzania"}));
 }
 
 TEST(ExtractRules, CurrencyIsNoCountry) {
