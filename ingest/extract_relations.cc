@@ -125,6 +125,7 @@ constexpr TriggerRule kRules[] = {
     {"partners_with", "teamed up with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
     {"partners_with", "signed ** with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
     {"partners_with", "talks with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 10, 4},
+    {"partners_with", "agreed terms with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
     {"partners_with", "work with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
     {"partners_with", "works with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
     {"partners_with", "working with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
@@ -1240,6 +1241,20 @@ struct RelationPass {
         break;
       }
     }
+    // "Manara Minerals, a joint venture of Ma'aden and the Public Investment
+    // Fund, has held talks with": a name inside an apposition is not the
+    // subject; the name the apposition describes is.
+    if (left >= 0 && rule.dir == Dir::kActive) {
+      bool comma = false;
+      for (std::uint32_t k = M(left).te; k < tb; ++k) comma |= x.W(k) == ",";
+      const int s0 = comma ? SentenceSubject(left_types) : -1;
+      if (s0 >= 0 && s0 != left && M(s0).te < M(left).tb && x.W(M(s0).te) == "," &&
+          M(s0).te + 1 < S().last &&
+          (L(M(s0).te + 1) == "a" || L(M(s0).te + 1) == "an" || L(M(s0).te + 1) == "the")) {
+        left = s0;
+        left_idx = static_cast<std::size_t>(std::max(0, IndexOf(s0)));
+      }
+    }
     int clause = rule.dir == Dir::kActive ? ClauseSubject(tb) : -1;
     if (clause == -2) return;
     if (clause >= 0) {
@@ -1448,7 +1463,11 @@ struct RelationPass {
       // "CATL-led group", "Kodal's Malian subsidiary": modifiers, not objects.
       // "estimated that Russia's reserves": the possessor is what the
       // estimate is of; elsewhere it only modifies the object.
-      if (m.te < S().last &&
+      // "talks with Pakistan's government": the country itself.
+      const bool government =
+          m.te + 1 < S().last && L(m.te) == "'s" && Fits(ms[j], kCty) &&
+          (L(m.te + 1) == "government" || L(m.te + 1) == "authorities");
+      if (m.te < S().last && !government &&
           (x.W(m.te) == "-" ||
            (L(m.te) == "'s" && !(rule.relation == "estimated" && Fits(ms[j], kPlace)))))
         continue;

@@ -559,6 +559,20 @@ const RuleCase kCases[] = {
      "Carlos Medeiros", "works_for", "Itau BBA", true},
     {"Prices rose. Jane Smith met Owen Pritchard with Scotiabank.",
      "Owen Pritchard", "works_for", "Scotiabank", false},
+    // The name an apposition describes is the subject; "talks with
+    // Pakistan's government"; "agreed terms with X".
+    {"Prices rose. Saudi Arabia's Manara Minerals, a joint venture of Ma'aden "
+     "and the Public Investment Fund, has held talks with Pakistan's "
+     "government about buying part of the stake.",
+     "Manara Minerals", "partners_with", "Pakistan", true},
+    {"Prices rose. Saudi Arabia's Manara Minerals, a joint venture of Ma'aden "
+     "and the Public Investment Fund, has held talks with Pakistan's "
+     "government about buying part of the stake.",
+     "Public Investment Fund", "partners_with", "Pakistan", false},
+    {"Prices rose. Lotus Resources Ltd has agreed terms with the Electricity "
+     "Supply Corporation of Malawi to connect the mine to the grid.",
+     "Lotus Resources Ltd", "partners_with", "Electricity Supply Corporation of Malawi",
+     true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
