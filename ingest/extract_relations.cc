@@ -5294,6 +5294,7 @@ struct RelationPass {
       ItsMineralAssets();
       PlacesOfPlaces();
       CallAnalysts();
+      PartnerChoice();
     }
   }
 
@@ -5325,6 +5326,46 @@ struct RelationPass {
           if (x.relations_.size() > before) located.emplace_back(project, located[j].second);
         }
       }
+    }
+  }
+
+  // "Codelco selected Rio Tinto as the strategic partner", "chooses to Rio
+  // Tinto as partner" (a translation): the chooser partners with it.
+  void PartnerChoice() {
+    const SentenceRange& s = S();
+    for (std::size_t j = 0; j < ms.size(); ++j) {
+      const Mention& b = M(ms[j]);
+      if (!Fits(ms[j], kCom | kOrg) || b.te + 1 >= s.last || L(b.te) != "as") continue;
+      std::uint32_t q = b.te + 1;
+      if (q < s.last && (L(q) == "the" || L(q) == "a" || L(q) == "its")) ++q;
+      if (q < s.last && L(q) == "strategic") ++q;
+      if (q >= s.last || L(q) != "partner") continue;
+      std::uint32_t v = b.tb;
+      // "chooses to Rio Tinto", "selected to the Anglo-Australian Rio Tinto".
+      while (v > s.first + 1 && v + 4 > b.tb &&
+             (L(v - 1) == "to" || L(v - 1) == "the" ||
+              (x.owner_[v - 1] < 0 && x.toks_[v - 1].cap &&
+               L(v - 1).find('-') != std::string_view::npos)))
+        --v;
+      if (v == s.first) continue;
+      const std::string_view verb = L(v - 1);
+      if (!(verb == "selected" || verb == "chose" || verb == "chooses" ||
+            verb == "picked" || verb == "named" || verb == "choose" ||
+            verb == "select" || verb == "picks" || verb == "selects"))
+        continue;
+      int chooser = -1;
+      for (std::size_t i = j; i-- > 0;) {
+        if (Fits(ms[i], kCom | kOrg | kCty) && !(M(ms[i]).flags & kDemonym)) {
+          chooser = ms[i];
+          break;
+        }
+      }
+      if (chooser < 0 || M(chooser).te + 6 < v) {
+        const int subject = SentenceSubject(kCom | kOrg | kCty);
+        if (subject >= 0 && M(subject).te < v) chooser = subject;
+      }
+      if (chooser >= 0 && M(chooser).te < v)
+        Add(chooser, "partners_with", ms[j], "partners_with:chose as partner", v - 1, "");
     }
   }
 

@@ -895,6 +895,24 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     }
     // "the Republic of Burundi", "the United Republic of Tanzania", "the
     // Kingdom of Saudi Arabia": a country's formal name is the country.
+    // "the Anglo-Australian Rio Tinto", "Sino-Australian": a hyphenated
+    // pair of nationalities describes the name after it.
+    if (gn == 0 && p + 1 < b && pw.find('-') != std::string_view::npos) {
+      const std::size_t d = pw.find('-');
+      const std::string_view first_half = pw.substr(0, d), second_half = pw.substr(d + 1);
+      auto nationality = [&](std::string_view h) {
+        if (h == "Anglo" || h == "Sino" || h == "Franco" || h == "Russo" ||
+            h == "Indo" || h == "Euro" || h == "Swiss")
+          return true;
+        const int e2 = gaz_.Exact(h);
+        return e2 >= 0 && gaz_.entry(e2).kind == GazKind::kDemonym;
+      };
+      if (!first_half.empty() && !second_half.empty() && nationality(first_half) &&
+          nationality(second_half)) {
+        ++p;
+        continue;
+      }
+    }
     // (Not "the Republic of Congo", a name of its own.)
     if (gn == 0) {
       std::uint32_t q = p;

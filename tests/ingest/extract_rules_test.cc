@@ -573,6 +573,14 @@ const RuleCase kCases[] = {
      "Supply Corporation of Malawi to connect the mine to the grid.",
      "Lotus Resources Ltd", "partners_with", "Electricity Supply Corporation of Malawi",
      true},
+    // "A selected B as the strategic partner"; "the Anglo-Australian Rio
+    // Tinto" is Rio Tinto.
+    {"Prices rose. Codelco selected Rio Tinto as the strategic partner for "
+     "the project.",
+     "Codelco", "partners_with", "Rio Tinto", true},
+    {"Prices rose. Codelco Ltd said that it selected the Anglo-Australian Rio "
+     "Tinto as the strategic partner for the project.",
+     "Codelco Ltd", "partners_with", "Rio Tinto", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
