@@ -650,9 +650,13 @@ void Extractor::BuildEntities() {
     // A state body's acronym is the usual owner of a plain "President" or
     // "Director" in the news ("ARECOMS President", "LPO Director").
     const bool acronym = m.te == m.tb + 1 && toks_[m.tb].all_caps;
-    const EntityType type = corporate  ? EntityType::kCompany
-                            : acronym ? EntityType::kAgency
-                                      : EntityType::kOrganization;
+    // "Kalgoorlie-Boulder mayor John Bowler": a mayor's or governor's body
+    // is a place.
+    const bool place = t == "mayor" || t == "governor" || t == "lord mayor";
+    const EntityType type = place       ? EntityType::kRegion
+                            : corporate ? EntityType::kCompany
+                            : acronym   ? EntityType::kAgency
+                                        : EntityType::kOrganization;
     const std::string old = m.key;
     const std::string key = std::string(EntityTypeName(type)) + ":" + skey(m);
     for (Mention& o : mentions_) {

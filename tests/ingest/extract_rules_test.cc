@@ -1759,6 +1759,26 @@ TEST(ExtractRules, PlaceAndMineralBeforeACommonNounAreNoCompany) {
   EXPECT_EQ(type_of("Western Areas Nickel Ltd"), EntityType::kCompany);
 }
 
+TEST(ExtractRules, MineralLedCompanyNamesAndMayorsPlaces) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose on Monday. BHP mothballs Nickel West after losses. Cobalt "
+      "Blue said so. The plant makes Petalite Concentrate. Kalgoorlie-Boulder "
+      "mayor John Bowler urged the government to act. Lithium Chile is big.",
+      ExtractOptions{});
+  auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
+    for (const DocEntity& e : d.entities) {
+      if (e.name == name) return e.type;
+    }
+    return std::nullopt;
+  };
+  EXPECT_EQ(type_of("Nickel West"), EntityType::kCompany);
+  EXPECT_EQ(type_of("Cobalt Blue"), EntityType::kCompany);
+  EXPECT_EQ(type_of("Petalite Concentrate"), std::nullopt);
+  EXPECT_EQ(type_of("Lithium Chile"), std::nullopt);
+  EXPECT_EQ(type_of("Kalgoorlie-Boulder"), EntityType::kRegion);
+  EXPECT_FALSE(Has(d, "John Bowler", "head_of", "Kalgoorlie-Boulder"));
+}
+
 TEST(ExtractRules, LongNamesStayWhole) {
   ArticleDoc d = ExtractArticle(
       "Prices rose on Monday. Meanwhile, the Investment, Trade and Industry "
