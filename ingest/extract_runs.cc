@@ -895,30 +895,6 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     }
     // "the Republic of Burundi", "the United Republic of Tanzania", "the
     // Kingdom of Saudi Arabia": a country's formal name is the country.
-    // "Nickel West", "Cobalt Blue", "Gold Fields": a capitalised mineral and
-    // one more name word are a company's name (not "Lithium Chile", "Gold
-    // Mine", "Copper Prices").
-    if (gn > 0 && b == p + static_cast<std::uint32_t>(gn) + 1 &&
-        gaz_.entry(ge).kind == GazKind::kEntity &&
-        gaz_.entry(ge).type == EntityType::kMineral && toks_[p].cap &&
-        !toks_[p].all_caps && !shouting) {
-      const std::uint32_t k = b - 1;
-      const std::string_view h = W(k);
-      int e2 = -1;
-      const bool name_word =
-          IsCapWord(k) && !toks_[k].all_caps && GazMatch(k, b, true, &e2) == 0 &&
-          !w::IsCapStopword(h) && !w::IsTitleWord(lower_[k]) && !w::IsMonth(h) &&
-          !w::IsRegionHead(h) && !w::IsAgencyHead(h) && !w::IsMinistryHead(h) &&
-          !w::IsOrgHead(h) && !w::IsProjectHead(h) && !w::IsLegalSuffix(h) &&
-          !IsProjectTrigger(k) && !w::IsSectorHead(h) &&
-          w::IsGenericNameWord(h) == false && h.size() > 2 &&
-          !IsCompoundWord(lower_[k]) && !w::IsTradeNoun(lower_[k]);
-      if (name_word) {
-        AddNamed(p, b, EntityType::kCompany);
-        p = b;
-        continue;
-      }
-    }
     // "the Anglo-Australian Rio Tinto", "Sino-Australian": a hyphenated
     // pair of nationalities describes the name after it.
     if (gn == 0 && p + 1 < b && pw.find('-') != std::string_view::npos) {

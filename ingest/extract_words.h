@@ -372,20 +372,6 @@ inline bool IsGenericNameWord(std::string_view w) {
   return set.Has(w);
 }
 
-/// Nouns of trade and output that follow a mineral in headings ("Copper
-/// Prices", "Tantalite Ore", "Lithium Exports"), not name words.
-inline bool IsTradeNoun(std::string_view lower) {
-  static constexpr std::string_view k[] = {
-      "ore", "ores", "concentrate", "concentrates", "prices", "price", "exports",
-      "imports", "production", "output", "market", "markets", "demand", "supply",
-      "index", "futures", "sector", "industry", "reserves", "deposits", "rush",
-      "boom", "mining", "miners", "mines", "powder", "alloy", "alloys", "salt",
-      "salts", "sulphate", "sulfate", "oxide", "oxides", "metal", "metals",
-      "processing", "refining", "smelting", "tailings", "stocks", "shortage"};
-  static const WordSet set(k);
-  return set.Has(lower);
-}
-
 /// Title words that companies also take as name words ("General Motors",
 /// "Premier African Minerals Ltd", "King River Resources").
 inline bool IsTitleAlsoInCompanyNames(std::string_view lower) {

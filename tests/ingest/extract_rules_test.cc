@@ -1759,11 +1759,10 @@ TEST(ExtractRules, PlaceAndMineralBeforeACommonNounAreNoCompany) {
   EXPECT_EQ(type_of("Western Areas Nickel Ltd"), EntityType::kCompany);
 }
 
-TEST(ExtractRules, MineralLedCompanyNamesAndMayorsPlaces) {
+TEST(ExtractRules, AMayorsBodyIsAPlace) {
   ArticleDoc d = ExtractArticle(
-      "Prices rose on Monday. BHP mothballs Nickel West after losses. Cobalt "
-      "Blue said so. The plant makes Petalite Concentrate. Kalgoorlie-Boulder "
-      "mayor John Bowler urged the government to act. Lithium Chile is big.",
+      "Prices rose on Monday. Kalgoorlie-Boulder mayor John Bowler urged the "
+      "government to act.",
       ExtractOptions{});
   auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
     for (const DocEntity& e : d.entities) {
@@ -1771,10 +1770,6 @@ TEST(ExtractRules, MineralLedCompanyNamesAndMayorsPlaces) {
     }
     return std::nullopt;
   };
-  EXPECT_EQ(type_of("Nickel West"), EntityType::kCompany);
-  EXPECT_EQ(type_of("Cobalt Blue"), EntityType::kCompany);
-  EXPECT_EQ(type_of("Petalite Concentrate"), std::nullopt);
-  EXPECT_EQ(type_of("Lithium Chile"), std::nullopt);
   EXPECT_EQ(type_of("Kalgoorlie-Boulder"), EntityType::kRegion);
   EXPECT_FALSE(Has(d, "John Bowler", "head_of", "Kalgoorlie-Boulder"));
 }
