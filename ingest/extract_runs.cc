@@ -1130,7 +1130,8 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         gaz_place && gaz_.entry(ge).type == EntityType::kRegion;
     // "its Arctic operations", "our Pilbara operations": a region's
     // activities, not a site named after it.
-    if (gaz_region && (lower_[k] == "operations" || lower_[k] == "assets"))
+    if (project_after && gaz_region &&
+        (lower_[k] == "operations" || lower_[k] == "assets"))
       project_after = false;
     if (project_after && !head_legal &&
         (gn < static_cast<int>(b - p) || gaz_place)) {

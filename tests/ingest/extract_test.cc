@@ -213,6 +213,17 @@ TEST(Extract, HardWrappedTextIsUnwrapped) {
   EXPECT_NE(d.text.find("5 years each\n\nToyota Tsusho"), std::string::npos);
 }
 
+TEST(Extract, TextEndingInAPlaceNameWithoutAFullStop) {
+  // The last token is a known region: nothing may be read past it (a read
+  // of lower_[k] one past the end crashed long runs of `kg extract`).
+  for (std::string_view text : {"Lynas Rare Earths Ltd runs a plant in Western Australia",
+                                "Output rose at its Arctic operations in Norilsk",
+                                "Pilbara"}) {
+    ArticleDoc d = ExtractArticle(text, ExtractOptions{});
+    EXPECT_FALSE(d.entities.empty()) << text;
+  }
+}
+
 TEST(Extract, NothingToFind) {
   ArticleDoc d = ExtractArticle("", ExtractOptions{});
   EXPECT_TRUE(d.entities.empty());
