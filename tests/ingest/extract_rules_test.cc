@@ -16,6 +16,14 @@
 namespace kg {
 namespace {
 
+// The type of the entity named `name`, or nullopt when none is.
+std::optional<EntityType> TypeOf(const ArticleDoc& d, std::string_view name) {
+  for (const DocEntity& e : d.entities) {
+    if (e.name == name) return e.type;
+  }
+  return std::nullopt;
+}
+
 // True when some relation links an entity named (or aliased) s to one named o.
 bool Has(const ArticleDoc& d, std::string_view s, std::string_view rel,
          std::string_view o) {
@@ -1664,16 +1672,10 @@ TEST(ExtractRules, InitialsThatSpellTheAcronymMakeOneName) {
       "United Mining and Chemical Company (UMCC) runs the Osprey plant. The "
       "Public Investment Fund (PIF) owns 51% of Heron Alumina Corp.",
       ExtractOptions{});
-  auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
-    for (const DocEntity& e : d.entities) {
-      if (e.name == name) return e.type;
-    }
-    return std::nullopt;
-  };
-  EXPECT_EQ(type_of("Emirates Global Aluminium"), EntityType::kCompany);
-  EXPECT_EQ(type_of("United Mining and Chemical Company"), EntityType::kCompany);
-  EXPECT_EQ(type_of("Public Investment Fund"), EntityType::kCompany);
-  EXPECT_EQ(type_of("United Mining"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Emirates Global Aluminium"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "United Mining and Chemical Company"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Public Investment Fund"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "United Mining"), std::nullopt);
 }
 
 TEST(ExtractRules, HonourableIsATitle) {
@@ -1699,21 +1701,15 @@ TEST(ExtractRules, NamesThatLookLikeTitlesOrPeopleButAreNot) {
       "Washington. New mines take ten years to build. Larvotto is advancing "
       "the Hillgrove antimony-gold project.",
       ExtractOptions{});
-  auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
-    for (const DocEntity& e : d.entities) {
-      if (e.name == name) return e.type;
-    }
-    return std::nullopt;
-  };
-  EXPECT_EQ(type_of("General Electric Co"), EntityType::kCompany);
-  EXPECT_EQ(type_of("Electric"), std::nullopt);
-  EXPECT_NE(type_of("Groote Eylandt"), EntityType::kPerson);
-  EXPECT_NE(type_of("Groote Eylandt"), std::nullopt);
-  EXPECT_EQ(type_of("Committee"), std::nullopt);
-  EXPECT_EQ(type_of("Joe Manchin"), EntityType::kPerson);
-  EXPECT_EQ(type_of("Moses Lake"), EntityType::kRegion);
-  EXPECT_EQ(type_of("New"), std::nullopt);
-  EXPECT_NE(type_of("Larvotto"), EntityType::kProject);
+  EXPECT_EQ(TypeOf(d, "General Electric Co"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Electric"), std::nullopt);
+  EXPECT_NE(TypeOf(d, "Groote Eylandt"), EntityType::kPerson);
+  EXPECT_NE(TypeOf(d, "Groote Eylandt"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Committee"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Joe Manchin"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(d, "Moses Lake"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "New"), std::nullopt);
+  EXPECT_NE(TypeOf(d, "Larvotto"), EntityType::kProject);
 }
 
 TEST(ExtractRules, NameShapesOfReportsAndAnnouncements) {
@@ -1724,20 +1720,14 @@ TEST(ExtractRules, NameShapesOfReportsAndAnnouncements) {
       "The mine sits on Lake Lefroy. This announcement was authorised by the "
       "Board of Lotus Resources Limited.",
       ExtractOptions{});
-  auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
-    for (const DocEntity& e : d.entities) {
-      if (e.name == name) return e.type;
-    }
-    return std::nullopt;
-  };
-  EXPECT_EQ(type_of("Teck Resources"), EntityType::kCompany);
-  EXPECT_EQ(type_of("Teck Resources Q2"), std::nullopt);
-  EXPECT_EQ(type_of("Q3"), std::nullopt);
-  EXPECT_EQ(type_of("Government Holdings (Private) Ltd"), EntityType::kCompany);
-  EXPECT_EQ(type_of("Prime Planet Energy & Solutions"), EntityType::kCompany);
-  EXPECT_EQ(type_of("Lake Lefroy"), EntityType::kRegion);
-  EXPECT_EQ(type_of("Lotus Resources Limited"), EntityType::kCompany);
-  EXPECT_EQ(type_of("Board of Lotus Resources Limited"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Teck Resources"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Teck Resources Q2"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Q3"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Government Holdings (Private) Ltd"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Prime Planet Energy & Solutions"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Lake Lefroy"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Lotus Resources Limited"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Board of Lotus Resources Limited"), std::nullopt);
 }
 
 TEST(ExtractRules, PlaceAndMineralBeforeACommonNounAreNoCompany) {
@@ -1746,17 +1736,11 @@ TEST(ExtractRules, PlaceAndMineralBeforeACommonNounAreNoCompany) {
       "business into care and maintenance. Loans come from the Northern "
       "Australia Infrastructure Facility. Western Areas Nickel Ltd said so.",
       ExtractOptions{});
-  auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
-    for (const DocEntity& e : d.entities) {
-      if (e.name == name) return e.type;
-    }
-    return std::nullopt;
-  };
-  EXPECT_EQ(type_of("Western Australia"), EntityType::kRegion);
-  EXPECT_EQ(type_of("Western Australia Nickel"), std::nullopt);
-  EXPECT_NE(type_of("Northern Australia Infrastructure Facility"), std::nullopt);
-  EXPECT_EQ(type_of("Australia Infrastructure Facility"), std::nullopt);
-  EXPECT_EQ(type_of("Western Areas Nickel Ltd"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Western Australia"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Western Australia Nickel"), std::nullopt);
+  EXPECT_NE(TypeOf(d, "Northern Australia Infrastructure Facility"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Australia Infrastructure Facility"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Western Areas Nickel Ltd"), EntityType::kCompany);
 }
 
 TEST(ExtractRules, AMayorsBodyIsAPlace) {
@@ -1764,13 +1748,7 @@ TEST(ExtractRules, AMayorsBodyIsAPlace) {
       "Prices rose on Monday. Kalgoorlie-Boulder mayor John Bowler urged the "
       "government to act.",
       ExtractOptions{});
-  auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
-    for (const DocEntity& e : d.entities) {
-      if (e.name == name) return e.type;
-    }
-    return std::nullopt;
-  };
-  EXPECT_EQ(type_of("Kalgoorlie-Boulder"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Kalgoorlie-Boulder"), EntityType::kRegion);
   EXPECT_FALSE(Has(d, "John Bowler", "head_of", "Kalgoorlie-Boulder"));
 }
 
@@ -1798,16 +1776,10 @@ TEST(ExtractRules, NamesListedWithCompaniesAreCompanies) {
       "Arcadium Lithium runs a mine. Syrah signed with Tesla, Inc. on Monday. "
       "Our mines compete with Valterra Platinum.",
       ExtractOptions{});
-  auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
-    for (const DocEntity& e : d.entities) {
-      if (e.name == name) return e.type;
-    }
-    return std::nullopt;
-  };
-  EXPECT_EQ(type_of("Assore"), EntityType::kCompany);
-  EXPECT_EQ(type_of("Valterra Platinum"), EntityType::kCompany);
-  EXPECT_NE(type_of("Outside Argentina"), EntityType::kCompany);
-  EXPECT_EQ(type_of("Inc."), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Assore"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Valterra Platinum"), EntityType::kCompany);
+  EXPECT_NE(TypeOf(d, "Outside Argentina"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Inc."), std::nullopt);
 }
 
 TEST(ExtractRules, DemonymBeforeTradeWordsIsPartOfTheName) {
@@ -1815,16 +1787,10 @@ TEST(ExtractRules, DemonymBeforeTradeWordsIsPartOfTheName) {
       "Prices rose on Monday. Russian Copper Company said so. Australian "
       "Strategic Materials Ltd makes metals. Swiss Glencore plc trades cobalt.",
       ExtractOptions{});
-  auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
-    for (const DocEntity& e : d.entities) {
-      if (e.name == name) return e.type;
-    }
-    return std::nullopt;
-  };
-  EXPECT_EQ(type_of("Russian Copper Company"), EntityType::kCompany);
-  EXPECT_EQ(type_of("Australian Strategic Materials Ltd"), EntityType::kCompany);
-  EXPECT_EQ(type_of("Copper Company"), std::nullopt);
-  EXPECT_EQ(type_of("Glencore plc"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Russian Copper Company"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Australian Strategic Materials Ltd"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Copper Company"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Glencore plc"), EntityType::kCompany);
 }
 
 TEST(ExtractRules, InnerCapitalNamesACompany) {
@@ -1832,16 +1798,10 @@ TEST(ExtractRules, InnerCapitalNamesACompany) {
       "Prices rose on Monday. Volkswagen's PowerCo signed the deal with "
       "BlackRock. The NdFeB magnets sold well. McDonald said so.",
       ExtractOptions{});
-  auto type_of = [&](std::string_view name) -> std::optional<EntityType> {
-    for (const DocEntity& e : d.entities) {
-      if (e.name == name) return e.type;
-    }
-    return std::nullopt;
-  };
-  EXPECT_EQ(type_of("PowerCo"), EntityType::kCompany);
-  EXPECT_EQ(type_of("BlackRock"), EntityType::kCompany);
-  EXPECT_NE(type_of("NdFeB"), EntityType::kCompany);
-  EXPECT_NE(type_of("McDonald"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "PowerCo"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "BlackRock"), EntityType::kCompany);
+  EXPECT_NE(TypeOf(d, "NdFeB"), EntityType::kCompany);
+  EXPECT_NE(TypeOf(d, "McDonald"), EntityType::kCompany);
 }
 
 TEST(ExtractRules, KnownNamesWithOfTheInThem) {
