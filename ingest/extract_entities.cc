@@ -641,12 +641,7 @@ void Extractor::BuildEntities() {
     Mention& m = mentions_[static_cast<std::size_t>(r.org)];
     if (!(m.flags & kUnknown) || m.te - m.tb > 3) continue;
     const std::string_view t = r.title;
-    const bool corporate =
-        t.find("chief executive") != std::string_view::npos ||
-        t.find("ceo") != std::string_view::npos ||
-        t.find("managing director") != std::string_view::npos ||
-        t.find("founder") != std::string_view::npos ||
-        t.find("chairman") != std::string_view::npos;
+    const bool corporate = w::IsCorporateTitle(t);
     // A state body's acronym is the usual owner of a plain "President" or
     // "Director" in the news ("ARECOMS President", "LPO Director").
     const bool acronym = m.te == m.tb + 1 && toks_[m.tb].all_caps;

@@ -1151,6 +1151,28 @@ struct RelationPass {
     return false;
   }
 
+  // Where the relations this sentence added begin: they are the last of
+  // x.relations_, and each quotes the sentence as its evidence.
+  std::size_t SentenceRelationsBegin() const {
+    const std::uint32_t b = x.toks_[S().first].begin;
+    std::size_t i = x.relations_.size();
+    while (i > 0 && x.relations_[i - 1].evidence_span &&
+           x.relations_[i - 1].evidence_span->begin == b)
+      --i;
+    return i;
+  }
+
+  // The antecedent of the relative clause (", which" / ", who") that opens
+  // before token k in its sentence: kNoClause when none opens, -1 when one
+  // does but names nothing before it.
+  static constexpr int kNoClause = -2;
+  int RelativeAntecedent(std::uint32_t k) const {
+    for (std::uint32_t c = k; c-- > S().first + 1;) {
+      if (x.W(c) == "," && (L(c + 1) == "which" || L(c + 1) == "who")) return Antecedent(c);
+    }
+    return kNoClause;
+  }
+
   // "Sibanye-Stillwater holds about 80% of Keliber, and Finnish Minerals
   // Group owns most of the rest": a holder of the rest, with no object of
   // its own, holds a stake in what the sentence's earlier stake was in.
@@ -1163,11 +1185,10 @@ struct RelationPass {
       rest |= L(k) == "rest" || L(k) == "remainder" || L(k) == "other" ||
               L(k) == "remaining";
     if (!rest) return;
-    const std::uint32_t b = x.toks_[S().first].begin;
     const int h = M(holder).entity;
-    for (std::size_t i = x.relations_.size(); i-- > 0;) {
+    const std::size_t first = SentenceRelationsBegin();
+    for (std::size_t i = x.relations_.size(); i-- > first;) {
       const DocRelation& r = x.relations_[i];
-      if (!r.evidence_span || r.evidence_span->begin != b) break;
       if (r.relation != "owns_stake_in" || static_cast<int>(r.subject) == h) continue;
       AddEntities(h, "owns_stake_in", static_cast<int>(r.object),
                   "owns_stake_in:the rest", te, "");
@@ -1380,15 +1401,9 @@ struct RelationPass {
                                                        L(tb - 1) == "then")))) {
       // "... bought Bacanora Lithium Plc, which had discovered the deposit
       // and planned to produce": inside a relative clause, its antecedent.
-      int subject = -1;
-      for (std::uint32_t c = tb; c-- > S().first + 1;) {
-        if (x.W(c) == "," && (L(c + 1) == "which" || L(c + 1) == "who")) {
-          subject = Antecedent(c);
-          if (subject < 0) subject = -2;
-          break;
-        }
-      }
-      if (subject == -1) subject = SentenceSubject(left_types);
+      const int antecedent = RelativeAntecedent(tb);
+      const int subject =
+          antecedent == kNoClause ? SentenceSubject(left_types) : antecedent;
       if (subject >= 0 && M(subject).te < tb && Fits(subject, left_types)) {
         left = subject;
         left_idx = static_cast<std::size_t>(std::max(0, IndexOf(subject)));
@@ -4746,13 +4761,7 @@ struct RelationPass {
       // "Chemours, which produces it as a by-product of its mineral sands
       // operations": inside a relative clause, "its" is the antecedent's;
       // else the sentence's subject's ("Zambia ... its copper mines").
-      int owner = -1;
-      for (std::uint32_t c = k; c-- > s.first + 1;) {
-        if (x.W(c) == "," && (L(c + 1) == "which" || L(c + 1) == "who")) {
-          owner = Antecedent(c);
-          break;
-        }
-      }
+      int owner = RelativeAntecedent(k);
       if (owner < 0) owner = SentenceSubject(kCom | kCty);
       if (owner < 0) owner = Referent(k, kCom);
       if (owner < 0 || !Fits(owner, kCom | kCty)) continue;
@@ -5301,17 +5310,14 @@ struct RelationPass {
   // "the Rhyolite Ridge project in Esmeralda County, Nevada": a project in
   // a place that the same sentence places in another is in that one too.
   void PlacesOfPlaces() {
-    const std::uint32_t b = x.toks_[S().first].begin;
     // This sentence's places of things, as (subject, object) pairs.
     std::vector<std::pair<std::size_t, std::size_t>>& located = located_scratch_;
     located.clear();
-    for (std::size_t i = x.relations_.size(); i-- > 0;) {
+    for (std::size_t i = SentenceRelationsBegin(); i < x.relations_.size(); ++i) {
       const DocRelation& r = x.relations_[i];
-      if (!r.evidence_span || r.evidence_span->begin != b) break;
       if (r.relation == "located_in") located.emplace_back(r.subject, r.object);
     }
     if (located.size() < 2) return;
-    std::reverse(located.begin(), located.end());  // in the order found
     for (int round = 0; round < 2; ++round) {
       const std::size_t n = located.size();
       for (std::size_t i = 0; i < n; ++i) {
@@ -5386,13 +5392,13 @@ struct RelationPass {
   // Kazakhstan and Canada": those ahead produce it too.
   void ProducersBehind() {
     const SentenceRange& s = S();
-    const std::uint32_t b = x.toks_[s.first].begin;
     int mineral = -1;
-    for (std::size_t i = x.relations_.size(); i-- > 0;) {
+    for (std::size_t i = SentenceRelationsBegin(); i < x.relations_.size(); ++i) {
       const DocRelation& r = x.relations_[i];
-      if (!r.evidence_span || r.evidence_span->begin != b) break;
-      if (r.relation == "produces" && r.rule.find("producer") != std::string::npos)
+      if (r.relation == "produces" && r.rule.find("producer") != std::string::npos) {
         mineral = static_cast<int>(r.object);
+        break;
+      }
     }
     if (mineral < 0) return;
     for (std::uint32_t k = s.first + 1; k + 1 < s.last; ++k) {

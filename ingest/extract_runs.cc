@@ -518,6 +518,16 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
       // of the name before them, of the body after "of".
       EntityType ot = EntityType::kOrganization;
       const std::uint32_t oe = HeadSpan(ps, b, &ot);
+      // The role of the name before the titles, in the body after "of".
+      auto add_role = [&](int person, int org, std::uint32_t te) {
+        Role r;
+        r.person = person;
+        r.org = org;
+        r.title = title;
+        r.tb = p;
+        r.te = te;
+        roles_.push_back(std::move(r));
+      };
       std::uint32_t k = p;
       while (k > s.first && (W(k - 1) == "," || lower_[k - 1] == "and" ||
                              (toks_[k - 1].cap && w::IsTitleWord(lower_[k - 1]))))
@@ -533,24 +543,14 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
         const std::string org_surface = Surface(ps, oe);
         const int org = AddMention(ps, oe, ot, org_surface,
                                    TypePrefix(ot) + Key(org_surface), 0);
-        Role r;
-        r.person = person;
-        r.org = org;
-        r.title = title;
-        r.tb = p;
-        r.te = oe;
-        roles_.push_back(std::move(r));
+        add_role(person, org, oe);
         return oe;
       }
       // "Ken Brinsden, President, CEO and Managing Director of Patriot": a
       // short name after a corporate title; what it stands for is found
       // with the other short names.
       bool short_name = after_name && oe <= ps && b > ps && b <= ps + 3 &&
-                        (title.find("ceo") != std::string::npos ||
-                         title.find("chief executive") != std::string::npos ||
-                         title.find("managing director") != std::string::npos ||
-                         title.find("chairman") != std::string::npos ||
-                         title.find("founder") != std::string::npos);
+                        w::IsCorporateTitle(title);
       for (std::uint32_t k2 = ps; short_name && k2 < b; ++k2) {
         int e2 = -1;
         if (!IsCapWord(k2) || w::IsCapStopword(W(k2)) || GazMatch(k2, b, true, &e2) > 0)
@@ -562,13 +562,7 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
         const int org = AddMention(ps, b, EntityType::kOrganization, org_surface,
                                    "unknown:" + Key(org_surface),
                                    static_cast<std::uint8_t>(kUnknown | (b == ps + 1 ? kSingle : 0)));
-        Role r;
-        r.person = person;
-        r.org = org;
-        r.title = title;
-        r.tb = p;
-        r.te = b;
-        roles_.push_back(std::move(r));
+        add_role(person, org, b);
         return b;
       }
       // "Minister of Industry and Trade" with no name: the ministry's

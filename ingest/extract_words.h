@@ -379,6 +379,16 @@ inline bool IsTitleAlsoInCompanyNames(std::string_view lower) {
          lower == "king" || lower == "queen" || lower == "prince";
 }
 
+/// A corporate title ("chief executive", "CEO", "managing director",
+/// "founder", "chairman"), lower-cased, whose holder's body is a company.
+inline bool IsCorporateTitle(std::string_view lower_title) {
+  for (std::string_view t : {"chief executive", "ceo", "managing director",
+                             "founder", "chairman"}) {
+    if (lower_title.find(t) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 /// Title words that make the person the head of the organisation.
 inline bool IsHeadTitle(std::string_view lower) {
   static constexpr std::string_view k[] = {
