@@ -242,6 +242,13 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
   }
   // "Mt Weld", "Mount Holland": in this news a mountain is a mine.
   if (e > b + 1 && (W(b) == "Mt" || W(b) == "Mount")) return EntityType::kProject;
+  // "a joint venture between Imerys and British Lithium", "a partnership
+  // of X and Y": the partners of a venture are companies.
+  if (b >= 2 && (lower_[b - 1] == "between" || lower_[b - 1] == "of") &&
+      (lower_[b - 2] == "venture" || lower_[b - 2] == "partnership" ||
+       lower_[b - 2] == "consortium") &&
+      SameSentence(b - 2, b))
+    return EntityType::kCompany;
   // "the JV Inkai joint venture".
   if (e + 1 < toks_.size() && SameSentence(b, e + 1) && lower_[e] == "joint" &&
       lower_[e + 1] == "venture")
@@ -858,10 +865,38 @@ void Extractor::BuildEntities() {
     const std::string& core = score(m);
     core_key.Emplace(core, m.key);
   }
+  // "Filo del Sol" after "the Filo del Sol deposit", "Kamoa Kakula" after
+  // "the Kamoa Kakula copper mine": a project's name without its trigger
+  // and the minerals before it.
+  StringMap<std::string> project_core(n / 8 + 1);
+  bool any_project_core = false;
+  for (const Mention& m : mentions_) {
+    if (m.type != EntityType::kProject || (m.flags & (kUnknown | kAnaphor)))
+      continue;
+    std::string_view core = skey(m);
+    std::size_t cut = core.size();
+    while (cut != std::string_view::npos) {
+      const std::size_t sp = core.rfind(' ', cut - 1);
+      if (sp == std::string_view::npos) break;
+      const std::string_view last = core.substr(sp + 1, cut - sp - 1);
+      if (!(w::IsProjectTrigger(last) || w::IsProjectDescriptor(last))) break;
+      cut = sp;
+    }
+    if (cut < core.size() && core.substr(0, cut).find(' ') != std::string_view::npos)
+      any_project_core |= project_core.Emplace(core.substr(0, cut), m.key).second;
+  }
   for (Mention& m : mentions_) {
     if (m.flags & kUnknown) {
-      // "Kestrel Mining" after "Kestrel Mining Ltd": the same company.
       if (m.flags & (kAnaphor | kDemonym)) continue;
+      if (any_project_core) {
+        if (const std::string* p = project_core.Find(skey(m))) {
+          m.type = EntityType::kProject;
+          m.key = *p;
+          m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+          continue;
+        }
+      }
+      // "Kestrel Mining" after "Kestrel Mining Ltd": the same company.
       const std::string* it = core_key.Find(score(m));
       if (it == nullptr || skey(m).find(' ') == std::string::npos)
         continue;

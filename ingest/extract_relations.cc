@@ -3093,7 +3093,13 @@ struct RelationPass {
           k = c;  // "Renison, near Zeehan in western Tasmania, is"
         } else if (L(c) == "both" && L(c + 1) == "in" && t == EntityType::kProject) {
           k = c + 1;
-          if (j > 0 && Fits(ms[j - 1], kPrj) && M(ms[j - 1]).te + 1 == m.tb &&
+          // "the Filo del Sol deposit and our own Josemaria project, both in".
+          std::uint32_t a = m.tb;
+          while (a > s.first && a + 3 > m.tb &&
+                 (L(a - 1) == "the" || L(a - 1) == "its" || L(a - 1) == "our" ||
+                  L(a - 1) == "their" || L(a - 1) == "own"))
+            --a;
+          if (j > 0 && Fits(ms[j - 1], kPrj) && M(ms[j - 1]).te + 1 == a &&
               L(M(ms[j - 1]).te) == "and")
             both = ms[j - 1];
         } else if (L(c) == "a" || L(c) == "an") {
@@ -5322,7 +5328,7 @@ struct RelationPass {
       const std::size_t n = located.size();
       for (std::size_t i = 0; i < n; ++i) {
         const auto [project, place] = located[i];
-        if (x.entities_[project].type != EntityType::kProject) continue;
+        if (x.entities_[project].type != EntityType::kProject && x.entities_[project].type != EntityType::kRegion) continue;
         for (std::size_t j = 0; j < n; ++j) {
           if (located[j].first != place) continue;
           const std::size_t before = x.relations_.size();

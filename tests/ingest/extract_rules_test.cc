@@ -589,6 +589,20 @@ const RuleCase kCases[] = {
     {"Prices rose. Codelco Ltd said that it selected the Anglo-Australian Rio "
      "Tinto as the strategic partner for the project.",
      "Codelco Ltd", "partners_with", "Rio Tinto", true},
+    // "the X deposit and our own Y project, both in Z": both are in Z; a
+    // district of a province in a country is in the country too.
+    {"Prices rose. The venture owns the Filo del Sol deposit and our own "
+     "Josemaria project, both in the Vicuna district of San Juan province in "
+     "Argentina.",
+     "Filo del Sol deposit", "located_in", "Vicuna district", true},
+    {"Prices rose. The venture owns the Filo del Sol deposit and our own "
+     "Josemaria project, both in the Vicuna district of San Juan province in "
+     "Argentina.",
+     "Vicuna district", "located_in", "Argentina", true},
+    // The partners of a joint venture are companies.
+    {"Prices rose. Imerys British Lithium, a joint venture between Imerys and "
+     "Cornish Holdings Ltd, is developing a mine.",
+     "Imerys", "owns_stake_in", "Imerys British Lithium", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -1838,6 +1852,22 @@ TEST(ExtractRules, CurrencyIsNoCountry) {
       "price later hovered around US$800.",
       ExtractOptions{});
   for (const DocEntity& e : d.entities) EXPECT_NE(e.name, "United States");
+}
+
+TEST(ExtractRules, ProjectNameWithoutItsTriggerIsTheProject) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The venture owns the Cerro del Sol deposit in Argentina. "
+      "Cerro del Sol runs across the border into Chile.",
+      ExtractOptions{});
+  int projects = 0;
+  for (const DocEntity& e : d.entities) {
+    if (e.type != EntityType::kProject) continue;
+    ++projects;
+    EXPECT_EQ(e.name, "Cerro del Sol deposit");
+    EXPECT_NE(std::find(e.aliases.begin(), e.aliases.end(), "Cerro del Sol"),
+              e.aliases.end());
+  }
+  EXPECT_EQ(projects, 1);
 }
 
 TEST(ExtractRules, PluralNamesTheCommodity) {
