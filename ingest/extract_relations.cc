@@ -1204,6 +1204,20 @@ struct RelationPass {
         (L(te) == "by" || L(te) == "since" || L(te) == "for"))
       return;
     if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
+    // "is also planning a separation plant at Seadrift", "was studying a
+    // plant in the country", "a proposed refinery at": a plant not built
+    // yet is no presence.
+    if (rule.relation == "active_in" &&
+        (rule.phrase.starts_with("plant") || rule.phrase.starts_with("refinery"))) {
+      for (std::uint32_t k = tb > S().first + 6 ? tb - 6 : S().first; k < tb; ++k) {
+        const std::string_view l = L(k);
+        if (l == "planning" || l == "plans" || l == "planned" || l == "plan" ||
+            l == "studying" || l == "considering" || l == "proposed" ||
+            l == "propose" || l == "proposes" || l == "would" || l == "future" ||
+            l == "possible" || l == "potential" || l == "evaluating")
+          return;
+      }
+    }
     // "The United States mines none", "produces no cobalt".
     if (rule.dir == Dir::kActive && te < S().last &&
         (L(te) == "none" || L(te) == "nothing" || L(te) == "no"))
@@ -2727,7 +2741,7 @@ struct RelationPass {
 
   // "Manara is a joint venture between Ma'aden and PIF", "Halco Mining, a
   // consortium of Alcoa, Rio Tinto and Dadco": the members own stakes in
-  // it and partner with each other.
+  // it, and two members partner with each other.
   void JointVentures() {
     if (!(mask_ & kKwDeal) && !HasWord("consortium")) return;
     const SentenceRange& s = S();
@@ -2789,9 +2803,12 @@ struct RelationPass {
         if (members.empty()) break;
       }
       if (members.size() < 2 || !last) continue;
+      // Two members partner; three or more ("a consortium of Alcoa, Rio
+      // Tinto and Dadco") are partners of the venture, and the sentence
+      // pairs none of them.
       for (std::size_t a = 0; a < members.size(); ++a) {
         Add(members[a], "owns_stake_in", venture, "owns_stake_in:joint venture of", k, "");
-        for (std::size_t b = a + 1; b < members.size(); ++b)
+        for (std::size_t b = a + 1; b < members.size() && members.size() == 2; ++b)
           Add(members[a], "partners_with", members[b], "partners_with:joint venture of", k, "");
       }
     }

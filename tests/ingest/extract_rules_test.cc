@@ -918,13 +918,27 @@ const RuleCase kCases[] = {
      "Odisha", "produces", "zircon", false},
     // "the country" is the country the article is about.
     {"Peru banned ore exports. Peru wants smelters. Peru said so on Monday. "
-     "Heron Corp ships ore to China. Kestrel Mining Ltd said it was studying "
+     "Heron Corp ships ore to China. Kestrel Mining Ltd said it already runs "
      "a plant in the country.",
      "Kestrel Mining Ltd", "active_in", "Peru", true},
     {"Peru banned ore exports. Peru wants smelters. Peru said so on Monday. "
-     "Heron Corp ships ore to China. Kestrel Mining Ltd said it was studying "
+     "Heron Corp ships ore to China. Kestrel Mining Ltd said it already runs "
      "a plant in the country.",
      "Kestrel Mining Ltd", "active_in", "China", false},
+    // A plant studied or planned is no presence yet.
+    {"Peru banned ore exports. Peru wants smelters. Peru said so on Monday. "
+     "Kestrel Mining Ltd said it was studying a plant in the country.",
+     "Kestrel Mining Ltd", "active_in", "Peru", false},
+    {"Prices rose. Kestrel Ltd is also planning a separation plant at "
+     "Seadrift, Texas.",
+     "Kestrel Ltd", "active_in", "Texas", false},
+    // Three members of a consortium are not paired as partners; two are.
+    {"Prices rose. The mine is run by Osprey Mining Ltd, a consortium of "
+     "Kestrel Corp, Heron Ltd and Finch Plc.",
+     "Kestrel Corp", "partners_with", "Heron Ltd", false},
+    {"Prices rose. The mine is run by Osprey Mining Ltd, a joint venture of "
+     "Kestrel Corp and Heron Ltd.",
+     "Kestrel Corp", "partners_with", "Heron Ltd", true},
     // The buyer of a relative clause, not the place it builds in.
     {"Prices rose. Peru invested in Heron Corp, which is building a plant at "
      "Osprey in Chile and has agreed to buy tin concentrate from Kestrel "
