@@ -264,7 +264,9 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
                        p2 == "unit" || p2 == "affiliate"))
       return EntityType::kCompany;
     if (p1 == "in" && (p2 == "stake" || p2 == "stakes" || p2 == "shares" ||
-                       p2 == "shareholder"))
+                       p2 == "shareholder" || p2 == "majority" ||
+                       p2 == "interest" || p2 == "holding") &&
+        !ShortOfKnownName(b, e))
       return EntityType::kCompany;
     // "an analyst at X", "a director at X", "a fellow at X".
     if (p1 == "at" && (p2 == "analyst" || p2 == "analysts" ||
@@ -323,6 +325,12 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
          w::IsSayVerb(lower_[q])))
       return EntityType::kPerson;
   }
+  // "Assmang, owned in equal halves by A and B,", "Tshipi, in which
+  // Jupiter Mines holds 49.9%,": what is owned in shares is a company.
+  if (e + 3 < toks_.size() && W(e) == "," && SameSentence(e, e + 3) &&
+      (lower_[e + 1] == "owned" ||
+       (lower_[e + 1] == "in" && lower_[e + 2] == "which")))
+    return EntityType::kCompany;
   // "X, a Perth-based lithium developer", "X, another joint venture".
   if (e + 2 < toks_.size() && W(e) == "," && SameSentence(e, e + 2)) {
     std::uint32_t k = e + 1;

@@ -603,6 +603,13 @@ const RuleCase kCases[] = {
     {"Prices rose. Imerys British Lithium, a joint venture between Imerys and "
      "Cornish Holdings Ltd, is developing a mine.",
      "Imerys", "owns_stake_in", "Imerys British Lithium", true},
+    // What is owned in shares is a company, named in whatever words.
+    {"Prices rose. Assmang, owned in equal halves by African Rainbow Minerals "
+     "and Assore, operates the Nchwaning mine.",
+     "Assore", "owns_stake_in", "Assmang", true},
+    {"Prices rose. Tshipi e Ntle, in which Jupiter Mines holds 49.9%, runs "
+     "the Tshipi Borwa pit.",
+     "Jupiter Mines", "owns_stake_in", "Tshipi e Ntle", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
