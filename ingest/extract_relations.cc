@@ -306,6 +306,15 @@ constexpr TriggerRule kRules[] = {
     {"active_in", "operates in", Dir::kActive, kAnyOrg, kPlace, "", 10, 3},
 };
 
+// Words of an amount after its number: "8.8 million tonnes".
+bool IsQuantityUnit(std::string_view l) {
+  return l == "million" || l == "billion" || l == "thousand" || l == "tonnes" ||
+         l == "tons" || l == "tonne" || l == "ton" || l == "t" || l == "mt" ||
+         l == "kt" || l == "ounces" || l == "oz" || l == "pounds" || l == "lb" ||
+         l == "lbs" || l == "kg" || l == "kilograms" || l == "metric" ||
+         l == "short" || l == "wet" || l == "dry" || l == "carats";
+}
+
 bool IsNegation(std::string_view lower) {
   return lower == "not" || lower == "n't" || lower == "never" ||
          lower == "hardly" || lower == "no" || lower == "failed" ||
@@ -673,11 +682,12 @@ struct RelationPass {
 
   // The token after a share phrase starting at k, or k: "almost all of the
   // world's", "about 90% of global", "two-thirds of its", "the bulk of".
-  std::uint32_t SkipShare(std::uint32_t k) const {
+  // With `quantities`, also an amount: "about 8.8 million tonnes of".
+  std::uint32_t SkipShare(std::uint32_t k, bool quantities = false) const {
     const std::uint32_t last = S().last;
     std::uint32_t q = k;
     bool amount = false;
-    while (q < last && q < k + 5 && L(q) != "of") {
+    while (q < last && q < k + 6 && L(q) != "of") {
       std::string_view l = L(q);
       const bool hedge = l == "about" || l == "almost" || l == "nearly" ||
                          l == "roughly" || l == "around" || l == "some" ||
@@ -693,7 +703,8 @@ struct RelationPass {
                          l.ends_with("-thirds") || l.ends_with("-quarters") ||
                          l.ends_with("-third") || l.ends_with("-quarter") ||
                          l.ends_with("-fifths") || l.ends_with("-tenths") ||
-                         x.toks_[q].kind == TokKind::kNumber;
+                         x.toks_[q].kind == TokKind::kNumber ||
+                         (quantities && amount && IsQuantityUnit(l));
       if (!hedge && !share) return k;
       amount |= share;
       ++q;
@@ -1481,7 +1492,7 @@ struct RelationPass {
     std::size_t right_idx = 0;
     // "produces almost all of the world's separated dysprosium": the share
     // phrase does not count against the window.
-    const std::uint32_t from = (right_types & kMnl) ? SkipShare(te) : te;
+    const std::uint32_t from = (right_types & kMnl) ? SkipShare(te, true) : te;
     for (std::size_t j = 0; j < ms.size(); ++j) {
       const Mention& m = M(ms[j]);
       if (m.tb < te) continue;

@@ -610,6 +610,11 @@ const RuleCase kCases[] = {
     {"Prices rose. Tshipi e Ntle, in which Jupiter Mines holds 49.9%, runs "
      "the Tshipi Borwa pit.",
      "Jupiter Mines", "owns_stake_in", "Tshipi e Ntle", true},
+    // An amount between the verb and the mineral: "contains about 8.8
+    // million tonnes of".
+    {"Prices rose. The Fen deposit contains about 8.8 million tonnes of "
+     "niobium oxide.",
+     "Fen deposit", "has_reserves_of", "niobium oxide", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
