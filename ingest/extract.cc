@@ -355,6 +355,13 @@ std::uint32_t Extractor::PersonNameEnd(std::uint32_t i, std::uint32_t limit,
       j += 2;
       continue;
     }
+    // "Ursula von der Leyen", "Frans van den Berg", "Pedro de la Rosa".
+    if ((s == "van" || s == "von" || s == "de") && j + 2 < limit &&
+        (W(j + 1) == "der" || W(j + 1) == "den" || W(j + 1) == "la") &&
+        IsNameToken(j + 2)) {
+      j += 2;
+      continue;
+    }
     if ((s == "de" || s == "van" || s == "von" || s == "bin" || s == "al" ||
          s == "da" || s == "dos" || s == "del" || s == "la" || s == "le") &&
         IsNameToken(j + 1) && j + 1 < limit) {

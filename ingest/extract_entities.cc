@@ -656,6 +656,18 @@ void Extractor::BuildEntities() {
     Mention& m = mentions_[static_cast<std::size_t>(r.org)];
     if (!(m.flags & kUnknown) || m.te - m.tb > 3) continue;
     const std::string_view t = r.title;
+    // "Trade Commissioner Maros Sefcovic", "Energy Secretary X": a
+    // portfolio, not a body.
+    static constexpr std::string_view kPortfolios[] = {
+        "trade", "commerce", "energy", "finance", "industry", "foreign",
+        "defence", "defense", "mines", "mining", "environment", "economy",
+        "agriculture", "health", "education", "justice", "interior",
+        "transport", "labour", "labor", "climate", "resources", "treasury",
+        "competition", "infrastructure", "development", "economic"};
+    if (m.te == m.tb + 1 && w::In(kPortfolios, lower_[m.tb]) &&
+        (t == "commissioner" || t == "minister" || t == "secretary" ||
+         t == "chief" || t == "czar" || t == "tsar"))
+      continue;
     const bool corporate = w::IsCorporateTitle(t);
     // A state body's acronym is the usual owner of a plain "President" or
     // "Director" in the news ("ARECOMS President", "LPO Director").

@@ -2360,6 +2360,9 @@ struct RelationPass {
                    : std::string_view();
         if (cn == "Australia" || cn == "Canada") head_of_state = false;
       }
+      // "Commission President X": the president of a body, not a state.
+      if (head_of_state && r.tb > 0 && w::IsBareBodyWord(x.W(r.tb - 1)))
+        head_of_state = false;
       if ((org < 0 || M(org).entity < 0) &&
           (r.portfolio.empty() || r.portfolio == "State" || prime_portfolio) &&
           !deputy && !r.former && head_of_state) {
@@ -2420,7 +2423,12 @@ struct RelationPass {
         }
         continue;
       }
-      if (org < 0 || M(org).entity < 0) continue;
+      // "Commission President Ursula von der Leyen" after "the European
+      // Commission": the one body of the article whose name ends in the
+      // bare word.
+      int body = -1;
+      if ((org < 0 || M(org).entity < 0) && bare_body) body = OnlyBodyEndingIn(x.W(r.tb - 1));
+      if ((org < 0 || M(org).entity < 0) && body < 0) continue;
       // A founder need not lead or work for the company any more.
       if (title == "founder" || title == "co-founder") continue;
       bool head = false;
@@ -2436,12 +2444,40 @@ struct RelationPass {
       if (title.find("officer") != std::string_view::npos &&
           title.find("executive") == std::string_view::npos)
         head = false;
-      if (head && !deputy) {
+      if (body >= 0) {
+        AddEntities(p.entity, head && !deputy ? "head_of" : "works_for", body,
+                    head && !deputy ? "head_of:body word" : "works_for:body word", r.tb,
+                    status);
+      } else if (head && !deputy) {
         Add(r.person, "head_of", org, "head_of:title", r.tb, status);
       } else {
         Add(r.person, "works_for", org, "works_for:title", r.tb, status);
       }
     }
+  }
+
+  // The one organisation, agency or ministry of the article whose name ends
+  // in `word` ("Commission": the European Commission) or opens with it and
+  // "of" ("Ministry": the Ministry of Mines); -1 when none or several.
+  int OnlyBodyEndingIn(std::string_view word) const {
+    int found = -1;
+    for (std::size_t e = 0; e < x.entities_.size(); ++e) {
+      const EntityInfo& info = x.entities_[e];
+      if (!info.emit || info.type == EntityType::kPerson ||
+          info.type == EntityType::kCountry || info.type == EntityType::kRegion ||
+          info.type == EntityType::kMineral || info.type == EntityType::kProject)
+        continue;
+      // "European Commission", "Ministry of Mines".
+      const std::string_view n = info.name;
+      const bool ends = n.size() > word.size() + 1 && n.ends_with(word) &&
+                        n[n.size() - word.size() - 1] == ' ';
+      const bool opens = n.size() > word.size() + 4 && n.starts_with(word) &&
+                         n.substr(word.size(), 4) == " of ";
+      if (!ends && !opens) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(e);
+    }
+    return found;
   }
 
   static bool CorporateHeadTitle(std::string_view title) {

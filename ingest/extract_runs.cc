@@ -143,6 +143,13 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
       ++j;
       continue;
     }
+    // "Ursula von der Leyen", "Frans van den Berg".
+    if (j > i && (s == "von" || s == "van" || s == "de") && j + 2 < limit &&
+        (W(j + 1) == "der" || W(j + 1) == "den" || W(j + 1) == "la") &&
+        IsCapWord(j + 2) && !toks_[j + 2].newline_before) {
+      j += 2;
+      continue;
+    }
     if (j > i && w::IsNameConnector(s) && j + 1 < limit && IsCapWord(j + 1) &&
         !toks_[j + 1].newline_before) {
       if (s == "the" && !(W(j - 1) == "of" || W(j - 1) == "for")) break;
@@ -1007,7 +1014,8 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       std::string_view prev = p > s.first ? lower_[p - 1] : std::string_view();
       bool literal = prev == "in" || prev == "at" || prev == "near" ||
                      prev == "from" || prev == "to" || prev == "of" ||
-                     prev == "outside" || prev == "-" ||
+                     prev == "outside" || prev == "-" || prev == "visited" ||
+                     prev == "visiting" || prev == "visit" || prev == "toured" ||
                      (p + static_cast<std::uint32_t>(gn) < s.last &&
                       W(p + static_cast<std::uint32_t>(gn)) == "-");
       if (!literal) {

@@ -138,7 +138,7 @@ inline bool IsMonth(std::string_view w) {
 inline bool IsNameConnector(std::string_view w) {
   static constexpr std::string_view k[] = {
       "of", "and", "for", "de", "del", "la", "y", "du", "des", "van", "von",
-      "da", "do", "dos", "&", "the", "di", "le", "e"};
+      "da", "do", "dos", "&", "the", "di", "le", "e", "der", "den"};
   static const WordSet set(k);
   return set.Has(w);
 }

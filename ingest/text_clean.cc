@@ -105,22 +105,10 @@ struct NamedEntity {
   std::string_view name;
   std::uint32_t cp;
 };
-constexpr std::array<NamedEntity, 40> kNamedEntities = {{
-    {"amp", '&'},       {"lt", '<'},         {"gt", '>'},
-    {"quot", '"'},      {"apos", '\''},      {"nbsp", ' '},
-    {"ndash", 0x2013},  {"mdash", 0x2014},   {"lsquo", 0x2018},
-    {"rsquo", 0x2019},  {"ldquo", 0x201C},   {"rdquo", 0x201D},
-    {"hellip", 0x2026}, {"middot", 0xB7},    {"copy", 0xA9},
-    {"reg", 0xAE},      {"trade", 0x2122},   {"bull", 0x2022},
-    {"euro", 0x20AC},   {"pound", 0xA3},     {"yen", 0xA5},
-    {"deg", 0xB0},      {"laquo", 0xAB},     {"raquo", 0xBB},
-    {"eacute", 0xE9},   {"egrave", 0xE8},    {"aacute", 0xE1},
-    {"oacute", 0xF3},   {"iacute", 0xED},    {"uacute", 0xFA},
-    {"ntilde", 0xF1},   {"ccedil", 0xE7},    {"uuml", 0xFC},
-    {"ouml", 0xF6},     {"auml", 0xE4},      {"szlig", 0xDF},
-    {"times", 0xD7},    {"shy", 0xAD},       {"thinsp", ' '},
-    {"ensp", ' '},
-}};
+// Every HTML5 named reference of one code point, sorted by name.
+constexpr NamedEntity kNamedEntities[] = {
+#include "ingest/html_entities.inc"
+};
 
 // ---------------------------------------------------------------------------
 // HTML.
@@ -874,12 +862,12 @@ std::string DecodeEntities(std::string_view s) {
       continue;
     }
     bool found = false;
-    for (const NamedEntity& ne : kNamedEntities) {
-      if (ne.name == ent) {
-        AppendUtf8(out, ne.cp);
-        found = true;
-        break;
-      }
+    const auto* ne = std::lower_bound(
+        std::begin(kNamedEntities), std::end(kNamedEntities), ent,
+        [](const NamedEntity& e, std::string_view n) { return e.name < n; });
+    if (ne != std::end(kNamedEntities) && ne->name == ent) {
+      AppendUtf8(out, ne->cp);
+      found = true;
     }
     if (found) {
       i = semi;

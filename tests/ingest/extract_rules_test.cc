@@ -615,6 +615,18 @@ const RuleCase kCases[] = {
     {"Prices rose. The Fen deposit contains about 8.8 million tonnes of "
      "niobium oxide.",
      "Fen deposit", "has_reserves_of", "niobium oxide", true},
+    // "Commission President X" after "the European Commission": the body
+    // whose name ends in the bare word, not a head of state; "visited
+    // Berlin" is the city; "von der" joins a name.
+    {"The European Commission collects reports. Commission President Ursula "
+     "von der Leyen said the Commission would act.",
+     "Ursula von der Leyen", "head_of", "European Commission", true},
+    {"Germany wants magnets. Chancellor Olaf Scholz visited Berlin.",
+     "Olaf Scholz", "visited", "Berlin", true},
+    // A portfolio before "Commissioner" names no body.
+    {"Prices rose. Trade Commissioner Maros Sefcovic said the talks went "
+     "well.",
+     "Maros Sefcovic", "works_for", "Trade", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",

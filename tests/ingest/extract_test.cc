@@ -161,6 +161,29 @@ TEST(Extract, HtmlChromeAndEntities) {
   EXPECT_EQ(Find(d, "Iluka Resources"), nullptr);
 }
 
+TEST(Extract, EveryHtml5NamedReferenceIsDecoded) {
+  ExtractOptions opt;
+  opt.format = TextFormat::kHtml;
+  ArticleDoc d = ExtractArticle(
+      "<html><body><p>Trade Commissioner Maro&scaron; &Scaron;ef&#269;ovi&#269; "
+      "met Kestrel Corp&nbsp;in Brussels &mdash; an &OElig;uvre of &zcaron;eal "
+      "&amp; &unknownref; care.</p></body></html>",
+      opt);
+  EXPECT_NE(d.text.find("Maro\xC5\xA1 \xC5\xA0"
+                        "ef\xC4\x8Dovi\xC4\x8D"),
+            std::string::npos)
+      << d.text;
+  EXPECT_NE(d.text.find("Corp in Brussels \xE2\x80\x94 an \xC5\x92uvre of "
+                        "\xC5\xBE"
+                        "eal & &unknownref; care"),
+            std::string::npos)
+      << d.text;
+  const DocEntity* p = Find(d, "Maro\xC5\xA1 \xC5\xA0"
+                               "ef\xC4\x8Dovi\xC4\x8D");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::kPerson);
+}
+
 TEST(Extract, EditorsAndKeywordsLinesAreNoBody) {
   ArticleDoc d = ExtractArticle(
       "Lynas Rare Earths Ltd said on Monday it had produced dysprosium oxide "
