@@ -1500,6 +1500,12 @@ struct RelationPass {
       bool barrier = false;
       for (std::uint32_t k = te; k < m.tb; ++k) barrier |= IsBarrier(x.W(k)) && x.owner_[k] != -2;
       if (barrier) break;
+      // "took over the operation, which STL now runs": the object was the
+      // noun before the relative clause.
+      bool relative = false;
+      for (std::uint32_t k = te; k + 1 < m.tb; ++k)
+        relative |= x.W(k) == "," && (L(k + 1) == "which" || L(k + 1) == "who");
+      if (relative && rule.dir == Dir::kActive) break;
       // "CATL-led group", "Kodal's Malian subsidiary": modifiers, not objects.
       // "estimated that Russia's reserves": the possessor is what the
       // estimate is of; elsewhere it only modifies the object.
@@ -1965,6 +1971,16 @@ struct RelationPass {
       int pr = Pronoun(key, kCty | kMin | kAge);
       if (pr >= 0) subjects.push_back(pr);
     }
+    // "a new source of germanium outside China, which restricted exports":
+    // a relative clause restricts for its antecedent alone.
+    for (std::uint32_t c = key; c-- > s.first + 1 && c + 8 > key;) {
+      if (x.W(c) == "," && c + 1 < key && L(c + 1) == "which") {
+        const int a = Antecedent(c);
+        if (a >= 0 && Fits(a, kCty | kMin | kAge)) subjects.assign(1, a);
+        break;
+      }
+      if (x.W(c) == "," || IsBarrier(x.W(c))) break;
+    }
     // "China's Ministry of Commerce": the ministry acts, not the country.
     std::vector<int> actors;
     for (int sj : subjects) {
@@ -2073,12 +2089,20 @@ struct RelationPass {
         if (b >= 0 && M(b).entity >= 0 && Fits(b, kAnyOrg | kCty))
           Add(a, "partners_with", b, "partners_with:between", k, "");
       }
-      // "X and Y signed/agreed/formed ... agreement"
+      // "X and Y signed/agreed/formed ... agreement"; "A, B and U.S.
+      // carmaker C signed": all of a list, a country before a trade noun
+      // being the next company's modifier.
       for (std::size_t j = 0; j + 1 < ms.size(); ++j) {
         const Mention& a = M(ms[j]);
-        const Mention& b = M(ms[j + 1]);
-        if (b.te > k || a.te + 1 != b.tb || L(a.te) != "and") continue;
-        if (!Fits(ms[j], kAnyOrg | kCty) || !Fits(ms[j + 1], kAnyOrg | kCty))
+        int bi = ms[j + 1];
+        if (M(bi).te > k || a.te + 1 != M(bi).tb || L(a.te) != "and") continue;
+        if (Fits(bi, kCty) && j + 2 < ms.size() && M(bi).te < s.last &&
+            !x.toks_[M(bi).te].cap && x.toks_[M(bi).te].kind == TokKind::kWord &&
+            M(ms[j + 2]).tb <= M(bi).te + 2 && M(ms[j + 2]).te <= k &&
+            Fits(ms[j + 2], kCom))
+          bi = ms[j + 2];
+        const Mention& b = M(bi);
+        if (!Fits(ms[j], kAnyOrg | kCty) || !Fits(bi, kAnyOrg | kCty))
           continue;
         bool verb = false;
         for (std::uint32_t q = b.te; q < k; ++q) {
@@ -2088,7 +2112,26 @@ struct RelationPass {
               v == "announced" || v == "entered")
             verb = true;
         }
-        if (verb) Add(ms[j], "partners_with", ms[j + 1], "partners_with:and", k, "");
+        if (!verb) continue;
+        // The items before "X and": "A, B and C".
+        std::vector<int> items = {ms[j], bi};
+        std::uint32_t start = a.tb;  // where the earliest item starts
+        for (std::size_t i = j; i-- > 0;) {
+          const Mention& p = M(ms[i]);
+          // "China's Zhejiang Huayou": the possessor is no item.
+          if (p.te + 1 == start && L(p.te) == "'s" && Fits(ms[i], kPlace)) {
+            start = p.tb;
+            continue;
+          }
+          if (p.te + 1 != start || x.W(p.te) != "," || !Fits(ms[i], kAnyOrg | kCty) ||
+              ((p.flags & kDemonym) && !(p.flags & kCapital)))
+            break;
+          items.insert(items.begin(), ms[i]);
+          start = p.tb;
+        }
+        for (std::size_t u = 0; u < items.size(); ++u)
+          for (std::size_t v = u + 1; v < items.size(); ++v)
+            Add(items[u], "partners_with", items[v], "partners_with:and", k, "");
       }
       // "Under a partnership signed in 2022, KABIL and Australia's Critical
       // Minerals Office agreed to invest".
@@ -2444,6 +2487,9 @@ struct RelationPass {
       if (title.find("officer") != std::string_view::npos &&
           title.find("executive") == std::string_view::npos)
         head = false;
+      // "Mount Isa Mayor Danielle Slade": a town's head is no relation of
+      // the vocabulary.
+      if (body < 0 && Fits(org, kReg | kPrj)) continue;
       if (body >= 0) {
         AddEntities(p.entity, head && !deputy ? "head_of" : "works_for", body,
                     head && !deputy ? "head_of:body word" : "works_for:body word", r.tb,
@@ -4312,7 +4358,10 @@ struct RelationPass {
       if (c < s.last && x.W(c) == ",") ++c;
       int child = c < s.last ? x.owner_[c] : -1;
       if (child < 0 || M(child).tb != c || !Fits(child, kCom)) continue;
-      int parent = Referent(k, kCom);
+      // "Vedanta and its zinc unit Hindustan Zinc": the company just before
+      // "and its".
+      int parent = k >= s.first + 2 && L(k - 1) == "and" ? MentionEndingAt(k - 1) : -1;
+      if (parent < 0 || !Fits(parent, kCom)) parent = Referent(k, kCom);
       if (parent < 0 || !Fits(parent, kCom)) continue;
       Add(child, "subsidiary_of", parent, "subsidiary_of:its unit", k, "");
       if (mineral >= 0) Add(child, "produces", mineral, "produces:its unit", k, "");

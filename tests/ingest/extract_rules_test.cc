@@ -627,6 +627,32 @@ const RuleCase kCases[] = {
     {"Prices rose. Trade Commissioner Maros Sefcovic said the talks went "
      "well.",
      "Maros Sefcovic", "works_for", "Trade", false},
+    // "X and its unit Y": X is the parent, not the sentence's subject.
+    {"Prices rose. Iron ore miner NMDC gained 2%, and Vedanta Ltd and its zinc "
+     "unit Hindustan Zinc Ltd also ended higher.",
+     "Hindustan Zinc Ltd", "subsidiary_of", "Vedanta Ltd", true},
+    {"Prices rose. Iron ore miner NMDC gained 2%, and Vedanta Ltd and its zinc "
+     "unit Hindustan Zinc Ltd also ended higher.",
+     "Hindustan Zinc Ltd", "subsidiary_of", "NMDC", false},
+    // A relative clause restricts for its antecedent alone.
+    {"Prices rose. The deal makes Peru a new source of germanium outside "
+     "China, which restricted exports of gallium in 2023.",
+     "Peru", "restricts_exports_of", "gallium", false},
+    {"Prices rose. The deal makes Peru a new source of germanium outside "
+     "China, which restricted exports of gallium in 2023.",
+     "China", "restricts_exports_of", "gallium", true},
+    // "A, B and U.S. carmaker C signed an agreement": three partners, and
+    // the country is C's modifier.
+    {"Prices rose. Kestrel Ltd, China's Heron Corp and U.S. carmaker Finch "
+     "Motor Company signed a definitive agreement.",
+     "Kestrel Ltd", "partners_with", "Finch Motor Company", true},
+    {"Prices rose. Kestrel Ltd, China's Heron Corp and U.S. carmaker Finch "
+     "Motor Company signed a definitive agreement.",
+     "Heron Corp", "partners_with", "United States", false},
+    // "took over the operation, which X now runs": not X.
+    {"Prices rose. Kestrel Ltd took over the operation, which Heron Corp now "
+     "runs.",
+     "Kestrel Ltd", "acquires", "Heron Corp", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
