@@ -1286,6 +1286,20 @@ struct RelationPass {
         left_idx = j;
         break;
       }
+      // "much of it from China, and JOGMEC holds tungsten": a body right
+      // before an active verb is its subject, even one the rule does not
+      // take.
+      if (rule.dir == Dir::kActive && Fits(ms[j], kAge | kMin | kPer | kOrg)) {
+        std::uint32_t k = m.te;
+        if (k < tb && x.W(k) == "(") {  // "(JOGMEC)"
+          while (k < tb && x.W(k) != ")") ++k;
+          if (k < tb) ++k;
+        }
+        while (k < tb && (L(k) == "also" || L(k) == "already" || L(k) == "now" ||
+                          L(k) == "still" || L(k) == "currently"))
+          ++k;
+        if (k == tb) break;
+      }
     }
     // "Manara Minerals, a joint venture of Ma'aden and the Public Investment
     // Fund, has held talks with": a name inside an apposition is not the

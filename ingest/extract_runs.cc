@@ -77,8 +77,10 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
     }
     if (j > i && s == "(" && j + 3 < limit && W(j + 2) == ")" &&
         (W(j + 1) == "Group" || W(j + 1) == "Holdings" || W(j + 1) == "Private" ||
-         W(j + 1) == "Pty" || W(j + 1) == "Proprietary") &&
+         W(j + 1) == "Pty" || W(j + 1) == "Proprietary" ||
+         (IsCapWord(j + 1) && w::IsLegalSuffix(W(j + 3)))) &&
         IsCapWord(j + 3)) {
+      // "H.C. Starck Holding (Germany) GmbH", "X (Australia) Pty Ltd".
       j += 3;  // "Baotou Iron and Steel (Group) Co., Ltd.", "X (Pty) Ltd"
       continue;
     }
@@ -1049,6 +1051,15 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         p = end;
         continue;
       }
+    }
+    // "Thai Nguyen province": a demonym that opens a place's name before
+    // a place noun.
+    if (gn == 1 && gaz_.entry(ge).kind == GazKind::kDemonym && p + 2 <= b &&
+        b < s.last && w::IsRegionTrigger(lower_[b]) && b == p + 2 &&
+        GazMatch(p + 1, b, false, nullptr) == 0) {
+      AddNamed(p, b + 1, EntityType::kRegion);
+      p = b;
+      continue;
     }
     if (gn == 1 && gaz_.entry(ge).kind == GazKind::kDemonym) {
       const GazEntry& g = gaz_.entry(ge);

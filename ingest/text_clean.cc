@@ -658,7 +658,13 @@ bool IsBodyEndLine(std::string_view line) {
       "about the author", "leave a comment", "leave a reply",
       "comments",        "tags:",            "(reporting by",
       "reporting by", "disclaimer",       "editor in charge",
-      "responsible editor", "(editing by", "editing by"};
+      "responsible editor", "(editing by", "editing by",
+      // A supplier's repost ends in its own links: "Share to: Facebook",
+      // "Previous: Tantalite Prices Stable", "Related Products".
+      "share to:",       "previous:",        "next:",
+      "prev:",           "previous post",    "next post",
+      "related products", "hot products",    "recommended products",
+      "product categories"};
   static const IcasePrefixes ends(kEnd);
   if (ends.Start(line)) return true;
   // A press release's boilerplate: "About Patriot Battery Metals Inc.",

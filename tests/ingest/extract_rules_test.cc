@@ -653,6 +653,22 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Ltd took over the operation, which Heron Corp now "
      "runs.",
      "Kestrel Ltd", "acquires", "Heron Corp", false},
+    // A body right before an active verb is its subject, even one the rule
+    // does not take: not the country named before it.
+    {"Prices rose. Japan buys tungsten, much of it from China, and the Japan "
+     "Organization for Metals and Energy Security (JOGMEC) holds tungsten in "
+     "a stockpile.",
+     "China", "has_reserves_of", "tungsten", false},
+    // "X (Germany) GmbH" is one name; "Thai Nguyen province" is a place.
+    {"Prices rose. Kestrel Corp will acquire H.C. Starck Holding (Germany) "
+     "GmbH, one of the largest makers of tungsten powders.",
+     "Kestrel Corp", "acquires", "H.C. Starck Holding (Germany) GmbH", true},
+    {"Prices rose. Kestrel Corp keeps the Nui Phao mine in Thai Nguyen "
+     "province in northern Vietnam.",
+     "Thai Nguyen province", "located_in", "Vietnam", true},
+    {"Prices rose. China made exporters of seven medium and heavy rare "
+     "earths, including dysprosium, apply for licences.",
+     "medium and heavy rare earths", "includes", "dysprosium", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",

@@ -184,6 +184,21 @@ TEST(Extract, EveryHtml5NamedReferenceIsDecoded) {
   EXPECT_EQ(p->type, EntityType::kPerson);
 }
 
+TEST(Extract, SupplierRepostEndsAtItsOwnLinks) {
+  ArticleDoc d = ExtractArticle(
+      "Kestrel Trading (Pvt) Ltd\nProducts\nNews\n\nZimbabwe bans lithium ore "
+      "exports\n\nZimbabwe banned exports of raw lithium ore on Tuesday, the "
+      "mines ministry said, as it pushes miners to refine locally.\n\nShare to: "
+      "Facebook Twitter\n\nPrevious: Tantalite Prices Stable in Q2\n\nNext: "
+      "How to Choose a Supplier\n\nRelated Products\n\nPetalite Concentrate\n\n"
+      "Kestrel Trading (Pvt) Ltd\n",
+      ExtractOptions{});
+  EXPECT_NE(d.text.find("refine locally"), std::string::npos);
+  EXPECT_EQ(d.text.find("Tantalite"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Petalite"), std::string::npos) << d.text;
+  EXPECT_EQ(Find(d, "Kestrel Trading (Pvt) Ltd"), nullptr);
+}
+
 TEST(Extract, EditorsAndKeywordsLinesAreNoBody) {
   ArticleDoc d = ExtractArticle(
       "Lynas Rare Earths Ltd said on Monday it had produced dysprosium oxide "
