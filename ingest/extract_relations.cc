@@ -1360,7 +1360,18 @@ struct RelationPass {
          rule.phrase == "maker of" || rule.relation == "has_reserves_of")) {
       // "Zimbabwe is Africa's largest producer of lithium": the copula's
       // subject is the producer.
-      const std::uint32_t c = M(left).tb;
+      std::uint32_t c = M(left).tb;
+      // "is the world's largest producer of cobalt and Africa's largest
+      // producer of copper": the copula before the first conjunct.
+      if (rule.phrase == "producer of" && c >= S().first + 3 && L(c - 1) == "and") {
+        for (std::uint32_t k = c - 1; k-- > S().first + 1 && k + 14 > c;) {
+          if (IsBarrier(x.W(k)) || x.W(k) == ",") break;
+          if (IsCopula(L(k))) {
+            c = k + 1;
+            break;
+          }
+        }
+      }
       if (rule.phrase != "producer of" || c < S().first + 2 || !IsCopula(L(c - 1)))
         return;
       int cs = ClauseSubject(c - 1);
@@ -1790,6 +1801,17 @@ struct RelationPass {
               Add(l, "operates", st, "operates:produces at", tb, "");
         }
       }
+    }
+    // "Mitsubishi Materials, through its subsidiary Japan New Metals Co.,
+    // produces tungsten powders": the parent does it too.
+    if (rule.dir == Dir::kActive && Fits(left, kCom) && M(left).tb >= S().first + 3 &&
+        (relation == "produces" || relation == "operates" || relation == "develops" ||
+         relation == "owns_stake_in") &&
+        (L(M(left).tb - 1) == "subsidiary" || L(M(left).tb - 1) == "unit") &&
+        L(M(left).tb - 2) == "its" && L(M(left).tb - 3) == "through") {
+      const int parent = Referent(M(left).tb - 2, kCom);
+      if (parent >= 0 && Fits(parent, kCom) && M(parent).entity != M(left).entity)
+        for (int r : rights) Add(parent, relation, r, rule_name, tb, rule.status);
     }
     // "Manara buys 10% of Vale Base Metals": buying a share of a company
     // is also an investment in it.
@@ -5434,9 +5456,37 @@ struct RelationPass {
       Subsidiaries();
       ProducersBehind();
       ItsMineralAssets();
+      if (mask_ & kKwWhich) RelativeOutput();
       PlacesOfPlaces();
       CallAnalysts();
       PartnerChoice();
+    }
+  }
+
+  // "Besides copper and cobalt, which STL already recovers as an alloy":
+  // a mineral list that a relative clause says a company produces.
+  void RelativeOutput() {
+    const SentenceRange& s = S();
+    for (std::size_t j = 0; j + 1 < ms.size(); ++j) {
+      const Mention& m = M(ms[j]);
+      const std::uint32_t c = m.te;
+      if (!Fits(ms[j], kMnl) || c + 3 >= s.last || x.W(c) != "," || L(c + 1) != "which")
+        continue;
+      const int who = x.owner_[c + 2];
+      if (who < 0 || M(who).tb != c + 2 || !Fits(who, kCom | kPrj) || M(who).entity < 0)
+        continue;
+      std::uint32_t v = M(who).te;
+      while (v < s.last && (L(v) == "already" || L(v) == "also" || L(v) == "now" ||
+                            L(v) == "still"))
+        ++v;
+      if (v >= s.last) continue;
+      const std::string_view verb = L(v);
+      if (!(verb == "recovers" || verb == "produces" || verb == "mines" ||
+            verb == "extracts" || verb == "refines" || verb == "makes" ||
+            verb == "recovered" || verb == "produced" || verb == "mined"))
+        continue;
+      for (int mineral : ListTo(static_cast<int>(j), kMnl))
+        Add(who, "produces", mineral, "produces:which X recovers", v, "");
     }
   }
 

@@ -669,6 +669,22 @@ const RuleCase kCases[] = {
     {"Prices rose. China made exporters of seven medium and heavy rare "
      "earths, including dysprosium, apply for licences.",
      "medium and heavy rare earths", "includes", "dysprosium", true},
+    // "is the world's largest producer of cobalt and Africa's largest
+    // producer of copper": both are the subject's.
+    {"Prices rose. Zambia is the world's largest producer of cobalt and "
+     "Africa's largest producer of copper.",
+     "Zambia", "produces", "copper", true},
+    // "X, through its subsidiary Y, produces Z": X produces Z too.
+    {"Prices rose. Kestrel Materials makes cutting tools and, through its "
+     "subsidiary Heron Metals Co., produces tungsten powders in Japan.",
+     "Kestrel Materials", "produces", "tungsten powders", true},
+    // "copper and cobalt, which X already recovers".
+    {"Prices rose. Besides copper and cobalt, which Kestrel Ltd already "
+     "recovers as an alloy, the slag contains germanium.",
+     "Kestrel Ltd", "produces", "copper", true},
+    {"Prices rose. Besides copper and cobalt, which Kestrel Ltd already "
+     "recovers as an alloy, the slag contains germanium.",
+     "Kestrel Ltd", "produces", "germanium", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
