@@ -1315,6 +1315,19 @@ struct RelationPass {
         left_idx = static_cast<std::size_t>(std::max(0, IndexOf(s0)));
       }
     }
+    // "Ma'aden, Saudi Arabia's largest miner, is about two-thirds owned by
+    // the PIF": the passive's subject before an apposition.
+    if (left < 0 && rule.dir == Dir::kPassive && tb > S().first + 3) {
+      std::uint32_t c = tb;
+      while (c > S().first && c + 6 > tb && !IsCopula(L(c - 1))) --c;
+      if (c > S().first + 1 && IsCopula(L(c - 1)) && x.W(c - 2) == ",") {
+        const int s0 = SentenceSubject(left_types);
+        if (s0 >= 0 && M(s0).te < c - 2 && x.W(M(s0).te) == ",") {
+          left = s0;
+          left_idx = static_cast<std::size_t>(std::max(0, IndexOf(s0)));
+        }
+      }
+    }
     int clause = rule.dir == Dir::kActive ? ClauseSubject(tb) : -1;
     if (clause == -2) return;
     if (clause >= 0) {
@@ -2883,7 +2896,10 @@ struct RelationPass {
         e = k + 2;
       if (e == 0) continue;
       std::uint32_t h = L(k) == "venture" ? k - 1 : k;
-      if (h < s.first + 2 || !(L(h - 1) == "a" || L(h - 1) == "an")) continue;
+      // "Polar Lithium, the joint venture of Nornickel and Rosatom".
+      if (h < s.first + 2 ||
+          !(L(h - 1) == "a" || L(h - 1) == "an" || (L(h - 1) == "the" && x.W(h - 2) == ",")))
+        continue;
       int venture = -1;
       if (x.W(h - 2) == ",") {
         venture = Antecedent(h - 2);
@@ -2894,8 +2910,11 @@ struct RelationPass {
       if (venture < 0 || !Fits(venture, kCom | kPrj)) continue;
       // "a joint venture of three companies owned by the federal
       // government: NALCO, Hindustan Copper and MECL".
+      // "a joint venture of three state-run companies, NALCO, …".
       for (std::uint32_t q = e; q < s.last && q < e + 12; ++q) {
-        if (x.W(q) == ":") {
+        if (x.W(q) == ":" ||
+            (x.W(q) == "," && q > e && (L(q - 1) == "companies" || L(q - 1) == "firms" ||
+                                        L(q - 1) == "groups" || L(q - 1) == "miners"))) {
           e = q + 1;
           break;
         }
@@ -2906,6 +2925,7 @@ struct RelationPass {
       std::vector<int> members;
       int depth = 0;
       bool open = true, last = false;
+      int described = 0;  // description words since the last "," or "and"
       for (std::uint32_t q = e; q < s.last; ++q) {
         std::string_view w = x.W(q);
         if (w == "(") ++depth;
@@ -2915,10 +2935,20 @@ struct RelationPass {
         if (w == "," || L(q) == "and") {
           if (L(q) == "and") last = true;
           open = true;
+          described = 0;
           continue;
         }
         if (L(q) == "the") continue;
         int mi = x.owner_[q];
+        // "and the state corporation Rosatom": a description before a member.
+        // Not "X, known as Y,": another name of the member before.
+        if (open && (L(q) == "known" || L(q) == "called" || L(q) == "formerly")) {
+          open = false;
+          continue;
+        }
+        if (open && mi < 0 && !members.empty() && !x.toks_[q].cap &&
+            x.toks_[q].kind == TokKind::kWord && ++described <= 3)
+          continue;
         if (open && mi >= 0 && M(mi).tb == q && M(mi).entity >= 0) {
           if (!Fits(mi, kCom | kCty | kOrg | kAge)) break;
           if ((M(mi).flags & kDemonym) && !(M(mi).flags & kCapital)) break;

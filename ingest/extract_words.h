@@ -253,7 +253,7 @@ inline bool IsProjectTrigger(std::string_view w) {
       "project", "projects", "mine", "mines", "deposit", "deposits", "plant",
       "plants", "refinery", "refineries", "smelter", "smelters", "facility",
       "operation", "operations", "complex", "hub", "concentrator", "prospect",
-      "field", "fields", "tenements", "property", "mill"};
+      "field", "fields", "tenements", "property", "mill", "block"};
   static const WordSet set(k);
   return set.Has(w);
 }
@@ -339,7 +339,7 @@ inline bool IsRegionTrigger(std::string_view w) {
   static constexpr std::string_view k[] = {
       "region", "province", "oblast", "krai", "territory", "county",
       "prefecture", "district", "governorate", "okrug", "basin",
-      "peninsula", "island", "parish"};
+      "peninsula", "island", "parish", "soum", "aimag"};
   static const WordSet set(k);
   return set.Has(w);
 }

@@ -685,6 +685,26 @@ const RuleCase kCases[] = {
     {"Prices rose. Besides copper and cobalt, which Kestrel Ltd already "
      "recovers as an alloy, the slag contains germanium.",
      "Kestrel Ltd", "produces", "germanium", false},
+    // "X, the joint venture of A and the state corporation B"; "a joint
+    // venture of three state-run companies, A, B and C"; not "A, known as
+    // A2, and B".
+    {"Prices rose. Polar Lithium, the joint venture of Kestrel Corp and the "
+     "state corporation Heron Ltd, plans to start production.",
+     "Heron Ltd", "owns_stake_in", "Polar Lithium", true},
+    {"Prices rose. KABIL (Khanij Bidesh India Ltd), a joint venture of three "
+     "state-run companies, Kestrel Corp, Heron Ltd and Finch Plc, buys assets.",
+     "Finch Plc", "owns_stake_in", "Khanij Bidesh India Ltd", true},
+    {"Prices rose. Manara Minerals Co is a joint venture between Saudi Arabian Mining Co., "
+     "known as Ma'aden, and the Public Investment Fund.",
+     "Saudi Arabian Mining Co.", "partners_with", "Public Investment Fund", true},
+    // A passive's subject before an apposition.
+    {"Prices rose. Ma'aden, Saudi Arabia's largest miner, is about two-thirds "
+     "owned by the Public Investment Fund.",
+     "Public Investment Fund", "owns_stake_in", "Ma'aden", true},
+    // "the Pomalaa block in Southeast Sulawesi"; "Khanbogd soum".
+    {"Prices rose. Kestrel Ltd will build a plant at the Pomalaa block in "
+     "Southeast Sulawesi province, Indonesia.",
+     "Pomalaa block", "located_in", "Indonesia", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
