@@ -1881,7 +1881,7 @@ struct RelationPass {
     for (std::uint32_t k = s.first; k < s.last; ++k) {
       std::string_view l = L(k);
       if (l == "export" || l == "exports" || l == "exporting" || l == "exported" ||
-          l == "shipments")
+          l == "shipments" || l == "exporters")
         exportw = true;
       // "stopped shipments of raw lithium ore": only before the trade.
       // "exports of unprocessed bauxite ore from Indonesia stopped".
@@ -1912,6 +1912,13 @@ struct RelationPass {
           (l.starts_with("curb") || l == "controls" || l.starts_with("restriction") ||
            l == "ban" || l == "bans"))
         curb_on = k;
+      // "China's April licensing requirement for seven rare earths".
+      if (r && curb_on == s.last && l.starts_with("licen") && k + 2 < s.last &&
+          (L(k + 1) == "requirement" || L(k + 1) == "requirements") &&
+          (L(k + 2) == "for" || L(k + 2) == "on")) {
+        curb_on = k + 2;
+        covered = true;
+      }
       // "China's April restrictions covered seven rare earths".
       if (r && curb_on == s.last && k + 1 < s.last &&
           (l.starts_with("restriction") || l.starts_with("curb") || l == "controls") &&
@@ -3494,8 +3501,32 @@ struct RelationPass {
     }
   }
 
+  // "seven medium and heavy rare earths – samarium, gadolinium, …",
+  // "five rare earth elements: holmium, erbium and thulium": a group, a dash
+  // or colon, and a list of two or more minerals names its members.
+  void MembersAfterDash() {
+    const SentenceRange& s = S();
+    for (std::size_t j = 0; j + 2 < ms.size(); ++j) {
+      const Mention& g = M(ms[j]);
+      if (TypeOf(ms[j]) != EntityType::kMineral ||
+          !x.entities_[static_cast<std::size_t>(g.entity)].group || g.te + 1 >= s.last)
+        continue;
+      const std::string_view d = x.W(g.te);
+      if (!(d == "\xE2\x80\x93" || d == "\xE2\x80\x94" || d == ":" ||
+            (d == "-" && x.toks_[g.te].begin > x.toks_[g.te - 1].end)))
+        continue;
+      const Mention& first = M(ms[j + 1]);
+      if (first.tb != g.te + 1 || TypeOf(ms[j + 1]) != EntityType::kMineral) continue;
+      std::vector<int> members = ListFrom(j + 1, kMnl);
+      if (members.size() < 2) continue;
+      for (int r : members)
+        if (M(r).entity != g.entity) Add(ms[j], "includes", r, "includes:dash list", g.te, "");
+    }
+  }
+
   // Mineral groups and their members; products and their sources.
   void Minerals() {
+    if (minerals_ >= 3) MembersAfterDash();
     if (minerals_ < 2 || !(mask_ & kKwInclude)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first; k < s.last; ++k) {

@@ -705,6 +705,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Ltd will build a plant at the Pomalaa block in "
      "Southeast Sulawesi province, Indonesia.",
      "Pomalaa block", "located_in", "Indonesia", true},
+    // A group, a dash and a list: its members; "licensing requirement for".
+    {"Prices rose. It added five rare earth elements \xE2\x80\x93 holmium, erbium "
+     "and thulium \xE2\x80\x93 to the list.",
+     "rare earth elements", "includes", "erbium", true},
+    {"China restricts exports. China's April licensing requirement for seven "
+     "medium and heavy rare earths \xE2\x80\x93 samarium, gadolinium and yttrium "
+     "\xE2\x80\x93 stays in place.",
+     "China", "restricts_exports_of", "gadolinium", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
