@@ -5518,6 +5518,7 @@ struct RelationPass {
       ProducersBehind();
       ItsMineralAssets();
       if (mask_ & kKwWhich) RelativeOutput();
+      EmployerPlace();
       PlacesOfPlaces();
       CallAnalysts();
       PartnerChoice();
@@ -5548,6 +5549,31 @@ struct RelationPass {
         continue;
       for (int mineral : ListTo(static_cast<int>(j), kMnl))
         Add(who, "produces", mineral, "produces:which X recovers", v, "");
+    }
+  }
+
+  // "Katrin Vogel, a senior analyst at the Mercator Institute (MERICS) in
+  // Berlin": the city of a firm someone works for is where it is based.
+  void EmployerPlace() {
+    const SentenceRange& s = S();
+    for (std::size_t i = SentenceRelationsBegin(); i < x.relations_.size(); ++i) {
+      const DocRelation& r = x.relations_[i];
+      if (r.relation != "works_for") continue;
+      for (int mi : ms) {
+        const Mention& m = M(mi);
+        if (m.entity != static_cast<int>(r.object) || !Fits(mi, kCom | kOrg)) continue;
+        std::uint32_t k = m.te;
+        if (k < s.last && x.W(k) == "(") {
+          while (k < s.last && x.W(k) != ")") ++k;
+          ++k;
+        }
+        if (k + 1 >= s.last || L(k) != "in") continue;
+        const int place = MentionStartingAt(k + 1, kPlace);
+        if (place < 0 || (M(place).flags & kDemonym) ||
+            (M(place).te < s.last && L(M(place).te) == "'s"))
+          continue;
+        Add(mi, "based_in", place, "based_in:employer in", k, "");
+      }
     }
   }
 

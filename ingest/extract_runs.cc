@@ -1061,17 +1061,19 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       p = b;
       continue;
     }
-    if (gn == 1 && gaz_.entry(ge).kind == GazKind::kDemonym) {
+    // "Chilean", and "South Korean", "Saudi Arabian" of two words.
+    if (gn > 0 && gaz_.entry(ge).kind == GazKind::kDemonym) {
       const GazEntry& g = gaz_.entry(ge);
+      const std::uint32_t d = p + static_cast<std::uint32_t>(gn) - 1;  // its last word
       // "the Guinean state holds 49%", "the Chilean government": the
       // country itself, as a capital stands for it.
       bool state =
-          p + 1 < s.last &&
-          (lower_[p + 1] == "government" || lower_[p + 1] == "authorities" ||
-           (lower_[p + 1] == "state" && !(p + 2 < s.last && W(p + 2) == "-")));
+          d + 1 < s.last &&
+          (lower_[d + 1] == "government" || lower_[d + 1] == "authorities" ||
+           (lower_[d + 1] == "state" && !(d + 2 < s.last && W(d + 2) == "-")));
       // "German Chancellor Olaf Scholz", "Chilean Mining Minister X": the
       // country holds the office.
-      for (std::uint32_t q = p + 1; q < s.last && q < p + 5 && IsCapWord(q); ++q) {
+      for (std::uint32_t q = d + 1; q < s.last && q < d + 5 && IsCapWord(q); ++q) {
         std::string_view t = lower_[q];
         if (t == "president" || t == "chancellor" || t == "premier" ||
             t == "minister" || (t == "prime" && q + 1 < s.last &&
@@ -1083,15 +1085,15 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       // "Swiss-based Glencore", "the Dutch-registered company": where it
       // is based.
       const bool based =
-          p + 2 < s.last && W(p + 1) == "-" &&
-          (lower_[p + 2] == "based" || lower_[p + 2] == "headquartered" ||
-           lower_[p + 2] == "registered" || lower_[p + 2] == "incorporated");
-      int m = AddMention(p, p + 1, EntityType::kCountry, std::string(pw),
+          d + 2 < s.last && W(d + 1) == "-" &&
+          (lower_[d + 2] == "based" || lower_[d + 2] == "headquartered" ||
+           lower_[d + 2] == "registered" || lower_[d + 2] == "incorporated");
+      int m = AddMention(p, d + 1, EntityType::kCountry, Surface(p, d + 1),
                          "Country:" + Key(g.canonical),
                          static_cast<std::uint8_t>(kDemonym | (state ? kCapital : 0) |
                                                    (based ? kBasedIn : 0)));
       mentions_[static_cast<std::size_t>(m)].country = g.canonical;
-      ++p;
+      p = d + 1;
       continue;
     }
     // Project or region noun after the run: "Tomtorskoye project",

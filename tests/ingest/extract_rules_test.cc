@@ -713,6 +713,14 @@ const RuleCase kCases[] = {
      "medium and heavy rare earths \xE2\x80\x93 samarium, gadolinium and yttrium "
      "\xE2\x80\x93 stays in place.",
      "China", "restricts_exports_of", "gadolinium", true},
+    // Two-word demonyms ("South Korean") describe a company too.
+    {"Prices rose. The South Korean steel company Kestrel Holdings opened a "
+     "plant. Its output goes to South Korea.",
+     "Kestrel Holdings", "based_in", "South Korea", true},
+    // "an analyst at X (ACR) in City": X is based there.
+    {"Prices rose, said Katrin Vogel, a senior analyst at the Mercator "
+     "Institute for China Studies (MERICS) in Berlin.",
+     "Mercator Institute for China Studies", "based_in", "Berlin", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
