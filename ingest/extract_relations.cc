@@ -304,6 +304,7 @@ constexpr TriggerRule kRules[] = {
     {"active_in", "offices in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
     {"active_in", "plants in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
     {"active_in", "operates in", Dir::kActive, kAnyOrg, kPlace, "", 10, 3},
+    {"active_in", "works in", Dir::kActive, kCom, kPlace, "", 4, 3},
 };
 
 // Words of an amount after its number: "8.8 million tonnes".

@@ -197,7 +197,11 @@ bool Extractor::MineralPairAt(std::uint32_t q) {
 bool Extractor::SectorPair(std::uint32_t k) const {
   // "Baotou Iron and Steel", "Mining and Metallurgical": "and" between two
   // trade words joins one company's name, not two names.
-  if (k == 0 || k + 1 >= toks_.size() || !w::IsSectorHead(W(k + 1))) return false;
+  // "Kola Mining and Metallurgical Company".
+  if (k == 0 || k + 1 >= toks_.size() ||
+      !(w::IsSectorHead(W(k + 1)) || W(k + 1) == "Metallurgical" ||
+        W(k + 1) == "Processing" || W(k + 1) == "Engineering"))
+    return false;
   if (w::IsSectorHead(W(k - 1))) return true;
   int e = -1;
   return toks_[k - 1].cap && GazMatch(k - 1, k, true, &e) > 0 &&

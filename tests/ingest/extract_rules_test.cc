@@ -721,6 +721,14 @@ const RuleCase kCases[] = {
     {"Prices rose, said Katrin Vogel, a senior analyst at the Mercator "
      "Institute for China Studies (MERICS) in Berlin.",
      "Mercator Institute for China Studies", "based_in", "Berlin", true},
+    // "Kola Mining and Metallurgical Company" is one name; a company that
+    // "works in" a region is active there.
+    {"Prices rose. Nornickel already works in the Murmansk region through its "
+     "subsidiary Kola Mining and Metallurgical Company (Kola MMC).",
+     "Kola Mining and Metallurgical Company", "subsidiary_of", "Nornickel", true},
+    {"Prices rose. Nornickel already works in the Murmansk region through its "
+     "subsidiary Kola Mining and Metallurgical Company (Kola MMC).",
+     "Nornickel", "active_in", "Murmansk region", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
