@@ -240,6 +240,16 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
         !(mentions_[static_cast<std::size_t>(j)].flags & (kUnknown | kAnaphor)))
       return EntityType::kCompany;
   }
+  // "the project Sal de Oro", "the mine Escondida": a translation's order.
+  if (b > 0 && !toks_[b - 1].cap && SameSentence(b - 1, b) && !toks_[b].newline_before &&
+      !w::IsMonth(W(b)) &&
+      (lower_[b - 1] == "project" || lower_[b - 1] == "mine" || lower_[b - 1] == "deposit"))
+    return EntityType::kProject;
+  // "the locality of General Guemes", "the salar of Hombre Muerto".
+  if (b > 1 && lower_[b - 1] == "of" &&
+      (lower_[b - 2] == "locality" || lower_[b - 2] == "village" ||
+       lower_[b - 2] == "salar" || lower_[b - 2] == "municipality"))
+    return EntityType::kRegion;
   // "Mt Weld", "Mount Holland": in this news a mountain is a mine.
   if (e > b + 1 && (W(b) == "Mt" || W(b) == "Mount")) return EntityType::kProject;
   // "a joint venture between Imerys and British Lithium", "a partnership

@@ -2636,7 +2636,10 @@ struct RelationPass {
     for (const Mention& m : x.mentions_) {
       if (m.entity < 0) continue;
       const EntityType t = x.entities_[static_cast<std::size_t>(m.entity)].type;
-      if (t == EntityType::kRegion && !m.country.empty()) {
+      // "Lynas Malaysia": a national unit names its country too.
+      if ((t == EntityType::kRegion ||
+           (t == EntityType::kCompany && m.surface.ends_with(m.country))) &&
+          !m.country.empty()) {
         if (auto it = country_of.find(m.country); it != country_of.end())
           ++count[it->second];
         continue;

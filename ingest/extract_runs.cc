@@ -472,6 +472,12 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
 
 std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
                                      const SentenceRange& s) {
+  // "the locality of General Guemes": a place named after a general.
+  if (p > s.first + 1 && lower_[p - 1] == "of" &&
+      (lower_[p - 2] == "locality" || lower_[p - 2] == "town" ||
+       lower_[p - 2] == "village" || lower_[p - 2] == "municipality" ||
+       lower_[p - 2] == "city"))
+    return p;
   std::uint32_t q = p;
   // "President and Chief Executive Jan Smith".
   // "Chief Financial Officer Jane Smith".
@@ -1253,6 +1259,25 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         continue;
       }
     }
+    // "the subsidiary POSCO Argentina", "Glencore Australia": a known
+    // company and a country, the whole run, name the company's national
+    // unit.
+    if (gn > 0 && !shouting && gaz_.entry(ge).kind == GazKind::kEntity &&
+        gaz_.entry(ge).type == EntityType::kCompany &&
+        p + static_cast<std::uint32_t>(gn) < b) {
+      const std::uint32_t c = p + static_cast<std::uint32_t>(gn);
+      int ce = -1;
+      const int cn = GazMatch(c, b, false, &ce);
+      if (cn > 0 && c + static_cast<std::uint32_t>(cn) == b &&
+          gaz_.entry(ce).kind == GazKind::kEntity &&
+          gaz_.entry(ce).type == EntityType::kCountry &&
+          !(b < s.last && (lower_[b] == "'s" || W(b) == "-"))) {
+        const int m = AddNamed(p, b, EntityType::kCompany);
+        mentions_[static_cast<std::size_t>(m)].country = gaz_.entry(ce).canonical;
+        p = b;
+        continue;
+      }
+    }
     if (gn > 0) {
       const GazEntry& g = gaz_.entry(ge);
       std::uint32_t end = p + static_cast<std::uint32_t>(gn);
@@ -1276,8 +1301,18 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       p = end;
       continue;
     }
-    // A person by a given name: "Igor Yushkov".
-    std::uint32_t pe = PersonNameEnd(p, b, true);
+    // A person by a given name: "Igor Yushkov"; not "the project Sal de
+    // Oro" nor "the locality of General Guemes" (a translation's order).
+    const auto place_noun = [&](std::string_view l) {
+      return l == "project" || l == "mine" || l == "deposit" || l == "salar" ||
+             l == "locality" || l == "town" || l == "village" || l == "city" ||
+             l == "municipality" || l == "department" || l == "province";
+    };
+    const bool named_place =
+        p > s.first && !toks_[p - 1].cap &&
+        (place_noun(lower_[p - 1]) ||
+         (lower_[p - 1] == "of" && p > s.first + 1 && place_noun(lower_[p - 2])));
+    std::uint32_t pe = named_place ? p : PersonNameEnd(p, b, true);
     if (pe > p) {
       AddNamed(p, pe, EntityType::kPerson);
       p = pe;

@@ -729,6 +729,16 @@ const RuleCase kCases[] = {
     {"Prices rose. Nornickel already works in the Murmansk region through its "
      "subsidiary Kola Mining and Metallurgical Company (Kola MMC).",
      "Nornickel", "active_in", "Murmansk region", true},
+    // A known company and a country are its national unit; a translation's
+    // "the project X" and "the locality of General X".
+    {"Prices rose. The plant belongs to the project Sal de Oro of the "
+     "subsidiary POSCO Argentina.",
+     "POSCO Argentina", "subsidiary_of", "POSCO", false},
+    {"Prices rose. POSCO Holdings opened a plant in the locality of General "
+     "Guemes, in the province of Salta.",
+     "General Guemes", "located_in", "Salta", true},
+    {"Prices rose. Rio Tinto took control of the project Rincon in Argentina.",
+     "Rincon", "located_in", "Argentina", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -2008,6 +2018,17 @@ TEST(ExtractRules, ProjectNameWithoutItsTriggerIsTheProject) {
               e.aliases.end());
   }
   EXPECT_EQ(projects, 1);
+}
+
+TEST(ExtractRules, NationalUnitsAndTranslatedPlaceNames) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The plant belongs to the project Sal de Oro of the "
+      "subsidiary POSCO Argentina, in the locality of General Guemes.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Sal de Oro"), EntityType::kProject);
+  EXPECT_EQ(TypeOf(d, "POSCO Argentina"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "General Guemes"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Guemes"), std::nullopt);
 }
 
 TEST(ExtractRules, PluralNamesTheCommodity) {
