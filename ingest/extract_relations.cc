@@ -1216,6 +1216,19 @@ struct RelationPass {
         (L(te) == "by" || L(te) == "since" || L(te) == "for"))
       return;
     if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
+    // "turns concentrate into powders", "converts X into Y"; not "has grown
+    // from gold mining into phosphate".
+    if (rule.relation == "derived_from" && rule.phrase == "into") {
+      bool converts = false;
+      for (std::uint32_t k = tb > S().first + 10 ? tb - 10 : S().first; k < tb; ++k) {
+        const std::string_view l = L(k);
+        converts |= l.starts_with("turn") || l.starts_with("convert") ||
+                    l.starts_with("process") || l.starts_with("refine") ||
+                    l.starts_with("transform") || l.starts_with("upgrad") ||
+                    l == "made" || l == "make" || l == "makes";
+      }
+      if (!converts) return;
+    }
     // "is also planning a separation plant at Seadrift", "was studying a
     // plant in the country", "a proposed refinery at": a plant not built
     // yet is no presence.
@@ -3713,6 +3726,14 @@ struct RelationPass {
         // a company sits holds nothing.
         if (m.tb >= S().first + 2 && L(m.tb - 1) == "in" &&
             (L(m.tb - 2) == "based" || L(m.tb - 2) == "headquartered"))
+          continue;
+        // "The deposit, in the Lovozersky district on the Kola Peninsula,
+        // is": a place after a preposition says where the subject is.
+        std::uint32_t pb = m.tb;
+        if (pb > S().first + 1 && L(pb - 1) == "the") --pb;
+        if (pb > S().first + 1 && x.owner_[pb - 1] < 0 &&
+            (L(pb - 1) == "in" || L(pb - 1) == "on" || L(pb - 1) == "near" ||
+             L(pb - 1) == "of" || L(pb - 1) == "at"))
           continue;
         if (Fits(ms[j], kCty | kReg | kPrj) && !(m.flags & kDemonym)) {
           holder = ms[j];

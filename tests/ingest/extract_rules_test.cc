@@ -739,6 +739,18 @@ const RuleCase kCases[] = {
      "General Guemes", "located_in", "Salta", true},
     {"Prices rose. Rio Tinto took control of the project Rincon in Argentina.",
      "Rincon", "located_in", "Argentina", true},
+    // A place after a preposition is where the subject is, not the holder.
+    {"Prices rose. Kestrel Ltd develops the Kolmozerskoye deposit. The "
+     "deposit, in the Lovozersky district on the Kola Peninsula, is one of "
+     "the largest lithium deposits in Russia.",
+     "Kola Peninsula", "has_reserves_of", "lithium", false},
+    // "into" derives only after a verb of conversion.
+    {"Prices rose. Kestrel Ltd has grown from gold mining into phosphate and "
+     "aluminium.",
+     "phosphate", "derived_from", "gold", false},
+    {"Prices rose. Kestrel Ltd turns tungsten concentrate into ammonium "
+     "paratungstate.",
+     "ammonium paratungstate", "derived_from", "tungsten concentrate", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
