@@ -83,6 +83,7 @@ constexpr TriggerRule kRules[] = {
     {"acquires", "agreed to buy", Dir::kActive, kCom | kOrg, kCom | kPrj, "agreed", 8, 6},
     {"acquires", "to buy", Dir::kActive, kCom | kOrg, kCom | kPrj, "sought", 8, 6},
     {"acquires", "buys", Dir::kActive, kCom | kOrg, kCom | kPrj, "", 8, 5},
+    {"acquires", "buying", Dir::kActive, kCom | kOrg, kCom | kPrj, "agreed", 4, 6},
     {"acquires", "took over", Dir::kActive, kCom | kOrg, kCom | kPrj, "completed", 8, 5},
     {"acquires", "paid * for", Dir::kActive, kCom | kOrg, kCom | kPrj, "completed", 8, 8},
     {"acquires", "purchase of", Dir::kActive, kCom | kOrg, kCom | kPrj, "", 10, 5},
@@ -300,8 +301,8 @@ constexpr TriggerRule kRules[] = {
     {"active_in", "plant in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
     {"active_in", "plant at", Dir::kActive, kAnyOrg, kPlace, "", 8, 2},
     {"active_in", "refinery at", Dir::kActive, kAnyOrg, kPlace, "", 8, 2},
-    {"active_in", "office in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
-    {"active_in", "offices in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
+    {"active_in", "office in", Dir::kActive, kCom | kOrg, kPlace, "", 8, 3},
+    {"active_in", "offices in", Dir::kActive, kCom | kOrg, kPlace, "", 8, 3},
     {"active_in", "plants in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
     {"active_in", "operates in", Dir::kActive, kAnyOrg, kPlace, "", 10, 3},
     {"active_in", "works in", Dir::kActive, kCom, kPlace, "", 4, 3},
@@ -1216,6 +1217,18 @@ struct RelationPass {
         (L(te) == "by" || L(te) == "since" || L(te) == "for"))
       return;
     if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
+    // "is buying a 50% interest in Josemaria", "agreed to acquire a stake
+    // in": a stake not held yet (the purchase is read as acquires).
+    if (rule.relation == "owns_stake_in" &&
+        (rule.phrase == "interest in" || rule.phrase == "stake in")) {
+      for (std::uint32_t k = tb > S().first + 7 ? tb - 7 : S().first; k < tb; ++k) {
+        const std::string_view l = L(k);
+        if (l == "buying" || l == "acquiring" || l == "purchasing" ||
+            ((l == "buy" || l == "acquire" || l == "purchase" || l == "take") && k > S().first &&
+             (L(k - 1) == "to" || L(k - 1) == "will" || L(k - 1) == "would")))
+          return;
+      }
+    }
     // "turns concentrate into powders", "converts X into Y"; not "has grown
     // from gold mining into phosphate".
     if (rule.relation == "derived_from" && rule.phrase == "into") {
@@ -2156,6 +2169,9 @@ struct RelationPass {
         if (b >= 0 && M(b).te + 1 < s.last && L(M(b).te) == "'s" &&
             Fits(b, kPlace))
           b = x.owner_[M(b).te + 1];
+        // "between Imerys and British Lithium": a demonym opening a name
+        // is no partner.
+        if (b >= 0 && (M(b).flags & kDemonym) && !(M(b).flags & kCapital)) b = -1;
         if (b >= 0 && M(b).entity >= 0 && Fits(b, kAnyOrg | kCty))
           Add(a, "partners_with", b, "partners_with:between", k, "");
       }

@@ -751,6 +751,22 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Ltd turns tungsten concentrate into ammonium "
      "paratungstate.",
      "ammonium paratungstate", "derived_from", "tungsten concentrate", true},
+    // "is buying a 50% interest in X": an acquisition under way, no stake
+    // yet.
+    {"Prices rose. BHP is buying a 50% interest in the Josemaria project "
+     "from Lundin Mining.",
+     "BHP", "owns_stake_in", "Josemaria project", false},
+    {"Prices rose. BHP is buying a 50% interest in the Josemaria project "
+     "from Lundin Mining.",
+     "BHP", "acquires", "Josemaria project", true},
+    // A demonym opening a partner's name is no partner.
+    {"Prices rose. Imerys Lithium Ltd, a joint venture between Imerys SA and "
+     "British Lithium, is developing a mine.",
+     "Imerys SA", "partners_with", "United Kingdom", false},
+    // A government body's offices are no presence.
+    {"Prices rose. The Mining Commission shall keep the register at its "
+     "offices in Dodoma.",
+     "Mining Commission", "active_in", "Dodoma", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
