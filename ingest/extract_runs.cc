@@ -473,10 +473,7 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
 std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
                                      const SentenceRange& s) {
   // "the locality of General Guemes": a place named after a general.
-  if (p > s.first + 1 && lower_[p - 1] == "of" &&
-      (lower_[p - 2] == "locality" || lower_[p - 2] == "town" ||
-       lower_[p - 2] == "village" || lower_[p - 2] == "municipality" ||
-       lower_[p - 2] == "city"))
+  if (p > s.first + 1 && lower_[p - 1] == "of" && w::IsNounBeforePlaceName(lower_[p - 2]))
     return p;
   std::uint32_t q = p;
   // "President and Chief Executive Jan Smith".
@@ -1303,15 +1300,11 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     }
     // A person by a given name: "Igor Yushkov"; not "the project Sal de
     // Oro" nor "the locality of General Guemes" (a translation's order).
-    const auto place_noun = [&](std::string_view l) {
-      return l == "project" || l == "mine" || l == "deposit" || l == "salar" ||
-             l == "locality" || l == "town" || l == "village" || l == "city" ||
-             l == "municipality" || l == "department" || l == "province";
-    };
     const bool named_place =
         p > s.first && !toks_[p - 1].cap &&
-        (place_noun(lower_[p - 1]) ||
-         (lower_[p - 1] == "of" && p > s.first + 1 && place_noun(lower_[p - 2])));
+        (w::IsNounBeforePlaceName(lower_[p - 1]) ||
+         (lower_[p - 1] == "of" && p > s.first + 1 &&
+          w::IsNounBeforePlaceName(lower_[p - 2])));
     std::uint32_t pe = named_place ? p : PersonNameEnd(p, b, true);
     if (pe > p) {
       AddNamed(p, pe, EntityType::kPerson);

@@ -294,6 +294,16 @@ inline bool IsProjectDescriptorWord(std::string_view w) {
   return set.Has(w);
 }
 
+/// Lower-case nouns a translation puts before the name of a place or a
+/// project ("the project Sal de Oro", "the locality of General Guemes").
+inline bool IsNounBeforePlaceName(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "project", "mine", "deposit", "salar", "locality", "town", "village",
+      "city", "municipality", "department", "province"};
+  static const WordSet set(k);
+  return set.Has(w);
+}
+
 /// Capitalised heads ending a region name ("Kachin State").
 inline bool IsRegionHead(std::string_view w) {
   static constexpr std::string_view k[] = {
