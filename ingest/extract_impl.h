@@ -103,6 +103,9 @@ class Extractor {
                  std::string surface, std::string key, std::uint8_t flags);
 
   // Capitalised runs (extract_runs.cc).
+  /// The mention of gazetteer entry ge at [b, e), as the gazetteer types it
+  /// (none for a demonym, or an ambiguous mineral out of mineral context).
+  void AddGazMention(std::uint32_t b, std::uint32_t e, int ge);
   std::uint32_t ProcessRun(std::uint32_t i,
                            const text_internal::SentenceRange& s);
   std::uint32_t RunEnd(std::uint32_t i, std::uint32_t limit) const;

@@ -649,6 +649,21 @@ bool Extractor::Shouting(const SentenceRange& s) const {
   return false;
 }
 
+void Extractor::AddGazMention(std::uint32_t b, std::uint32_t e, int ge) {
+  const GazEntry& g = gaz_.entry(ge);
+  if (g.kind != GazKind::kEntity) return;
+  std::string key = TypePrefix(g.type) + Key(g.canonical);
+  std::uint8_t flags = 0;
+  if (g.type == EntityType::kMineral) {
+    key = "mineral:" + Key(g.canonical);
+    if (g.flags & gazetteer_internal::kFlagGroup) flags |= kGroup;
+    if ((g.flags & gazetteer_internal::kFlagAmbiguous) && !MineralContext(b, e)) return;
+  }
+  int m = AddMention(b, e, g.type, Surface(b, e), std::move(key), flags);
+  mentions_[static_cast<std::size_t>(m)].country =
+      g.type == EntityType::kCountry ? g.canonical : g.country;
+}
+
 std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
   std::uint32_t b = RunEnd(i, s.last);
   if (b <= i) return i + 1;
@@ -813,6 +828,14 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
                    "unknown:" + Key(surface), kUnknown);
       }
       p = b;
+      continue;
+    }
+    // A headline in capitals: a gazetteer name stands alone, and opens no
+    // longer name ("Kazakhstan Opens Tungsten Deposit to Investors").
+    if (shouting && gn > 0 && static_cast<std::uint32_t>(gn) < b - p &&
+        gaz_.entry(ge).kind == GazKind::kEntity) {
+      AddGazMention(p, p + static_cast<std::uint32_t>(gn), ge);
+      p += static_cast<std::uint32_t>(gn);
       continue;
     }
     if (shouting && gn == 0) {
@@ -1276,26 +1299,8 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       }
     }
     if (gn > 0) {
-      const GazEntry& g = gaz_.entry(ge);
-      std::uint32_t end = p + static_cast<std::uint32_t>(gn);
-      if (g.kind == GazKind::kEntity) {
-        std::string surface = Surface(p, end);
-        std::string key = TypePrefix(g.type) + Key(g.canonical);
-        std::uint8_t flags = 0;
-        if (g.type == EntityType::kMineral) {
-          key = "mineral:" + Key(g.canonical);
-          if (g.flags & gazetteer_internal::kFlagGroup) flags |= kGroup;
-          if ((g.flags & gazetteer_internal::kFlagAmbiguous) &&
-              !MineralContext(p, end)) {
-            p = end;
-            continue;
-          }
-        }
-        int m = AddMention(p, end, g.type, surface, key, flags);
-        mentions_[static_cast<std::size_t>(m)].country =
-            g.type == EntityType::kCountry ? g.canonical : g.country;
-      }
-      p = end;
+      AddGazMention(p, p + static_cast<std::uint32_t>(gn), ge);
+      p += static_cast<std::uint32_t>(gn);
       continue;
     }
     // A person by a given name: "Igor Yushkov"; not "the project Sal de

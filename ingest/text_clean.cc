@@ -667,6 +667,15 @@ bool IsBodyEndLine(std::string_view line) {
       "product categories"};
   static const IcasePrefixes ends(kEnd);
   if (ends.Start(line)) return true;
+  // A supplier's inquiry box: short lines ("Send your message to this
+  // supplier", "Leave a Message", "Get Price").
+  static constexpr std::string_view kInquiry[] = {
+      "hot tags",         "send your message", "send inquiry",  "send us a message",
+      "leave a message",  "leave your message", "online message", "get a quote",
+      "get price",        "get the price",     "request a quote", "chat now",
+      "inquiry",          "contact supplier"};
+  static const IcasePrefixes inquiry(kInquiry);
+  if (WordsAtMost(line, 7) && inquiry.Start(line)) return true;
   // A press release's boilerplate: "About Patriot Battery Metals Inc.",
   // "Forward-Looking Statements" headings (not "About 40% of ...").
   if (WordsAtMost(line, 8) && LowerWordCount(line) <= 2 && line.size() > 7 &&

@@ -199,6 +199,26 @@ TEST(Extract, SupplierRepostEndsAtItsOwnLinks) {
   EXPECT_EQ(Find(d, "Kestrel Trading (Pvt) Ltd"), nullptr);
 }
 
+TEST(Extract, SupplierInquiryBoxEndsTheBody) {
+  ArticleDoc d = ExtractArticle(
+      "Hunan Kestrel Tungsten Co., Ltd.\nHome\nProduct Center\nContact Us\n"
+      "Request A Quote\n\nKazakhstan Opens Tungsten Deposit to Foreign "
+      "Investors\n\nAccording to Kazinform, the Ministry of Industry of "
+      "Kazakhstan said on June 10 that the Boguty tungsten deposit in the "
+      "Almaty region will be offered to investors.\n\nHot Tags: tungsten, "
+      "tungsten carbide, molybdenum\nSend your message to this supplier\nTo: "
+      "Hunan Kestrel Tungsten Co., Ltd.\nLeave a Message\nGet Price\n",
+      ExtractOptions{});
+  EXPECT_NE(d.text.find("Almaty region"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Hot Tags"), std::string::npos) << d.text;
+  EXPECT_EQ(Find(d, "molybdenum"), nullptr);
+  EXPECT_EQ(Find(d, "Hunan Kestrel Tungsten Co., Ltd"), nullptr);
+  // The title-cased headline names Kazakhstan, not a project
+  // "Kazakhstan Opens Tungsten Deposit".
+  EXPECT_EQ(Find(d, "Kazakhstan Opens Tungsten Deposit"), nullptr);
+  EXPECT_NE(Find(d, "Boguty tungsten deposit"), nullptr);
+}
+
 TEST(Extract, EditorsAndKeywordsLinesAreNoBody) {
   ArticleDoc d = ExtractArticle(
       "Lynas Rare Earths Ltd said on Monday it had produced dysprosium oxide "
