@@ -3801,9 +3801,18 @@ struct RelationPass {
       std::string_view l = L(r);
       if (IsAssetNoun(l)) return mineral || (r + 2 < s.last && L(r + 1) == "of");
       if (x.toks_[r].kind == TokKind::kPunct && l != "'s" && l != "-") return false;
+      // "copper and gold deposits".
+      if (l == "and" && mineral && MineralAt(r + 1)) continue;
       if (l == "which" || l == "that" || l == "and" || l == "who") return false;
     }
     return false;
+  }
+
+  // True when a mineral's mention starts at token r.
+  bool MineralAt(std::uint32_t r) const {
+    if (r >= S().last) return false;
+    const int o = x.owner_[r];
+    return o >= 0 && M(o).tb == r && M(o).entity >= 0 && Fits(o, kMnl);
   }
 
   static bool IsAssetNoun(std::string_view l) {
@@ -3880,6 +3889,7 @@ struct RelationPass {
             L(r + 1) != "the" && L(r + 1) != "a" && L(r + 1) != "an" &&
             !IsAssetNoun(L(r + 1)))
           continue;
+        if (l == "and" && !minerals.empty() && MineralAt(r + 1)) continue;
         if (l == "which" || l == "that" || l == "and" || l == "who") break;
       }
       if (relation.empty() || minerals.empty()) continue;

@@ -289,7 +289,8 @@ inline bool IsProjectDescriptorWord(std::string_view w) {
       "molybdenum", "coal", "fluorspar", "kaolin", "mica", "clay", "ionic",
       "refining", "separation", "recycling", "oxide", "concentrate",
       "polymetallic", "chromite", "industrial", "crop", "nutrient",
-      "scandium", "magnesium", "silicon", "helium", "palladium"};
+      "scandium", "magnesium", "silicon", "helium", "palladium", "coking",
+      "thermal", "metallurgical", "steelmaking"};
   static const WordSet set(k);
   return set.Has(w);
 }

@@ -767,6 +767,14 @@ const RuleCase kCases[] = {
     {"Prices rose. The Mining Commission shall keep the register at its "
      "offices in Dodoma.",
      "Mining Commission", "active_in", "Dodoma", false},
+    // "X, one of the largest known copper and gold deposits"; "the Tavan
+    // Tolgoi coking coal deposit".
+    {"Prices rose. Work started at Oyu Tolgoi, one of the largest known "
+     "copper and gold deposits in the world.",
+     "Oyu Tolgoi", "has_reserves_of", "gold", true},
+    {"Prices rose. Umnugovi province is also home to the Tavan Tolgoi coking "
+     "coal deposit.",
+     "Tavan Tolgoi coking coal deposit", "has_reserves_of", "coking coal", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
