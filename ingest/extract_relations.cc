@@ -3669,6 +3669,10 @@ struct RelationPass {
         std::uint32_t q = k + 1;
         std::uint32_t last_min = 0;
         for (int mn : minerals) last_min = std::max(last_min, M(mn).te);
+        // "its nickel deposits in the Pomalaa block": the minerals before.
+        if (last_min <= k && (l == "deposits" || l == "deposit" || l == "reserves") &&
+            x.owner_[k] < 0 && k + 2 < s.last && L(k + 1) == "in")
+          last_min = k + 1;
         if (last_min > k) {
           q = last_min;
           if (q < s.last && L(q) == "in") {

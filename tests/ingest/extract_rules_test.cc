@@ -775,6 +775,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Umnugovi province is also home to the Tavan Tolgoi coking "
      "coal deposit.",
      "Tavan Tolgoi coking coal deposit", "has_reserves_of", "coking coal", true},
+    // "its nickel deposits in the Sorowako block": the place holds them;
+    // not when "deposit" ends a project's name.
+    {"Prices rose. Kestrel Ltd will supply ore from its nickel deposits in "
+     "the Sorowako block.",
+     "Sorowako block", "has_reserves_of", "nickel", true},
+    {"Prices rose. Kestrel Ltd plans to start production at the Kolmozerskoye "
+     "lithium deposit in the Murmansk region by 2030.",
+     "Murmansk region", "has_reserves_of", "lithium", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
