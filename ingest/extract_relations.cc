@@ -981,6 +981,14 @@ struct RelationPass {
     return false;
   }
 
+  // True when pred holds for one of the n tokens before tb in its sentence.
+  template <typename Pred>
+  bool AnyBefore(std::uint32_t tb, std::uint32_t n, Pred pred) const {
+    for (std::uint32_t k = tb > S().first + n ? tb - n : S().first; k < tb; ++k)
+      if (pred(k)) return true;
+    return false;
+  }
+
   bool NegatedBetween(std::uint32_t a, std::uint32_t b) const {
     for (std::uint32_t k = a; k < b; ++k) {
       if (IsNegation(L(k))) return true;
@@ -1186,6 +1194,18 @@ struct RelationPass {
     return kNoClause;
   }
 
+  // Like RelativeAntecedent(), for the clause token k stands in: the ",
+  // which" / ", who" must open it (no other comma or barrier between) within
+  // `reach` tokens; -1 when it does not.
+  int ClauseRelativeAntecedent(std::uint32_t k, std::uint32_t reach = ~0u) const {
+    for (std::uint32_t c = k; c-- > S().first + 1 && k - c < reach;) {
+      if (x.W(c) == "," && c + 1 < k && (L(c + 1) == "which" || L(c + 1) == "who"))
+        return Antecedent(c);
+      if (x.W(c) == "," || IsBarrier(x.W(c))) break;
+    }
+    return -1;
+  }
+
   // "Sibanye-Stillwater holds about 80% of Keliber, and Finnish Minerals
   // Group owns most of the rest": a holder of the rest, with no object of
   // its own, holds a stake in what the sentence's earlier stake was in.
@@ -1220,42 +1240,35 @@ struct RelationPass {
     // "is buying a 50% interest in Josemaria", "agreed to acquire a stake
     // in": a stake not held yet (the purchase is read as acquires).
     if (rule.relation == "owns_stake_in" &&
-        (rule.phrase == "interest in" || rule.phrase == "stake in")) {
-      for (std::uint32_t k = tb > S().first + 7 ? tb - 7 : S().first; k < tb; ++k) {
-        const std::string_view l = L(k);
-        if (l == "buying" || l == "acquiring" || l == "purchasing" ||
-            ((l == "buy" || l == "acquire" || l == "purchase" || l == "take") && k > S().first &&
-             (L(k - 1) == "to" || L(k - 1) == "will" || L(k - 1) == "would")))
-          return;
-      }
-    }
+        (rule.phrase == "interest in" || rule.phrase == "stake in") &&
+        AnyBefore(tb, 7, [&](std::uint32_t k) {
+          const std::string_view l = L(k);
+          return l == "buying" || l == "acquiring" || l == "purchasing" ||
+                 ((l == "buy" || l == "acquire" || l == "purchase" || l == "take") &&
+                  k > S().first && (L(k - 1) == "to" || L(k - 1) == "will" || L(k - 1) == "would"));
+        }))
+      return;
     // "turns concentrate into powders", "converts X into Y"; not "has grown
     // from gold mining into phosphate".
-    if (rule.relation == "derived_from" && rule.phrase == "into") {
-      bool converts = false;
-      for (std::uint32_t k = tb > S().first + 10 ? tb - 10 : S().first; k < tb; ++k) {
-        const std::string_view l = L(k);
-        converts |= l.starts_with("turn") || l.starts_with("convert") ||
-                    l.starts_with("process") || l.starts_with("refine") ||
-                    l.starts_with("transform") || l.starts_with("upgrad") ||
-                    l == "made" || l == "make" || l == "makes";
-      }
-      if (!converts) return;
-    }
+    if (rule.relation == "derived_from" && rule.phrase == "into" &&
+        !AnyBefore(tb, 10, [&](std::uint32_t k) {
+          const std::string_view l = L(k);
+          return l.starts_with("turn") || l.starts_with("convert") ||
+                 l.starts_with("process") || l.starts_with("refine") ||
+                 l.starts_with("transform") || l.starts_with("upgrad") || l == "made" ||
+                 l == "make" || l == "makes";
+        }))
+      return;
     // "is also planning a separation plant at Seadrift", "was studying a
     // plant in the country", "a proposed refinery at": a plant not built
     // yet is no presence.
+    static constexpr std::string_view kNotYet[] = {
+        "planning", "plans", "planned", "plan", "studying", "considering", "proposed",
+        "propose", "proposes", "would", "future", "possible", "potential", "evaluating"};
     if (rule.relation == "active_in" &&
-        (rule.phrase.starts_with("plant") || rule.phrase.starts_with("refinery"))) {
-      for (std::uint32_t k = tb > S().first + 6 ? tb - 6 : S().first; k < tb; ++k) {
-        const std::string_view l = L(k);
-        if (l == "planning" || l == "plans" || l == "planned" || l == "plan" ||
-            l == "studying" || l == "considering" || l == "proposed" ||
-            l == "propose" || l == "proposes" || l == "would" || l == "future" ||
-            l == "possible" || l == "potential" || l == "evaluating")
-          return;
-      }
-    }
+        (rule.phrase.starts_with("plant") || rule.phrase.starts_with("refinery")) &&
+        AnyBefore(tb, 6, [&](std::uint32_t k) { return w::In(kNotYet, L(k)); }))
+      return;
     // "The United States mines none", "produces no cobalt".
     if (rule.dir == Dir::kActive && te < S().last &&
         (L(te) == "none" || L(te) == "nothing" || L(te) == "no"))
@@ -1283,11 +1296,9 @@ struct RelationPass {
         RestrictionSentence())
       return;
     // "has banned exports of lithium ore": a restriction, not trade.
-    if (rule.relation == "exports" || rule.relation == "imports") {
-      for (std::uint32_t k = tb > S().first + 3 ? tb - 3 : S().first; k < tb; ++k) {
-        if (kw_[k] & kKwRestrict) return;
-      }
-    }
+    if ((rule.relation == "exports" || rule.relation == "imports") &&
+        AnyBefore(tb, 3, [&](std::uint32_t k) { return (kw_[k] & kKwRestrict) != 0; }))
+      return;
     const std::uint16_t left_types =
         rule.dir == Dir::kActive ? rule.subjects : rule.objects;
     const std::uint16_t right_types =
@@ -2056,14 +2067,8 @@ struct RelationPass {
     }
     // "a new source of germanium outside China, which restricted exports":
     // a relative clause restricts for its antecedent alone.
-    for (std::uint32_t c = key; c-- > s.first + 1 && c + 8 > key;) {
-      if (x.W(c) == "," && c + 1 < key && L(c + 1) == "which") {
-        const int a = Antecedent(c);
-        if (a >= 0 && Fits(a, kCty | kMin | kAge)) subjects.assign(1, a);
-        break;
-      }
-      if (x.W(c) == "," || IsBarrier(x.W(c))) break;
-    }
+    if (const int a = ClauseRelativeAntecedent(key, 8); a >= 0 && Fits(a, kCty | kMin | kAge))
+      subjects.assign(1, a);
     // "China's Ministry of Commerce": the ministry acts, not the country.
     std::vector<int> actors;
     for (int sj : subjects) {
@@ -3806,17 +3811,10 @@ struct RelationPass {
       if (IsAssetNoun(l)) return mineral || (r + 2 < s.last && L(r + 1) == "of");
       if (x.toks_[r].kind == TokKind::kPunct && l != "'s" && l != "-") return false;
       // "copper and gold deposits".
-      if (l == "and" && mineral && MineralAt(r + 1)) continue;
+      if (l == "and" && mineral && MentionStartingAt(r + 1, kMnl) >= 0) continue;
       if (l == "which" || l == "that" || l == "and" || l == "who") return false;
     }
     return false;
-  }
-
-  // True when a mineral's mention starts at token r.
-  bool MineralAt(std::uint32_t r) const {
-    if (r >= S().last) return false;
-    const int o = x.owner_[r];
-    return o >= 0 && M(o).tb == r && M(o).entity >= 0 && Fits(o, kMnl);
   }
 
   static bool IsAssetNoun(std::string_view l) {
@@ -3893,7 +3891,7 @@ struct RelationPass {
             L(r + 1) != "the" && L(r + 1) != "a" && L(r + 1) != "an" &&
             !IsAssetNoun(L(r + 1)))
           continue;
-        if (l == "and" && !minerals.empty() && MineralAt(r + 1)) continue;
+        if (l == "and" && !minerals.empty() && MentionStartingAt(r + 1, kMnl) >= 0) continue;
         if (l == "which" || l == "that" || l == "and" || l == "who") break;
       }
       if (relation.empty() || minerals.empty()) continue;
@@ -4455,16 +4453,7 @@ struct RelationPass {
       }
       // "REEtec, which is building a plant ... and has agreed to buy": the
       // relative clause's antecedent.
-      if (buyer < 0) {
-        for (std::uint32_t c = k; c-- > s.first + 1;) {
-          if (x.W(c) == "," && c + 1 < k &&
-              (L(c + 1) == "which" || L(c + 1) == "who")) {
-            buyer = Antecedent(c);
-            break;
-          }
-          if (x.W(c) == "," || IsBarrier(x.W(c))) break;
-        }
-      }
+      if (buyer < 0) buyer = ClauseRelativeAntecedent(k);
       if (buyer >= 0 && Fits(buyer, kCom | kCty) && !NegatedBetween(M(buyer).te, k))
         Add(seller, "supplies", buyer, "supplies:bought from", k, "");
     }
@@ -5589,9 +5578,8 @@ struct RelationPass {
       const std::uint32_t c = m.te;
       if (!Fits(ms[j], kMnl) || c + 3 >= s.last || x.W(c) != "," || L(c + 1) != "which")
         continue;
-      const int who = x.owner_[c + 2];
-      if (who < 0 || M(who).tb != c + 2 || !Fits(who, kCom | kPrj) || M(who).entity < 0)
-        continue;
+      const int who = MentionStartingAt(c + 2, kCom | kPrj);
+      if (who < 0) continue;
       std::uint32_t v = M(who).te;
       while (v < s.last && (L(v) == "already" || L(v) == "also" || L(v) == "now" ||
                             L(v) == "still"))

@@ -534,15 +534,18 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
       // of the name before them, of the body after "of".
       EntityType ot = EntityType::kOrganization;
       const std::uint32_t oe = HeadSpan(ps, b, &ot);
-      // The role of the name before the titles, in the body after "of".
-      auto add_role = [&](int person, int org, std::uint32_t te) {
+      // The role of the name before the titles (the last mention) in the
+      // body at [ps, e), which becomes a mention; returns e.
+      auto add_role = [&](std::uint32_t e, EntityType type, std::string key,
+                          std::uint8_t flags) {
         Role r;
-        r.person = person;
-        r.org = org;
+        r.person = static_cast<int>(mentions_.size()) - 1;
+        r.org = AddMention(ps, e, type, Surface(ps, e), std::move(key), flags);
         r.title = title;
         r.tb = p;
-        r.te = te;
+        r.te = e;
         roles_.push_back(std::move(r));
+        return e;
       };
       std::uint32_t k = p;
       while (k > s.first && (W(k - 1) == "," || lower_[k - 1] == "and" ||
@@ -555,12 +558,7 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
       if (after_name && oe > ps &&
           (ot == EntityType::kCompany || ot == EntityType::kAgency ||
            ot == EntityType::kMinistry || ot == EntityType::kOrganization)) {
-        const int person = static_cast<int>(mentions_.size()) - 1;
-        const std::string org_surface = Surface(ps, oe);
-        const int org = AddMention(ps, oe, ot, org_surface,
-                                   TypePrefix(ot) + Key(org_surface), 0);
-        add_role(person, org, oe);
-        return oe;
+        return add_role(oe, ot, TypePrefix(ot) + Key(Surface(ps, oe)), 0);
       }
       // "Ken Brinsden, President, CEO and Managing Director of Patriot": a
       // short name after a corporate title; what it stands for is found
@@ -573,13 +571,8 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
           short_name = false;
       }
       if (short_name) {
-        const int person = static_cast<int>(mentions_.size()) - 1;
-        const std::string org_surface = Surface(ps, b);
-        const int org = AddMention(ps, b, EntityType::kOrganization, org_surface,
-                                   "unknown:" + Key(org_surface),
-                                   static_cast<std::uint8_t>(kUnknown | (b == ps + 1 ? kSingle : 0)));
-        add_role(person, org, b);
-        return b;
+        return add_role(b, EntityType::kOrganization, "unknown:" + Key(Surface(ps, b)),
+                        static_cast<std::uint8_t>(kUnknown | (b == ps + 1 ? kSingle : 0)));
       }
       // "Minister of Industry and Trade" with no name: the ministry's
       // portfolio is named; HeadSpan does not see it (no "Ministry").
