@@ -3268,6 +3268,8 @@ struct RelationPass {
           }
           std::string_view l = L(r);
           if ((l == "producer" || l == "miner" || l == "producers") && min2 >= 0) {
+            // "X, a copper producer's former unit": another's noun.
+            if (r + 1 < s.last && L(r + 1) == "'s") break;
             Add(ms[j], "produces", min2, "produces:apposition", q, "");
             // "the largest uranium producer in the U.S.": where it works.
             std::uint32_t p = r + 1;
@@ -3828,9 +3830,15 @@ struct RelationPass {
     if (minerals_ == 0) return;
     const SentenceRange& s = S();
     for (int pm : ms) {
-      if (!Fits(pm, kPrj)) continue;
-      std::uint32_t k = SkipPlacePhrase(M(pm).te);
+      // "Kisanfu Mining (KFM), a second copper and cobalt mine": a company
+      // named for its mine, which the apposition says it is.
+      const bool company = Fits(pm, kCom) && !Fits(pm, kPrj);
+      if (!Fits(pm, kPrj) && !company) continue;
+      std::uint32_t k = M(pm).te;
+      if (k + 3 < s.last && x.W(k) == "(" && x.W(k + 2) == ")" && x.toks_[k + 1].cap) k += 3;
+      k = SkipPlacePhrase(k);
       if (k >= s.last) continue;
+      if (company && x.W(k) != ",") continue;
       if (x.W(k) != ",") {
         // "X is the only uranium mill in the United States".
         if (!IsCopula(L(k))) continue;
@@ -3895,6 +3903,7 @@ struct RelationPass {
         if (l == "which" || l == "that" || l == "and" || l == "who") break;
       }
       if (relation.empty() || minerals.empty()) continue;
+      if (company && !(L(noun) == "mine" || L(noun) == "mines" || L(noun) == "deposit")) continue;
       for (int mn : minerals) {
         Add(pm, relation, mn, std::string(relation) + ":project apposition", noun, "");
       }
@@ -4574,6 +4583,11 @@ struct RelationPass {
         ++q;
         continue;
       }
+      // "in Thai Nguyen province in northern Vietnam": a place in a place.
+      if (place && l == "in" && o < 0) {
+        ++q;
+        continue;
+      }
       if (place && x.W(q) == "," && q + 1 < s.last) {
         int o2 = x.owner_[q + 1];
         if (o2 >= 0 && M(o2).tb == q + 1 && M(o2).entity >= 0 &&
@@ -4635,6 +4649,8 @@ struct RelationPass {
       bool prod = l == "producer" || l == "producers";
       bool expo = l == "exporter" || l == "exporters";
       if (!prod && !expo) continue;
+      // "a copper producer's former unit": the noun belongs to another.
+      if (k + 1 < s.last && L(k + 1) == "'s") continue;
       // The minerals right before the noun: "lithium and cobalt producer".
       std::vector<int> minerals;
       std::uint32_t q = k;

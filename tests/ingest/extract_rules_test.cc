@@ -783,6 +783,17 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Ltd plans to start production at the Kolmozerskoye "
      "lithium deposit in the Murmansk region by 2030.",
      "Murmansk region", "has_reserves_of", "lithium", false},
+    // An apposition names what a company called after its mine is; a place
+    // in a place before the apposition is skipped.
+    {"Prices rose. Orvik Resources is ramping up Talvera Mining (TVM), a "
+     "second copper and cobalt mine in Lualaba.",
+     "Talvera Mining", "produces", "cobalt", true},
+    {"Prices rose. Orvik Resources bought Talvera Mining, a copper producer's "
+     "former unit.",
+     "Talvera Mining", "produces", "copper", false},
+    {"Prices rose. Kestrel will keep the Ban Duong mine in Ha Giang province in "
+     "northern Vietnam, one of the largest tungsten mines outside China.",
+     "Ban Duong mine", "produces", "tungsten", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
