@@ -1054,14 +1054,16 @@ void Extractor::BuildEntities() {
   }
   // 5. Anaphors take the entity they point back to. (Anaphors count for no
   // country: the article's country is the same for all of them.)
-  int article_country = -2, article_project = -2;  // not counted yet
+  int article_country = -2, article_project = -2, article_company = -2;  // not counted yet
   for (Mention& m : mentions_) {
     if (!(m.flags & kAnaphor)) continue;
     if (m.type == EntityType::kCountry && article_country == -2)
       article_country = ArticleEntity(EntityType::kCountry);
     if (m.type == EntityType::kProject && article_project == -2)
       article_project = ArticleEntity(EntityType::kProject);
-    m.entity = ResolveAnaphor(m, article_country, article_project);
+    if (m.type == EntityType::kCompany && article_company == -2)
+      article_company = ArticleEntity(EntityType::kCompany);
+    m.entity = ResolveAnaphor(m, article_country, article_project, article_company);
   }
 }
 
@@ -1089,7 +1091,7 @@ int Extractor::ArticleEntity(EntityType type) const {
 }
 
 int Extractor::ResolveAnaphor(const Mention& a, int article_country,
-                              int article_project) const {
+                              int article_project, int article_company) const {
   // "the country": the country the article is about, when one is named at
   // least 3 times and twice as often as any other.
   if (a.type == EntityType::kCountry && article_country >= 0) return article_country;
@@ -1113,7 +1115,7 @@ int Extractor::ResolveAnaphor(const Mention& a, int article_country,
   // subject, as a rule: "Kestrel bought Heron. The company said ..." means
   // Kestrel), or the nearest before the anaphor in its own sentence.
   int found = -1;
-  std::uint32_t found_sent = 0;
+  std::uint32_t found_sent = 0, found_tb = 0;
   // ", the London-based miner said": the anaphor of a reporting clause at a
   // sentence's end is the speaker the sentence opened with.
   bool reporting = false;
@@ -1139,7 +1141,17 @@ int Extractor::ResolveAnaphor(const Mention& a, int article_country,
     if (m.sent == a.sent) return m.entity;
     found = m.entity;
     found_sent = m.sent;
+    found_tb = m.tb;
   }
+  // "... a class action brought by the law firm Slater and Gordon. In
+  // December the company completed its takeover of ...": a company named
+  // once, deep in an earlier sentence (not its subject), is a passer-by;
+  // "the company" is the one the article is about.
+  if (a.type == EntityType::kCompany && found >= 0 && found_sent != a.sent &&
+      article_company >= 0 && found != article_company &&
+      found_tb > sents_[found_sent].first + 4 &&
+      entities_[static_cast<std::size_t>(found)].mentions.size() == 1)
+    return article_company;
   return found;
 }
 

@@ -149,8 +149,10 @@ class Extractor {
   /// project" stand for it by default): the one named at least 3 times and
   /// twice as often as any other of the type, or -1.
   int ArticleEntity(EntityType type) const;
-  /// `article_country` and `article_project` are ArticleEntity()'s.
-  int ResolveAnaphor(const Mention& m, int article_country, int article_project) const;
+  /// `article_country`, `article_project` and `article_company` are
+  /// ArticleEntity()'s.
+  int ResolveAnaphor(const Mention& m, int article_country, int article_project,
+                     int article_company) const;
 
   std::string_view text_;
   const gazetteer_internal::Gazetteer& gaz_;

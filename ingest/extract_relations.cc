@@ -1886,6 +1886,19 @@ struct RelationPass {
         }
       }
     }
+    // "completed its takeover of Mandalay", "closed the purchase of": a
+    // finished deal leaves the buyer holding what it bought.
+    if (relation == "acquires" && rule.dir == Dir::kActive &&
+        (rule.phrase == "acquisition of" || rule.phrase == "takeover of" ||
+         rule.phrase == "purchase of") &&
+        AnyBefore(tb, 3, [&](std::uint32_t k) {
+          const std::string_view l = L(k);
+          return l == "completed" || l == "completes" || l == "closed" ||
+                 l == "finalised" || l == "finalized";
+        })) {
+      for (int l : lefts)
+        for (int r : rights) Add(l, "owns_stake_in", r, "owns_stake_in:completed purchase", tb, "");
+    }
     // "bought the Rincon project from Rincon Mining": the seller sells.
     if (rule.relation == "acquires") {
       for (int r : rights) {

@@ -794,6 +794,21 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel will keep the Ban Duong mine in Ha Giang province in "
      "northern Vietnam, one of the largest tungsten mines outside China.",
      "Ban Duong mine", "produces", "tungsten", true},
+    // A finished purchase leaves the buyer holding what it bought; an
+    // announced one does not yet.
+    {"Prices rose. Kestrel Mining Ltd completed its takeover of Heron Metals "
+     "Ltd in August.",
+     "Kestrel Mining Ltd", "owns_stake_in", "Heron Metals Ltd", true},
+    {"Prices rose. Kestrel Mining Ltd announced the acquisition of Heron Metals "
+     "Ltd in August.",
+     "Kestrel Mining Ltd", "owns_stake_in", "Heron Metals Ltd", false},
+    // "the company" after a passer-by named once deep in a sentence is the
+    // company the article is about.
+    {"Kestrel Mining Ltd said output rose. Kestrel Mining Ltd cut costs. "
+     "Kestrel Mining Ltd hired staff. A suit was brought by the law firm Barlow "
+     "Partners Ltd. In December the company completed its takeover of Heron "
+     "Metals Ltd.",
+     "Kestrel Mining Ltd", "acquires", "Heron Metals Ltd", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
