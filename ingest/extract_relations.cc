@@ -3031,6 +3031,59 @@ struct RelationPass {
     }
   }
 
+  // "Standard Lithium and Equinor said their jointly owned U.S. company,
+  // SWA Lithium LLC, had ...", "MIND ID and its unit Antam are building a
+  // refinery through their joint venture PT Borneo Alumina": the companies
+  // the sentence opens with own the venture.
+  void TheirVenture() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 3; k + 3 < s.last; ++k) {
+      if (L(k) != "their") continue;
+      std::uint32_t q = k + 1;
+      if (L(q) == "joint" && L(q + 1) == "venture") {
+        q += 2;
+      } else if (L(q) == "jointly" && (L(q + 1) == "owned" || L(q + 1) == "held")) {
+        // "their jointly owned U.S. company,": a few words to the noun.
+        q += 2;
+        const std::uint32_t stop = std::min(s.last, q + 4);
+        while (q < stop && !(L(q) == "company" || L(q) == "venture" || L(q) == "unit" ||
+                             L(q) == "subsidiary" || L(q) == "business"))
+          ++q;
+        if (q >= stop) continue;
+        ++q;
+      } else {
+        continue;
+      }
+      if (q < s.last && x.W(q) == ",") ++q;
+      const int venture = MentionStartingAt(q, kCom | kPrj);
+      if (venture < 0 || M(venture).entity < 0) continue;
+      const int first = SentenceSubject(kCom);
+      if (first < 0 || M(first).te > k) continue;
+      std::vector<int> owners = ListFrom(static_cast<std::size_t>(IndexOf(first)), kCom);
+      // "MIND ID and its listed unit Antam", "Standard Lithium and Norway's
+      // Equinor": the second owner after a description or a place.
+      if (owners.size() == 1) {
+        std::uint32_t p = M(first).te;
+        if (p + 2 < k && L(p) == "and") {
+          ++p;
+          const int place = MentionStartingAt(p, kPlace);
+          if (place >= 0 && M(place).te + 1 < k && L(M(place).te) == "'s") {
+            p = M(place).te + 1;
+          } else if (L(p) == "its") {
+            ++p;
+            while (p < k && p < M(first).te + 6 && x.owner_[p] < 0 && !x.toks_[p].cap) ++p;
+          }
+          const int second = MentionStartingAt(p, kCom);
+          if (second >= 0) owners.push_back(second);
+        }
+      }
+      if (owners.size() < 2) continue;
+      for (int o : owners)
+        if (M(o).te <= k && M(o).entity != M(venture).entity)
+          Add(o, "owns_stake_in", venture, "owns_stake_in:their joint venture", k, "");
+    }
+  }
+
   // "Saloro SLU, the owner of the Barruecopardo tungsten mine": what an
   // apposition says a company is to a project or company.
   void OwnerOf() {
@@ -5550,6 +5603,7 @@ struct RelationPass {
       Appositions();
       Modifiers();
       JointVentures();
+      TheirVenture();
       Locations();
       Minerals();
       MineralPairs();

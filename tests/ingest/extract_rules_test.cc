@@ -809,6 +809,17 @@ const RuleCase kCases[] = {
      "Partners Ltd. In December the company completed its takeover of Heron "
      "Metals Ltd.",
      "Kestrel Mining Ltd", "acquires", "Heron Metals Ltd", true},
+    // "their joint venture X", "their jointly owned company, X": the
+    // companies the sentence opens with own it.
+    {"Prices rose. Kestrel Mining Ltd and Norway's Fjordal ASA said their "
+     "jointly owned U.S. company, Heron Lithium LLC, had won a grant.",
+     "Fjordal ASA", "owns_stake_in", "Heron Lithium LLC", true},
+    {"Prices rose. Kestrel Holdings and its listed unit Kestrel Metals Tbk are "
+     "building a refinery through their joint venture PT Heron Alumina.",
+     "Kestrel Metals Tbk", "owns_stake_in", "PT Heron Alumina", true},
+    {"Prices rose. Kestrel Mining Ltd said their joint venture partner Heron "
+     "Metals Ltd would pay.",
+     "Kestrel Mining Ltd", "owns_stake_in", "Heron Metals Ltd", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
