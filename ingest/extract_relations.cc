@@ -1864,6 +1864,18 @@ struct RelationPass {
       if (parent >= 0 && Fits(parent, kCom) && M(parent).entity != M(left).entity)
         for (int r : rights) Add(parent, relation, r, rule_name, tb, rule.status);
     }
+    // "Nornickel already works in the Murmansk region through its
+    // subsidiary Kola MMC": the subsidiary does it too.
+    if (rule.dir == Dir::kActive && Fits(left, kCom) &&
+        (relation == "active_in" || relation == "produces" || relation == "operates")) {
+      std::uint32_t q = M(rights.back()).te;
+      if (q + 3 < S().last && L(q) == "through" && L(q + 1) == "its" &&
+          (L(q + 2) == "subsidiary" || L(q + 2) == "unit")) {
+        const int sub = MentionStartingAt(q + 3, kCom);
+        if (sub >= 0 && M(sub).entity >= 0 && M(sub).entity != M(left).entity)
+          for (int r : rights) Add(sub, relation, r, rule_name, tb, rule.status);
+      }
+    }
     // "Manara buys 10% of Vale Base Metals": buying a share of a company
     // is also an investment in it.
     if (relation == "acquires" && rule.dir == Dir::kActive && Fits(right, kCom)) {
@@ -4325,6 +4337,7 @@ struct RelationPass {
                           (L(k + 2) == "shares" || L(k + 2) == "co-owns") &&
                           L(k + 3) == "with";
       if (!where && !shares) continue;
+      if (where) WherePresence(k);
       int owned = Antecedent(k - 1);
       if (owned < 0 || !Fits(owned, kPrj | kCom)) continue;
       if (shares) {
@@ -4362,6 +4375,39 @@ struct RelationPass {
       if (percent)
         Add(holder, "owns_stake_in", owned, "owns_stake_in:where X owns", k, "");
     }
+  }
+
+  // "a plant at Sorowako in South Sulawesi, where Vale Indonesia already
+  // mines nickel", "to South Korea, where its subsidiary POSCO Future M
+  // makes cathode materials": the company works in the place.
+  void WherePresence(std::uint32_t k) {
+    const SentenceRange& s = S();
+    // The place before the comma; "Sorowako in South Sulawesi" is Sorowako.
+    int place = MentionEndingAt(k - 1);
+    if (place < 0 || !Fits(place, kPlace) || (M(place).flags & kDemonym)) return;
+    while (M(place).tb > s.first + 1 && L(M(place).tb - 1) == "in") {
+      const int outer = MentionEndingAt(M(place).tb - 1);
+      if (outer < 0 || !Fits(outer, kPlace)) break;
+      place = outer;
+    }
+    // "the provinces of Catamarca and Salta, where": which one is unsaid.
+    if (M(place).tb > s.first && (L(M(place).tb - 1) == "and" || L(M(place).tb - 1) == "or"))
+      return;
+    std::uint32_t q = k + 1;
+    if (q + 2 < s.last && L(q) == "its" &&
+        (L(q + 1) == "subsidiary" || L(q + 1) == "unit" || L(q + 1) == "affiliate"))
+      q += 2;
+    const int who = MentionStartingAt(q, kCom);
+    if (who < 0 || M(who).entity < 0) return;
+    std::uint32_t v = M(who).te;
+    while (v < s.last && (L(v) == "already" || L(v) == "also" || L(v) == "now" ||
+                          L(v) == "still" || L(v) == "currently"))
+      ++v;
+    static constexpr std::string_view kWorks[] = {
+        "mines", "produces", "operates", "runs", "makes", "fabricates", "manufactures",
+        "refines", "processes", "extracts", "smelts", "works"};
+    if (v >= s.last || !w::In(kWorks, L(v))) return;
+    Add(who, "active_in", place, "active_in:where X works", k, "");
   }
 
   // "Strand Minerals is a company common of Eramet, which holds 43%":

@@ -820,6 +820,21 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining Ltd said their joint venture partner Heron "
      "Metals Ltd would pay.",
      "Kestrel Mining Ltd", "owns_stake_in", "Heron Metals Ltd", false},
+    // ", where X mines ...": the company works in the place before the
+    // comma (the first of "A in B"); not in one of a list.
+    {"Prices rose. Heron Metals is its partner in a plant at Sorowako in South "
+     "Sulawesi, where Kestrel Nickel Tbk already mines nickel.",
+     "Kestrel Nickel Tbk", "active_in", "Sorowako", true},
+    {"Prices rose. The ore goes to South Korea, where its subsidiary Kestrel "
+     "Future M makes cathode materials.",
+     "Kestrel Future M", "active_in", "South Korea", true},
+    {"Prices rose. The salar is shared by the provinces of Catamarca and Salta, "
+     "where Kestrel Lithium SA extracts brine.",
+     "Kestrel Lithium SA", "active_in", "Salta", false},
+    // "works in X through its subsidiary Y": the subsidiary works there too.
+    {"Prices rose. Kestrel Mining Ltd already works in the Murmansk region "
+     "through its subsidiary Heron Polar Company.",
+     "Heron Polar Company", "active_in", "Murmansk region", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
