@@ -424,6 +424,13 @@ void Extractor::FindMentions() {
         i += 2;
         continue;
       }
+      // "2.4 billion US dollars", "the Australian dollar": a currency, not
+      // a country.
+      if (t.kind == TokKind::kWord && (t.cap || t.all_caps) && i + 1 < s.last &&
+          (lower_[i + 1] == "dollar" || lower_[i + 1] == "dollars")) {
+        i += 2;
+        continue;
+      }
       // "The company said": an anaphor that opens a sentence.
       if (t.kind == TokKind::kWord && t.cap && lower_[i] == "the") {
         const std::size_t before = mentions_.size();

@@ -2098,6 +2098,21 @@ TEST(ExtractRules, CurrencyIsNoCountry) {
       "price later hovered around US$800.",
       ExtractOptions{});
   for (const DocEntity& e : d.entities) EXPECT_NE(e.name, "United States");
+  // "US dollars", "the Canadian dollar": a currency too.
+  d = ExtractArticle(
+      "Kestrel Mining wrote off about 2.4 billion US dollars of loans. The "
+      "Canadian dollar fell.",
+      ExtractOptions{});
+  for (const DocEntity& e : d.entities) {
+    EXPECT_NE(e.name, "United States");
+    EXPECT_NE(e.name, "Canada");
+  }
+}
+
+// Brussels stands for the European Union, not for Belgium.
+TEST(ExtractRules, BrusselsIsNoBelgium) {
+  ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
+  for (const DocEntity& e : d.entities) EXPECT_NE(e.name, "Belgium");
 }
 
 TEST(ExtractRules, ProjectNameWithoutItsTriggerIsTheProject) {
