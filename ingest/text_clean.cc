@@ -667,6 +667,13 @@ bool IsBodyEndLine(std::string_view line) {
       "product categories"};
   static const IcasePrefixes ends(kEnd);
   if (ends.Start(line)) return true;
+  // "Related transcripts: …", "Related coverage: …": a list of links.
+  if (StartsWithIcase(line, "related ")) {
+    const std::size_t colon = line.find(':');
+    if (colon != std::string_view::npos && colon < 32 &&
+        line.substr(8, colon - 8).find(' ') == std::string_view::npos)
+      return true;
+  }
   // A supplier's inquiry box: short lines ("Send your message to this
   // supplier", "Leave a Message", "Get Price").
   static constexpr std::string_view kInquiry[] = {

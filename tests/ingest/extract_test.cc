@@ -199,6 +199,18 @@ TEST(Extract, SupplierRepostEndsAtItsOwnLinks) {
   EXPECT_EQ(Find(d, "Kestrel Trading (Pvt) Ltd"), nullptr);
 }
 
+TEST(Extract, RelatedLinksLineEndsTheBody) {
+  ArticleDoc d = ExtractArticle(
+      "Kestrel Mining raises copper guidance\n\nKestrel Mining Corp said on "
+      "Tuesday that its Heron mine in Chile would produce more copper this "
+      "year than it had expected.\n\nRelated transcripts: Orvik Resources Q2 "
+      "2024 | Talvera Minerals Q2 2024\n",
+      ExtractOptions{});
+  EXPECT_NE(d.text.find("had expected"), std::string::npos) << d.text;
+  EXPECT_EQ(Find(d, "Orvik Resources"), nullptr) << d.text;
+  EXPECT_EQ(Find(d, "Talvera Minerals"), nullptr) << d.text;
+}
+
 TEST(Extract, SupplierInquiryBoxEndsTheBody) {
   ArticleDoc d = ExtractArticle(
       "Hunan Kestrel Tungsten Co., Ltd.\nHome\nProduct Center\nContact Us\n"
