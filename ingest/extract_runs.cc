@@ -786,7 +786,8 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         t = EntityType::kOrganization;
       else if (w::IsCompanyPrefix(pw))
         t = EntityType::kCompany;
-      else if (w::IsProjectHead(last) ||
+      // "Konkola Copper Mines (KCM)": a company named for its mines.
+      else if ((w::IsProjectHead(last) && last != "Mines") ||
                (last == "Park" && b - p >= 2 && W(b - 2) == "Industrial"))
         t = EntityType::kProject;
       else if (w::IsLegalSuffix(last) || w::IsSectorHead(last))

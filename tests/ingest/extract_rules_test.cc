@@ -2109,6 +2109,17 @@ TEST(ExtractRules, CurrencyIsNoCountry) {
   }
 }
 
+// "Kestrel Copper Mines (KCM)": a name ending in "Mines" before its
+// acronym is a company named for its mines; "Mine" names a project.
+TEST(ExtractRules, CopperMinesWithAcronymIsACompany) {
+  ArticleDoc d = ExtractArticle(
+      "The government agreed to return Kestrel Copper Mines (KCM) to Heron "
+      "Resources. Orvik runs the Talvera Copper Mine (TCM) in Zambia.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Kestrel Copper Mines"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Talvera Copper Mine"), EntityType::kProject);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
