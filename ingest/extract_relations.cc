@@ -3103,7 +3103,10 @@ struct RelationPass {
     for (int cm : ms) {
       const Mention& c = M(cm);
       std::uint32_t q = c.te;
-      if (!Fits(cm, kCom | kOrg) || q + 4 >= s.last || x.W(q) != ",") continue;
+      // "X is the operator of Y": a copula instead of the comma.
+      if (!Fits(cm, kCom | kOrg) || q + 4 >= s.last ||
+          !(x.W(q) == "," || (IsCopula(L(q)) && L(q + 1) == "the")))
+        continue;
       q += 1;
       if (L(q) == "the" || L(q) == "a" || L(q) == "an") ++q;
       std::string_view role = L(q);
@@ -3119,6 +3122,27 @@ struct RelationPass {
         continue;
       for (int item : ListFrom(static_cast<std::size_t>(std::max(0, IndexOf(obj))), kPrj | kCom))
         Add(cm, rel, item, std::string(rel) + ":apposition", q, "");
+    }
+    // "the Hemerdon mine, which closed when its previous operator, Wolf
+    // Minerals, collapsed": the project before "its".
+    for (std::uint32_t k = s.first + 1; k + 3 < s.last; ++k) {
+      if (L(k) != "its") continue;
+      std::uint32_t q = k + 1;
+      if (L(q) == "previous" || L(q) == "former" || L(q) == "current" || L(q) == "new")
+        ++q;
+      const std::string_view role = L(q);
+      const std::string_view rel = role == "operator" ? "operates"
+                                   : role == "owner"  ? "owns_stake_in"
+                                                      : "";
+      if (rel.empty() || q + 2 >= s.last || x.W(q + 1) != ",") continue;
+      const int who = MentionStartingAt(q + 2, kCom);
+      if (who < 0 || M(who).entity < 0) continue;
+      int project = -1;
+      for (int mi : ms) {
+        if (M(mi).tb >= k) break;
+        if (Fits(mi, kPrj) && M(mi).entity >= 0) project = mi;
+      }
+      if (project >= 0) Add(who, rel, project, std::string(rel) + ":its operator", k, "");
     }
   }
 
@@ -4384,6 +4408,22 @@ struct RelationPass {
     const SentenceRange& s = S();
     // The place before the comma; "Sorowako in South Sulawesi" is Sorowako.
     int place = MentionEndingAt(k - 1);
+    // "the Tavan Tolgoi coal deposit, where the state-owned Erdenes Tavan
+    // Tolgoi JSC operates": the company operates the project.
+    if (place >= 0 && Fits(place, kPrj) && !(M(place).flags & kAnaphor)) {
+      std::uint32_t q = k + 1;
+      while (q < s.last && q < k + 4 && x.owner_[q] < 0 && !x.toks_[q].cap) ++q;
+      const int who = MentionStartingAt(q, kCom);
+      if (who < 0 || M(who).entity < 0) return;
+      std::uint32_t v = M(who).te;
+      while (v < s.last && (L(v) == "already" || L(v) == "also" || L(v) == "now" ||
+                            L(v) == "still" || L(v) == "currently"))
+        ++v;
+      if (v < s.last && (L(v) == "operates" || L(v) == "runs") &&
+          (v + 1 == s.last || x.toks_[v + 1].kind == TokKind::kPunct))
+        Add(who, "operates", place, "operates:where X operates", k, "");
+      return;
+    }
     if (place < 0 || !Fits(place, kPlace) || (M(place).flags & kDemonym)) return;
     while (M(place).tb > s.first + 1 && L(M(place).tb - 1) == "in") {
       const int outer = MentionEndingAt(M(place).tb - 1);

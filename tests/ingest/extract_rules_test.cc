@@ -835,6 +835,18 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining Ltd already works in the Murmansk region "
      "through its subsidiary Heron Polar Company.",
      "Heron Polar Company", "active_in", "Murmansk region", true},
+    // Operators: ", where X operates", "its previous operator, X", "X is
+    // the operator of Y".
+    {"Prices rose. Orvik province is home to the Talvera coal deposit, where "
+     "the state-owned Kestrel Coal JSC operates.",
+     "Kestrel Coal JSC", "operates", "Talvera coal deposit", true},
+    {"Prices rose. Orvik plc wants to restart the Talvera mine, which closed "
+     "when its previous operator, Kestrel Minerals, collapsed.",
+     "Kestrel Minerals", "operates", "Talvera mine", true},
+    {"Prices rose. Orvik Ltd is the operator of the Talvera mine.",
+     "Orvik Ltd", "operates", "Talvera mine", true},
+    {"Prices rose. Orvik Ltd is the largest buyer of ore from the Talvera mine.",
+     "Orvik Ltd", "operates", "Talvera mine", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
