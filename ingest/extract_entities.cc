@@ -753,6 +753,16 @@ void Extractor::BuildEntities() {
       // and Saltwerx": names listed with companies only are companies.
       const EntityType t = region ? EntityType::kRegion : EntityType::kCompany;
       if (region && commas == 0 && !after_states) continue;
+      // "two tungsten deposits in the Karaganda region, Northern Katpar and
+      // Upper Kairakty": the names after the place are the deposits.
+      if (region && head.type == EntityType::kRegion && !(head.flags & kUnknown)) {
+        std::uint32_t k = head.tb;
+        while (k > 0 && lower_[k - 1] == "the") --k;
+        if (k >= 2 && lower_[k - 1] == "in" &&
+            (lower_[k - 2] == "deposits" || lower_[k - 2] == "mines" ||
+             lower_[k - 2] == "projects" || lower_[k - 2] == "prospects"))
+          continue;
+      }
       // Not "Outside Argentina, Arcadium" (no "and"), "Tesla, Inc.",
       // "Codelco's Andina and ..." nor "Hong Kong Exchanges and ...".
       // Nor "at Magnolia, and ExxonMobil has said": two clauses.

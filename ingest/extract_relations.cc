@@ -4784,6 +4784,57 @@ struct RelationPass {
     }
   }
 
+  // "two large tungsten deposits in the Karaganda region, Northern Katpar
+  // and Upper Kairakty", "two greenfield nickel deposits, Jacare in Para
+  // state and Morro Sem Bone in Mato Grosso": a list of named projects
+  // after a plural mineral asset noun holds (deposits) or produces (mines)
+  // its minerals, and lies in the place named before the comma.
+  void MineralAssetLists() {
+    if (minerals_ == 0) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 1; k + 3 < s.last; ++k) {
+      const std::string_view noun = L(k);
+      const std::string_view rel = noun == "deposits" ? "has_reserves_of"
+                                   : noun == "mines"  ? "produces"
+                                                      : "";
+      if (rel.empty()) continue;
+      // The minerals right before the noun: "copper and gold deposits".
+      std::vector<int> minerals;
+      std::uint32_t q = k;
+      while (q > s.first) {
+        const int o = MentionEndingAt(q);
+        if (o < 0 || !Fits(o, kMnl)) break;
+        minerals.push_back(o);
+        q = M(o).tb;
+        if (q > s.first + 1 && L(q - 1) == "and") --q;
+      }
+      if (minerals.empty()) continue;
+      std::uint32_t e = k + 1;
+      int place = -1;
+      if (L(e) == "in") {
+        const std::uint32_t after = SkipPlacePhrase(e);
+        if (after == e) continue;
+        for (std::uint32_t r = e + 1; r < after && place < 0; ++r) {
+          const int o = MentionStartingAt(r, kPlace);
+          if (o >= 0 && !(M(o).flags & kDemonym)) place = o;
+        }
+        e = after;
+      }
+      if (e + 1 >= s.last || !(x.W(e) == "," || x.W(e) == ":")) continue;
+      int first = MentionStartingAt(e + 1, kPrj);
+      if (first < 0 && e + 2 < s.last && IsDirection(L(e + 1)))
+        first = MentionStartingAt(e + 2, kPrj);  // "Northern Katpar"
+      if (first < 0) continue;
+      const std::vector<int> items = ListFrom(static_cast<std::size_t>(IndexOf(first)), kPrj);
+      if (items.size() < 2) continue;
+      for (int item : items) {
+        for (int mn : minerals)
+          Add(item, rel, mn, std::string(rel) + ":named in a list", k, "");
+        if (place >= 0) Add(item, "located_in", place, "located_in:named in a list", k, "");
+      }
+    }
+  }
+
   // Copulas and auxiliaries that introduce what a subject is.
   static bool IsCopula(std::string_view l) {
     return l == "is" || l == "was" || l == "remains" || l == "remained" ||
@@ -5702,6 +5753,7 @@ struct RelationPass {
       TriggerRules();
       ProjectAppositions();
       ProjectNames();
+      MineralAssetLists();
       ProducerPhrases();
       PossessiveRoles();
       PronounRoles();

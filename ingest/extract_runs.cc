@@ -756,7 +756,15 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
          (W(b - 1) == "." && b >= p + 3 && w::IsLegalSuffix(W(b - 2))) ||
          (b < s.last && w::IsLegalSuffix(W(b))) ||
          (b == p + 2 && w::IsRegionHead(W(b - 1))));  // "the Western Region"
-    if (w::IsCapStopword(pw) && gn < 2 && !scope_name) {
+    // "..., Northern Katpar and Upper Kairakty": in a list, a direction
+    // before one unknown word is part of its name.
+    int ge_rest = -1;
+    const bool listed_name =
+        w::IsScopeWord(pw) && gn == 0 && b >= p + 2 && p > s.first &&
+        (b == p + 2 || lower_[p + 2] == "and" || W(p + 2) == ",") &&
+        (W(p - 1) == "," || lower_[p - 1] == "and") && IsCapWord(p + 1) &&
+        GazMatch(p + 1, p + 2, true, &ge_rest) == 0;
+    if (w::IsCapStopword(pw) && gn < 2 && !scope_name && !listed_name) {
       ++p;
       continue;
     }

@@ -847,6 +847,20 @@ const RuleCase kCases[] = {
      "Orvik Ltd", "operates", "Talvera mine", true},
     {"Prices rose. Orvik Ltd is the largest buyer of ore from the Talvera mine.",
      "Orvik Ltd", "operates", "Talvera mine", false},
+    // A list of named projects after "two nickel deposits," holds the
+    // mineral and lies in the place before the comma.
+    {"Prices rose. Geologists mapped two large tungsten deposits in the Orvik "
+     "region, Talvera and Upper Kestrel, but neither was mined.",
+     "Upper Kestrel", "has_reserves_of", "tungsten", true},
+    {"Prices rose. Geologists mapped two large tungsten deposits in the Orvik "
+     "region, Talvera and Upper Kestrel, but neither was mined.",
+     "Talvera", "located_in", "Orvik region", true},
+    {"Prices rose. Also included are two greenfield nickel deposits, Talvera "
+     "in Para state and Kestrel Hill in Mato Grosso.",
+     "Kestrel Hill", "has_reserves_of", "nickel", true},
+    {"Prices rose. Kestrel owns nickel deposits, and Talvera Hill Mining and "
+     "Orvik Ltd buy its ore.",
+     "Orvik Ltd", "has_reserves_of", "nickel", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -2130,6 +2144,18 @@ TEST(ExtractRules, CopperMinesWithAcronymIsACompany) {
       ExtractOptions{});
   EXPECT_EQ(TypeOf(d, "Kestrel Copper Mines"), EntityType::kCompany);
   EXPECT_EQ(TypeOf(d, "Talvera Copper Mine"), EntityType::kProject);
+}
+
+// "..., Northern Talvera and Upper Kestrel": in a list, a direction before
+// one unknown word is part of its name; "northern Chile" is still Chile.
+TEST(ExtractRules, DirectionInAListedNameIsPartOfIt) {
+  ArticleDoc d = ExtractArticle(
+      "Geologists mapped two tungsten deposits in the Orvik region, Northern "
+      "Talvera and Upper Kestrel. Kestrel Ltd also works in Chile, Northern "
+      "Ireland and Peru.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Northern Talvera"), EntityType::kProject);
+  EXPECT_EQ(TypeOf(d, "Talvera"), std::nullopt);
 }
 
 // Brussels stands for the European Union, not for Belgium.
