@@ -119,6 +119,10 @@ constexpr TriggerRule kRules[] = {
     {"partners_with", "joint venture with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
     {"partners_with", "deal with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
     {"partners_with", "contract with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
+    // "a strategic partnership on raw materials and batteries with", "a
+    // five-year contract worth up to $245 million with".
+    {"partners_with", "partnership ** with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
+    {"partners_with", "contract ** with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
     {"partners_with", "memorandum of understanding with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
     {"partners_with", "mou with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
     {"partners_with", "partnered with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
@@ -5736,6 +5740,7 @@ struct RelationPass {
                 [&](int a, int b) { return M(a).tb < M(b).tb; });
       minerals_ = 0;
       for (int mi : ms) minerals_ += Fits(mi, kMnl) ? 1 : 0;
+      const std::size_t sentence_relations = x.relations_.size();
       Roles();
       Appositions();
       Modifiers();
@@ -5787,6 +5792,42 @@ struct RelationPass {
       PlacesOfPlaces();
       CallAnalysts();
       PartnerChoice();
+      EqualOwners(sentence_relations);
+    }
+  }
+
+  // "Assmang, owned in equal halves by African Rainbow Minerals and
+  // Assore", "which Metals X and Yunnan Tin own in equal halves": the two
+  // owners of a 50-50 venture are partners.
+  void EqualOwners(std::size_t first) {
+    if (x.relations_.size() < first + 2) return;
+    const SentenceRange& s = S();
+    bool equal = false;
+    for (std::uint32_t k = s.first; k + 1 < s.last && !equal; ++k) {
+      const std::string_view l = L(k);
+      equal = (l == "equal" && (L(k + 1) == "halves" || L(k + 1) == "shares" ||
+                                L(k + 1) == "parts")) ||
+              l == "50-50" || l == "50:50" || (l == "equally" && L(k + 1) == "owned");
+    }
+    if (!equal) return;
+    for (std::size_t i = first; i < x.relations_.size(); ++i) {
+      const DocRelation& a = x.relations_[i];
+      if (a.relation != "owns_stake_in") continue;
+      std::vector<std::size_t> owners = {a.subject};
+      for (std::size_t j = first; j < x.relations_.size(); ++j) {
+        const DocRelation& b = x.relations_[j];
+        if (b.relation == "owns_stake_in" && b.object == a.object && b.subject != a.subject &&
+            std::find(owners.begin(), owners.end(), b.subject) == owners.end())
+          owners.push_back(b.subject);
+      }
+      if (owners.size() != 2) continue;
+      // Once per venture, in the order the owners are named.
+      bool seen = false;
+      for (std::size_t j = first; j < i; ++j)
+        seen |= x.relations_[j].relation == "owns_stake_in" && x.relations_[j].object == a.object;
+      if (seen) continue;
+      AddEntities(static_cast<int>(owners[0]), "partners_with", static_cast<int>(owners[1]),
+                  "partners_with:equal owners", s.first, "");
     }
   }
 

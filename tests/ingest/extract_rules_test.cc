@@ -861,6 +861,20 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel owns nickel deposits, and Talvera Hill Mining and "
      "Orvik Ltd buy its ore.",
      "Orvik Ltd", "has_reserves_of", "nickel", false},
+    // A partnership or contract with a few words before "with".
+    {"Prices rose. The European Union signed a strategic partnership on raw "
+     "materials and batteries with Kazakhstan in 2022.",
+     "European Union", "partners_with", "Kazakhstan", true},
+    {"Prices rose. Kestrel Antimony Corp. signed a five-year contract worth up "
+     "to $245 million with the Defense Logistics Agency.",
+     "Kestrel Antimony Corp.", "partners_with", "Defense Logistics Agency", true},
+    // The two owners of a venture held in equal halves are partners.
+    {"Prices rose. Heron Manganese, owned in equal halves by Kestrel Minerals "
+     "and Orvik Ltd, runs two mines.",
+     "Kestrel Minerals", "partners_with", "Orvik Ltd", true},
+    {"Prices rose. Heron Manganese, owned 60% by Kestrel Minerals and 40% by "
+     "Orvik Ltd, runs two mines.",
+     "Kestrel Minerals", "partners_with", "Orvik Ltd", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
