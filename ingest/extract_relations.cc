@@ -1273,6 +1273,15 @@ struct RelationPass {
         (rule.phrase.starts_with("plant") || rule.phrase.starts_with("refinery")) &&
         AnyBefore(tb, 6, [&](std::uint32_t k) { return w::In(kNotYet, L(k)); }))
       return;
+    // "its Kemerton lithium hydroxide plant in Western Australia", "whose
+    // Centenario plant in Salta": a named plant is a project, which is
+    // where it lies (located_in) and whom it belongs to, not a presence.
+    if (rule.relation == "active_in" &&
+        (rule.phrase.starts_with("plant") || rule.phrase.starts_with("refinery"))) {
+      const int named = x.owner_[tb];
+      if (named >= 0 && M(named).tb < tb && M(named).te == tb + 1 && Fits(named, kPrj))
+        return;
+    }
     // "The United States mines none", "produces no cobalt".
     if (rule.dir == Dir::kActive && te < S().last &&
         (L(te) == "none" || L(te) == "nothing" || L(te) == "no"))

@@ -875,6 +875,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Heron Manganese, owned 60% by Kestrel Minerals and 40% by "
      "Orvik Ltd, runs two mines.",
      "Kestrel Minerals", "partners_with", "Orvik Ltd", false},
+    // A named plant is a project (located_in), not the company's presence;
+    // an unnamed plant is.
+    {"Prices rose. Kestrel Corp said it would stop work at its Talvera lithium "
+     "hydroxide plant in Western Australia.",
+     "Kestrel Corp", "active_in", "Western Australia", false},
+    {"Prices rose. Kestrel Corp will process the concentrate at its plant in "
+     "Olen, Belgium.",
+     "Kestrel Corp", "active_in", "Olen", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
