@@ -770,6 +770,13 @@ void Extractor::BuildEntities() {
       for (std::size_t x : list) {
         Mention& m = mentions_[x];
         if (!(m.flags & kUnknown) || m.te - m.tb > 3) continue;
+        // "Toquepala, in Tacna, and Cuajone, in Moquegua": a name followed
+        // by the region it lies in is no region of the list.
+        if (region) {
+          std::uint32_t k = m.te;
+          if (k < toks_.size() && W(k) == ",") ++k;
+          if (k + 1 < toks_.size() && lower_[k] == "in" && SameSentence(m.tb, k)) continue;
+        }
         if (company && (w::IsLegalSuffix(W(m.tb)) ||
                         (m.tb > 0 && (lower_[m.tb - 1] == "'s" || toks_[m.tb - 1].cap))))
           continue;
@@ -808,6 +815,16 @@ void Extractor::BuildEntities() {
       if (w::IsPluralProjectTrigger(w)) {
         assets = true;
         break;
+      }
+      // "the mines of copper Toquepala": a translation's mineral after the
+      // asset noun.
+      const auto mineral_at = [&](std::uint32_t t) {
+        const int o = MentionAt(t);
+        return o >= 0 && mentions_[static_cast<std::size_t>(o)].type == EntityType::kMineral;
+      };
+      if (mineral_at(k - 1) || (w == "of" && mineral_at(k))) {
+        --k;
+        continue;
       }
       if (!(w == "," || w == "and" || w == ":" || w == "in" || w == "the" ||
             w == "state" || w == "province" || w == "region" ||

@@ -2180,6 +2180,21 @@ TEST(ExtractRules, DirectionInAListedNameIsPartOfIt) {
   EXPECT_EQ(TypeOf(d, "Talvera"), std::nullopt);
 }
 
+// First-level divisions are known places ("mines in Maharashtra and Madhya
+// Pradesh"); a name followed by the region it lies in is not one of a list
+// of regions, and "the mines of copper X, in A, and Y, in B" lists projects.
+TEST(ExtractRules, StatesAndProvincesAreRegions) {
+  ArticleDoc d = ExtractArticle(
+      "Kestrel Ltd works underground mines in Maharashtra and Madhya Pradesh. "
+      "Through Orvik Peru, the group operates in Peru the mines of copper "
+      "Talvera, in Tacna, and Heronpampa, in Moquegua.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Madhya Pradesh"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Moquegua"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Heronpampa"), EntityType::kProject);
+  EXPECT_EQ(TypeOf(d, "Talvera"), EntityType::kProject);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
