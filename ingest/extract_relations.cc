@@ -2891,8 +2891,9 @@ struct RelationPass {
     int dem = -1;
     for (int adj = 0; r < s.last && adj < 3; ++adj) {
       int owner = x.owner_[r];
-      if (owner >= 0 && M(owner).tb == r && (M(owner).flags & kDemonym) &&
-          Fits(owner, kCty)) {
+      // "a Chinese company", "a U.S. refiner".
+      if (owner >= 0 && M(owner).tb == r && Fits(owner, kCty) &&
+          ((M(owner).flags & kDemonym) || x.toks_[r].all_caps)) {
         dem = owner;
         r = M(owner).te;
         break;
@@ -2910,12 +2911,15 @@ struct RelationPass {
         continue;
       }
       if (x.toks_[r].kind != TokKind::kWord || x.toks_[r].cap) return -1;
-      if (IsCompanyNoun(L(r))) {
+      // "Mosaic Fertilizantes, the Brazilian arm of The Mosaic Company".
+      const bool unit = L(r) == "arm" || L(r) == "unit" || L(r) == "subsidiary" ||
+                        L(r) == "affiliate" || L(r) == "branch";
+      if (IsCompanyNoun(L(r)) || unit) {
         std::uint32_t after = r + 1;
         if (after >= s.last) return dem;
         std::string_view a = L(after);
         if ((x.toks_[after].kind == TokKind::kPunct && a != "'s" && a != "-") ||
-            a == "that" || a == "which" || a == "whose")
+            a == "that" || a == "which" || a == "whose" || (unit && a == "of"))
           return dem;
         return -1;
       }
@@ -3106,6 +3110,45 @@ struct RelationPass {
       for (int o : owners)
         if (M(o).te <= k && M(o).entity != M(venture).entity)
           Add(o, "owns_stake_in", venture, "owns_stake_in:their joint venture", k, "");
+    }
+  }
+
+  // "Fireweed Metals Corp., based in Vancouver,", "X, which is
+  // headquartered in Y": where a company is based; "its U.S. subsidiary,
+  // Alaska Range Resources LLC", "a new Canadian unit, Paladin Canada": the
+  // nationality of a unit named after it.
+  void CompanyBase() {
+    const SentenceRange& s = S();
+    for (int cm : ms) {
+      if (!Fits(cm, kCom | kOrg) || (M(cm).flags & (kAnaphor | kDemonym))) continue;
+      std::uint32_t q = M(cm).te;
+      if (q + 3 < s.last && x.W(q) == ",") {
+        std::uint32_t v = q + 1;
+        if (L(v) == "which" && v + 1 < s.last && (L(v + 1) == "is" || L(v + 1) == "was")) v += 2;
+        if (v + 2 < s.last && (L(v) == "based" || L(v) == "headquartered") && L(v + 1) == "in") {
+          const int place = MentionStartingAt(v + 2, kPlace);
+          if (place >= 0 && !(M(place).flags & kDemonym))
+            Add(cm, "based_in", place, "based_in:based in", v, "");
+        }
+      }
+      const std::uint32_t b = M(cm).tb;
+      if (b >= s.first + 3 && x.W(b - 1) == ",") {
+        const std::string_view noun = L(b - 2);
+        if (!(noun == "subsidiary" || noun == "unit" || noun == "arm" || noun == "affiliate" ||
+              noun == "company"))
+          continue;
+        const int country = MentionEndingAt(b - 2);
+        if (country < 0 || !Fits(country, kCty) ||
+            !((M(country).flags & kDemonym) || x.toks_[M(country).tb].all_caps))
+          continue;
+        // "its U.S. subsidiary,", "a new Canadian unit,": an article or
+        // "its" and at most one word before the nationality.
+        std::uint32_t d = M(country).tb;
+        if (d > s.first && (L(d - 1) == "new" || L(d - 1) == "local")) --d;
+        if (d > s.first && (L(d - 1) == "its" || L(d - 1) == "a" || L(d - 1) == "an" ||
+                            L(d - 1) == "the" || L(d - 1) == "their"))
+          Add(cm, "based_in", country, "based_in:nationality before", b, "");
+      }
     }
   }
 
@@ -5755,6 +5798,7 @@ struct RelationPass {
       Modifiers();
       JointVentures();
       TheirVenture();
+      CompanyBase();
       Locations();
       Minerals();
       MineralPairs();

@@ -881,8 +881,12 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         continue;
       }
     }
-    // Sentence-initial verbs and adverbs: "Acquiring X", "Separately".
-    if (p == s.first && gn == 0 && pw.size() > 4 &&
+    // Sentence-initial verbs and adverbs: "Acquiring X", "Separately"; not
+    // the first word of a company's name ("Fireweed Metals Corp.").
+    const bool company_run =
+        b > p + 1 && (w::IsLegalSuffix(W(b - 1)) || w::IsSectorHead(W(b - 1)) ||
+                      (W(b - 1) == "." && b > p + 2 && w::IsLegalSuffix(W(b - 2))));
+    if (p == s.first && gn == 0 && pw.size() > 4 && !company_run &&
         (pw.ends_with("ing") || pw.ends_with("ly") ||
          (pw.ends_with("ed") && pw != "United"))) {
       ++p;

@@ -883,6 +883,23 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Corp will process the concentrate at its plant in "
      "Olen, Belgium.",
      "Kestrel Corp", "active_in", "Olen", true},
+    // Where a company is based: "X, based in Y,", "a U.S. refiner", "its
+    // U.S. subsidiary, X", "the Chilean unit that ...".
+    {"Prices rose. Greenweed Metals Corp., based in Vancouver, is advancing a "
+     "tungsten deposit.",
+     "Greenweed Metals Corp.", "based_in", "Vancouver", true},
+    {"Prices rose. Kestrel agreed to buy Heron Refining, a U.S. refiner, for "
+     "about $82 million.",
+     "Heron Refining", "based_in", "United States", true},
+    {"Prices rose. Kestrel Minerals Ltd holds 85% of the Talvera project in "
+     "Alaska through its U.S. subsidiary, Orvik Range Resources LLC.",
+     "Orvik Range Resources LLC", "based_in", "United States", true},
+    {"Prices rose in Chile. Codelco and Kestrel Sur, the Chilean unit that "
+     "Kestrel owns 50.1% of, signed an agreement.",
+     "Kestrel Sur", "based_in", "Chile", true},
+    {"Prices rose. Kestrel Metals Corp., based on its own study, expects more "
+     "output in Canada.",
+     "Kestrel Metals Corp.", "based_in", "Canada", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
