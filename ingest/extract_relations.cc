@@ -113,6 +113,9 @@ constexpr TriggerRule kRules[] = {
     {"owns_stake_in", "backed by", Dir::kPassive, kCom, kCom, "", 6, 5},
     {"owns_stake_in", "controlled by", Dir::kPassive, kCom | kCty | kPer, kCom, "", 6, 5},
     {"owns_stake_in", "shareholder in", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 8, 4},
+    // "became the sole owner of Turquoise Hill".
+    {"owns_stake_in", "sole owner of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 12, 4},
+    {"owns_stake_in", "majority owner of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 12, 4},
     {"subsidiary_of", "division of", Dir::kActive, kCom, kCom, "", 5, 4},
     {"partners_with", "partnership with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
     {"partners_with", "agreement with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
@@ -3165,6 +3168,12 @@ struct RelationPass {
         continue;
       q += 1;
       if (L(q) == "the" || L(q) == "a" || L(q) == "an") ++q;
+      // "became the sole owner of", "is the largest shareholder and
+      // operator of": a word before the role.
+      if (q + 1 < s.last && (L(q) == "sole" || L(q) == "majority" || L(q) == "main" ||
+                             L(q) == "largest" || L(q) == "controlling" ||
+                             L(q) == "new" || L(q) == "current"))
+        ++q;
       std::string_view role = L(q);
       std::string_view rel = role == "owner" || role == "co-owner" ? "owns_stake_in"
                              : role == "operator"                  ? "operates"

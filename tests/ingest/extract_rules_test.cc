@@ -900,6 +900,12 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Metals Corp., based on its own study, expects more "
      "output in Canada.",
      "Kestrel Metals Corp.", "based_in", "Canada", false},
+    // "became the sole owner of", "is the main operator of".
+    {"Prices rose. Kestrel Ltd, which manages the mine, became the sole owner "
+     "of Heron Resources in December 2022.",
+     "Kestrel Ltd", "owns_stake_in", "Heron Resources", true},
+    {"Prices rose. Orvik Ltd is the main operator of the Talvera mine.",
+     "Orvik Ltd", "operates", "Talvera mine", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
