@@ -720,6 +720,18 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       ++p;
       continue;
     }
+    // "Iron ore was dug here", "Rare earth prices rose": a mineral's name
+    // that runs on in lower case after a capital opening the sentence.
+    if (p + 1 == b && b < s.last && !toks_[b].cap && toks_[b].kind == TokKind::kWord) {
+      int gel = -1;
+      const int gl = GazMatch(p, s.last, true, &gel);
+      if (gl > 1 && gaz_.entry(gel).kind == GazKind::kEntity &&
+          gaz_.entry(gel).type == EntityType::kMineral) {
+        AddGazMention(p, p + static_cast<std::uint32_t>(gl), gel);
+        p += static_cast<std::uint32_t>(gl);
+        continue;
+      }
+    }
     int ge = -1;
     int gn = GazMatch(p, b, true, &ge);
     // "West Kalimantan", "North Kivu", "East Java": a compass word before a

@@ -2218,6 +2218,18 @@ TEST(ExtractRules, StatesAndProvincesAreRegions) {
   EXPECT_EQ(TypeOf(d, "Talvera"), EntityType::kProject);
 }
 
+// "Iron ore was dug here": a mineral's name runs on in lower case after the
+// capital that opens the sentence.
+TEST(ExtractRules, SentenceOpeningMineralNameRunsOn) {
+  ArticleDoc d = ExtractArticle(
+      "Talvera is not new to mining. Iron ore was dug here for centuries. "
+      "Lithium carbonate prices fell.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Iron ore"), EntityType::kMineral);
+  EXPECT_EQ(TypeOf(d, "Lithium carbonate"), EntityType::kMineral);
+  EXPECT_EQ(TypeOf(d, "Iron"), std::nullopt);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
