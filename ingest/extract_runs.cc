@@ -722,7 +722,8 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     }
     // "Iron ore was dug here", "Rare earth prices rose": a mineral's name
     // that runs on in lower case after a capital opening the sentence.
-    if (p + 1 == b && b < s.last && !toks_[b].cap && toks_[b].kind == TokKind::kWord) {
+    if (p == s.first && p + 1 == b && b < s.last && !toks_[b].cap &&
+        toks_[b].kind == TokKind::kWord) {
       int gel = -1;
       const int gl = GazMatch(p, s.last, true, &gel);
       if (gl > 1 && gaz_.entry(gel).kind == GazKind::kEntity &&
