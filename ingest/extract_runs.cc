@@ -1080,6 +1080,14 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         continue;
       }
     }
+    // "the Norwegian Sea", "the Arabian Gulf": a demonym before a region's
+    // head names a region.
+    if (gn == 1 && gaz_.entry(ge).kind == GazKind::kDemonym && b == p + 2 &&
+        w::IsRegionHead(W(p + 1))) {
+      AddNamed(p, b, EntityType::kRegion);
+      p = b;
+      continue;
+    }
     // "Russian Copper Company", "Finnish Minerals Group", "Australian
     // Strategic Materials Ltd": a demonym before trade words only and a
     // company's head is part of the name (not "Swiss Glencore plc").

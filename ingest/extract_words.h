@@ -311,7 +311,7 @@ inline bool IsRegionHead(std::string_view w) {
       "Province", "Region", "Oblast", "Krai", "Territory", "County",
       "Prefecture", "District", "Governorate", "Okrug", "Island", "Islands",
       "Parish", "Municipality", "Basin", "Peninsula", "Desert", "Plateau",
-      "Formation", "Wilderness", "City", "Valley"};
+      "Formation", "Wilderness", "City", "Valley", "Sea", "Ocean", "Gulf", "Strait"};
   static const WordSet set(k);
   return set.Has(w);
 }

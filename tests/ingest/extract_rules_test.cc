@@ -2230,6 +2230,19 @@ TEST(ExtractRules, SentenceOpeningMineralNameRunsOn) {
   EXPECT_EQ(TypeOf(d, "Iron"), std::nullopt);
 }
 
+// Seas, oceans and straits are places; so is "the Norwegian Sea" (a
+// demonym before a region's head); "Sonic Bay" may be a project's name.
+TEST(ExtractRules, SeasAreRegions) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The areas lie in the Norwegian Sea and the Greenland Sea, "
+      "near Jan Mayen and Svalbard. Ships pass the Strait of Hormuz.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Norwegian Sea"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Greenland Sea"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Jan Mayen"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Svalbard"), EntityType::kRegion);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
