@@ -1421,6 +1421,18 @@ struct RelationPass {
         }
       }
     }
+    // "Ghana is Africa's largest producer of gold and also produces
+    // manganese": a possessive place inside the predicate is a scope; the
+    // verb's subject is the copula's.
+    if (left >= 0 && rule.dir == Dir::kActive && Fits(left, kPlace) &&
+        M(left).te + 1 < S().last && L(M(left).te) == "'s" &&
+        x.toks_[M(left).te + 1].kind == TokKind::kWord && !x.toks_[M(left).te + 1].cap &&
+        M(left).tb > S().first + 1 && IsCopula(L(M(left).tb - 1))) {
+      const int subj = SentenceSubject(left_types);
+      if (subj < 0 || subj == left || M(subj).te >= M(left).tb) return;
+      left = subj;
+      left_idx = static_cast<std::size_t>(std::max(0, IndexOf(subj)));
+    }
     // "Manitoba, Canada's only producer of cesium": the possessor is a scope.
     if (left >= 0 && M(left).te < S().last && L(M(left).te) == "'s" &&
         (rule.phrase == "producer of" || rule.phrase == "makers of" ||
@@ -1680,9 +1692,14 @@ struct RelationPass {
       const Mention& l = M(ms[li]);
       const Mention& p = M(ms[li - 1]);
       // "In Russia, GeoProMining mines": an opening place is no subject.
-      const bool opener = x.W(p.te) == "," && p.tb > S().first &&
-                          (L(p.tb - 1) == "in" || L(p.tb - 1) == "at" ||
-                           L(p.tb - 1) == "from" || L(p.tb - 1) == "outside");
+      // "Outside the DRC, the company mines".
+      std::uint32_t pb = p.tb;
+      if (pb > S().first + 1 && L(pb - 1) == "the") --pb;
+      const bool opener = x.W(p.te) == "," && pb > S().first &&
+                          (L(pb - 1) == "in" || L(pb - 1) == "at" ||
+                           L(pb - 1) == "from" || L(pb - 1) == "outside" ||
+                           L(pb - 1) == "besides" || L(pb - 1) == "beyond" ||
+                           L(pb - 1) == "unlike");
       // "JOGMEC and trading house Iwatani Corporation will invest": a few
       // lower-case words may describe the second name.
       std::uint32_t gap_end = p.te + 1;

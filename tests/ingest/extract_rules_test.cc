@@ -906,6 +906,24 @@ const RuleCase kCases[] = {
      "Kestrel Ltd", "owns_stake_in", "Heron Resources", true},
     {"Prices rose. Orvik Ltd is the main operator of the Talvera mine.",
      "Orvik Ltd", "operates", "Talvera mine", true},
+    // "Ghana is Africa's largest producer of gold and also produces
+    // manganese": the possessive place is a scope, not the subject.
+    {"Prices rose. Ghana is Africa's largest producer of gold and also produces "
+     "manganese and bauxite.",
+     "Ghana", "produces", "manganese", true},
+    {"Prices rose. Ghana is Africa's largest producer of gold and also produces "
+     "manganese and bauxite.",
+     "Africa", "produces", "manganese", false},
+    // "Outside the DRC, the company mines": an opening place is no subject.
+    {"Kestrel Group said output rose. Outside the DRC, the company mines niobium "
+     "in Brazil.",
+     "Democratic Republic of Congo", "produces", "niobium", false},
+    {"Kestrel Group said output rose. Outside the DRC, the company mines niobium "
+     "in Brazil.",
+     "Kestrel Group", "produces", "niobium", true},
+    // Uranium products are minerals of their own.
+    {"Prices rose. Russia curbs enriched uranium exports to the United States.",
+     "Russia", "restricts_exports_of", "enriched uranium", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
