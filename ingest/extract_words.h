@@ -13,71 +13,99 @@
 
 namespace kg::extract_words {
 
-/// A fixed set of words with a lookup that costs one small hash and, on
-/// average, at most one comparison. Build it once (a function-local static).
+/// Words with a value each, in one flat open-addressing table (linear
+/// probing, at most half full) behind a first-byte-and-length filter: a
+/// lookup reads one filter word and, past it, usually one 16-byte slot
+/// beside the word itself. (Buckets of vectors cost two dependent loads
+/// from a table of 12 KiB or more per list before the word was compared:
+/// the word lists are read for every token, and that missed the cache.)
+template <typename V>
+class WordTable {
+ public:
+  /// The value under w, or nullptr.
+  const V* Find(std::string_view w) const {
+    if (!lengths_.May(w) || slots_.empty()) return nullptr;
+    for (std::size_t i = Hash(w) & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.size == kFree) return nullptr;
+      if (s.size == w.size() &&
+          std::char_traits<char>::compare(s.data, w.data(), w.size()) == 0)
+        return &s.value;
+    }
+  }
+  /// The value under w, value-initialised first when w is absent.
+  V& operator[](std::string_view w) {
+    if (const V* v = Find(w)) return const_cast<V&>(*v);
+    if ((count_ + 1) * 2 > slots_.size()) Rehash(slots_.empty() ? 16 : slots_.size() * 2);
+    lengths_.Add(w);
+    ++count_;
+    Slot& s = slots_[FreeSlot(w)];
+    s.data = w.data();
+    s.size = static_cast<std::uint32_t>(w.size());
+    s.value = V();
+    return s.value;
+  }
+
+ private:
+  static constexpr std::uint32_t kFree = 0xFFFFFFFFu;
+  struct Slot {
+    const char* data = nullptr;
+    std::uint32_t size = kFree;
+    V value{};
+  };
+  static std::size_t Hash(std::string_view w) {
+    if (w.empty()) return 0;
+    const std::uint64_t v = static_cast<std::uint64_t>(w.size()) |
+                            static_cast<std::uint64_t>(static_cast<unsigned char>(w[0])) << 8 |
+                            static_cast<std::uint64_t>(static_cast<unsigned char>(w.back())) << 16 |
+                            static_cast<std::uint64_t>(static_cast<unsigned char>(w[w.size() / 2])) << 24;
+    return static_cast<std::size_t>((v * 0x9E3779B97F4A7C15ull) >> 40);
+  }
+  std::size_t FreeSlot(std::string_view w) const {
+    std::size_t i = Hash(w) & mask_;
+    while (slots_[i].size != kFree) i = (i + 1) & mask_;
+    return i;
+  }
+  void Rehash(std::size_t capacity) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(capacity, Slot());
+    mask_ = capacity - 1;
+    for (const Slot& s : old) {
+      if (s.size != kFree) slots_[FreeSlot(std::string_view(s.data, s.size))] = s;
+    }
+  }
+
+  ingest_internal::FirstByteLengths lengths_;
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t count_ = 0;
+};
+
+/// A fixed set of words (see WordTable). Build it once (a function-local
+/// static).
 class WordSet {
  public:
   template <std::size_t N>
   explicit WordSet(const std::string_view (&list)[N]) {
-    for (std::string_view w : list) {
-      buckets_[Hash(w)].push_back(w);
-      lengths_.Add(w);
-    }
+    for (std::string_view w : list) words_[w] = 1;
   }
-  bool Has(std::string_view w) const {
-    if (!lengths_.May(w)) return false;
-    for (std::string_view x : buckets_[Hash(w)]) {
-      if (x == w) return true;
-    }
-    return false;
-  }
+  bool Has(std::string_view w) const { return words_.Find(w) != nullptr; }
 
  private:
-  ingest_internal::FirstByteLengths lengths_;
-  static std::size_t Hash(std::string_view w) {
-    if (w.empty()) return 0;
-    return (w.size() * 31u + static_cast<unsigned char>(w[0]) * 7u +
-            static_cast<unsigned char>(w.back()) * 3u +
-            static_cast<unsigned char>(w[w.size() / 2])) &
-           (kBuckets - 1);
-  }
-  static constexpr std::size_t kBuckets = 512;
-  std::array<std::vector<std::string_view>, kBuckets> buckets_;
+  WordTable<std::uint8_t> words_;
 };
 
 /// Words with flags, looked up like WordSet; 0 for a word not in the map.
 class WordFlags {
  public:
-  void Add(std::string_view w, std::uint32_t flags) {
-    lengths_.Add(w);
-    for (auto& [x, f] : buckets_[Hash(w)]) {
-      if (x == w) {
-        f |= flags;
-        return;
-      }
-    }
-    buckets_[Hash(w)].push_back({w, flags});
-  }
+  void Add(std::string_view w, std::uint32_t flags) { words_[w] |= flags; }
   std::uint32_t Get(std::string_view w) const {
-    if (!lengths_.May(w)) return 0;
-    for (const auto& [x, f] : buckets_[Hash(w)]) {
-      if (x == w) return f;
-    }
-    return 0;
+    const std::uint32_t* f = words_.Find(w);
+    return f ? *f : 0;
   }
 
  private:
-  ingest_internal::FirstByteLengths lengths_;
-  static std::size_t Hash(std::string_view w) {
-    if (w.empty()) return 0;
-    return (w.size() * 31u + static_cast<unsigned char>(w[0]) * 7u +
-            static_cast<unsigned char>(w.back()) * 3u +
-            static_cast<unsigned char>(w[w.size() / 2])) &
-           (kBuckets - 1);
-  }
-  static constexpr std::size_t kBuckets = 1024;
-  std::array<std::vector<std::pair<std::string_view, std::uint32_t>>, kBuckets>
-      buckets_;
+  WordTable<std::uint32_t> words_;
 };
 
 template <std::size_t N>
