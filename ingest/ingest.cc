@@ -323,7 +323,9 @@ InputList ListInputs(const std::vector<std::string>& paths) {
       continue;
     }
     std::error_code ec;
-    if (fs::is_directory(p, ec)) {
+    // One stat per path: is_directory() and exists() would each make one.
+    const fs::file_status status = fs::status(p, ec);
+    if (fs::is_directory(status)) {
       std::vector<std::string> found;
       for (fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
            !ec && it != end; it.increment(ec)) {
@@ -340,7 +342,7 @@ InputList ListInputs(const std::vector<std::string>& paths) {
       if (ec) list.errors.push_back(fmt::format("{}: {}", p, ec.message()));
       std::sort(found.begin(), found.end());
       list.files.insert(list.files.end(), found.begin(), found.end());
-    } else if (fs::exists(p, ec)) {
+    } else if (fs::exists(status)) {
       list.files.push_back(p);
     } else {
       list.errors.push_back(fmt::format("{}: no such file or folder", p));
