@@ -1123,11 +1123,11 @@ struct RelationPass {
     std::vector<std::string_view> words;
   };
 
-  // Rules by the first word of their phrase, built once.
-  static const std::unordered_map<std::string_view, std::vector<SplitRule>>&
-  RulesByFirstWord() {
+  // Rules by the first word of their phrase, built once (a WordTable: a
+  // token's lookup costs no std::hash of its bytes).
+  static const w::WordTable<std::vector<SplitRule>>& RulesByFirstWord() {
     static const auto* index = [] {
-      auto* m = new std::unordered_map<std::string_view, std::vector<SplitRule>>();
+      auto* m = new w::WordTable<std::vector<SplitRule>>();
       for (const TriggerRule& r : kRules) {
         SplitRule split{&r, {}};
         for (std::size_t pos = 0; pos < r.phrase.size();) {
@@ -1149,9 +1149,9 @@ struct RelationPass {
     const auto& index = RulesByFirstWord();
     for (std::uint32_t k = s.first; k < s.last; ++k) {
       if (!(kw_[k] & kKwTrigger)) continue;
-      auto it = index.find(L(k));
-      if (it == index.end()) continue;
-      for (const SplitRule& split : it->second) {
+      const std::vector<SplitRule>* rules = index.Find(L(k));
+      if (rules == nullptr) continue;
+      for (const SplitRule& split : *rules) {
         std::uint32_t e = Match(split.words, k);
         if (e == k) continue;
         ApplyRule(*split.rule, k, e);
