@@ -5809,10 +5809,19 @@ struct RelationPass {
         if (ms.size() == 1 && Fits(ms[0], kPer | kCom | kOrg)) PronounRoles();
         continue;
       }
-      mask_ = 0;
-      for (std::uint32_t k = x.sents_[sent].first; k < x.sents_[sent].last; ++k) {
-        kw_[k] = KeywordClass(x.lower_[k]);
-        mask_ |= kw_[k];
+      // The bounds, the mask and the arrays in locals: a store to kw_ may
+      // alias them, and they were reloaded for every token.
+      {
+        const std::uint32_t first = x.sents_[sent].first, last = x.sents_[sent].last;
+        const std::string_view* lower = x.lower_.data();
+        std::uint32_t* kw = kw_.data();
+        std::uint32_t mask = 0;
+        for (std::uint32_t k = first; k < last; ++k) {
+          const std::uint32_t c = KeywordClass(lower[k]);
+          kw[k] = c;
+          mask |= c;
+        }
+        mask_ = mask;
       }
       std::sort(ms.begin(), ms.end(),
                 [&](int a, int b) { return M(a).tb < M(b).tb; });
