@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <utility>
+#include <stdexcept>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ingest/string_map_internal.h"
@@ -14,11 +16,13 @@
 namespace kg::extract_words {
 
 /// Words with a value each, in one flat open-addressing table (linear
-/// probing, at most half full) behind a first-byte-and-length filter: a
-/// lookup reads one filter word and, past it, usually one 16-byte slot
-/// beside the word itself. (Buckets of vectors cost two dependent loads
-/// from a table of 12 KiB or more per list before the word was compared:
-/// the word lists are read for every token, and that missed the cache.)
+/// probing, at most half full) behind a first-byte-and-length filter, the
+/// words copied end to end into the table's own string: a lookup reads one
+/// filter word and, past it, usually one small slot (4 bytes for a set, 8
+/// for flags) and the word beside the others. (Buckets of vectors cost two
+/// dependent loads from a table of 12 KiB or more per list before the word
+/// was compared: the word lists are read for every token, and that missed
+/// the cache.) Words are at most 255 bytes, 64 KiB in all.
 template <typename V>
 class WordTable {
  public:
@@ -27,30 +31,33 @@ class WordTable {
     if (!lengths_.May(w) || slots_.empty()) return nullptr;
     for (std::size_t i = Hash(w) & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
-      if (s.size == kFree) return nullptr;
+      if (s.offset == kFree) return nullptr;
       if (s.size == w.size() &&
-          std::char_traits<char>::compare(s.data, w.data(), w.size()) == 0)
+          std::char_traits<char>::compare(words_.data() + s.offset, w.data(), w.size()) == 0)
         return &s.value;
     }
   }
   /// The value under w, value-initialised first when w is absent.
   V& operator[](std::string_view w) {
     if (const V* v = Find(w)) return const_cast<V&>(*v);
+    if (w.size() > 255 || words_.size() + w.size() >= kFree)
+      throw std::length_error("WordTable: word or words too long");
     if ((count_ + 1) * 2 > slots_.size()) Rehash(slots_.empty() ? 16 : slots_.size() * 2);
     lengths_.Add(w);
     ++count_;
     Slot& s = slots_[FreeSlot(w)];
-    s.data = w.data();
-    s.size = static_cast<std::uint32_t>(w.size());
+    s.offset = static_cast<std::uint16_t>(words_.size());
+    s.size = static_cast<std::uint8_t>(w.size());
     s.value = V();
+    words_.append(w);
     return s.value;
   }
 
  private:
-  static constexpr std::uint32_t kFree = 0xFFFFFFFFu;
+  static constexpr std::uint16_t kFree = 0xFFFF;
   struct Slot {
-    const char* data = nullptr;
-    std::uint32_t size = kFree;
+    std::uint16_t offset = kFree;  ///< The word in words_ (kFree: no word).
+    std::uint8_t size = 0;
     V value{};
   };
   static std::size_t Hash(std::string_view w) {
@@ -63,19 +70,21 @@ class WordTable {
   }
   std::size_t FreeSlot(std::string_view w) const {
     std::size_t i = Hash(w) & mask_;
-    while (slots_[i].size != kFree) i = (i + 1) & mask_;
+    while (slots_[i].offset != kFree) i = (i + 1) & mask_;
     return i;
   }
   void Rehash(std::size_t capacity) {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(capacity, Slot());
     mask_ = capacity - 1;
-    for (const Slot& s : old) {
-      if (s.size != kFree) slots_[FreeSlot(std::string_view(s.data, s.size))] = s;
+    for (Slot& s : old) {
+      if (s.offset != kFree)
+        slots_[FreeSlot(std::string_view(words_.data() + s.offset, s.size))] = std::move(s);
     }
   }
 
   ingest_internal::FirstByteLengths lengths_;
+  std::string words_;  ///< The words, end to end.
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
   std::size_t count_ = 0;
