@@ -4917,6 +4917,37 @@ struct RelationPass {
     }
   }
 
+  // "spodumene miners such as Pilbara Minerals and Liontown Resources",
+  // "rare earth producers including Lynas": the companies listed make the
+  // minerals named before the noun.
+  void ProducersSuchAs() {
+    if (minerals_ == 0) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 1; k + 3 < s.last; ++k) {
+      const std::string_view noun = L(k);
+      if (!(noun == "miners" || noun == "producers" || noun == "refiners")) continue;
+      std::uint32_t q = k + 1;
+      if (x.W(q) == ",") ++q;
+      if (q + 1 < s.last && L(q) == "such" && L(q + 1) == "as") q += 2;
+      else if (L(q) == "including" || L(q) == "like") ++q;
+      else continue;
+      std::vector<int> minerals;
+      std::uint32_t b = k;
+      while (b > s.first) {
+        const int o = MentionEndingAt(b);
+        if (o < 0 || !Fits(o, kMnl)) break;
+        minerals.push_back(o);
+        b = M(o).tb;
+        if (b > s.first + 1 && (L(b - 1) == "and" || x.W(b - 1) == ",")) --b;
+      }
+      if (minerals.empty()) continue;
+      const int first = MentionStartingAt(q, kCom);
+      if (first < 0) continue;
+      for (int c : ListFrom(static_cast<std::size_t>(IndexOf(first)), kCom))
+        for (int mn : minerals) Add(c, "produces", mn, "produces:producers such as", k, "");
+    }
+  }
+
   // Copulas and auxiliaries that introduce what a subject is.
   static bool IsCopula(std::string_view l) {
     return l == "is" || l == "was" || l == "remains" || l == "remained" ||
@@ -5847,6 +5878,7 @@ struct RelationPass {
       ProjectAppositions();
       ProjectNames();
       MineralAssetLists();
+      ProducersSuchAs();
       ProducerPhrases();
       PossessiveRoles();
       PronounRoles();

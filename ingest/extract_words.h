@@ -327,7 +327,11 @@ inline bool IsProjectDescriptorWord(std::string_view w) {
       "refining", "separation", "recycling", "oxide", "concentrate",
       "polymetallic", "chromite", "industrial", "crop", "nutrient",
       "scandium", "magnesium", "silicon", "helium", "palladium", "coking",
-      "thermal", "metallurgical", "steelmaking"};
+      "thermal", "metallurgical", "steelmaking", "lepidolite", "petalite",
+      "zircon", "chrome", "beryllium", "bismuth", "cesium", "caesium", "lead",
+      "diamond", "rhodium", "boron", "borate", "fluorite", "barite", "ilmenite",
+      "rutile", "monazite", "xenotime", "apatite", "cassiterite", "wolframite",
+      "scheelite", "laterite", "saprolite", "lithium-boron", "pgm", "pge"};
   static const WordSet set(k);
   return set.Has(w);
 }

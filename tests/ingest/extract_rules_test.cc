@@ -924,6 +924,16 @@ const RuleCase kCases[] = {
     // Uranium products are minerals of their own.
     {"Prices rose. Russia curbs enriched uranium exports to the United States.",
      "Russia", "restricts_exports_of", "enriched uranium", true},
+    // "spodumene miners such as A and B" produce spodumene.
+    {"Prices rose. In Australia, spodumene miners such as Kestrel Minerals and "
+     "Orvik Resources had one of their best days.",
+     "Orvik Resources", "produces", "spodumene", true},
+    {"Prices rose. Buyers such as Kestrel Minerals paid more for spodumene.",
+     "Kestrel Minerals", "produces", "spodumene", false},
+    // More mineral words may stand between a project's name and "mine".
+    {"Prices rose. Kestrel halted mining at its Talvera lepidolite mine near "
+     "Yichun.",
+     "Talvera lepidolite mine", "produces", "lepidolite", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
