@@ -3612,10 +3612,20 @@ struct RelationPass {
           Chain(place);
         }
       }
-      // "Argentina's Catamarca province".
-      if (m.tb >= 2 && L(m.tb - 1) == "'s") {
-        int c = x.owner_[m.tb - 2];
-        if (c >= 0 && Fits(c, kCty)) Add(ms[j], "located_in", c, "located_in:possessive", m.tb, "");
+      // "Argentina's Catamarca province", "Myanmar's semi-autonomous Wa
+      // State", "China's southern Guangxi region".
+      {
+        std::uint32_t p = m.tb;
+        while (p > s.first + 2 && p + 2 > m.tb && x.owner_[p - 1] < 0 &&
+               x.toks_[p - 1].kind == TokKind::kWord && !x.toks_[p - 1].cap &&
+               (IsDirection(L(p - 1)) || L(p - 1).starts_with("semi-") ||
+                L(p - 1) == "autonomous" || L(p - 1) == "remote" || L(p - 1) == "restive" ||
+                L(p - 1) == "mineral-rich" || L(p - 1) == "resource-rich"))
+          --p;
+        if (p >= 2 && L(p - 1) == "'s") {
+          int c = x.owner_[p - 2];
+          if (c >= 0 && Fits(c, kCty)) Add(ms[j], "located_in", c, "located_in:possessive", m.tb, "");
+        }
       }
       if (t == EntityType::kRegion) Chain(ms[j]);
     }
@@ -4120,6 +4130,12 @@ struct RelationPass {
         (L(v + 1) == "majority" || L(v + 1) == "minority" || L(v + 1) == "rest" ||
          L(v + 1) == "remainder" || L(v + 1) == "stake"))
       return v + 2;
+    // "holds a minority stake", "a small interest".
+    if (v + 2 < last && L(v) == "a" &&
+        (L(v + 1) == "minority" || L(v + 1) == "majority" || L(v + 1) == "small" ||
+         L(v + 1) == "large" || L(v + 1) == "controlling") &&
+        (L(v + 2) == "stake" || L(v + 2) == "interest"))
+      return v + 3;
     if (v + 3 < last && L(v) == "the" && (L(v + 1) == "other" || L(v + 1) == "remaining") &&
         x.toks_[v + 2].kind == TokKind::kNumber &&
         (x.W(v + 3) == "%" || L(v + 3) == "percent"))
@@ -4192,6 +4208,14 @@ struct RelationPass {
           ++q;
           continue;
         }
+        // "in which battery maker CATL also holds a stake": a description
+        // before the holder's name.
+        if (holders.empty() && q + 1 < s.last && x.owner_[q] < 0 && !x.toks_[q].cap &&
+            x.toks_[q].kind == TokKind::kWord && q < k + 5 &&
+            (IsPlainDescriptor(L(q)) || IsCompanyNoun(L(q)))) {
+          ++q;
+          continue;
+        }
         int h = x.owner_[q];
         if (h >= 0 && h < static_cast<int>(x.mentions_.size()) &&
             M(h).tb == q && M(h).entity < 0 && (M(h).flags & kAnaphor) == 0)
@@ -4235,6 +4259,7 @@ struct RelationPass {
         // "in which the Guinean state holds 49%".
         if (v < s.last && Fits(h, kCty) && (L(v) == "state" || L(v) == "government"))
           ++v;
+        if (v < s.last && (L(v) == "also" || L(v) == "still" || L(v) == "now")) ++v;
         if (v < s.last && (L(v) == "holds" || L(v) == "owns" || L(v) == "has" ||
                            L(v) == "held" || L(v) == "owned"))
           ++v;

@@ -934,6 +934,13 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel halted mining at its Talvera lepidolite mine near "
      "Yichun.",
      "Talvera lepidolite mine", "produces", "lepidolite", true},
+    // ", in which battery maker X also holds a stake".
+    {"Prices rose. Kestrel owns 71.25% of Talvera Mining, in which battery "
+     "maker Orvik Ltd also holds a stake.",
+     "Orvik Ltd", "owns_stake_in", "Talvera Mining", true},
+    // "China's southern Guangxi region": an adjective after the possessive.
+    {"Prices rose. Output rose in China's southern Guangxi region.",
+     "Guangxi region", "located_in", "China", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
