@@ -1688,25 +1688,37 @@ struct RelationPass {
     if (li > 1 && M(ms[li - 1]).entity == M(left).entity && M(left).tb > 0 &&
         x.W(M(left).tb - 1) == "(")
       --li;
+    // "SQM and Gina Rinehart's Hancock Prospecting", "Standard Lithium and
+    // Norway's Equinor": the possessor belongs to the name after it.
+    if (li > 1 && M(ms[li - 1]).te + 1 == M(left).tb && L(M(ms[li - 1]).te) == "'s" &&
+        Fits(ms[li - 1], kPer | kCty))
+      --li;
     if (li > 0) {
       const Mention& l = M(ms[li]);
-      const Mention& p = M(ms[li - 1]);
+      // "Sociedad Quimica y Minera de Chile (SQM) and Hancock": the name
+      // before its acronym.
+      std::size_t pi = li - 1;
+      if (pi > 0 && M(ms[pi]).entity == M(ms[pi - 1]).entity && M(ms[pi]).tb > 0 &&
+          x.W(M(ms[pi]).tb - 1) == "(" && M(ms[pi]).te < l.tb && x.W(M(ms[pi]).te) == ")")
+        --pi;
+      const Mention& p = M(ms[pi]);
+      const std::uint32_t p_te = pi + 1 < li ? M(ms[li - 1]).te + 1 : p.te;  // past the ")"
       // "In Russia, GeoProMining mines": an opening place is no subject.
       // "Outside the DRC, the company mines".
       std::uint32_t pb = p.tb;
       if (pb > S().first + 1 && L(pb - 1) == "the") --pb;
-      const bool opener = x.W(p.te) == "," && pb > S().first &&
+      const bool opener = x.W(p_te) == "," && pb > S().first &&
                           (L(pb - 1) == "in" || L(pb - 1) == "at" ||
                            L(pb - 1) == "from" || L(pb - 1) == "outside" ||
                            L(pb - 1) == "besides" || L(pb - 1) == "beyond" ||
                            L(pb - 1) == "unlike");
       // "JOGMEC and trading house Iwatani Corporation will invest": a few
       // lower-case words may describe the second name.
-      std::uint32_t gap_end = p.te + 1;
-      if (p.te < l.tb && L(p.te) == "and") {
+      std::uint32_t gap_end = p_te + 1;
+      if (p_te < l.tb && L(p_te) == "and") {
         // "MIND ID and its listed unit PT Aneka Tambang".
         if (gap_end < l.tb && L(gap_end) == "its") ++gap_end;
-        while (gap_end < l.tb && gap_end < p.te + 5 &&
+        while (gap_end < l.tb && gap_end < p_te + 5 &&
                x.toks_[gap_end].kind == TokKind::kWord && !x.toks_[gap_end].cap &&
                x.owner_[gap_end] < 0 && (IsPlainDescriptor(L(gap_end)) ||
                                          L(gap_end) == "listed"))
@@ -1719,9 +1731,9 @@ struct RelationPass {
           after + 1 < tb && x.W(after) == "," &&
           (L(after + 1) == "the" || L(after + 1) == "a" || L(after + 1) == "an" ||
            L(after + 1) == "its");
-      if (gap_end == l.tb && (L(p.te) == "and" || x.W(p.te) == ",") &&
-          !opener && !apposition && Fits(ms[li - 1], left_types))
-        lefts.push_back(ms[li - 1]);
+      if (gap_end == l.tb && (L(p_te) == "and" || x.W(p_te) == ",") &&
+          !opener && !apposition && Fits(ms[pi], left_types))
+        lefts.push_back(ms[pi]);
     }
     std::vector<int> rights = ListFrom(right_idx, right_types);
     std::string_view relation = rule.relation;
@@ -2394,6 +2406,9 @@ struct RelationPass {
         Add(ms[j], develop ? "develops" : "operates", ms[j + 1],
             develop ? "develops:possessive" : "operates:possessive", a.te, "");
       }
+      // "Gina Rinehart's Hancock Prospecting": the person owns the company.
+      if (Fits(ms[j], kPer) && Fits(ms[j + 1], kCom) && !(a.flags & kAnaphor))
+        Add(ms[j], "owns_stake_in", ms[j + 1], "owns_stake_in:person's company", a.te, "");
     }
     // "Lynas ... cracks the concentrate at its Kalgoorlie facility": the
     // company the sentence is about runs the asset "its" names.

@@ -941,6 +941,14 @@ const RuleCase kCases[] = {
     // "China's southern Guangxi region": an adjective after the possessive.
     {"Prices rose. Output rose in China's southern Guangxi region.",
      "Guangxi region", "located_in", "China", true},
+    // A person's company; a possessor and an acronym inside a list of
+    // subjects.
+    {"Prices rose. Orvik Ltd and Gina Talbot's Kestrel Prospecting have agreed "
+     "to buy Heron Minerals together.",
+     "Gina Talbot", "owns_stake_in", "Kestrel Prospecting", true},
+    {"Prices rose. Chile's Sociedad Minera de Orvik (SMO) and Gina Talbot's "
+     "Kestrel Prospecting have agreed to buy Heron Minerals together.",
+     "Sociedad Minera de Orvik", "acquires", "Heron Minerals", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
