@@ -860,6 +860,21 @@ struct RelationPass {
       }
       break;
     }
+    // "Covalent Lithium, its joint venture with Wesfarmers, which runs":
+    // the venture, not its partner.
+    if (cur >= 0) {
+      const std::uint32_t b = M(cur).tb;
+      if (b >= first + 6 && L(b - 1) == "with" &&
+          (L(b - 2) == "venture" || L(b - 2) == "partnership") &&
+          (L(b - 3) == "its" || L(b - 3) == "their" ||
+           (L(b - 3) == "joint" && (L(b - 4) == "its" || L(b - 4) == "their")))) {
+        const std::uint32_t its = L(b - 3) == "joint" ? b - 4 : b - 3;
+        if (its > first && x.W(its - 1) == ",") {
+          const int venture = MentionEndingAt(its - 1);
+          if (venture >= 0) return venture;
+        }
+      }
+    }
     return cur;
   }
 
@@ -1564,6 +1579,13 @@ struct RelationPass {
         x.W(tb - 2) == "," && M(left).te == tb - 2) {
       const int owner = Referent(M(left).tb, left_types);
       if (owner < 0 || M(owner).entity == M(left).entity) return;
+      // Both own the venture: "SQM already owns half of Covalent Lithium,
+      // its joint venture with Wesfarmers".
+      if (Fits(left, kCom)) {
+        Add(owner, "owns_stake_in", left, "owns_stake_in:its joint venture", tb, "");
+        const int partner = MentionStartingAt(te, kCom);
+        if (partner >= 0) Add(partner, "owns_stake_in", left, "owns_stake_in:its joint venture", tb, "");
+      }
       left = owner;
       left_idx = static_cast<std::size_t>(std::max(0, IndexOf(owner)));
     }

@@ -949,6 +949,17 @@ const RuleCase kCases[] = {
     {"Prices rose. Chile's Sociedad Minera de Orvik (SMO) and Gina Talbot's "
      "Kestrel Prospecting have agreed to buy Heron Minerals together.",
      "Sociedad Minera de Orvik", "acquires", "Heron Minerals", true},
+    // "X, its joint venture with Y": both own X; ", which runs" after it
+    // is about the venture, not the partner.
+    {"Prices rose. Kestrel said Talvera Lithium Australia, its joint venture "
+     "with Orvik Lithium, had stopped work.",
+     "Orvik Lithium", "owns_stake_in", "Talvera Lithium Australia", true},
+    {"Prices rose. Kestrel owns half of Talvera Lithium, its joint venture with "
+     "Orvik Ltd, which runs the Heron lithium mine.",
+     "Talvera Lithium", "operates", "Heron lithium mine", true},
+    {"Prices rose. Kestrel owns half of Talvera Lithium, its joint venture with "
+     "Orvik Ltd, which runs the Heron lithium mine.",
+     "Orvik Ltd", "operates", "Heron lithium mine", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
