@@ -951,7 +951,7 @@ const RuleCase kCases[] = {
      "Sociedad Minera de Orvik", "acquires", "Heron Minerals", true},
     // "X, its joint venture with Y": both own X; ", which runs" after it
     // is about the venture, not the partner.
-    {"Prices rose. Kestrel said Talvera Lithium Australia, its joint venture "
+    {"Prices rose. Kestrel Ltd said Talvera Lithium Australia, its joint venture "
      "with Orvik Lithium, had stopped work.",
      "Orvik Lithium", "owns_stake_in", "Talvera Lithium Australia", true},
     {"Prices rose. Kestrel owns half of Talvera Lithium, its joint venture with "
