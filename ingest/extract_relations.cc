@@ -238,6 +238,16 @@ constexpr TriggerRule kRules[] = {
     {"approves", "approved", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 6, 5},
     {"approves", "sanctioned", Dir::kActive, kAge, kCom | kPrj, "completed", 4, 3},
     {"approves", "cleared", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 6, 4},
+    // "has today granted a mining lease to Barari DV Ghana Limited".
+    {"approves", "granted a mining lease to", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 4},
+    {"approves", "granted a mining licence to", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 4},
+    {"approves", "granted a mining license to", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 4},
+    {"approves", "granted a licence to", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 4},
+    {"approves", "granted a license to", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 4},
+    {"approves", "granted a lease to", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 4},
+    {"approves", "granted a permit to", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 4},
+    {"approves", "issued a licence to", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 4},
+    {"approves", "issued a permit to", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 4},
     {"blocks", "blocked", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "blocked", 6, 5},
     {"blocks", "rejected", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "blocked", 6, 5},
     {"blocks", "revoked", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "blocked", 8, 6},
@@ -1705,6 +1715,20 @@ struct RelationPass {
     }
     // Left coordination: "Codelco and SQM signed".
     std::vector<int> lefts = {left};
+    // "The Government of Ghana, through the Ministry of Lands, has granted":
+    // the government acts through its ministry.
+    if (rule.dir == Dir::kActive && M(left).tb >= S().first + 3 &&
+        (L(M(left).tb - 1) == "through" ||
+         (L(M(left).tb - 1) == "the" && L(M(left).tb - 2) == "through"))) {
+      const std::uint32_t t = L(M(left).tb - 1) == "through" ? M(left).tb - 1 : M(left).tb - 2;
+      const int s0 = t > S().first && x.W(t - 1) == "," ? MentionEndingAt(t - 1) : -1;
+      bool opens = s0 >= 0;
+      for (std::uint32_t k = S().first; opens && k < M(s0).tb; ++k)
+        opens = L(k) == "the" || L(k) == "government" || L(k) == "of";
+      if (opens && Fits(s0, left_types) && M(s0).entity != M(left).entity &&
+          !((M(s0).flags & kDemonym) && !(M(s0).flags & kCapital)))
+        lefts.push_back(s0);
+    }
     // "PT Aneka Tambang Tbk (Antam)": the name before its acronym.
     std::size_t li = left_idx;
     if (li > 1 && M(ms[li - 1]).entity == M(left).entity && M(left).tb > 0 &&
@@ -1977,6 +2001,18 @@ struct RelationPass {
         })) {
       for (int l : lefts)
         for (int r : rights) Add(l, "owns_stake_in", r, "owns_stake_in:completed purchase", tb, "");
+    }
+    // "granted a mining lease to Barari DV Ghana Limited for the Ewoyaa
+    // Lithium Project": the project is approved too.
+    if (relation == "approves" && rule.dir == Dir::kActive) {
+      std::uint32_t k = M(rights.back()).te;
+      if (k + 1 < S().last && L(k) == "for") {
+        ++k;
+        if (L(k) == "the" || L(k) == "its") ++k;
+        const int project = MentionStartingAt(k, kPrj);
+        if (project >= 0)
+          for (int l : lefts) Add(l, "approves", project, rule_name, tb, rule.status);
+      }
     }
     // "bought the Rincon project from Rincon Mining": the seller sells.
     if (rule.relation == "acquires") {

@@ -733,6 +733,18 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         continue;
       }
     }
+    // "The Government of Ghana", "the Government of Mongolia": the country.
+    if (pw == "Government" && p + 2 < b && W(p + 1) == "of") {
+      int gc = -1;
+      const int n = GazMatch(p + 2, b, false, &gc);
+      if (n > 0 && gaz_.entry(gc).kind == GazKind::kEntity &&
+          gaz_.entry(gc).type == EntityType::kCountry) {
+        const std::uint32_t end = p + 2 + static_cast<std::uint32_t>(n);
+        AddGazMention(p, end, gc);
+        p = end;
+        continue;
+      }
+    }
     int ge = -1;
     int gn = GazMatch(p, b, true, &ge);
     // "West Kalimantan", "North Kivu", "East Java": a compass word before a

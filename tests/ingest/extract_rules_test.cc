@@ -960,6 +960,16 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel owns half of Talvera Lithium, its joint venture with "
      "Orvik Ltd, which runs the Heron lithium mine.",
      "Orvik Ltd", "operates", "Heron lithium mine", false},
+    // Licences granted; "The Government of X, through the Ministry of Y,"
+    // acts with its ministry; "for the Z project" is approved too.
+    {"Prices rose. The Government of Ghana, through the Ministry of Lands, "
+     "has today granted a mining lease to Kestrel Ghana Limited for the Talvera "
+     "Lithium Project.",
+     "Ghana", "approves", "Kestrel Ghana Limited", true},
+    {"Prices rose. The Government of Ghana, through the Ministry of Lands, "
+     "has today granted a mining lease to Kestrel Ghana Limited for the Talvera "
+     "Lithium Project.",
+     "Ministry of Lands", "approves", "Talvera Lithium Project", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
