@@ -228,6 +228,12 @@ constexpr TriggerRule kRules[] = {
     {"partners_with", "together with", Dir::kActive, kCom | kOrg | kCty, kCom | kOrg | kCty, "", 6, 4},
     {"head_of", "heads", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
     {"head_of", "leads", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
+    // "Mike Henry has led BHP since 2020", "took charge of Anglo American".
+    {"head_of", "has led", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
+    {"head_of", "has headed", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
+    {"head_of", "took charge of", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
+    {"head_of", "takes charge of", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
+    {"head_of", "will lead", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
     // State.
     {"supports", "to support", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "planned", 10, 6},
     {"supports", "loan to", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "", 10, 4},

@@ -970,6 +970,13 @@ const RuleCase kCases[] = {
      "has today granted a mining lease to Kestrel Ghana Limited for the Talvera "
      "Lithium Project.",
      "Ministry of Lands", "approves", "Talvera Lithium Project", true},
+    // "has led BHP since 2020", "took charge of Anglo American".
+    {"Prices rose. Dale Moss has led Kestrel Mining since 2020, and Ana Ruiz "
+     "took charge of Orvik Resources in 2022.",
+     "Ana Ruiz", "head_of", "Orvik Resources", true},
+    {"Prices rose. Dale Moss has led Kestrel Mining since 2020, and Ana Ruiz "
+     "took charge of Orvik Resources in 2022.",
+     "Dale Moss", "head_of", "Kestrel Mining", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
