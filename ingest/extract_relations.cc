@@ -1337,6 +1337,14 @@ struct RelationPass {
     if (rule.relation == "produces" && rule.phrase == "supplies" &&
         !(SkipShare(te) > te))
       return;
+    // "CMOC profit jumps as Congo mines drive record output": the noun.
+    if (rule.phrase == "mines" && te < S().last) {
+      static constexpr std::string_view kVerbAfter[] = {
+          "drive", "drove", "are", "were", "have", "had", "will", "would", "could",
+          "account", "accounted", "supply", "supplied", "face", "faced", "employ",
+          "remain", "remained", "closed", "shut", "need", "produce", "produced"};
+      if (w::In(kVerbAfter, L(te))) return;
+    }
     // "Japan also buys from Lynas": buying goods from a supplier.
     if (rule.relation == "acquires" && te < S().last && L(te) == "from") return;
     if ((rule.relation == "exports" || rule.relation == "imports") &&
@@ -1604,6 +1612,17 @@ struct RelationPass {
       }
       left = owner;
       left_idx = static_cast<std::size_t>(std::max(0, IndexOf(owner)));
+    }
+    // "Centrus makes HALEU for the DOE at its plant in Piketon": "its" is
+    // the sentence's subject, not the nearest name.
+    if (rule.relation == "active_in" &&
+        (rule.phrase.starts_with("plant") || rule.phrase.starts_with("refinery")) &&
+        tb > S().first && L(tb - 1) == "its") {
+      const int s0 = SentenceSubject(left_types);
+      if (s0 >= 0 && s0 != left && M(s0).te <= tb) {
+        left = s0;
+        left_idx = static_cast<std::size_t>(std::max(0, IndexOf(s0)));
+      }
     }
     // "Yuxiao Fund, which Northern Minerals says is controlled by Wu Tao":
     // the sayer is not what the clause is about; the antecedent is.

@@ -977,6 +977,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Dale Moss has led Kestrel Mining since 2020, and Ana Ruiz "
      "took charge of Orvik Resources in 2022.",
      "Dale Moss", "head_of", "Kestrel Mining", true},
+    // "for the DOE at its plant in Piketon": "its" is the subject's.
+    {"Prices rose. Kestrel Energy Corp. also makes fuel for the Department of "
+     "Energy at its plant in Piketon, Ohio.",
+     "Department of Energy", "active_in", "Piketon", false},
+    // "Congo mines drive record output": "mines" is the noun.
+    {"Prices rose. Kestrel profit jumps as Congo mines drive record copper "
+     "output.",
+     "Democratic Republic of Congo", "produces", "copper", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
