@@ -4,7 +4,7 @@
 #
 #   bench/extraction.sh [KG_BINARY]        (default: build/kg, or $KG)
 #
-# For each of tests/extraction/{dev,dev2,dev3,holdout}:
+# For each of tests/extraction/{dev,dev2..dev8,holdout,holdout3} (KG_BENCH_SETS):
 #   - quality: `kg eval --gold <set>/gold <articles>` (the seed page of dev is
 #     read from ../shared/seeds), and the same scorer (score.py) on the peers;
 #   - speed: `kg extract` over every article of the set, repeated until at
@@ -37,7 +37,8 @@ if [ "${KG_BENCH_PEERS:-1}" != 0 ] && command -v node >/dev/null && [ -d "$PEERS
   [ -d "$cache/node_modules" ] && peers_ready=1
 fi
 
-for set in ${KG_BENCH_SETS:-dev dev2 dev3 holdout}; do
+SETS="${KG_BENCH_SETS:-dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 holdout holdout3}"
+for set in $SETS; do
   dir="$ROOT/tests/extraction/$set"
   [ -d "$dir/gold" ] || continue
   files=()
@@ -73,7 +74,7 @@ PY
   fi
 done
 
-ROOT="$ROOT" python3 - "$WORK" "$peers_ready" "${cache:-}" <<'PY'
+ROOT="$ROOT" SETS="$SETS" python3 - "$WORK" "$peers_ready" "${cache:-}" <<'PY'
 import glob, json, os, subprocess, sys
 work, peers_ready, cache = sys.argv[1], sys.argv[2] == "1", sys.argv[3]
 def find(d, keys):
@@ -94,7 +95,7 @@ def prf(d):
     return f"{p:5.3f} {r:5.3f} {f:5.3f}"
 hdr = f"{'set':8} {'extractor':12} {'ent typed P R F1':>18} {'ent untyped P R F1':>18} {'rel labelled P R F1':>20} {'rel unlab. P R F1':>18} {'MB/s/core':>9} {'MB/s wall':>9}"
 print(hdr); print("-" * len(hdr))
-for set in ("dev", "dev2", "dev3", "holdout"):
+for set in os.environ["SETS"].split():
     path = os.path.join(work, f"kg_{set}.txt")
     if not os.path.exists(path): continue
     k = json.loads(open(path).read())

@@ -2489,6 +2489,16 @@ struct RelationPass {
         Add(ms[j], develop ? "develops" : "operates", ms[j + 1],
             develop ? "develops:possessive" : "operates:possessive", a.te, "");
       }
+      // "Rio Tinto's Wyoming uranium assets", "Glencore's Australian
+      // operations": the company works in the place.
+      if (Fits(ms[j], kCom) && Fits(ms[j + 1], kPlace) && !(a.flags & kAnaphor)) {
+        std::uint32_t q = b.te;
+        while (q < S().last && q < b.te + 3 && x.owner_[q] >= 0 && Fits(x.owner_[q], kMnl))
+          q = M(x.owner_[q]).te;
+        if (q < S().last && (L(q) == "assets" || L(q) == "operations" || L(q) == "mines" ||
+                             L(q) == "business" || L(q) == "projects" || L(q) == "plants"))
+          Add(ms[j], "active_in", ms[j + 1], "active_in:its assets in", a.te, "");
+      }
       // "Gina Rinehart's Hancock Prospecting": the person owns the company.
       if (Fits(ms[j], kPer) && Fits(ms[j + 1], kCom) && !(a.flags & kAnaphor))
         Add(ms[j], "owns_stake_in", ms[j + 1], "owns_stake_in:person's company", a.te, "");

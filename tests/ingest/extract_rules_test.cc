@@ -985,6 +985,12 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel profit jumps as Congo mines drive record copper "
      "output.",
      "Democratic Republic of Congo", "produces", "copper", false},
+    // "Kestrel's Wyoming uranium assets": the company works there.
+    {"Prices rose. Orvik closed its purchase of Kestrel Mining's Wyoming "
+     "uranium assets.",
+     "Kestrel Mining", "active_in", "Wyoming", true},
+    {"Prices rose. Kestrel Mining's Wyoming office said prices rose.",
+     "Kestrel Mining", "active_in", "Wyoming", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
