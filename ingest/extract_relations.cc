@@ -856,6 +856,17 @@ struct RelationPass {
     int cur = MentionEndingAt(k);
     for (int step = 0; cur >= 0 && step < 3; ++step) {
       std::uint32_t b = M(cur).tb;
+      // "the park in Central Sulawesi, Indonesia, which": a place after a
+      // place and a comma says where the first one is.
+      if (Fits(cur, kPlace) && b >= first + 2 && x.W(b - 1) == ",") {
+        const int inner = MentionEndingAt(b - 1);
+        if (inner >= 0 && Fits(inner, kPlace) && M(inner).tb > first &&
+            (L(M(inner).tb - 1) == "in" || L(M(inner).tb - 1) == "at" ||
+             L(M(inner).tb - 1) == "near")) {
+          cur = inner;
+          b = M(cur).tb;
+        }
+      }
       if (b >= first + 2 && L(b - 1) == "'s") {
         int o = MentionEndingAt(b - 1);
         if (o >= 0) b = M(o).tb;

@@ -991,6 +991,13 @@ const RuleCase kCases[] = {
      "Kestrel Mining", "active_in", "Wyoming", true},
     {"Prices rose. Kestrel Mining's Wyoming office said prices rose.",
      "Kestrel Mining", "active_in", "Wyoming", false},
+    // "the X park in Central Sulawesi, Indonesia, which makes": the park.
+    {"Prices rose. Output comes from smelters at the Kestrel Industrial Park in "
+     "Central Sulawesi, Indonesia, which makes nickel pig iron.",
+     "Kestrel Industrial Park", "produces", "nickel pig iron", true},
+    {"Prices rose. Output comes from smelters at the Kestrel Industrial Park in "
+     "Central Sulawesi, Indonesia, which makes nickel pig iron.",
+     "Indonesia", "produces", "nickel pig iron", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
