@@ -309,6 +309,10 @@ constexpr TriggerRule kRules[] = {
     {"produces", "supplies", Dir::kActive, kCom | kCty, kMnl, "", 6, 9},
     {"subsidiary_of", "subsidiary of", Dir::kActive, kCom, kCom, "", 6, 8},
     {"subsidiary_of", "unit of", Dir::kActive, kCom, kCom, "", 5, 8},
+    // "Saltwerx, an affiliate of Exxon Mobil Corp.", "CCB International,
+    // the investment banking arm of China Construction Bank".
+    {"subsidiary_of", "affiliate of", Dir::kActive, kCom, kCom, "", 5, 8},
+    {"subsidiary_of", "arm of", Dir::kActive, kCom, kCom, "", 8, 8},
     {"head_of", "chief executive of", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
     {"based_in", "based in", Dir::kActive, kAnyOrg, kPlace, "", 4, 3},
     {"based_in", "headquartered in", Dir::kActive, kAnyOrg | kPer, kPlace, "", 4, 3},
@@ -1432,7 +1436,27 @@ struct RelationPass {
         }
       }
     }
-    int clause = rule.dir == Dir::kActive ? ClauseSubject(tb) : -1;
+    // "Twin Metals Minnesota, a subsidiary of Antofagasta plc": the
+    // apposition's noun describes the name right before its comma, whatever
+    // the sentence's subject.
+    bool unit_apposition = false;
+    if (rule.relation == "subsidiary_of" && rule.dir == Dir::kActive) {
+      std::uint32_t c = tb;
+      while (c > S().first && c + 6 > tb && x.W(c - 1) != "," &&
+             x.toks_[c - 1].kind == TokKind::kWord &&
+             (!x.toks_[c - 1].cap || (x.owner_[c - 1] >= 0 && (M(x.owner_[c - 1]).flags & kDemonym))))
+        --c;
+      const int named = c > S().first + 1 && x.W(c - 1) == "," ? Antecedent(c - 1) : -1;
+      if (named >= 0 && c < tb && (L(c) == "a" || L(c) == "an" || L(c) == "the")) {
+        // "Mosaic Fertilizantes, the Brazilian arm of": whatever the name
+        // before the comma is, the apposition is about it alone.
+        if (!Fits(named, left_types)) return;
+        left = named;
+        left_idx = static_cast<std::size_t>(std::max(0, IndexOf(named)));
+        unit_apposition = true;
+      }
+    }
+    int clause = rule.dir == Dir::kActive && !unit_apposition ? ClauseSubject(tb) : -1;
     if (clause == -2) return;
     if (clause >= 0) {
       if (!Fits(clause, left_types)) return;
@@ -1441,7 +1465,7 @@ struct RelationPass {
     }
     // "the Case Lake property in northern Ontario hosts": a place after a
     // preposition modifies the subject; it is not the subject.
-    if (left >= 0 && rule.dir == Dir::kActive && clause < 0) {
+    if (left >= 0 && rule.dir == Dir::kActive && clause < 0 && !unit_apposition) {
       std::uint32_t p = M(left).tb;
       // "mines beach sand in Kerala, Tamil Nadu and Odisha and extracts":
       // the last place of a list after "in".
@@ -3271,6 +3295,24 @@ struct RelationPass {
         }
       }
       const std::uint32_t b = M(cm).tb;
+      // "through its U.S. subsidiary, Alaska Range Resources LLC", "through a
+      // wholly owned subsidiary, Delta Mining": a unit of the sentence's
+      // subject.
+      if (b >= s.first + 4 && x.W(b - 1) == "," &&
+          (L(b - 2) == "subsidiary" || L(b - 2) == "unit")) {
+        std::uint32_t d = b - 2;
+        while (d > s.first + 1 && d + 5 > b &&
+               (L(d - 1) == "wholly" || L(d - 1) == "owned" || L(d - 1) == "wholly-owned" ||
+                L(d - 1) == "local" || L(d - 1) == "new" ||
+                (x.owner_[d - 1] >= 0 && Fits(x.owner_[d - 1], kCty))))
+          d = x.owner_[d - 1] >= 0 ? M(x.owner_[d - 1]).tb : d - 1;
+        if (d > s.first + 1 && (L(d - 1) == "its" || L(d - 1) == "a") &&
+            L(d - 2) == "through") {
+          const int parent = SentenceSubject(kCom);
+          if (parent >= 0 && M(parent).te < d && M(parent).entity != M(cm).entity)
+            Add(cm, "subsidiary_of", parent, "subsidiary_of:through its unit", b, "");
+        }
+      }
       if (b >= s.first + 3 && x.W(b - 1) == ",") {
         const std::string_view noun = L(b - 2);
         if (!(noun == "subsidiary" || noun == "unit" || noun == "arm" || noun == "affiliate" ||

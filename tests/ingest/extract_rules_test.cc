@@ -998,6 +998,21 @@ const RuleCase kCases[] = {
     {"Prices rose. Output comes from smelters at the Kestrel Industrial Park in "
      "Central Sulawesi, Indonesia, which makes nickel pig iron.",
      "Indonesia", "produces", "nickel pig iron", false},
+    // Units: an apposition about the name before its comma ("X, a
+    // subsidiary of Chilean miner Y", "an affiliate of", "the ... arm of"),
+    // "through its U.S. subsidiary, X".
+    {"Prices rose. Ana Ruiz, chief regulatory officer of Kestrel Minnesota, a "
+     "subsidiary of Chilean miner Orvik plc, described a project.",
+     "Kestrel Minnesota", "subsidiary_of", "Orvik plc", true},
+    {"Prices rose. A royalty was proposed by Lanxess and Saltwerx Holdings, an "
+     "affiliate of Orvik Mobil Corp., last year.",
+     "Saltwerx Holdings", "subsidiary_of", "Orvik Mobil Corp.", true},
+    {"Prices rose. Kestrel Minerals Ltd holds 85% of the Talvera project "
+     "through its U.S. subsidiary, Orvik Range Resources LLC.",
+     "Orvik Range Resources LLC", "subsidiary_of", "Kestrel Minerals Ltd", true},
+    {"Prices rose. Kestrel Ltd is developing it with Ana Ruiz, the Brazilian "
+     "arm of Orvik Company.",
+     "Kestrel Ltd", "subsidiary_of", "Orvik Company", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
