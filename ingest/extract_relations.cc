@@ -5052,6 +5052,21 @@ struct RelationPass {
     }
   }
 
+  // The minerals listed right before token k ("copper and gold deposits";
+  // with `commas`, "lithium, nickel and cobalt miners"), the last first.
+  std::vector<int> MineralsBefore(std::uint32_t k, bool commas) const {
+    std::vector<int> out;
+    const std::uint32_t first = S().first;
+    while (k > first) {
+      const int o = MentionEndingAt(k);
+      if (o < 0 || !Fits(o, kMnl)) break;
+      out.push_back(o);
+      k = M(o).tb;
+      if (k > first + 1 && (L(k - 1) == "and" || (commas && x.W(k - 1) == ","))) --k;
+    }
+    return out;
+  }
+
   // "two large tungsten deposits in the Karaganda region, Northern Katpar
   // and Upper Kairakty", "two greenfield nickel deposits, Jacare in Para
   // state and Morro Sem Bone in Mato Grosso": a list of named projects
@@ -5067,15 +5082,7 @@ struct RelationPass {
                                                       : "";
       if (rel.empty()) continue;
       // The minerals right before the noun: "copper and gold deposits".
-      std::vector<int> minerals;
-      std::uint32_t q = k;
-      while (q > s.first) {
-        const int o = MentionEndingAt(q);
-        if (o < 0 || !Fits(o, kMnl)) break;
-        minerals.push_back(o);
-        q = M(o).tb;
-        if (q > s.first + 1 && L(q - 1) == "and") --q;
-      }
+      const std::vector<int> minerals = MineralsBefore(k, false);
       if (minerals.empty()) continue;
       std::uint32_t e = k + 1;
       int place = -1;
@@ -5117,15 +5124,7 @@ struct RelationPass {
       if (q + 1 < s.last && L(q) == "such" && L(q + 1) == "as") q += 2;
       else if (L(q) == "including" || L(q) == "like") ++q;
       else continue;
-      std::vector<int> minerals;
-      std::uint32_t b = k;
-      while (b > s.first) {
-        const int o = MentionEndingAt(b);
-        if (o < 0 || !Fits(o, kMnl)) break;
-        minerals.push_back(o);
-        b = M(o).tb;
-        if (b > s.first + 1 && (L(b - 1) == "and" || x.W(b - 1) == ",")) --b;
-      }
+      const std::vector<int> minerals = MineralsBefore(k, true);
       if (minerals.empty()) continue;
       const int first = MentionStartingAt(q, kCom);
       if (first < 0) continue;
