@@ -4669,6 +4669,14 @@ struct RelationPass {
     }
   }
 
+  // Past "already", "also", "now", "still", "currently" from token v.
+  std::uint32_t SkipAdverbs(std::uint32_t v) const {
+    while (v < S().last && (L(v) == "already" || L(v) == "also" || L(v) == "now" ||
+                            L(v) == "still" || L(v) == "currently"))
+      ++v;
+    return v;
+  }
+
   // "a plant at Sorowako in South Sulawesi, where Vale Indonesia already
   // mines nickel", "to South Korea, where its subsidiary POSCO Future M
   // makes cathode materials": the company works in the place.
@@ -4683,10 +4691,7 @@ struct RelationPass {
       while (q < s.last && q < k + 4 && x.owner_[q] < 0 && !x.toks_[q].cap) ++q;
       const int who = MentionStartingAt(q, kCom);
       if (who < 0 || M(who).entity < 0) return;
-      std::uint32_t v = M(who).te;
-      while (v < s.last && (L(v) == "already" || L(v) == "also" || L(v) == "now" ||
-                            L(v) == "still" || L(v) == "currently"))
-        ++v;
+      const std::uint32_t v = SkipAdverbs(M(who).te);
       if (v < s.last && (L(v) == "operates" || L(v) == "runs") &&
           (v + 1 == s.last || x.toks_[v + 1].kind == TokKind::kPunct))
         Add(who, "operates", place, "operates:where X operates", k, "");
@@ -4707,10 +4712,7 @@ struct RelationPass {
       q += 2;
     const int who = MentionStartingAt(q, kCom);
     if (who < 0 || M(who).entity < 0) return;
-    std::uint32_t v = M(who).te;
-    while (v < s.last && (L(v) == "already" || L(v) == "also" || L(v) == "now" ||
-                          L(v) == "still" || L(v) == "currently"))
-      ++v;
+    const std::uint32_t v = SkipAdverbs(M(who).te);
     static constexpr std::string_view kWorks[] = {
         "mines", "produces", "operates", "runs", "makes", "fabricates", "manufactures",
         "refines", "processes", "extracts", "smelts", "works"};
