@@ -5087,6 +5087,11 @@ struct RelationPass {
       const std::vector<int> minerals = MineralsBefore(k, false);
       if (minerals.empty()) continue;
       std::uint32_t e = k + 1;
+      // "two operating ferronickel mines and smelters in Goias state:".
+      if (e + 1 < s.last && L(e) == "and" &&
+          (L(e + 1) == "smelters" || L(e + 1) == "plants" || L(e + 1) == "refineries" ||
+           L(e + 1) == "mills" || L(e + 1) == "deposits"))
+        e += 2;
       int place = -1;
       if (L(e) == "in") {
         const std::uint32_t after = SkipPlacePhrase(e);

@@ -1013,6 +1013,10 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Ltd is developing it with Ana Ruiz, the Brazilian "
      "arm of Orvik Company.",
      "Kestrel Ltd", "subsidiary_of", "Orvik Company", false},
+    {"Prices rose. The business has two operating ferronickel mines and "
+     "smelters in Goias state: Talvera Alto, and Kestrel Hill in the "
+     "municipality of Niquelandia.",
+     "Kestrel Hill", "produces", "ferronickel", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
