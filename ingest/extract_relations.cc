@@ -2534,6 +2534,10 @@ struct RelationPass {
                              L(q) == "business" || L(q) == "projects" || L(q) == "plants"))
           Add(ms[j], "active_in", ms[j + 1], "active_in:its assets in", a.te, "");
       }
+      // "Teck's Jonathan Price would be his deputy": the company's person.
+      if (Fits(ms[j], kCom | kOrg) && Fits(ms[j + 1], kPer) && !(a.flags & kAnaphor) &&
+          !(b.te < S().last && L(b.te) == "'s"))
+        Add(ms[j + 1], "works_for", ms[j], "works_for:company's person", a.te, "");
       // "Gina Rinehart's Hancock Prospecting": the person owns the company.
       if (Fits(ms[j], kPer) && Fits(ms[j + 1], kCom) && !(a.flags & kAnaphor))
         Add(ms[j], "owns_stake_in", ms[j + 1], "owns_stake_in:person's company", a.te, "");
@@ -2998,7 +3002,16 @@ struct RelationPass {
         for (std::size_t q = j + 1; q < ms.size(); ++q) {
           const Mention& m = M(ms[q]);
           if (m.tb < k) continue;
-          if (m.tb > k + 2) break;
+          // "at the commodities broker Galaxy Futures": a few lower-case
+          // words that say what the firm is.
+          if (m.tb > k + 2) {
+            bool described = m.tb <= k + 4;
+            for (std::uint32_t d = k; described && d < m.tb; ++d)
+              described = x.toks_[d].kind == TokKind::kWord && !x.toks_[d].cap &&
+                          x.owner_[d] < 0 &&
+                          (L(d) == "the" || IsCompanyNoun(L(d)) || IsPlainDescriptor(L(d)));
+            if (!described || !Fits(ms[q], kCom | kOrg)) break;
+          }
           if (m.flags & kDemonym) continue;
           if (Fits(ms[q], kAnyOrg | kPlace)) org = ms[q];
           break;
@@ -3330,6 +3343,36 @@ struct RelationPass {
                             L(d - 1) == "the" || L(d - 1) == "their"))
           Add(cm, "based_in", country, "based_in:nationality before", b, "");
       }
+    }
+  }
+
+  // "Rio Tinto has named Simon Trott as its next chief executive", "X
+  // appointed Y as its chief financial officer": the person heads or works
+  // for the company that named him.
+  void NamedAs() {
+    const SentenceRange& s = S();
+    for (int pm : ms) {
+      if (!Fits(pm, kPer) || M(pm).tb < s.first + 2) continue;
+      const std::string_view v = L(M(pm).tb - 1);
+      if (!(v == "named" || v == "appointed" || v == "names" || v == "appoints" ||
+            v == "picked" || v == "chose")) continue;
+      std::uint32_t q = M(pm).te;
+      if (q + 3 >= s.last || L(q) != "as" || L(q + 1) != "its") continue;
+      q += 2;
+      bool head = false, work = false, deputy = false;
+      for (std::uint32_t r = q; r < s.last && r < q + 5; ++r) {
+        if (x.toks_[r].kind != TokKind::kWord || x.toks_[r].cap) break;
+        head |= w::IsHeadTitle(L(r));
+        work |= w::IsWorkRole(L(r));
+        deputy |= L(r) == "deputy" || L(r) == "vice" || L(r) == "interim";
+      }
+      if (!head && !work) continue;
+      const int company = SentenceSubject(kCom | kOrg);
+      if (company < 0 || M(company).te >= M(pm).tb) continue;
+      const bool heads = head && !deputy &&
+                         !(work && !(L(q + 1) == "executive" || L(q + 2) == "executive"));
+      Add(pm, heads ? "head_of" : "works_for", company,
+          heads ? "head_of:named as" : "works_for:named as", M(pm).tb, "");
     }
   }
 
@@ -6057,6 +6100,7 @@ struct RelationPass {
       JointVentures();
       TheirVenture();
       CompanyBase();
+      NamedAs();
       Locations();
       Minerals();
       MineralPairs();

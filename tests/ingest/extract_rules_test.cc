@@ -1017,6 +1017,20 @@ const RuleCase kCases[] = {
      "smelters in Goias state: Talvera Alto, and Kestrel Hill in the "
      "municipality of Niquelandia.",
      "Kestrel Hill", "produces", "ferronickel", true},
+    // People and firms: "a senior analyst at the commodities broker X",
+    // "Teck's Jonathan Price", "named X as its next chief executive".
+    {"Prices rose. \"It is the marginal tonne,\" said Ana Ruiz, a senior "
+     "analyst at the commodities broker Kestrel Futures.",
+     "Ana Ruiz", "works_for", "Kestrel Futures", true},
+    {"Prices rose. Dale Moss would lead it, and Kestrel Resources's Ana Ruiz "
+     "would be his deputy.",
+     "Ana Ruiz", "works_for", "Kestrel Resources", true},
+    {"Prices rose. Kestrel Mining has named Dale Moss as its next chief "
+     "executive.",
+     "Dale Moss", "head_of", "Kestrel Mining", true},
+    {"Prices rose. Kestrel Mining appointed Ana Ruiz as its chief financial "
+     "officer.",
+     "Ana Ruiz", "head_of", "Kestrel Mining", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
