@@ -668,6 +668,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
   }
   const bool shouting = shouting_;
 
+
   // A lower-case title before the run: "analyst Igor Yushkov",
   // "Albemarle chief executive Kent Masters".
   if (i > s.first && w::IsTitleWord(lower_[i - 1]) && !toks_[i - 1].cap) {
@@ -719,6 +720,19 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     if (pw == "," || pw == "." || w::IsNameConnector(pw) || IsPeriodWord(pw)) {
       ++p;
       continue;
+    }
+    // "The Minister for Lands and Natural Resources": the portfolio of a
+    // minister's title names no company.
+    std::uint32_t pf = p;  // back over "Lands and" to "for"
+    while (pf > s.first + 2 && pf + 6 > p && (IsCapWord(pf - 1) || lower_[pf - 1] == "and"))
+      --pf;
+    if (pf >= s.first + 2 && lower_[pf - 1] == "for" &&
+        (W(pf - 2) == "Minister" || W(pf - 2) == "Secretary" || W(pf - 2) == "Commissioner")) {
+      int portfolio = -1;
+      if (GazMatch(p, b, false, &portfolio) == 0) {
+        p = b;
+        break;
+      }
     }
     // "Iron ore was dug here", "Rare earth prices rose": a mineral's name
     // that runs on in lower case after a capital opening the sentence.

@@ -409,7 +409,7 @@ inline bool IsTitleWord(std::string_view lower) {
       "commissioner", "king", "queen", "prince", "sheikh", "lawmaker",
       "congressman", "congresswoman", "representative", "manager",
       "strategist", "researcher", "managing", "tycoon", "honourable",
-      "honorable", "treasurer"};
+      "honorable", "treasurer", "hon"};
   static const WordSet set(k);
   return set.Has(lower);
 }

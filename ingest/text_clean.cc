@@ -667,11 +667,12 @@ bool IsBodyEndLine(std::string_view line) {
       "product categories"};
   static const IcasePrefixes ends(kEnd);
   if (ends.Start(line)) return true;
-  // "Related transcripts: …", "Related coverage: …": a list of links.
-  if (StartsWithIcase(line, "related ")) {
+  // "Related transcripts: …", "More earnings: …": a list of links.
+  for (std::string_view lead : {std::string_view("related "), std::string_view("more ")}) {
+    if (!StartsWithIcase(line, lead)) continue;
     const std::size_t colon = line.find(':');
-    if (colon != std::string_view::npos && colon < 32 &&
-        line.substr(8, colon - 8).find(' ') == std::string_view::npos)
+    if (colon != std::string_view::npos && colon < 32 && colon > lead.size() &&
+        line.substr(lead.size(), colon - lead.size()).find(' ') == std::string_view::npos)
       return true;
   }
   // A supplier's inquiry box: short lines ("Send your message to this

@@ -2368,6 +2368,18 @@ TEST(ExtractRules, SeasAreRegions) {
   EXPECT_EQ(TypeOf(d, "Svalbard"), EntityType::kRegion);
 }
 
+// "Hon. Samuel A. Jinapor" is a person with an honorific; "The Minister for
+// Lands and Natural Resources" names no company "Natural Resources".
+TEST(ExtractRules, HonorificsAndPortfolios) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The Minister for Lands and Natural Resources, Hon. Dale A. "
+      "Moss, signed the lease in Accra.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Dale A. Moss"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(d, "Natural Resources"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Hon"), std::nullopt);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});

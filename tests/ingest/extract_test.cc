@@ -204,11 +204,20 @@ TEST(Extract, RelatedLinksLineEndsTheBody) {
       "Kestrel Mining raises copper guidance\n\nKestrel Mining Corp said on "
       "Tuesday that its Heron mine in Chile would produce more copper this "
       "year than it had expected.\n\nRelated transcripts: Orvik Resources Q2 "
-      "2024 | Talvera Minerals Q2 2024\n",
+      "2024 | Talvera Minerals Q2 2024\nMore earnings: Heron Mining profit "
+      "rises | Kestrel Copper results\n",
       ExtractOptions{});
   EXPECT_NE(d.text.find("had expected"), std::string::npos) << d.text;
   EXPECT_EQ(Find(d, "Orvik Resources"), nullptr) << d.text;
   EXPECT_EQ(Find(d, "Talvera Minerals"), nullptr) << d.text;
+  EXPECT_EQ(Find(d, "Heron Mining"), nullptr) << d.text;
+  d = ExtractArticle(
+      "Kestrel Mining raises copper guidance\n\nKestrel Mining Corp said on "
+      "Tuesday that its Heron mine in Chile would produce more copper.\n\n"
+      "More earnings: Orvik Mining profit rises | Talvera Copper results\n",
+      ExtractOptions{});
+  EXPECT_NE(d.text.find("more copper"), std::string::npos) << d.text;
+  EXPECT_EQ(Find(d, "Orvik Mining"), nullptr) << d.text;
 }
 
 TEST(Extract, SupplierInquiryBoxEndsTheBody) {
