@@ -2445,18 +2445,29 @@ struct RelationPass {
       if (!(L(k) == "according" && L(k + 1) == "to")) continue;
       std::uint32_t q = k + 2;
       if (L(q) == "the") ++q;
+      // "according to the evaluation of China Geological Survey".
+      if (q + 1 < s.last && (L(q) == "evaluation" || L(q) == "estimate" ||
+                             L(q) == "estimates" || L(q) == "data" || L(q) == "figures") &&
+          L(q + 1) == "of") {
+        q += 2;
+        if (q < s.last && L(q) == "the") ++q;
+      }
       int src = q < s.last ? x.owner_[q] : -1;
       if (src < 0 || M(src).entity < 0 || !Fits(src, kAge | kOrg)) return;
       if (Fits(src, kOrg)) {
         const std::string& nm = x.entities_[static_cast<std::size_t>(M(src).entity)].name;
         if (nm.find("Agency") == std::string::npos &&
             nm.find("Survey") == std::string::npos &&
-            nm.find("Institute") == std::string::npos)
+            nm.find("Institute") == std::string::npos &&
+            nm.find("Association") == std::string::npos)
           return;
       }
+      // A figure or a rank ("the world's third-largest producer").
       bool number = false;
       for (std::uint32_t r = s.first; r < s.last; ++r) {
-        if (x.toks_[r].kind == TokKind::kNumber) number = true;
+        if (x.toks_[r].kind == TokKind::kNumber || L(r).ends_with("-largest") ||
+            L(r).ends_with("-biggest"))
+          number = true;
       }
       if (!number) return;
       for (int mi : ms) {

@@ -1031,6 +1031,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining appointed Ana Ruiz as its chief financial "
      "officer.",
      "Ana Ruiz", "head_of", "Kestrel Mining", false},
+    // "according to the evaluation of X", "according to the X Association"
+    // with a rank.
+    {"Prices rose. According to the evaluation of the Orvik Geological Survey, "
+     "China's share of lithium reserves rose from 6% to 16.5%.",
+     "Orvik Geological Survey", "estimated", "China", true},
+    {"Prices rose. Namibia is the world's third-largest uranium producer, "
+     "according to the World Uranium Association.",
+     "World Uranium Association", "estimated", "Namibia", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
