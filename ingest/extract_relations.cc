@@ -100,6 +100,8 @@ constexpr TriggerRule kRules[] = {
     {"invests_in", "will invest ** in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "planned", 10, 6},
     {"invests_in", "to invest ** in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "planned", 10, 6},
     {"invests_in", "investment in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom, "", 10, 5},
+    // "will make a strategic investment of US$32.9 million in Atlantic Lithium".
+    {"invests_in", "investment of ** in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom, "", 12, 5},
     {"owns_stake_in", "stake in", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 12, 6},
     {"owns_stake_in", "majority-owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
     {"owns_stake_in", "wholly-owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
@@ -268,6 +270,10 @@ constexpr TriggerRule kRules[] = {
     {"sanctions", "sanctioned by", Dir::kPassive, kCty | kAge | kMin, kCty | kCom | kPer, "", 6, 3},
     {"part_of", "part of", Dir::kActive, kAge | kOrg, kMin | kAge | kOrg, "", 3, 3},
     {"part_of", "attached to", Dir::kActive, kAge | kOrg | kCom, kMin | kAge, "", 8, 3},
+    // "The directorate, which reports to the Ministry of Energy", "the
+    // Energy Information Administration, the statistics arm of the DOE".
+    {"part_of", "reports to", Dir::kActive, kAge | kOrg, kMin | kAge, "", 8, 3},
+    {"part_of", "arm of", Dir::kActive, kAge | kOrg, kMin | kAge, "", 8, 4},
     {"visited", "visited", Dir::kActive, kPer, kPlace, "", 6, 4},
     {"visited", "visit to", Dir::kActive, kPer, kPlace, "", 10, 4},
     {"visited", "trip to", Dir::kActive, kPer, kPlace, "", 10, 4},

@@ -1039,6 +1039,17 @@ const RuleCase kCases[] = {
     {"Prices rose. Namibia is the world's third-largest uranium producer, "
      "according to the World Uranium Association.",
      "World Uranium Association", "estimated", "Namibia", true},
+    // State bodies: "which reports to the Ministry of X", "the statistics
+    // arm of the Department of Energy"; "an investment of US$32.9 million in".
+    {"Prices rose. The Orvik Offshore Directorate, which reports to the "
+     "Ministry of Energy, estimated the seabed holds copper.",
+     "Orvik Offshore Directorate", "part_of", "Ministry of Energy", true},
+    {"Prices rose. It supplied a quarter, according to the Energy Information "
+     "Administration, the statistics arm of the Department of Energy.",
+     "Energy Information Administration", "part_of", "Department of Energy", true},
+    {"Prices rose. The Kestrel Investment Fund will make a strategic investment "
+     "of US$32.9 million in Orvik Lithium.",
+     "Kestrel Investment Fund", "invests_in", "Orvik Lithium", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
