@@ -784,6 +784,39 @@ void Extractor::BuildEntities() {
       }
     }
   }
+  // "Chapada in Brazil and Eagle in Michigan ran to plan": unknown names
+  // listed each with the place it lies in are the assets of a report.
+  {
+    // The known place right after "in" at token k, or -1.
+    auto place_after_in = [&](std::uint32_t k) -> int {
+      if (k + 1 >= toks_.size() || lower_[k] != "in") return -1;
+      const int o = MentionAt(k + 1);
+      if (o < 0) return -1;
+      const Mention& pm = mentions_[static_cast<std::size_t>(o)];
+      if (pm.tb != k + 1 || (pm.flags & (kUnknown | kDemonym)) ||
+          !(pm.type == EntityType::kCountry || pm.type == EntityType::kRegion))
+        return -1;
+      return o;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+      const Mention& m = mentions_[i];
+      if (!(m.flags & kUnknown) || m.te - m.tb > 3) continue;
+      const int p1 = place_after_in(m.te);
+      if (p1 < 0) continue;
+      std::uint32_t k = mentions_[static_cast<std::size_t>(p1)].te;
+      if (k < toks_.size() && W(k) == ",") ++k;
+      if (k < toks_.size() && lower_[k] == "and") ++k;
+      const int o2 = MentionAt(k);
+      if (o2 < 0 || static_cast<std::size_t>(o2) == i) continue;
+      const Mention& m2 = mentions_[static_cast<std::size_t>(o2)];
+      if (m2.tb != k || !(m2.flags & kUnknown) || m2.te - m2.tb > 3 ||
+          !SameSentence(m.tb, m2.tb) || place_after_in(m2.te) < 0)
+        continue;
+      const std::string k1 = m.key, k2 = m2.key;
+      RetypeUnknown(k1, EntityType::kProject);
+      RetypeUnknown(k2, EntityType::kProject);
+    }
+  }
   // Unknown names listed after assets: "its coal mines in Queensland,
   // including Moranbah North and Grosvenor", "two greenfield nickel
   // deposits, Jacare in Para state and Morro Sem Bone", "operates the mines

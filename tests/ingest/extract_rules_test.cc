@@ -2399,6 +2399,19 @@ TEST(ExtractRules, HonorificsAndPortfolios) {
   EXPECT_EQ(TypeOf(d, "Hon"), std::nullopt);
 }
 
+// "Talvera in Brazil and Kestrel in Michigan ran to plan": unknown names
+// listed each with its place are assets (projects), not places.
+TEST(ExtractRules, NamesListedWithTheirPlacesAreAssets) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Talvera in Brazil and Orvikberg in Michigan ran to plan, "
+      "and Heronvale in Portugal and Kestrelgruvan in Sweden continue to provide "
+      "zinc.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Talvera"), EntityType::kProject);
+  EXPECT_EQ(TypeOf(d, "Kestrelgruvan"), EntityType::kProject);
+  EXPECT_TRUE(Has(d, "Heronvale", "located_in", "Portugal"));
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
