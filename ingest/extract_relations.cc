@@ -1409,9 +1409,7 @@ struct RelationPass {
           while (k < tb && x.W(k) != ")") ++k;
           if (k < tb) ++k;
         }
-        while (k < tb && (L(k) == "also" || L(k) == "already" || L(k) == "now" ||
-                          L(k) == "still" || L(k) == "currently"))
-          ++k;
+        k = std::min(SkipAdverbs(k), tb);
         if (k == tb) break;
       }
     }
@@ -3085,8 +3083,7 @@ struct RelationPass {
     for (int adj = 0; r < s.last && adj < 3; ++adj) {
       int owner = x.owner_[r];
       // "a Chinese company", "a U.S. refiner".
-      if (owner >= 0 && M(owner).tb == r && Fits(owner, kCty) &&
-          ((M(owner).flags & kDemonym) || x.toks_[r].all_caps)) {
+      if (owner >= 0 && M(owner).tb == r && IsNationality(owner)) {
         dem = owner;
         r = M(owner).te;
         break;
@@ -3349,9 +3346,7 @@ struct RelationPass {
               noun == "company"))
           continue;
         const int country = MentionEndingAt(b - 2);
-        if (country < 0 || !Fits(country, kCty) ||
-            !((M(country).flags & kDemonym) || x.toks_[M(country).tb].all_caps))
-          continue;
+        if (country < 0 || !IsNationality(country)) continue;
         // "its U.S. subsidiary,", "a new Canadian unit,": an article or
         // "its" and at most one word before the nationality.
         std::uint32_t d = M(country).tb;
@@ -4727,6 +4722,11 @@ struct RelationPass {
       if (percent)
         Add(holder, "owns_stake_in", owned, "owns_stake_in:where X owns", k, "");
     }
+  }
+
+  // A country written as a nationality: "Chinese", "U.S." (not "China").
+  bool IsNationality(int m) const {
+    return Fits(m, kCty) && ((M(m).flags & kDemonym) || x.toks_[M(m).tb].all_caps);
   }
 
   // Past "already", "also", "now", "still", "currently" from token v.
