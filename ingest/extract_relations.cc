@@ -442,6 +442,12 @@ bool IsCompanyNoun(std::string_view l) {
 /// A lower-case word that may describe a company between its nationality
 /// and its noun ("rare earth separation", "stainless steel", "industrial
 /// minerals"); not a function word or a verb form that ends the phrase.
+// Adverbs between a subject and its verb ("Vale already mines", "CNNC also
+// holds").
+bool IsVerbAdverb(std::string_view l) {
+  return l == "already" || l == "also" || l == "now" || l == "still" || l == "currently";
+}
+
 bool IsPlainDescriptor(std::string_view l) {
   static constexpr std::string_view kStop[] = {
       "of", "and", "or", "the", "a", "an", "by", "with", "to", "for", "in",
@@ -1379,10 +1385,22 @@ struct RelationPass {
         rule.dir == Dir::kActive ? rule.subjects : rule.objects;
     const std::uint16_t right_types =
         rule.dir == Dir::kActive ? rule.objects : rule.subjects;
+    // "and CNNC holds a majority of Rossing": an unknown name right before
+    // an active verb is its subject, so no earlier name is.
+    bool unknown_subject = false;
+    if (rule.dir == Dir::kActive && tb > S().first + 1) {
+      std::uint32_t k = tb - 1;
+      while (k > S().first + 1 && IsVerbAdverb(L(k))) --k;
+      unknown_subject = x.toks_[k].cap && x.toks_[k].kind == TokKind::kWord &&
+                        (x.owner_[k] == -1 || (x.owner_[k] >= 0 && M(x.owner_[k]).entity < 0)) &&
+                        k > S().first &&
+                        (L(k - 1) == "and" || L(k - 1) == "while" || L(k - 1) == "but" ||
+                         x.W(k - 1) == ",");
+    }
     // Left: nearest fitting mention before the trigger.
     int left = -1;
     std::size_t left_idx = 0;
-    for (std::size_t j = ms.size(); j-- > 0;) {
+    for (std::size_t j = unknown_subject ? 0 : ms.size(); j-- > 0;) {
       const Mention& m = M(ms[j]);
       if (m.te > tb) continue;
       // "Reldan, a recycler of industrial scrap based in Pennsylvania": an
@@ -1963,6 +1981,25 @@ struct RelationPass {
         }
       }
     }
+    // "CMOC holds 80% of TFM, with state miner Gecamines holding the rest":
+    // the other holder.
+    if (relation == "owns_stake_in" && rule.dir == Dir::kActive) {
+      std::uint32_t k = M(rights.back()).te;
+      if (k + 3 < S().last && x.W(k) == "," && L(k + 1) == "with") {
+        k += 2;
+        while (k < S().last && k < M(rights.back()).te + 6 && x.owner_[k] < 0 &&
+               !x.toks_[k].cap && x.toks_[k].kind == TokKind::kWord &&
+               IsPlainDescriptor(L(k)))
+          ++k;
+        const int other = MentionStartingAt(k, rule.subjects);
+        if (other >= 0 && (M(other).flags & kAnaphor) == 0) {
+          const std::uint32_t v = M(other).te;
+          if (v + 1 < S().last && (L(v) == "holding" || L(v) == "owning") &&
+              StakeEnd(v + 1) > v + 1)
+            for (int r : rights) Add(other, "owns_stake_in", r, rule_name, tb, rule.status);
+        }
+      }
+    }
     // "owned 51% by Tianqi Lithium Corp and 49% by IGO": the next holder.
     if (relation == "owns_stake_in" && rule.dir == Dir::kPassive) {
       std::uint32_t k = M(rights.back()).te;
@@ -2058,7 +2095,7 @@ struct RelationPass {
     if (relation == "acquires" && rule.dir == Dir::kActive &&
         (rule.phrase == "acquisition of" || rule.phrase == "takeover of" ||
          rule.phrase == "purchase of") &&
-        AnyBefore(tb, 3, [&](std::uint32_t k) {
+        AnyBefore(tb, 6, [&](std::uint32_t k) {
           const std::string_view l = L(k);
           return l == "completed" || l == "completes" || l == "closed" ||
                  l == "finalised" || l == "finalized";
@@ -4336,12 +4373,18 @@ struct RelationPass {
   // majority", "most of the rest", "the other 40%"), or v when there is none.
   std::uint32_t StakeEnd(std::uint32_t v) const {
     const std::uint32_t last = S().last;
+    // The tokens of a percent sign at token i: "%" and "percent" are one,
+    // "per cent" two; 0 for none.
+    auto percent = [&](std::uint32_t i) -> std::uint32_t {
+      if (i < last && (x.W(i) == "%" || L(i) == "percent")) return 1;
+      if (i + 1 < last && L(i) == "per" && L(i + 1) == "cent") return 2;
+      return 0;
+    };
     if (v < last && (L(v) == "about" || L(v) == "around" || L(v) == "nearly" ||
                      L(v) == "some" || L(v) == "roughly" || L(v) == "almost"))
       ++v;
-    if (v + 1 < last && x.toks_[v].kind == TokKind::kNumber &&
-        (x.W(v + 1) == "%" || L(v + 1) == "percent"))
-      return v + 2;
+    if (v + 1 < last && x.toks_[v].kind == TokKind::kNumber && percent(v + 1) > 0)
+      return v + 1 + percent(v + 1);
     if (v + 1 < last && (L(v) == "a" || L(v) == "the") &&
         (L(v + 1) == "majority" || L(v + 1) == "minority" || L(v + 1) == "rest" ||
          L(v + 1) == "remainder" || L(v + 1) == "stake"))
@@ -4352,10 +4395,16 @@ struct RelationPass {
          L(v + 1) == "large" || L(v + 1) == "controlling") &&
         (L(v + 2) == "stake" || L(v + 2) == "interest"))
       return v + 3;
+    // "holds a 25% stake", "a 19.9 per cent interest".
+    if (v + 3 < last && L(v) == "a" && x.toks_[v + 1].kind == TokKind::kNumber &&
+        percent(v + 2) > 0) {
+      const std::uint32_t n = v + 2 + percent(v + 2);
+      if (n < last && (L(n) == "stake" || L(n) == "interest" || L(n) == "holding"))
+        return n + 1;
+    }
     if (v + 3 < last && L(v) == "the" && (L(v + 1) == "other" || L(v + 1) == "remaining") &&
-        x.toks_[v + 2].kind == TokKind::kNumber &&
-        (x.W(v + 3) == "%" || L(v + 3) == "percent"))
-      return v + 4;
+        x.toks_[v + 2].kind == TokKind::kNumber && percent(v + 3) > 0)
+      return v + 3 + percent(v + 3);
     if (v + 3 < last && L(v) == "most" && L(v + 1) == "of" && L(v + 2) == "the" &&
         (L(v + 3) == "rest" || L(v + 3) == "remainder"))
       return v + 4;
@@ -4412,6 +4461,19 @@ struct RelationPass {
         if (x.W(c) != ",") continue;
         owned = Antecedent(c);
         if (owned >= 0 && !Fits(owned, kCom)) continue;
+      } else if (const int place = MentionEndingAt(k);
+                 place >= 0 && Fits(place, kPlace) && M(place).tb > s.first + 3 &&
+                 L(M(place).tb - 1) == "in") {
+        // "Kisanfu Mining (KFM), a second copper and cobalt mine in Lualaba
+        // in which CATL holds a stake": the name the apposition describes.
+        std::uint32_t c = M(place).tb - 1;
+        while (c > s.first && c + 10 > M(place).tb && x.W(c - 1) != "," &&
+               x.toks_[c - 1].kind == TokKind::kWord && !x.toks_[c - 1].cap)
+          --c;
+        if (c <= s.first || x.W(c - 1) != "," ||
+            !(L(c) == "a" || L(c) == "an" || L(c) == "the"))
+          continue;
+        owned = Antecedent(c - 1);
       } else {
         continue;
       }
@@ -4729,11 +4791,9 @@ struct RelationPass {
     return Fits(m, kCty) && ((M(m).flags & kDemonym) || x.toks_[M(m).tb].all_caps);
   }
 
-  // Past "already", "also", "now", "still", "currently" from token v.
+  // Past the adverbs (IsVerbAdverb()) from token v.
   std::uint32_t SkipAdverbs(std::uint32_t v) const {
-    while (v < S().last && (L(v) == "already" || L(v) == "also" || L(v) == "now" ||
-                            L(v) == "still" || L(v) == "currently"))
-      ++v;
+    while (v < S().last && IsVerbAdverb(L(v))) ++v;
     return v;
   }
 

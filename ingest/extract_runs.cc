@@ -1135,6 +1135,27 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         continue;
       }
     }
+    // "a joint venture between Imerys and British Lithium", "shares of
+    // American Rare Earths rose": inside a sentence, a demonym before a
+    // capitalised mineral name, and nothing capitalised after it, names a
+    // company ("Chinese Lithium Prices" is a headline's title case).
+    if (gn == 1 && gaz_.entry(ge).kind == GazKind::kDemonym && p > s.first && p + 2 <= b) {
+      int entry = -1;
+      const int n = GazMatch(p + 1, b, true, &entry);
+      const std::uint32_t end = p + 1 + static_cast<std::uint32_t>(std::max(n, 0));
+      static constexpr std::string_view kMarket[] = {
+          "industry", "sector", "market", "markets", "exports", "imports", "output",
+          "production", "prices", "price", "reserves", "supply", "supplies", "demand",
+          "deposits", "resources", "mines", "mining", "producers", "miners"};
+      if (n > 0 && entry >= 0 && gaz_.entry(entry).type == EntityType::kMineral &&
+          IsCapWord(end - 1) &&
+          (end == b ? (b == s.last || (!IsCapWord(b) && !w::In(kMarket, lower_[b])))
+                    : (lower_[end] == "and" || W(end) == ","))) {
+        AddNamed(p, end, EntityType::kCompany);
+        p = end;
+        continue;
+      }
+    }
     // "Thai Nguyen province": a demonym that opens a place's name before
     // a place noun.
     if (gn == 1 && gaz_.entry(ge).kind == GazKind::kDemonym && p + 2 <= b &&

@@ -1050,6 +1050,34 @@ const RuleCase kCases[] = {
     {"Prices rose. The Kestrel Investment Fund will make a strategic investment "
      "of US$32.9 million in Orvik Lithium.",
      "Kestrel Investment Fund", "invests_in", "Orvik Lithium", true},
+    // Stakes: "a 25% stake", "25 per cent"; the name an apposition with a
+    // place describes; "with X holding the rest"; an unknown name before
+    // the verb is the subject, so no earlier name is.
+    {"Prices rose. It is ramping up Kestrel Mining (KSM), a second copper and "
+     "cobalt mine in Lualaba in which the battery maker Orvik Power holds a 25% stake.",
+     "Orvik Power", "owns_stake_in", "Kestrel Mining", true},
+    {"Prices rose. Kestrel Mining, in which Orvik Power holds a 19.9 per cent "
+     "interest, grew.",
+     "Orvik Power", "owns_stake_in", "Kestrel Mining", true},
+    {"Prices rose. Talvera Group holds 80% of Kestrel Mining, with state miner "
+     "Orvik Minerals holding the rest.",
+     "Orvik Minerals", "owns_stake_in", "Kestrel Mining", true},
+    {"Prices rose. Talvera Group owns 80% of Kestrel Mining, with Orvik "
+     "Minerals holding 20%.",
+     "Orvik Minerals", "owns_stake_in", "Kestrel Mining", true},
+    {"Prices rose. Talvera Group owns 80% of Kestrel Mining, with Orvik "
+     "Minerals buying copper.",
+     "Orvik Minerals", "owns_stake_in", "Kestrel Mining", false},
+    {"Prices rose. Husab is owned mainly by Talvera Nuclear Power Group (TNPG), "
+     "and CNNC holds a majority of Rossing.",
+     "Talvera Nuclear Power Group", "owns_stake_in", "Rossing", false},
+    {"Prices rose. Rio Tinto completed its US$6.7 billion purchase of Orvik "
+     "Lithium in March.",
+     "Rio Tinto", "owns_stake_in", "Orvik Lithium", true},
+    // A demonym before a capitalised mineral inside a sentence is a company.
+    {"Prices rose. Kestrel British Lithium, a joint venture between Kestrel "
+     "Minerals and British Lithium, is developing a mica project.",
+     "British Lithium", "owns_stake_in", "Kestrel British Lithium", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -2410,6 +2438,21 @@ TEST(ExtractRules, NamesListedWithTheirPlacesAreAssets) {
   EXPECT_EQ(TypeOf(d, "Talvera"), EntityType::kProject);
   EXPECT_EQ(TypeOf(d, "Kestrelgruvan"), EntityType::kProject);
   EXPECT_TRUE(Has(d, "Heronvale", "located_in", "Portugal"));
+}
+
+// "British Lithium", "American Rare Earths": inside a sentence, a demonym
+// before a capitalised mineral name names a company; at a sentence's start,
+// in title case or before a market word it does not.
+TEST(ExtractRules, DemonymBeforeCapitalisedMineralIsACompany) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. It sells to British Lithium and Kestrel Holdings. Shares of "
+      "American Rare Earths rose. Chinese Lithium output rose. The Australian "
+      "Vanadium industry grew.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "British Lithium"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "American Rare Earths"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Chinese Lithium"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Australian Vanadium"), std::nullopt);
 }
 
 // Brussels stands for the European Union, not for Belgium.
