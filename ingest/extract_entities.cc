@@ -1085,6 +1085,24 @@ void Extractor::BuildEntities() {
               info.aliases.end())
         info.aliases.push_back(s);
     }
+    // "Qinghai province", "the Erongo region": the place's name without the
+    // lower-case noun is a name of it too.
+    if (info.type == EntityType::kRegion) {
+      static constexpr std::string_view kHeads[] = {
+          "region", "province", "oblast", "krai", "territory", "county", "prefecture",
+          "district", "governorate", "okrug", "parish", "soum", "aimag", "state", "area"};
+      for (std::size_t k = 0, n0 = info.aliases.size(); k <= n0; ++k) {
+        const std::string& s = k < n0 ? info.aliases[k] : info.name;
+        const std::size_t sp = s.rfind(' ');
+        if (sp == std::string::npos || sp == 0 ||
+            !w::In(kHeads, std::string_view(s).substr(sp + 1)))
+          continue;
+        std::string bare = s.substr(0, sp);
+        if (bare != info.name &&
+            std::find(info.aliases.begin(), info.aliases.end(), bare) == info.aliases.end())
+          info.aliases.push_back(std::move(bare));
+      }
+    }
   }
   // "Russian Ministry of Industry and Trade": the demonym-led form is an
   // alias of the ministry.

@@ -2455,6 +2455,26 @@ TEST(ExtractRules, DemonymBeforeCapitalisedMineralIsACompany) {
   EXPECT_EQ(TypeOf(d, "Australian Vanadium"), std::nullopt);
 }
 
+// "Qinghai province" is also called "Qinghai" (the store merges it with a
+// bare mention in another article); "Jiangxi Province" keeps its name.
+TEST(ExtractRules, ProvinceNamesKeepTheirBareForm) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Zangge stopped output at a salt lake in Qinghai province. "
+      "Talvera mines in the Orvikan region.",
+      ExtractOptions{});
+  auto aliases = [&](std::string_view name) {
+    for (const DocEntity& e : d.entities)
+      if (e.name == name) return e.aliases;
+    return std::vector<std::string>{};
+  };
+  EXPECT_EQ(TypeOf(d, "Qinghai province"), EntityType::kRegion);
+  auto has = [](const std::vector<std::string>& v, std::string_view a) {
+    return std::find(v.begin(), v.end(), a) != v.end();
+  };
+  EXPECT_TRUE(has(aliases("Qinghai province"), "Qinghai"));
+  EXPECT_TRUE(has(aliases("Orvikan region"), "Orvikan"));
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
