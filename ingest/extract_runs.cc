@@ -1095,6 +1095,21 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
                      prev == "visiting" || prev == "visit" || prev == "toured" ||
                      (p + static_cast<std::uint32_t>(gn) < s.last &&
                       W(p + static_cast<std::uint32_t>(gn)) == "-");
+      const std::uint32_t after = p + static_cast<std::uint32_t>(gn);
+      // "exposed to Kinshasa's export halt", "in reply to Washington's
+      // ban": a capital's possessive is its government's.
+      // (Not "Abu Dhabi's IRH": a company's home.)
+      if (literal && after + 1 < s.last && lower_[after] == "'s" &&
+          !toks_[after + 1].cap && prev != "in" && prev != "at" && prev != "near" &&
+          prev != "outside")
+        literal = false;
+      // "the authorities in Bamako", "officials in Oslo".
+      if (literal && prev == "in" && p >= s.first + 2) {
+        static constexpr std::string_view kRulers[] = {
+            "authorities", "officials", "government", "administration", "regime",
+            "policymakers", "lawmakers", "leaders", "leadership"};
+        if (w::In(kRulers, lower_[p - 2])) literal = false;
+      }
       if (!literal) {
         // "Beijing imposed controls": the capital stands for its country.
         const GazEntry& g = gaz_.entry(ge);

@@ -2475,6 +2475,25 @@ TEST(ExtractRules, ProvinceNamesKeepTheirBareForm) {
   EXPECT_TRUE(has(aliases("Orvikan region"), "Orvikan"));
 }
 
+// A capital's possessive before a common noun, and "the authorities in"
+// a capital, stand for its government; "Kinshasa's suburbs" after "in" and
+// "Abu Dhabi's IRH" (a company's home) are the city.
+TEST(ExtractRules, CapitalsAsGovernments) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Kestrel Mining is exposed to Kinshasa's export halt. Orvik "
+      "awaits a permit from the authorities in Bamako.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Kinshasa"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Democratic Republic of Congo"), EntityType::kCountry);
+  EXPECT_EQ(TypeOf(d, "Mali"), EntityType::kCountry);
+  ArticleDoc city = ExtractArticle(
+      "Prices rose. He lives in Kinshasa's suburbs. Zambia sold Mopani to Abu "
+      "Dhabi's IRH.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(city, "Kinshasa"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(city, "Abu Dhabi"), EntityType::kRegion);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
