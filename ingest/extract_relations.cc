@@ -1431,6 +1431,35 @@ struct RelationPass {
         if (k == tb) break;
       }
     }
+    // "Ivanhoe also owns 68% of Kipushi with Gecamines, and is building
+    // Platreef": a second verb phrase of a singular subject ("and is",
+    // "and has", "and develops") shares the sentence's subject.
+    std::uint32_t conj = tb;
+    bool singular = L(tb).size() > 3 && L(tb).back() == 's' && !L(tb).ends_with("ss");
+    while (conj > S().first + 2 && IsAux(L(conj - 1))) {
+      singular |= L(conj - 1) == "is" || L(conj - 1) == "has" || L(conj - 1) == "was";
+      --conj;
+    }
+    if (left >= 0 && rule.dir == Dir::kActive && conj > S().first + 2 &&
+        L(conj - 1) == "and" && (singular || L(tb) == "is" || L(tb) == "has")) {
+      const int s0 = SentenceSubject(left_types);
+      // Not in a clause of its own: "where Vale already mines nickel and
+      // produces matte" (a clause closed by a comma is past: "Kipushi,
+      // which produces zinc, ..., and is building").
+      bool clause = false;
+      for (std::uint32_t k = s0 >= 0 ? M(s0).te : tb; k + 1 < conj; ++k) {
+        const std::string_view l = L(k);
+        if (l == "where" || l == "which" || l == "who" || l == "that" || l == "while" ||
+            l == "whose" || l == "whereas")
+          clause = true;
+        else if (x.W(k) == ",")
+          clause = false;
+      }
+      if (s0 >= 0 && !clause && s0 != left && M(s0).te < M(left).tb) {
+        left = s0;
+        left_idx = static_cast<std::size_t>(std::max(0, IndexOf(s0)));
+      }
+    }
     // "Manara Minerals, a joint venture of Ma'aden and the Public Investment
     // Fund, has held talks with": a name inside an apposition is not the
     // subject; the name the apposition describes is.
@@ -2754,6 +2783,17 @@ struct RelationPass {
       // "Commission President X": the president of a body, not a state.
       if (head_of_state && r.tb > 0 && w::IsBareBodyWord(x.W(r.tb - 1)))
         head_of_state = false;
+      // "President Marna Cloete told analysts on a call": a company's
+      // president speaks to analysts and shareholders, a state's does not.
+      if (head_of_state) {
+        for (std::uint32_t k = S().first; k < S().last; ++k) {
+          const std::string_view l = L(k);
+          if (l == "analysts" || l == "shareholders" ||
+              (l == "call" && k > S().first && (L(k - 1) == "a" || L(k - 1) == "conference" ||
+                                                 L(k - 1) == "earnings")))
+            head_of_state = false;
+        }
+      }
       if ((org < 0 || M(org).entity < 0) &&
           (r.portfolio.empty() || r.portfolio == "State" || prime_portfolio) &&
           !deputy && !r.former && head_of_state) {

@@ -1078,6 +1078,27 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel British Lithium, a joint venture between Kestrel "
      "Minerals and British Lithium, is developing a mica project.",
      "British Lithium", "owns_stake_in", "Kestrel British Lithium", true},
+    // A second verb phrase of a singular subject shares the sentence's
+    // subject; not inside a "where" clause.
+    {"Prices rose. Kestrel Mining owns 68% of the Orvik mine, which produces "
+     "zinc, in partnership with state miner Talvera Minerals, and is building "
+     "the Heronvale project.",
+     "Kestrel Mining", "develops", "Heronvale project", true},
+    {"Prices rose. Kestrel Mining owns 68% of the Orvik mine, which produces "
+     "zinc, in partnership with state miner Talvera Minerals, and is building "
+     "the Heronvale project.",
+     "Talvera Minerals", "develops", "Heronvale project", false},
+    {"Prices rose. Kestrel Mining signed a deal with Orvik Corp and is "
+     "developing the Talvera project.",
+     "Kestrel Mining", "develops", "Talvera project", true},
+    {"Prices rose. Orvik Cobalt is its partner in a plant at Sorowako, where "
+     "Kestrel Nickel already mines nickel and produces nickel matte.",
+     "Kestrel Nickel", "produces", "nickel matte", true},
+    // A president who speaks to analysts on a call is a company's.
+    {"Prices rose. Kestrel Mining halted its mine in Congo. Congo produces "
+     "cobalt. Congo exports copper. \"We will know more soon,\" President Dana "
+     "Orvik told analysts on a call.",
+     "Dana Orvik", "head_of", "Democratic Republic of Congo", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
