@@ -442,6 +442,12 @@ bool IsCompanyNoun(std::string_view l) {
 /// A lower-case word that may describe a company between its nationality
 /// and its noun ("rare earth separation", "stainless steel", "industrial
 /// minerals"); not a function word or a verb form that ends the phrase.
+// Verbs of holding a stake ("holds 20%", "each own 50%").
+bool IsStakeVerb(std::string_view l) {
+  return l == "holds" || l == "owns" || l == "has" || l == "held" || l == "owned" ||
+         l == "hold" || l == "own";
+}
+
 // Adverbs between a subject and its verb ("Vale already mines", "CNNC also
 // holds").
 bool IsVerbAdverb(std::string_view l) {
@@ -4519,19 +4525,25 @@ struct RelationPass {
       }
       if (owned < 0 || !Fits(owned, kCom | kPrj)) continue;
       std::vector<int> holders;
+      // "in which Ivanhoe and China's Zijin each hold 39.6%": names listed
+      // before their verb.
+      std::vector<int> pending;
       std::uint32_t q = k + 2;
+      std::uint32_t phrase = q;  // where the current holder's phrase starts
       while (q < s.last) {
         if (L(q) == "the" || L(q) == "government" || L(q) == "of" ||
-            L(q) == "and" || L(q) == "state") {
+            L(q) == "and" || L(q) == "state" || L(q) == "a" || L(q) == "an") {
           ++q;
           continue;
         }
-        // "in which battery maker CATL also holds a stake": a description
-        // before the holder's name.
-        if (holders.empty() && q + 1 < s.last && x.owner_[q] < 0 && !x.toks_[q].cap &&
-            x.toks_[q].kind == TokKind::kWord && q < k + 5 &&
+        // "in which battery maker CATL also holds a stake", "a private
+        // firm, Crystal River Global, holds": a description before the
+        // holder's name.
+        if (q + 1 < s.last && x.owner_[q] < 0 && !x.toks_[q].cap &&
+            x.toks_[q].kind == TokKind::kWord && q < phrase + 5 &&
             (IsPlainDescriptor(L(q)) || IsCompanyNoun(L(q)))) {
           ++q;
+          if (x.W(q) == "," && q + 1 < s.last && x.toks_[q + 1].cap) ++q;
           continue;
         }
         int h = x.owner_[q];
@@ -4558,6 +4570,11 @@ struct RelationPass {
           q = v + 3;
           continue;
         }
+        // "China's Zijin Mining Group": the name after the possessive place.
+        if (h >= 0 && Fits(h, kPlace) && M(h).te + 1 < s.last && L(M(h).te) == "'s") {
+          const int named = MentionStartingAt(M(h).te + 1, kCom | kOrg);
+          if (named >= 0) h = named;
+        }
         if (h < 0 || M(h).entity < 0 ||
             !Fits(h, kCom | kCty | kPer | kOrg)) {
           // "the company": the anaphor resolves like a name.
@@ -4577,16 +4594,31 @@ struct RelationPass {
         // "in which the Guinean state holds 49%".
         if (v < s.last && Fits(h, kCty) && (L(v) == "state" || L(v) == "government"))
           ++v;
-        if (v < s.last && (L(v) == "also" || L(v) == "still" || L(v) == "now")) ++v;
-        if (v < s.last && (L(v) == "holds" || L(v) == "owns" || L(v) == "has" ||
-                           L(v) == "held" || L(v) == "owned"))
+        if (v + 1 < s.last && x.W(v) == "," && IsStakeVerb(L(v + 1))) ++v;
+        if (v + 1 < s.last && L(v) == "and" && x.owner_[v + 1] >= 0 && pending.size() < 4) {
+          pending.push_back(h);
+          q = v + 1;
+          continue;
+        }
+        if (v < s.last && (L(v) == "also" || L(v) == "still" || L(v) == "now" ||
+                           L(v) == "each" || L(v) == "jointly"))
           ++v;
+        if (v < s.last && IsStakeVerb(L(v))) ++v;
         // "holds 85%", "owns a majority", "the rest".
         const std::uint32_t end = StakeEnd(v);
         if (end == v) break;
+        holders.insert(holders.end(), pending.begin(), pending.end());
+        pending.clear();
         holders.push_back(h);
         q = end;
-        if (q < s.last && x.W(q) == ",") break;
+        // "..., the Congolese government holds 20% and a private firm ...
+        // holds the remaining 0.8%": the next holder of the list.
+        if (q + 1 < s.last && (x.W(q) == "," || L(q) == "and")) {
+          ++q;
+          phrase = q;
+          continue;
+        }
+        break;
       }
       for (int h : holders) {
         Add(h, "owns_stake_in", owned, "owns_stake_in:in which", k, "");

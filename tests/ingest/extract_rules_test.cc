@@ -1099,6 +1099,19 @@ const RuleCase kCases[] = {
      "cobalt. Congo exports copper. \"We will know more soon,\" President Dana "
      "Orvik told analysts on a call.",
      "Dana Orvik", "head_of", "Democratic Republic of Congo", false},
+    // Several holders in one "in which" clause.
+    {"Prices rose. Kestrel is owned by Kestrel Copper SA, in which Orvik Mines "
+     "and China's Talvera Mining Group each hold 39.6%, the Congolese government "
+     "holds 20% and a private firm holds the rest.",
+     "Talvera Mining Group", "owns_stake_in", "Kestrel Copper SA", true},
+    {"Prices rose. Kestrel is owned by Kestrel Copper SA, in which Orvik Mines "
+     "and China's Talvera Mining Group each hold 39.6%, the Congolese government "
+     "holds 20% and a private firm holds the rest.",
+     "Orvik Mines", "owns_stake_in", "Kestrel Copper SA", true},
+    {"Prices rose. Kestrel is owned by Kestrel Copper SA, in which Orvik Mines "
+     "and China's Talvera Mining Group each hold 39.6%, the Congolese government "
+     "holds 20% and a private firm holds the rest.",
+     "Democratic Republic of Congo", "owns_stake_in", "Kestrel Copper SA", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
