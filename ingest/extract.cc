@@ -185,6 +185,13 @@ Extractor::Extractor(std::string_view text)
     // The token's place in the lower-cased copy (the same offsets).
     std::string_view l(lower_text_.data() + t.begin, t.end - t.begin);
     if (l == "\xE2\x80\x99s") l = "'s";  // curly possessive
+    // "OZ Minerals' Prominent Hill", "Ivanhoe Mines' founder": the
+    // apostrophe after a name's final s is its possessive.
+    if ((tw == "'" || tw == "\xE2\x80\x99") && k > 0 && k + 1 < toks_.size() &&
+        toks_[k - 1].end == t.begin && toks_[k - 1].cap &&
+        toks_[k - 1].kind == text_internal::TokKind::kWord && text_[t.begin - 1] == 's' &&
+        toks_[k + 1].begin > t.end && toks_[k + 1].kind == text_internal::TokKind::kWord)
+      l = "'s";
     GazStart& start = gaz_start_[k];
     if (gaz_.MayStartExact(tw)) start.exact = gaz_.Exact(tw);
     if (gaz_.MayStartMineral(l)) start.mineral = gaz_.Mineral(l);

@@ -2607,9 +2607,12 @@ struct RelationPass {
       if (Fits(ms[j], kCty) && Fits(ms[j + 1], kAge) && !(a.flags & kDemonym))
         Add(ms[j + 1], "part_of", ms[j], "part_of:country's body", a.te, "");
       if (Fits(ms[j], kCom) && Fits(ms[j + 1], kPrj)) {
-        bool develop = IsDevelopmentHead(ms[j + 1]);
-        Add(ms[j], develop ? "develops" : "operates", ms[j + 1],
-            develop ? "develops:possessive" : "operates:possessive", a.te, "");
+        // "OZ Minerals' Prominent Hill and Carrapateena mines": each one.
+        for (int pr : ListFrom(j + 1, kPrj)) {
+          bool develop = IsDevelopmentHead(pr);
+          Add(ms[j], develop ? "develops" : "operates", pr,
+              develop ? "develops:possessive" : "operates:possessive", a.te, "");
+        }
       }
       // "Rio Tinto's Wyoming uranium assets", "Glencore's Australian
       // operations": the company works in the place.

@@ -402,6 +402,7 @@ inline bool IsTitleWord(std::string_view lower) {
       "president", "minister", "premier", "chancellor", "secretary",
       "senator", "governor", "mayor", "ambassador", "ceo", "cfo", "coo",
       "chairman", "chairwoman", "chair", "chairperson", "director", "chief",
+      "co-chairman", "co-chairwoman", "co-chair",
       "executive", "officer", "head", "leader", "founder", "co-founder",
       "analyst", "economist", "spokesman", "spokeswoman", "spokesperson",
       "billionaire", "professor", "prof", "dr", "mr", "mrs", "ms", "sir",
@@ -446,7 +447,8 @@ inline bool IsHeadTitle(std::string_view lower) {
   static constexpr std::string_view k[] = {
       "president", "premier", "chancellor", "ceo", "chairman", "chairwoman",
       "chair", "chairperson", "director", "chief", "head", "leader",
-      "governor", "mayor", "king", "queen", "managing"};
+      "governor", "mayor", "king", "queen", "managing", "co-chairman",
+      "co-chairwoman", "co-chair"};
   static const WordSet set(k);
   return set.Has(lower);
 }

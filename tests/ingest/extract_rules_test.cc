@@ -1112,6 +1112,15 @@ const RuleCase kCases[] = {
      "and China's Talvera Mining Group each hold 39.6%, the Congolese government "
      "holds 20% and a private firm holds the rest.",
      "Democratic Republic of Congo", "owns_stake_in", "Kestrel Copper SA", true},
+    // "co-chairman" heads; a name's possessive written as a bare apostrophe
+    // ("Orvik Mines' executive co-chairman"); a possessive before a list.
+    {"Prices rose. Orvik Mines co-chairman Dana Heron said it.",
+     "Dana Heron", "head_of", "Orvik Mines", true},
+    {"Prices rose. Dana Heron, Orvik Mines' executive co-chairman, said it.",
+     "Dana Heron", "head_of", "Orvik Mines", true},
+    {"Prices rose. Kestrel Group will combine Orvik Minerals' Talvera Hill and "
+     "Heronvale mines with its own mine.",
+     "Orvik Minerals", "operates", "Heronvale", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
