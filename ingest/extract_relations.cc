@@ -179,6 +179,10 @@ constexpr TriggerRule kRules[] = {
     {"develops", "is restarting", Dir::kActive, kCom | kOrg, kPrj, "", 6, 4},
     {"develops", "are building", Dir::kActive, kCom | kOrg, kPrj, "", 6, 5},
     {"develops", "builds", Dir::kActive, kCom | kOrg, kPrj, "", 6, 4},
+    // "approved construction of West Musgrave", "began building".
+    {"develops", "construction of", Dir::kActive, kCom | kOrg, kPrj, "", 8, 4},
+    {"develops", "began building", Dir::kActive, kCom | kOrg, kPrj, "", 6, 4},
+    {"develops", "started building", Dir::kActive, kCom | kOrg, kPrj, "", 6, 4},
     {"operates", "mines at", Dir::kActive, kCom, kPrj, "", 6, 2},
     // Minerals.
     {"produces", "produces", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 8, 6},
@@ -236,6 +240,9 @@ constexpr TriggerRule kRules[] = {
     {"head_of", "took charge of", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
     {"head_of", "takes charge of", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
     {"head_of", "will lead", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
+    // "Andrew Cole, who led OZ Minerals as managing director".
+    {"head_of", "who led", Dir::kActive, kPer, kAnyOrg, "former", 3, 3},
+    {"head_of", "who headed", Dir::kActive, kPer, kAnyOrg, "former", 3, 3},
     // State.
     {"supports", "to support", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "planned", 10, 6},
     {"supports", "loan to", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "", 10, 4},
