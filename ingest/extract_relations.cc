@@ -1138,6 +1138,12 @@ struct RelationPass {
         continue;
       }
       if (!Fits(ms[j], types)) break;
+      // "50% of Ambler Metals, and South32 has funded": the subject of a
+      // new clause, not an item.
+      if (n.te < S().last && n.tb >= S().first + 2 && L(n.tb - 1) == "and" &&
+          x.W(n.tb - 2) == "," &&
+          (IsAux(L(n.te)) || L(n.te) == "said" || L(n.te) == "says"))
+        break;
       out.push_back(ms[j]);
       end = n.te;
     }

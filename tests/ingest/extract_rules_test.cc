@@ -1121,6 +1121,19 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Group will combine Orvik Minerals' Talvera Hill and "
      "Heronvale mines with its own mine.",
      "Orvik Minerals", "operates", "Heronvale", true},
+    // ", and X has funded" opens a clause: X is no item of the list before.
+    {"Prices rose. Kestrel Metals and Orvik Group each own 50% of Talvera "
+     "Metals, and Orvik Group has funded most of the work.",
+     "Kestrel Metals", "owns_stake_in", "Orvik Group", false},
+    {"Prices rose. Kestrel Metals and Orvik Group each own 50% of Talvera "
+     "Metals, and Orvik Group has funded most of the work.",
+     "Kestrel Metals", "owns_stake_in", "Talvera Metals", true},
+    {"Prices rose. Andrew Heron, who led Orvik Minerals as chief executive, "
+     "said the staff were in good hands.",
+     "Andrew Heron", "head_of", "Orvik Minerals", true},
+    {"Prices rose. Orvik Minerals approved construction of the Talvera project "
+     "last year.",
+     "Orvik Minerals", "develops", "Talvera project", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
