@@ -1390,6 +1390,9 @@ struct RelationPass {
           "account", "accounted", "supply", "supplied", "face", "faced", "employ",
           "remain", "remained", "closed", "shut", "need", "produce", "produced"};
       if (w::In(kVerbAfter, L(te))) return;
+      // "its steelmaking coal mines in Australia": a mineral before it
+      // makes it a noun.
+      if (tb > S().first && x.owner_[tb - 1] >= 0 && Fits(x.owner_[tb - 1], kMnl)) return;
     }
     // "Japan also buys from Lynas": buying goods from a supplier.
     if (rule.relation == "acquires" && te < S().last && L(te) == "from") return;
@@ -1756,10 +1759,21 @@ struct RelationPass {
     }
     int right = -1;
     std::size_t right_idx = 0;
+    // "owns Modikwa in equal shares with African Rainbow Minerals": an
+    // unknown name right after an active verb is its object, so no later
+    // name is.
+    bool unknown_object = false;
+    if (rule.dir == Dir::kActive && te < S().last && !(right_types & kMnl)) {
+      const std::uint32_t k = L(te) == "the" && te + 1 < S().last ? te + 1 : te;
+      unknown_object = x.toks_[k].cap && x.toks_[k].kind == TokKind::kWord &&
+                       (x.owner_[k] == -1 || (x.owner_[k] >= 0 && M(x.owner_[k]).entity < 0)) &&
+                       !w::IsMonth(x.W(k)) && k + 1 < S().last &&
+                       x.toks_[k + 1].kind == TokKind::kWord && !x.toks_[k + 1].cap;
+    }
     // "produces almost all of the world's separated dysprosium": the share
     // phrase does not count against the window.
     const std::uint32_t from = (right_types & kMnl) ? SkipShare(te, true) : te;
-    for (std::size_t j = 0; j < ms.size(); ++j) {
+    for (std::size_t j = unknown_object ? ms.size() : 0; j < ms.size(); ++j) {
       const Mention& m = M(ms[j]);
       if (m.tb < te) continue;
       if (Dist(from, std::max(from, m.tb)) > rule.object_window) break;
@@ -3766,6 +3780,9 @@ struct RelationPass {
             break;
           }
           std::string_view l = L(r);
+          // "Anglo, which owned four-fifths of the platinum producer": a
+          // clause, not an apposition.
+          if (l == "which" || l == "who" || l == "that") break;
           if ((l == "producer" || l == "miner" || l == "producers") && min2 >= 0) {
             // "X, a copper producer's former unit": another's noun.
             if (r + 1 < s.last && L(r + 1) == "'s") break;

@@ -1134,6 +1134,20 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik Minerals approved construction of the Talvera project "
      "last year.",
      "Orvik Minerals", "develops", "Talvera project", true},
+    // An unknown name right after the verb is its object; a clause is no
+    // apposition; "coal mines" is a noun; "platinum group metal" is a mineral.
+    {"Prices rose. Talvera Platinum owns Zorvik in equal shares with Kestrel "
+     "Rainbow Minerals.",
+     "Talvera Platinum", "owns_stake_in", "Kestrel Rainbow Minerals", false},
+    {"Prices rose. Orvik Holdings, which owned about four-fifths of the platinum "
+     "producer, kept a 19.9% stake in Talvera Platinum.",
+     "Orvik Holdings", "produces", "platinum", false},
+    {"Prices rose. Orvik Holdings is selling its Kestrel diamond business, its "
+     "steelmaking coal mines in Australia and its nickel operations in Brazil.",
+     "Orvik Holdings", "produces", "nickel", false},
+    {"Prices rose. South Africa holds most of the world's known platinum group "
+     "metal resources.",
+     "South Africa", "has_reserves_of", "platinum group metal", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
