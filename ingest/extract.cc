@@ -190,7 +190,7 @@ Extractor::Extractor(std::string_view text)
     if ((tw == "'" || tw == "\xE2\x80\x99") && k > 0 && k + 1 < toks_.size() &&
         toks_[k - 1].end == t.begin && toks_[k - 1].cap &&
         toks_[k - 1].kind == text_internal::TokKind::kWord && text_[t.begin - 1] == 's' &&
-        toks_[k + 1].begin > t.end && toks_[k + 1].kind == text_internal::TokKind::kWord)
+        toks_[k + 1].begin > t.end && toks_[k + 1].kind != text_internal::TokKind::kPunct)
       l = "'s";
     GazStart& start = gaz_start_[k];
     if (gaz_.MayStartExact(tw)) start.exact = gaz_.Exact(tw);

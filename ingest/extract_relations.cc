@@ -1140,6 +1140,9 @@ struct RelationPass {
       if (!Fits(ms[j], types)) break;
       // "50% of Ambler Metals, and South32 has funded": the subject of a
       // new clause, not an item.
+      // "held by Ambler Metals, Trilogy's joint venture with South32": a
+      // possessor after a comma opens an apposition.
+      if (n.te < S().last && L(n.te) == "'s" && x.W(n.tb - 1) == ",") break;
       if (n.te < S().last && n.tb >= S().first + 2 && L(n.tb - 1) == "and" &&
           x.W(n.tb - 2) == "," &&
           (IsAux(L(n.te)) || L(n.te) == "said" || L(n.te) == "says"))
@@ -1721,6 +1724,27 @@ struct RelationPass {
       left = owner;
       left_idx = static_cast<std::size_t>(std::max(0, IndexOf(owner)));
     }
+    // "Ambler Metals, Trilogy's 50/50 joint venture with South32": the
+    // owner is the partner, and both own the venture named before.
+    bool possessive_venture = false;
+    if (rule.relation == "partners_with" && rule.phrase.starts_with("joint venture") &&
+        tb >= S().first + 3) {
+      std::uint32_t k = tb;
+      while (k > S().first + 1 && k + 3 > tb &&
+             (x.toks_[k - 1].kind == TokKind::kNumber || L(k - 1) == "equal" ||
+              L(k - 1) == "new" || L(k - 1) == "50-50"))
+        --k;
+      if (L(k - 1) == "'s" && M(left).te == k - 1 && M(left).tb > S().first &&
+          x.W(M(left).tb - 1) == ",") {
+        const int venture = Antecedent(M(left).tb - 1);
+        if (venture >= 0 && Fits(venture, kCom) && M(venture).entity != M(left).entity) {
+          Add(left, "owns_stake_in", venture, "owns_stake_in:its joint venture", tb, "");
+          const int partner = MentionStartingAt(te, kCom);
+          if (partner >= 0) Add(partner, "owns_stake_in", venture, "owns_stake_in:its joint venture", tb, "");
+        }
+        possessive_venture = true;
+      }
+    }
     // "Centrus makes HALEU for the DOE at its plant in Piketon": "its" is
     // the sentence's subject, not the nearest name.
     if (rule.relation == "active_in" &&
@@ -1874,7 +1898,7 @@ struct RelationPass {
         lefts.push_back(s0);
     }
     // "PT Aneka Tambang Tbk (Antam)": the name before its acronym.
-    std::size_t li = left_idx;
+    std::size_t li = possessive_venture ? 0 : left_idx;
     if (li > 1 && M(ms[li - 1]).entity == M(left).entity && M(left).tb > 0 &&
         x.W(M(left).tb - 1) == "(")
       --li;

@@ -1148,6 +1148,17 @@ const RuleCase kCases[] = {
     {"Prices rose. South Africa holds most of the world's known platinum group "
      "metal resources.",
      "South Africa", "has_reserves_of", "platinum group metal", true},
+    // "X, Trilogy's 50/50 joint venture with South32": the possessor is
+    // the partner, both own X, and the possessor is no item of a list.
+    {"Prices rose. The work is at the Upper Orvik Projects, held by Talvera "
+     "Metals LLC, Kestrel Metals' 50/50 joint venture with Heron Minerals Limited.",
+     "Kestrel Metals", "owns_stake_in", "Upper Orvik Projects", false},
+    {"Prices rose. The work is at the Upper Orvik Projects, held by Talvera "
+     "Metals LLC, Kestrel Metals' 50/50 joint venture with Heron Minerals Limited.",
+     "Heron Minerals Limited", "owns_stake_in", "Talvera Metals LLC", true},
+    {"Prices rose. The work is at the Upper Orvik Projects, held by Talvera "
+     "Metals LLC, Kestrel's 50/50 joint venture with Heron Minerals Limited.",
+     "Talvera Metals LLC", "partners_with", "Heron Minerals Limited", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
