@@ -1743,6 +1743,8 @@ struct RelationPass {
           if (partner >= 0) Add(partner, "owns_stake_in", venture, "owns_stake_in:its joint venture", tb, "");
         }
         possessive_venture = true;
+      } else if (L(k - 1) == "'s") {
+        return;  // an unknown owner's venture
       }
     }
     // "Centrus makes HALEU for the DOE at its plant in Piketon": "its" is
