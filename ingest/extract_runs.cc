@@ -783,6 +783,20 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         continue;
       }
     }
+    // "South Australian Premier X", "Western Australian mines": a
+    // compass word before a demonym makes the adjective of a region, which
+    // names no entity ("South African" is a demonym of its own).
+    if ((pw == "West" || pw == "East" || pw == "North" || pw == "South" ||
+         pw == "Northern" || pw == "Southern" || pw == "Eastern" || pw == "Western") &&
+        gn < 2 && p + 1 < b) {
+      int ge2 = -1;
+      const int gn2 = GazMatch(p + 1, b, false, &ge2);
+      if (gn2 == 1 && gaz_.entry(ge2).kind == GazKind::kDemonym &&
+          !(p + 2 < b && (w::IsLegalSuffix(W(b - 1)) || w::IsSectorHead(W(b - 1))))) {
+        p += 2;
+        continue;
+      }
+    }
     // "Northern Minerals", "Western Areas Ltd", "Global Tungsten & Powders
     // Corp": a direction or scope word that opens a company's name.
     const bool scope_name =

@@ -2575,6 +2575,20 @@ TEST(ExtractRules, CapitalsAsGovernments) {
   EXPECT_EQ(TypeOf(city, "Abu Dhabi"), EntityType::kRegion);
 }
 
+// "South Australian Premier X", "Western Australian mines": a state's
+// adjective names nothing (and gives its premier no country).
+TEST(ExtractRules, StateAdjectivesNameNothing) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. South Australian Premier Dana Orvik said the state would "
+      "act. Kestrel owns Western Australian mines. Western Australian Mining "
+      "Corp rose.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Dana Orvik"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(d, "South Australian"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Western Australian"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Western Australian Mining Corp"), EntityType::kCompany);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
