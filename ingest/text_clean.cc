@@ -481,6 +481,32 @@ std::string MarkdownToText(std::string_view raw, std::string* title) {
 // ---------------------------------------------------------------------------
 // Body detection over lines.
 
+// A line that ends in "<letters>-" before a line that opens in lower case:
+// true when the hyphen only breaks a word into syllables ("Geolo-" /
+// "gical"), false when it joins two words ("state-" / "owned", "copper-" /
+// "gold", "50-" / "year").
+bool LineBreakSplitsWord(std::string_view prev, std::string_view next) {
+  if (prev.size() < 3 || !std::isalpha(static_cast<unsigned char>(prev[prev.size() - 2])) ||
+      !std::isalpha(static_cast<unsigned char>(prev[prev.size() - 3])))
+    return false;
+  std::size_t n = 0;
+  while (n < next.size() && IsLowerLetter(next[n])) ++n;
+  const std::string_view word = next.substr(0, n);
+  static constexpr std::string_view kSecondParts[] = {
+      "owned", "based", "run", "listed", "grade", "term", "scale", "purity", "led",
+      "backed", "controlled", "year", "month", "tonne", "ton", "pit", "rock", "ion",
+      "like", "free", "rich", "related", "making", "producing", "bearing", "sized",
+      "wide", "level", "class", "focused", "known", "linked", "up", "off", "out",
+      "in", "on", "old", "time", "earth", "earths", "metal", "metals", "gold",
+      "copper", "nickel", "cobalt", "zinc", "lead", "silver", "tungsten", "tin",
+      "lithium", "uranium", "boron", "iron", "fired", "intensive", "efficient",
+      "specific", "hand", "way", "party", "house", "border", "sea", "stage",
+      "phase", "end", "date", "quarter", "half", "hour", "day", "week"};
+  for (std::string_view w : kSecondParts)
+    if (word == w) return false;
+  return n > 0;
+}
+
 bool IsSentenceEnd(std::string_view line) {
   while (!line.empty() &&
          (line.back() == ' ' || line.back() == '"' || line.back() == ')' ||
@@ -1049,8 +1075,14 @@ void UnwrapHardWrappedLines(std::string& collapsed,
           columns[last] || columns[i])
         break;
       if (IsSentenceEnd(prev) && !IsLowerLetter(next[0])) break;
-      // "state-" / "owned": a word broken at its hyphen stays one word.
-      if (!(prev.back() == '-' && IsLowerLetter(next[0]))) out += ' ';
+      // "state-" / "owned": a word broken at its hyphen stays one word;
+      // "Geolo-" / "gical", "Ex-" / "change": a word a page broke into
+      // syllables is whole again.
+      if (!(prev.back() == '-' && IsLowerLetter(next[0]))) {
+        out += ' ';
+      } else if (LineBreakSplitsWord(prev, next)) {
+        out.pop_back();
+      }
       out += next;
       last = i++;
     }

@@ -292,6 +292,30 @@ TEST(Extract, HardWrappedTextIsUnwrapped) {
   EXPECT_NE(d.text.find("5 years each\n\nToyota Tsusho"), std::string::npos);
 }
 
+TEST(Extract, WordsBrokenAtLineEndsAreWholeAgain) {
+  // A PDF conversion: words split into syllables at the margin are joined,
+  // compounds broken at their own hyphen keep it.
+  const std::string wrapped =
+      "Prices rose.\n"
+      "\n"
+      "Kestrel Nickel, a nickel miner on Obi, began trading on the Indonesia Stock Ex-\n"
+      "change on 12 April after raising close to US$670 million, and the new state-\n"
+      "owned miner said the U.S. Geological Survey puts reserves at about a fifth\n"
+      "of the world total, level with Australia. The U.S. Geolo-\n"
+      "gical Survey said so again in March, and the company says its big copper-\n"
+      "gold mine and the licence it holds there for the next 50-\n"
+      "year period were not part of the listing at all, the company said today.\n";
+  ArticleDoc d = ExtractArticle(wrapped, ExtractOptions{});
+  EXPECT_NE(d.text.find("Indonesia Stock Exchange on"), std::string::npos);
+  EXPECT_NE(d.text.find("the new state-owned miner"), std::string::npos);
+  EXPECT_NE(d.text.find("its big copper-gold mine"), std::string::npos);
+  EXPECT_NE(d.text.find("the next 50-year period"), std::string::npos);
+  EXPECT_NE(d.text.find("The U.S. Geological Survey said"), std::string::npos);
+  const DocEntity* usgs = Find(d, "U.S. Geological Survey");
+  ASSERT_NE(usgs, nullptr);
+  EXPECT_EQ(usgs->type, EntityType::kAgency);
+}
+
 TEST(Extract, TextEndingInAPlaceNameWithoutAFullStop) {
   // The last token is a known region: nothing may be read past it (a read
   // of lower_[k] one past the end crashed long runs of `kg extract`).
