@@ -330,9 +330,11 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
       return q;
     }
   }
-  // Prefix legal forms: "PT Vale Indonesia", "PJSC Acron".
+  // Prefix legal forms: "PT Vale Indonesia", "PJSC Acron", "CV Venus Inti
+  // Perkasa" (an Indonesian partnership).
   if ((first == "PT" || first == "PJSC" || first == "JSC" || first == "OOO" ||
-       first == "PAO" || first == "OAO") && p + 1 < b && IsCapWord(p + 1)) {
+       first == "PAO" || first == "OAO" || first == "OJSC" || first == "ZAO" ||
+       first == "CV") && p + 1 < b && IsCapWord(p + 1)) {
     std::uint32_t q = p + 1;
     while (q < b && W(q) != "and" && W(q) != ",") ++q;
     *type = EntityType::kCompany;

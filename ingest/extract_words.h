@@ -410,7 +410,8 @@ inline bool IsTitleWord(std::string_view lower) {
       "commissioner", "king", "queen", "prince", "sheikh", "lawmaker",
       "congressman", "congresswoman", "representative", "manager",
       "strategist", "researcher", "managing", "tycoon", "honourable",
-      "honorable", "treasurer", "hon"};
+      "honorable", "treasurer", "hon", "expert", "scientist", "geologist",
+      "lawyer", "activist", "attorney"};
   static const WordSet set(k);
   return set.Has(lower);
 }

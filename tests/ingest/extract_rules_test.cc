@@ -2589,6 +2589,21 @@ TEST(ExtractRules, StateAdjectivesNameNothing) {
   EXPECT_EQ(TypeOf(d, "Western Australian Mining Corp"), EntityType::kCompany);
 }
 
+// "CV Venus Inti Perkasa" (an Indonesian partnership) is a company; "the
+// expert X" and "Attorney General X" name a person (not an "Attorney").
+TEST(ExtractRules, MoreLegalPrefixesAndRoles) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Four smelters are involved: CV Kestrel Inti Perkasa and PT "
+      "Orvik Binasentosa. Losses were counted by the expert Dana Heron Saharjo "
+      "from Talvera University. Attorney General Sani Orvikan said he would "
+      "trace the assets.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "CV Kestrel Inti Perkasa"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Dana Heron Saharjo"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(d, "Sani Orvikan"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(d, "Attorney"), std::nullopt);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
