@@ -6541,7 +6541,15 @@ struct RelationPass {
     }
     if (mineral < 0) return;
     for (std::uint32_t k = s.first + 1; k + 1 < s.last; ++k) {
-      if (L(k) != "behind") continue;
+      // "the world's second-largest copper producer after Chile", "the
+      // second-biggest producer of copper after Chile", "second only to".
+      const bool after =
+          L(k) == "after" &&
+          (L(k - 1) == "producer" || L(k - 1) == "producers" ||
+           (x.owner_[k - 1] >= 0 && M(x.owner_[k - 1]).entity == mineral));
+      const bool only_to = L(k) == "to" && L(k - 1) == "only" && k >= s.first + 2 &&
+                           (L(k - 2) == "second" || L(k - 2) == "third");
+      if (L(k) != "behind" && !after && !only_to) continue;
       std::uint32_t q = k + 1;
       if (L(q) == "the" || L(q) == "only") ++q;
       const int first = MentionStartingAt(q, kCty | kCom);

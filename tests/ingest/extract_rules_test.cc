@@ -1159,6 +1159,20 @@ const RuleCase kCases[] = {
     {"Prices rose. The work is at the Upper Orvik Projects, held by Talvera "
      "Metals LLC, Kestrel's 50/50 joint venture with Heron Minerals Limited.",
      "Talvera Metals LLC", "partners_with", "Heron Minerals Limited", false},
+    // Producers ranked ahead: "the second-largest copper producer after
+    // Chile", "second only to"; not "after the ban".
+    {"Prices rose. Congo became the world's second-largest copper producer "
+     "after Chile in 2023.",
+     "Chile", "produces", "copper", true},
+    {"Prices rose. Congo is the second-biggest producer of copper after Chile "
+     "and Peru.",
+     "Peru", "produces", "copper", true},
+    {"Prices rose. Congo is the world's second-largest cobalt producer, second "
+     "only to Indonesia.",
+     "Indonesia", "produces", "cobalt", true},
+    {"Prices rose. Congo became the largest copper producer after the ban on "
+     "Chile's exports.",
+     "Chile", "produces", "copper", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
