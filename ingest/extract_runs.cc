@@ -528,9 +528,27 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
                W(PersonNameEnd(b + 1, s.last, false)) == ",") {
       // "Saudi Arabia's Minister of Industry and Mineral Resources, Bandar
       // Alkhorayef, has said": the name after the portfolio and a comma.
-      portfolio = Surface(ps, b);
       name_b = b + 1;
       name_e = PersonNameEnd(b + 1, s.last, false);
+      // "The President Director of PT Timah, Mochtar Tabrani,": a body
+      // after "of" is where the named person holds the title.
+      EntityType ot = EntityType::kOrganization;
+      if (HeadSpan(ps, b, &ot) == b &&
+          (ot == EntityType::kCompany || ot == EntityType::kAgency ||
+           ot == EntityType::kOrganization)) {
+        const int org = AddMention(ps, b, ot, Surface(ps, b), TypePrefix(ot) + Key(Surface(ps, b)), 0);
+        const int person = AddNamed(name_b, name_e, EntityType::kPerson, kTitled);
+        Role r;
+        r.person = person;
+        r.org = org;
+        r.title = title;
+        r.tb = p;
+        r.te = name_e;
+        r.former = p > 0 && (lower_[p - 1] == "former" || lower_[p - 1] == "ex");
+        roles_.push_back(std::move(r));
+        return name_e;
+      }
+      portfolio = Surface(ps, b);
     } else {
       // "Dale Moss, President and CEO of Kestrel Mining Ltd": the titles
       // of the name before them, of the body after "of".
@@ -575,6 +593,13 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
       if (short_name) {
         return add_role(b, EntityType::kOrganization, "unknown:" + Key(Surface(ps, b)),
                         static_cast<std::uint8_t>(kUnknown | (b == ps + 1 ? kSingle : 0)));
+      }
+      // "The President of Kestrel Mining said": the body is named.
+      if (oe == b && oe > ps &&
+          (ot == EntityType::kCompany || ot == EntityType::kAgency ||
+           ot == EntityType::kOrganization)) {
+        AddMention(ps, oe, ot, Surface(ps, oe), TypePrefix(ot) + Key(Surface(ps, oe)), 0);
+        return b;
       }
       // "Minister of Industry and Trade" with no name: the ministry's
       // portfolio is named; HeadSpan does not see it (no "Ministry").

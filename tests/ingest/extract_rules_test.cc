@@ -1173,6 +1173,11 @@ const RuleCase kCases[] = {
     {"Prices rose. Congo became the largest copper producer after the ban on "
      "Chile's exports.",
      "Chile", "produces", "copper", false},
+    // "The former President Director of PT X, Name,": the body after "of"
+    // is where the named person holds the title.
+    {"Prices rose. The former President Director of PT Orvik, Dana Riza "
+     "Kestrelan, was jailed.",
+     "Dana Riza Kestrelan", "head_of", "PT Orvik", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -2616,6 +2621,17 @@ TEST(ExtractRules, MoreLegalPrefixesAndRoles) {
   EXPECT_EQ(TypeOf(d, "Dana Heron Saharjo"), EntityType::kPerson);
   EXPECT_EQ(TypeOf(d, "Sani Orvikan"), EntityType::kPerson);
   EXPECT_EQ(TypeOf(d, "Attorney"), std::nullopt);
+}
+
+// "The President of Kestrel Mining said": a title with no name still names
+// its body.
+TEST(ExtractRules, TitleOfABodyWithoutANameNamesTheBody) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The President Director of PT Orvik said so. The Chief "
+      "Executive of Kestrel Mining agreed.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "PT Orvik"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Kestrel Mining"), EntityType::kCompany);
 }
 
 // Brussels stands for the European Union, not for Belgium.
