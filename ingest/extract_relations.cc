@@ -281,6 +281,12 @@ constexpr TriggerRule kRules[] = {
     // Energy Information Administration, the statistics arm of the DOE".
     {"part_of", "reports to", Dir::kActive, kAge | kOrg, kMin | kAge, "", 8, 3},
     {"part_of", "arm of", Dir::kActive, kAge | kOrg, kMin | kAge, "", 8, 4},
+    // "the Bureau of Land Management, an agency of the Department of the
+    // Interior", "a unit of the ministry".
+    {"part_of", "an agency of", Dir::kActive, kAge | kOrg, kMin | kAge, "", 3, 3},
+    {"part_of", "agency within", Dir::kActive, kAge | kOrg, kMin | kAge, "", 4, 3},
+    {"part_of", "a body of", Dir::kActive, kAge | kOrg, kMin | kAge, "", 3, 3},
+    {"part_of", "under the", Dir::kActive, kAge, kMin, "", 3, 2},
     {"visited", "visited", Dir::kActive, kPer, kPlace, "", 6, 4},
     {"visited", "visit to", Dir::kActive, kPer, kPlace, "", 10, 4},
     {"visited", "trip to", Dir::kActive, kPer, kPlace, "", 10, 4},
@@ -1317,6 +1323,17 @@ struct RelationPass {
   }
 
   void ApplyRule(const TriggerRule& rule, std::uint32_t tb, std::uint32_t te) {
+    // "the U.S. Geological Survey, an agency of the Department of the
+    // Interior": the apposition describes the name right before its comma
+    // (wherever that name stands: "works at the U.S. Geological Survey").
+    if (rule.relation == "part_of" &&
+        (rule.phrase == "an agency of" || rule.phrase == "a body of")) {
+      const int body = tb > S().first && x.W(tb - 1) == "," ? Antecedent(tb - 1) : -1;
+      const int parent = MentionStartingAt(L(te) == "the" ? te + 1 : te, rule.objects);
+      if (body >= 0 && parent >= 0 && Fits(body, rule.subjects))
+        Add(body, "part_of", parent, "part_of:an agency of", tb, "");
+      return;
+    }
     // "operated by" is the passive rule's; "which has operated since" has
     // no object.
     if ((rule.phrase == "operated" || rule.phrase == "developed") &&
@@ -4708,6 +4725,8 @@ struct RelationPass {
   int DescribedBy(std::uint32_t np) const {
     const std::uint32_t first = S().first;
     if (np > first && x.W(np - 1) == ",") return Antecedent(np - 1);
+    // "X was already Korea Zinc's largest shareholder".
+    while (np > first + 2 && IsVerbAdverb(L(np - 1)) && IsCopula(L(np - 2))) --np;
     if (np > first + 1 && IsCopula(L(np - 1))) {
       const int cs = ClauseSubject(np - 1);
       return cs >= 0 ? cs : MentionEndingAt(np - 1);

@@ -1178,6 +1178,20 @@ const RuleCase kCases[] = {
     {"Prices rose. The former President Director of PT Orvik, Dana Riza "
      "Kestrelan, was jailed.",
      "Dana Riza Kestrelan", "head_of", "PT Orvik", true},
+    // State bodies: "an agency of", "under the"; a shareholder after an
+    // adverb ("was already X's largest shareholder").
+    {"Prices rose. He works at the Orvik Geological Survey, an agency of the "
+     "Department of the Interior, and likes it.",
+     "Orvik Geological Survey", "part_of", "Department of the Interior", true},
+    {"Prices rose. Dana Heron, director of the Kestrel Information Center at the "
+     "Orvik Geological Survey, an agency of the Department of the Interior, spoke.",
+     "Kestrel Information Center", "part_of", "Department of the Interior", false},
+    {"Prices rose. The Orvik Geological Survey under the Ministry of Natural "
+     "Resources found lithium.",
+     "Orvik Geological Survey", "part_of", "Ministry of Natural Resources", true},
+    {"Prices rose. Kestrel Mining was already Orvik Zinc's largest shareholder "
+     "before the bid.",
+     "Kestrel Mining", "owns_stake_in", "Orvik Zinc", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
