@@ -115,6 +115,8 @@ constexpr TriggerRule kRules[] = {
     {"owns_stake_in", "backed by", Dir::kPassive, kCom, kCom, "", 6, 5},
     {"owns_stake_in", "controlled by", Dir::kPassive, kCom | kCty | kPer, kCom, "", 6, 5},
     {"owns_stake_in", "shareholder in", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 8, 4},
+    // "Hanwha, which bought into Korea Zinc in 2022": bought a stake.
+    {"owns_stake_in", "bought into", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 8, 4},
     // "became the sole owner of Turquoise Hill".
     {"owns_stake_in", "sole owner of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 12, 4},
     {"owns_stake_in", "majority owner of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 12, 4},
@@ -1965,8 +1967,24 @@ struct RelationPass {
           (L(after + 1) == "the" || L(after + 1) == "a" || L(after + 1) == "an" ||
            L(after + 1) == "its");
       if (gap_end == l.tb && (L(p_te) == "and" || x.W(p_te) == ",") &&
-          !opener && !apposition && Fits(ms[pi], left_types))
+          !opener && !apposition && Fits(ms[pi], left_types)) {
         lefts.push_back(ms[pi]);
+        // "among them Hanwha, LG Chem and Hyundai Motor, which each bought
+        // into Korea Zinc": the earlier items of the list, joined by commas.
+        if (L(p_te) == "and") {
+          for (std::size_t pj = pi; pj-- > 0 && lefts.size() < 6;) {
+            const Mention& e = M(ms[pj]);
+            const std::uint32_t next_tb = M(lefts.back()).tb;
+            if (!(e.te + 1 == next_tb && x.W(e.te) == ",") || !Fits(ms[pj], left_types) ||
+                ((e.flags & kDemonym) && !(e.flags & kCapital)))
+              break;
+            if (e.tb > S().first && (L(e.tb - 1) == "in" || L(e.tb - 1) == "at" ||
+                                     L(e.tb - 1) == "from"))
+              break;
+            lefts.push_back(ms[pj]);
+          }
+        }
+      }
     }
     std::vector<int> rights = ListFrom(right_idx, right_types);
     std::string_view relation = rule.relation;
@@ -3552,7 +3570,7 @@ struct RelationPass {
       const Mention& c = M(cm);
       std::uint32_t q = c.te;
       // "X is the operator of Y": a copula instead of the comma.
-      if (!Fits(cm, kCom | kOrg) || q + 4 >= s.last ||
+      if (!Fits(cm, kCom | kOrg | kPer) || q + 4 >= s.last ||
           !(x.W(q) == "," || (IsCopula(L(q)) && L(q + 1) == "the")))
         continue;
       q += 1;
@@ -3569,8 +3587,19 @@ struct RelationPass {
                              : role == "developer"                 ? "develops"
                                                                    : "";
       if (rel.empty() || q + 2 >= s.last || L(q + 1) != "of") continue;
+      // "Helena Lim, owner of the money changer PT Quantum": a person owns.
+      if (Fits(cm, kPer) && rel != "owns_stake_in") continue;
       std::uint32_t o = q + 2;
       if (L(o) == "the" || L(o) == "its") ++o;
+      // "the money changer PT Quantum", "the Chilean miner X".
+      for (std::uint32_t d = o; d < s.last && d < o + 3; ++d) {
+        if (x.owner_[d] >= 0 && M(x.owner_[d]).tb == d) {
+          if (d > o && !x.toks_[d - 1].cap) o = d;
+          break;
+        }
+        if (x.toks_[d].kind != TokKind::kWord || x.toks_[d].cap || !IsPlainDescriptor(L(d)))
+          break;
+      }
       int obj = o < s.last ? x.owner_[o] : -1;
       if (obj < 0 || M(obj).tb != o || !Fits(obj, rel == "owns_stake_in" ? kPrj | kCom : kPrj))
         continue;

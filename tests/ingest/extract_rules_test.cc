@@ -1192,6 +1192,22 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining was already Orvik Zinc's largest shareholder "
      "before the bid.",
      "Kestrel Mining", "owns_stake_in", "Orvik Zinc", true},
+    // "X, owner of the money changer Y" (a person owns); "bought into";
+    // every subject of a comma list.
+    {"Prices rose. The businesswoman Dana Lim, owner of the money changer PT "
+     "Orvik Skyline Exchange, was jailed.",
+     "Dana Lim", "owns_stake_in", "PT Orvik Skyline Exchange", true},
+    {"Prices rose. Its camp counts on partners, among them Kestrel Holdings, "
+     "Orvik Chem and Talvera Motor, which each bought into Heron Zinc in recent "
+     "years.",
+     "Kestrel Holdings", "owns_stake_in", "Heron Zinc", true},
+    {"Prices rose. Its camp counts on partners, among them Kestrel Holdings, "
+     "Orvik Chem and Talvera Motor, which each bought into Heron Zinc in recent "
+     "years.",
+     "Orvik Chem", "acquires", "Heron Zinc", true},
+    {"Prices rose. In Chile, Kestrel Holdings and Orvik Chem signed a deal with "
+     "Talvera Motor.",
+     "Chile", "partners_with", "Talvera Motor", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
