@@ -4409,6 +4409,8 @@ struct RelationPass {
       }
       std::string_view l = L(r);
       if (IsAssetNoun(l)) return mineral || (r + 2 < s.last && L(r + 1) == "of");
+      // "a copper, zinc and silver deposit".
+      if (l == "," && mineral && MentionStartingAt(r + 1, kMnl) >= 0) continue;
       if (x.toks_[r].kind == TokKind::kPunct && l != "'s" && l != "-") return false;
       // "copper and gold deposits".
       if (l == "and" && mineral && MentionStartingAt(r + 1, kMnl) >= 0) continue;
@@ -4490,6 +4492,8 @@ struct RelationPass {
           noun = r;
           break;
         }
+        // "a copper, zinc, lead, gold and silver deposit".
+        if (l == "," && !minerals.empty() && MentionStartingAt(r + 1, kMnl) >= 0) continue;
         if (x.toks_[r].kind == TokKind::kPunct && l != "'s" && l != "-") break;
         // "the only fully licensed and operating uranium mill": adjectives.
         if (l == "and" && r + 1 < s.last && x.owner_[r + 1] < 0 &&

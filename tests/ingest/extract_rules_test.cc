@@ -1208,6 +1208,10 @@ const RuleCase kCases[] = {
     {"Prices rose. In Chile, Kestrel Holdings and Orvik Chem signed a deal with "
      "Talvera Motor.",
      "Chile", "partners_with", "Talvera Motor", false},
+    // A deposit's apposition with a comma list of minerals.
+    {"Prices rose. Kestrel Metals holds the Orvik deposit, a copper, zinc, "
+     "lead, gold and silver deposit.",
+     "Orvik deposit", "has_reserves_of", "zinc", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
