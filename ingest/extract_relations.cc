@@ -3401,6 +3401,12 @@ struct RelationPass {
             x.toks_[q].kind == TokKind::kWord && ++described <= 3)
           continue;
         if (open && mi >= 0 && M(mi).tb == q && M(mi).entity >= 0) {
+          // "and China's Lygend Resources": the name after the possessive
+          // place is the member.
+          if (Fits(mi, kPlace) && M(mi).te + 1 < s.last && L(M(mi).te) == "'s") {
+            const int named = MentionStartingAt(M(mi).te + 1, kCom | kOrg);
+            if (named >= 0) mi = named;
+          }
           if (!Fits(mi, kCom | kCty | kOrg | kAge)) break;
           if ((M(mi).flags & kDemonym) && !(M(mi).flags & kCapital)) break;
           members.push_back(mi);
@@ -3617,8 +3623,10 @@ struct RelationPass {
       const std::string_view rel = role == "operator" ? "operates"
                                    : role == "owner"  ? "owns_stake_in"
                                                       : "";
-      if (rel.empty() || q + 2 >= s.last || x.W(q + 1) != ",") continue;
-      const int who = MentionStartingAt(q + 2, kCom);
+      // "its previous operator, Wolf Minerals", "when its operator MMG Ltd
+      // halted work".
+      if (rel.empty() || q + 2 >= s.last) continue;
+      const int who = MentionStartingAt(x.W(q + 1) == "," ? q + 2 : q + 1, kCom);
       if (who < 0 || M(who).entity < 0) continue;
       int project = -1;
       for (int mi : ms) {

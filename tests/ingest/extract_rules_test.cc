@@ -1212,6 +1212,17 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Metals holds the Orvik deposit, a copper, zinc, "
      "lead, gold and silver deposit.",
      "Orvik deposit", "has_reserves_of", "zinc", true},
+    // "a joint venture between A and China's B": B, not China; "when its
+    // operator X halted work".
+    {"Prices rose. The plant is run by PT Orvik Lygend (OL), a joint venture "
+     "between Kestrel Nickel and China's Talvera Resources Co., Ltd.",
+     "Talvera Resources Co., Ltd", "owns_stake_in", "PT Orvik Lygend", true},
+    {"Prices rose. The plant is run by PT Orvik Lygend (OL), a joint venture "
+     "between Kestrel Nickel and China's Talvera Resources Co., Ltd.",
+     "China", "owns_stake_in", "PT Orvik Lygend", false},
+    {"Prices rose. The Kestrel mine has not produced copper since April 20, "
+     "when its operator Orvik Ltd halted work.",
+     "Orvik Ltd", "operates", "Kestrel mine", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
