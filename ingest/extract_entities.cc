@@ -139,8 +139,10 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       (lower_[b - 2] == "subsidiary" || lower_[b - 2] == "unit" ||
        lower_[b - 2] == "affiliate"))
     return EntityType::kCompany;
-  // "GeoProMining mines antimony", "X refines lithium hydroxide".
-  if (e + 1 < toks_.size() && SameSentence(b, e + 1)) {
+  // "GeoProMining mines antimony", "X refines lithium hydroxide" (not
+  // "the smelter in Ulsan produces zinc": a place there).
+  const bool located = b > 0 && (lower_[b - 1] == "in" || lower_[b - 1] == "near");
+  if (e + 1 < toks_.size() && SameSentence(b, e + 1) && !located) {
     std::string_view v = lower_[e];
     if ((v == "mines" || v == "produces" || v == "refines" ||
          v == "extracts" || v == "smelts") &&

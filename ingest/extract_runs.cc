@@ -210,6 +210,18 @@ bool Extractor::SectorPair(std::uint32_t k) const {
 
 int Extractor::AddNamed(std::uint32_t b, std::uint32_t e, EntityType type,
                         std::uint8_t flags) {
+  // "Oak Flat", "the Knipovich Ridge", "the Ambler Road": a name that ends
+  // in a landform or a route, and opens with no given name, is no person.
+  if (type == EntityType::kPerson && e >= b + 2 && !gaz_.IsFirstName(W(b))) {
+    static constexpr std::string_view kLand[] = {
+        "Ridge", "Flat", "Flats", "Creek", "River", "Hills", "Mountain", "Mountains",
+        "Range", "Bay", "Lake", "Island", "Islands", "Pass", "Canyon", "Springs",
+        "Falls", "Valley", "Gorge", "Plateau", "Desert", "Peninsula", "Coast", "Forest"};
+    static constexpr std::string_view kRoute[] = {"Road", "Highway", "Railway", "Pipeline",
+                                                  "Corridor"};
+    if (w::In(kLand, W(e - 1))) type = EntityType::kRegion;
+    else if (w::In(kRoute, W(e - 1))) type = EntityType::kProject;
+  }
   std::string surface = Surface(b, e);
   std::string key = TypePrefix(type);
   key += Key(surface);

@@ -2679,6 +2679,24 @@ TEST(ExtractRules, TitleOfABodyWithoutANameNamesTheBody) {
   EXPECT_EQ(TypeOf(d, "Kestrel Mining"), EntityType::kCompany);
 }
 
+// "Oak Flat", "the Knipovich Ridge" are places and "the Ambler Road" a
+// project, not people ("Andrew Hill" still is one); "the smelter in Ulsan
+// produces zinc": Ulsan is where, not who.
+TEST(ExtractRules, LandformsRoutesAndPlacesBeforeVerbs) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The sulphides lie along the Orvik Ridge and the Talvera "
+      "Ridge, the spreading ridges of the ridge system. It wants to mine a "
+      "deposit beneath Heron Flat, a few miles east of Superior. President Dana "
+      "Heron approved the Heronvale Road. Kestrel Zinc's smelter in Zorvan "
+      "produces zinc.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Heron Flat"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Talvera Ridge"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Dana Heron"), EntityType::kPerson);
+  EXPECT_NE(TypeOf(d, "Heronvale Road"), EntityType::kPerson);
+  EXPECT_NE(TypeOf(d, "Zorvan"), EntityType::kCompany);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
