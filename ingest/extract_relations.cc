@@ -4431,7 +4431,8 @@ struct RelationPass {
     return l == "mine" || l == "mines" || l == "operation" || l == "producer" ||
            l == "operations" || l == "producers" || l == "smelter" ||
            l == "refinery" || l == "mill" || l == "deposit" || l == "deposits" ||
-           l == "reserves" || l == "resource" || l == "resources";
+           l == "reserves" || l == "resource" || l == "resources" ||
+           l == "discovery" || l == "discoveries";
   }
 
   void ProjectAppositions() {
@@ -4495,7 +4496,8 @@ struct RelationPass {
           break;
         }
         if (l == "deposit" || l == "deposits" || l == "reserves" ||
-            l == "resource" || l == "resources") {
+            l == "resource" || l == "resources" || l == "discovery" ||
+            l == "discoveries") {
           relation = "has_reserves_of";
           noun = r;
           break;

@@ -1223,6 +1223,9 @@ const RuleCase kCases[] = {
     {"Prices rose. The Kestrel mine has not produced copper since April 20, "
      "when its operator Orvik Ltd halted work.",
      "Orvik Ltd", "operates", "Kestrel mine", true},
+    {"Prices rose. The Kestrel project is one of the largest copper "
+     "discoveries of the decade.",
+     "Kestrel project", "has_reserves_of", "copper", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
