@@ -505,6 +505,7 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
   if (q == p) return p;
   std::string title = AsciiLower(Surface(p, q));
   std::string portfolio;
+  int body = -1;  // the body named after "of", before the name
   std::uint32_t name_b = q, name_e = q;
   if (q + 1 < b && (W(q) == "of" || W(q) == "for")) {
     std::uint32_t ps = q + 1;
@@ -548,19 +549,10 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
       if (HeadSpan(ps, b, &ot) == b &&
           (ot == EntityType::kCompany || ot == EntityType::kAgency ||
            ot == EntityType::kOrganization)) {
-        const int org = AddMention(ps, b, ot, Surface(ps, b), TypePrefix(ot) + Key(Surface(ps, b)), 0);
-        const int person = AddNamed(name_b, name_e, EntityType::kPerson, kTitled);
-        Role r;
-        r.person = person;
-        r.org = org;
-        r.title = title;
-        r.tb = p;
-        r.te = name_e;
-        r.former = p > 0 && (lower_[p - 1] == "former" || lower_[p - 1] == "ex");
-        roles_.push_back(std::move(r));
-        return name_e;
+        body = AddNamed(ps, b, ot);
+      } else {
+        portfolio = Surface(ps, b);
       }
-      portfolio = Surface(ps, b);
     } else {
       // "Dale Moss, President and CEO of Kestrel Mining Ltd": the titles
       // of the name before them, of the body after "of".
@@ -610,7 +602,7 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
       if (oe == b && oe > ps &&
           (ot == EntityType::kCompany || ot == EntityType::kAgency ||
            ot == EntityType::kOrganization)) {
-        AddMention(ps, oe, ot, Surface(ps, oe), TypePrefix(ot) + Key(Surface(ps, oe)), 0);
+        AddNamed(ps, oe, ot);
         return b;
       }
       // "Minister of Industry and Trade" with no name: the ministry's
@@ -625,12 +617,13 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
   int person = AddNamed(name_b, name_e, EntityType::kPerson, kTitled);
   Role r;
   r.person = person;
+  r.org = body;
   r.title = title;
   r.portfolio = portfolio;
   r.tb = p;
   r.te = name_e;
   // The organisation or country written before the title.
-  if (person > 0) {
+  if (person > 0 && body < 0) {
     const Mention& prev = mentions_[static_cast<std::size_t>(person - 1)];
     std::uint32_t k = p;
     // "Pilbara Minerals Managing Director and Chief Executive Dale Henderson".
