@@ -1435,9 +1435,7 @@ struct RelationPass {
     if (rule.dir == Dir::kActive && tb > S().first + 1) {
       std::uint32_t k = tb - 1;
       while (k > S().first + 1 && IsVerbAdverb(L(k))) --k;
-      unknown_subject = x.toks_[k].cap && x.toks_[k].kind == TokKind::kWord &&
-                        (x.owner_[k] == -1 || (x.owner_[k] >= 0 && M(x.owner_[k]).entity < 0)) &&
-                        k > S().first &&
+      unknown_subject = UnknownNameAt(k) && k > S().first &&
                         (L(k - 1) == "and" || L(k - 1) == "while" || L(k - 1) == "but" ||
                          x.W(k - 1) == ",");
     }
@@ -1810,9 +1808,7 @@ struct RelationPass {
     bool unknown_object = false;
     if (rule.dir == Dir::kActive && te < S().last && !(right_types & kMnl)) {
       const std::uint32_t k = L(te) == "the" && te + 1 < S().last ? te + 1 : te;
-      unknown_object = x.toks_[k].cap && x.toks_[k].kind == TokKind::kWord &&
-                       (x.owner_[k] == -1 || (x.owner_[k] >= 0 && M(x.owner_[k]).entity < 0)) &&
-                       !w::IsMonth(x.W(k)) && k + 1 < S().last &&
+      unknown_object = UnknownNameAt(k) && !w::IsMonth(x.W(k)) && k + 1 < S().last &&
                        x.toks_[k + 1].kind == TokKind::kWord && !x.toks_[k + 1].cap;
     }
     // "produces almost all of the world's separated dysprosium": the share
@@ -4982,6 +4978,13 @@ struct RelationPass {
   // A country written as a nationality: "Chinese", "U.S." (not "China").
   bool IsNationality(int m) const {
     return Fits(m, kCty) && ((M(m).flags & kDemonym) || x.toks_[M(m).tb].all_caps);
+  }
+
+  // A capitalised word at token k that names nothing the extractor knows
+  // ("and CNNC holds", "owns Modikwa in equal shares").
+  bool UnknownNameAt(std::uint32_t k) const {
+    return x.toks_[k].cap && x.toks_[k].kind == TokKind::kWord &&
+           (x.owner_[k] == -1 || (x.owner_[k] >= 0 && M(x.owner_[k]).entity < 0));
   }
 
   // Past the adverbs (IsVerbAdverb()) from token v.
