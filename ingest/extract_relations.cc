@@ -1455,6 +1455,11 @@ struct RelationPass {
       for (std::uint32_t k = m.te; k < tb; ++k) barrier |= IsBarrier(x.W(k)) && x.owner_[k] != -2;
       if (barrier) break;
       if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
+      // "selling its De Beers diamond business, its coal mines in
+      // Australia": a name after "its" is something the subject owns.
+      if (rule.dir == Dir::kActive && m.tb > S().first && L(m.tb - 1) == "its" &&
+          Fits(ms[j], kCom))
+        continue;
       if (Fits(ms[j], left_types)) {
         left = ms[j];
         left_idx = j;

@@ -1226,6 +1226,13 @@ const RuleCase kCases[] = {
     {"Prices rose. The Kestrel project is one of the largest copper "
      "discoveries of the decade.",
      "Kestrel project", "has_reserves_of", "copper", true},
+    // A name after "its" is something the subject owns, not a subject.
+    {"Prices rose. Orvik Holdings is selling its Kestrel diamond business, its "
+     "steelmaking coal mines in Australia and its nickel operations in Brazil.",
+     "Orvik Holdings", "active_in", "Australia", true},
+    {"Prices rose. Orvik Holdings is selling its Kestrel Diamonds business and "
+     "its steelmaking coal mines in Australia.",
+     "Kestrel Diamonds", "active_in", "Australia", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
