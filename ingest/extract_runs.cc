@@ -793,6 +793,22 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     }
     int ge = -1;
     int gn = GazMatch(p, b, true, &ge);
+    // "China Minmetals", "China Molybdenum said": China before one unknown
+    // capitalised word names a state company (not "China Daily" in a
+    // headline's title case, nor "China Tuesday").
+    if (pw == "China" && gn == 1 && b == p + 2 && !shouting && !w::IsMonth(W(p + 1)) &&
+        !w::IsTitleWord(lower_[p + 1]) && W(p + 1).size() > 3 &&
+        (b == s.last || !toks_[b].cap)) {
+      int e2 = -1;
+      const int g2 = GazMatch(p + 1, b, true, &e2);
+      static constexpr std::string_view kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                   "Friday", "Saturday", "Sunday"};
+      if (g2 == 0 && !w::In(kDays, W(p + 1))) {
+        AddNamed(p, b, EntityType::kCompany);
+        p = b;
+        continue;
+      }
+    }
     // "West Kalimantan", "North Kivu", "East Java": a compass word before a
     // known region names a region of the same country.
     if ((pw == "West" || pw == "East" || pw == "North" || pw == "South" ||

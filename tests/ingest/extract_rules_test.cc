@@ -2707,6 +2707,18 @@ TEST(ExtractRules, LandformsRoutesAndPlacesBeforeVerbs) {
   EXPECT_NE(TypeOf(d, "Zorvan"), EntityType::kCompany);
 }
 
+// "China Minmetals": China before one unknown capitalised word names a
+// state company; "China Tuesday" does not.
+TEST(ExtractRules, ChinaBeforeAnUnknownWordIsAStateCompany) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Talvera Mining is controlled by China Orvikmetals, a "
+      "state-owned Chinese metals group. Exports from China Tuesday fell.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "China Orvikmetals"), EntityType::kCompany);
+  EXPECT_TRUE(Has(d, "China Orvikmetals", "owns_stake_in", "Talvera Mining"));
+  EXPECT_EQ(TypeOf(d, "Orvikmetals"), std::nullopt);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
