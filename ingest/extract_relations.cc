@@ -796,6 +796,10 @@ struct RelationPass {
       break;
     }
     if (k == 0 || !(L(k - 1) == "it")) return -1;
+    // "South Africa holds most of the resources, and it supplies 70%": the
+    // subject of the sentence "it" stands in.
+    const int s0 = SentenceSubject(types);
+    if (s0 >= 0 && M(s0).te < k - 1) return s0;
     return Referent(k - 1, types);
   }
 

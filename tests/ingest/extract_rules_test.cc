@@ -1233,6 +1233,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik Holdings is selling its Kestrel Diamonds business and "
      "its steelmaking coal mines in Australia.",
      "Kestrel Diamonds", "active_in", "Australia", false},
+    // "X holds ..., and it supplies": "it" is the sentence's subject, not
+    // the company named in the sentence before.
+    {"Prices rose. Kestrel Mining rose. South Africa holds most of the world's "
+     "platinum resources, and it supplies around 70% of the platinum mined.",
+     "Kestrel Mining", "produces", "platinum", false},
+    {"Prices rose. Kestrel Mining rose. South Africa holds most of the world's "
+     "platinum resources, and it supplies around 70% of the platinum mined.",
+     "South Africa", "produces", "platinum", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
