@@ -288,10 +288,14 @@ constexpr TriggerRule kRules[] = {
     {"part_of", "an agency of", Dir::kActive, kAge | kOrg, kMin | kAge, "", 3, 3},
     {"part_of", "agency within", Dir::kActive, kAge | kOrg, kMin | kAge, "", 4, 3},
     {"part_of", "a body of", Dir::kActive, kAge | kOrg, kMin | kAge, "", 3, 3},
+    {"part_of", "an attached office of", Dir::kActive, kAge | kOrg, kMin | kAge, "", 3, 3},
     {"part_of", "under the", Dir::kActive, kAge, kMin, "", 3, 2},
     {"visited", "visited", Dir::kActive, kPer, kPlace, "", 6, 4},
     {"visited", "visit to", Dir::kActive, kPer, kPlace, "", 10, 4},
     {"visited", "trip to", Dir::kActive, kPer, kPlace, "", 10, 4},
+    // "Jakob Stausholm, who travelled to Mongolia for the ceremony".
+    {"visited", "travelled to", Dir::kActive, kPer, kPlace, "", 6, 3},
+    {"visited", "traveled to", Dir::kActive, kPer, kPlace, "", 6, 3},
     {"lobbied", "lobbied", Dir::kActive, kCty | kAnyOrg | kPer, kAnyOrg | kPer, "", 6, 4},
     {"head_of", "led by", Dir::kPassive, kPer, kAnyOrg | kPlace, "", 8, 3},
     {"head_of", "headed by", Dir::kPassive, kPer, kAnyOrg | kPlace, "", 8, 3},
@@ -1333,11 +1337,12 @@ struct RelationPass {
     // Interior": the apposition describes the name right before its comma
     // (wherever that name stands: "works at the U.S. Geological Survey").
     if (rule.relation == "part_of" &&
-        (rule.phrase == "an agency of" || rule.phrase == "a body of")) {
+        (rule.phrase == "an agency of" || rule.phrase == "a body of" ||
+         rule.phrase == "an attached office of")) {
       const int body = tb > S().first && x.W(tb - 1) == "," ? Antecedent(tb - 1) : -1;
       const int parent = MentionStartingAt(L(te) == "the" ? te + 1 : te, rule.objects);
       if (body >= 0 && parent >= 0 && Fits(body, rule.subjects))
-        Add(body, "part_of", parent, "part_of:an agency of", tb, "");
+        Add(body, "part_of", parent, "part_of:" + std::string(rule.phrase), tb, "");
       return;
     }
     // "operated by" is the passive rule's; "which has operated since" has

@@ -1241,6 +1241,12 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining rose. South Africa holds most of the world's "
      "platinum resources, and it supplies around 70% of the platinum mined.",
      "South Africa", "produces", "platinum", true},
+    {"Prices rose. Under the mission, the Orvik Geological Survey (OGS), an "
+     "attached office of the Ministry of Mines, will take up projects.",
+     "Orvik Geological Survey", "part_of", "Ministry of Mines", true},
+    {"Prices rose. Kestrel Mining Chief Executive Dana Heron, who travelled "
+     "to Mongolia for the ceremony, thanked the Government.",
+     "Dana Heron", "visited", "Mongolia", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
