@@ -1207,15 +1207,24 @@ int Extractor::ResolveAnaphor(const Mention& a, int article_country,
       }
     }
   }
+  // "UEC completed its purchase of Rio Tinto's assets, giving the
+  // Texas-based producer ...": a possessor in the anaphor's sentence
+  // modifies another noun; an earlier name of the sentence comes first.
+  int possessor = -1;
   for (std::size_t i = mentions_.size(); i-- > 0;) {
     const Mention& m = mentions_[i];
     if (m.tb >= a.tb) continue;
     if (a.sent >= m.sent + 5) break;
     if (found >= 0 && m.sent != found_sent) break;
+    if (possessor >= 0 && m.sent != a.sent) return possessor;
     if (m.entity < 0 || (m.flags & kAnaphor) || m.type != a.type) continue;
     if (m.sent == a.sent && reporting) {
       found = m.entity;  // keep going back to the first
       found_sent = m.sent;
+      continue;
+    }
+    if (m.sent == a.sent && possessor < 0 && m.te < toks_.size() && lower_[m.te] == "'s") {
+      possessor = m.entity;
       continue;
     }
     if (m.sent == a.sent) return m.entity;
@@ -1223,6 +1232,7 @@ int Extractor::ResolveAnaphor(const Mention& a, int article_country,
     found_sent = m.sent;
     found_tb = m.tb;
   }
+  if (possessor >= 0 && found < 0) return possessor;
   // "... a class action brought by the law firm Slater and Gordon. In
   // December the company completed its takeover of ...": a company named
   // once, deep in an earlier sentence (not its subject), is a passer-by;

@@ -1247,6 +1247,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining Chief Executive Dana Heron, who travelled "
      "to Mongolia for the ceremony, thanked the Government.",
      "Dana Heron", "visited", "Mongolia", true},
+    // "the Texas-based producer" after "its purchase of Rio Tinto's assets"
+    // is the buyer, not the possessor.
+    {"Prices rose. Kestrel Energy Corp. has completed its purchase of Orvik "
+     "Group's uranium assets in Wyoming, giving the Texas-based producer a mill.",
+     "Orvik Group", "based_in", "Texas", false},
+    {"Prices rose. Kestrel Energy Corp. has completed its purchase of Orvik "
+     "Group's uranium assets in Wyoming, giving the Texas-based producer a mill.",
+     "Kestrel Energy Corp.", "based_in", "Texas", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
