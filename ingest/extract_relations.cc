@@ -2777,6 +2777,20 @@ struct RelationPass {
         }
         if (x.W(q) == "," || x.W(q) == ";") break;
       }
+      // "..., and Peninsula Energy is restarting its Lance project": the
+      // subject of the clause "its" stands in.
+      if (owner < 0) {
+        for (std::size_t j = ms.size(); j-- > 0;) {
+          const Mention& m = M(ms[j]);
+          if (m.te > k - 1 || !Fits(ms[j], kCom) || (m.flags & kAnaphor)) continue;
+          std::uint32_t b = m.tb;
+          if (b > s.first && L(b - 1) == "the") --b;
+          if (b >= s.first + 2 && (L(b - 1) == "and" || L(b - 1) == "while") &&
+              x.W(b - 2) == ",")
+            owner = ms[j];
+          break;
+        }
+      }
       if (owner < 0) owner = Referent(k - 1, kCom);
       if (owner < 0) continue;
       bool develop = IsDevelopmentHead(pm);

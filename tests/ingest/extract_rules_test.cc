@@ -1255,6 +1255,13 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Energy Corp. has completed its purchase of Orvik "
      "Group's uranium assets in Wyoming, giving the Texas-based producer a mill.",
      "Kestrel Energy Corp.", "based_in", "Texas", true},
+    // "its" in a clause of its own stands for that clause's subject.
+    {"Prices rose. Kestrel Energy Inc. has been ramping up its Orvik operation "
+     "since 2023, and Talvera Energy Ltd. is restarting its Heron project nearby.",
+     "Kestrel Energy Inc.", "develops", "Heron project", false},
+    {"Prices rose. Kestrel Energy Inc. has been ramping up its Orvik operation "
+     "since 2023, and Talvera Energy Ltd. is restarting its Heron project nearby.",
+     "Talvera Energy Ltd.", "develops", "Heron project", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
