@@ -804,6 +804,9 @@ struct RelationPass {
     // subject of the sentence "it" stands in.
     const int s0 = SentenceSubject(types);
     if (s0 >= 0 && M(s0).te < k - 1) return s0;
+    // "It is the largest importer of ore, mostly from South Africa, and it
+    // refines ...": a sentence opened by "it" names its subject before.
+    if (L(S().first) == "it") return Referent(S().first, types);
     return Referent(k - 1, types);
   }
 
@@ -1393,6 +1396,9 @@ struct RelationPass {
       if (named >= 0 && M(named).tb < tb && M(named).te == tb + 1 && Fits(named, kPrj))
         return;
     }
+    // "in which the Gabonese state also holds shares": a stake, not reserves.
+    if (rule.relation == "has_reserves_of" && rule.phrase == "holds" && StakeEnd(te) > te)
+      return;
     // "The United States mines none", "produces no cobalt".
     if (rule.dir == Dir::kActive && te < S().last &&
         (L(te) == "none" || L(te) == "nothing" || L(te) == "no"))
@@ -4569,6 +4575,7 @@ struct RelationPass {
       if (i + 1 < last && L(i) == "per" && L(i + 1) == "cent") return 2;
       return 0;
     };
+    const std::uint32_t none = v;  // returned when no stake is named
     if (v < last && (L(v) == "about" || L(v) == "around" || L(v) == "nearly" ||
                      L(v) == "some" || L(v) == "roughly" || L(v) == "almost"))
       ++v;
@@ -4598,7 +4605,15 @@ struct RelationPass {
         (L(v + 3) == "rest" || L(v + 3) == "remainder"))
       return v + 4;
     if (v < last && L(v) == "most") return v + 1;
-    return v;
+    // "the Gabonese state also holds shares".
+    if (v < last && (L(v) == "shares" || L(v) == "stakes")) return v + 1;
+    // "holds about three-quarters", "owns half", "a third".
+    if (v < last && (L(v) == "half" || L(v) == "three-quarters" || L(v) == "two-thirds" ||
+                     L(v) == "one-third" || L(v) == "one-quarter"))
+      return v + 1;
+    if (v + 1 < last && L(v) == "a" && (L(v + 1) == "third" || L(v + 1) == "quarter"))
+      return v + 2;
+    return none;
   }
 
   void StakeClauses() {

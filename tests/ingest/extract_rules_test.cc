@@ -1262,6 +1262,23 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Energy Inc. has been ramping up its Orvik operation "
      "since 2023, and Talvera Energy Ltd. is restarting its Heron project nearby.",
      "Talvera Energy Ltd.", "develops", "Heron project", true},
+    // Stakes and reserves: "holds shares" is a stake, not reserves; "holds
+    // about 13 million tonnes" is no stake; fractions are stakes.
+    {"Prices rose. Kestrel, a subsidiary of Orvik, in which the Gabonese state "
+     "also holds shares, operates the Talvera mine, the largest manganese mine.",
+     "Gabon", "has_reserves_of", "manganese", false},
+    {"Prices rose. Kestrel Uranium, in which Orvik Fund holds about "
+     "three-quarters, mines uranium.",
+     "Orvik Fund", "owns_stake_in", "Kestrel Uranium", true},
+    {"Prices rose. India mines sand. The directorate estimates that the country "
+     "holds about 13 million tonnes of monazite.",
+     "India", "has_reserves_of", "monazite", true},
+    // A sentence opened by "it" names its subject before: "it" later in it
+    // is the same.
+    {"Prices rose. China imports manganese. It is the largest importer of "
+     "manganese ore, mostly from South Africa and Gabon, and it refines almost "
+     "all of the world's manganese sulphate.",
+     "South Africa", "produces", "manganese sulphate", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
