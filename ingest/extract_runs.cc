@@ -1401,12 +1401,17 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     // "Lithium Power International", "Uranium One": a capitalised mineral
     // word that opens a longer name is part of that name, whose type the
     // context may tell later.
-    // At a sentence's start only with a legal form: "Tungsten West plc".
+    // At a sentence's start only with a legal form ("Tungsten West plc") or
+    // a compass word as the whole rest ("Nickel West asset president X").
+    const bool compass_rest =
+        b == p + static_cast<std::uint32_t>(gn) + 1 &&
+        (W(b - 1) == "West" || W(b - 1) == "East" || W(b - 1) == "North" ||
+         W(b - 1) == "South" || W(b - 1) == "Americas");
     if (gn > 0 && !shouting && toks_[p].cap &&
         gaz_.entry(ge).kind == GazKind::kEntity &&
         gaz_.entry(ge).type == EntityType::kMineral &&
         p + static_cast<std::uint32_t>(gn) < b &&
-        (p > s.first || w::IsLegalSuffix(W(b - 1)) ||
+        (p > s.first || compass_rest || w::IsLegalSuffix(W(b - 1)) ||
          (b < s.last && w::IsLegalSuffix(W(b))))) {
       std::uint32_t q = p + static_cast<std::uint32_t>(gn);
       const bool legal = w::IsLegalSuffix(W(b - 1)) ||

@@ -2765,6 +2765,18 @@ TEST(ExtractRules, ChinaBeforeAnUnknownWordIsAStateCompany) {
   EXPECT_EQ(TypeOf(d, "Orvikmetals"), std::nullopt);
 }
 
+// "Nickel West asset president X": at a sentence's start, a capitalised
+// mineral and a compass word name a body; "Copper prices" still name copper.
+TEST(ExtractRules, MineralAndCompassWordOpeningASentence) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Nickel West asset president Dana Orvik told staff the "
+      "decision was final. Copper prices fell.",
+      ExtractOptions{});
+  EXPECT_TRUE(Has(d, "Dana Orvik", "head_of", "Nickel West"));
+  EXPECT_EQ(TypeOf(d, "West"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Copper"), EntityType::kMineral);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
