@@ -2663,6 +2663,8 @@ struct RelationPass {
   bool IsDevelopmentHead(int pm) const {
     std::uint32_t e = M(pm).te;
     std::string_view head = L(e - 1);
+    // "Patterson Lake South (PLS) project": past the abbreviation.
+    if (e + 3 < S().last && x.W(e) == "(" && x.W(e + 2) == ")") e += 3;
     if (e < S().last && x.IsProjectTrigger(e)) head = L(e);
     return head == "deposit" || head == "project" || head == "prospect" ||
            head == "property";

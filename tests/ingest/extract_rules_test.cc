@@ -1279,6 +1279,10 @@ const RuleCase kCases[] = {
      "manganese ore, mostly from South Africa and Gabon, and it refines almost "
      "all of the world's manganese sulphate.",
      "South Africa", "produces", "manganese sulphate", false},
+    // "whose X (ABC) project": a project is developed, past its abbreviation.
+    {"Prices rose. It completed its takeover of Kestrel Uranium Corp, whose "
+     "Orvik Lake South (OLS) project lies in the Talvera Basin.",
+     "Kestrel Uranium Corp", "develops", "Orvik Lake South", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
