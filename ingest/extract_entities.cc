@@ -1207,6 +1207,21 @@ int Extractor::ResolveAnaphor(const Mention& a, int article_country,
       }
     }
   }
+  // "Pilbara completed its acquisition of Latin Resources, giving the
+  // Perth-based producer its first asset abroad": the description after a
+  // participle of the main clause is its subject, the sentence's first name.
+  {
+    std::uint32_t k = a.tb;
+    while (k > 0 && k + 6 > a.tb && lower_[k] != "the" && SameSentence(k - 1, a.tb)) --k;
+    static constexpr std::string_view kParticiples[] = {
+        "giving", "making", "leaving", "bringing", "taking", "lifting", "handing"};
+    if (k >= 2 && w::In(kParticiples, lower_[k - 1]) && W(k - 2) == ",") {
+      for (const Mention& m : mentions_) {
+        if (m.sent != a.sent || m.tb >= a.tb) continue;
+        if (m.entity >= 0 && !(m.flags & kAnaphor) && m.type == a.type) return m.entity;
+      }
+    }
+  }
   // "UEC completed its purchase of Rio Tinto's assets, giving the
   // Texas-based producer ...": a possessor in the anaphor's sentence
   // modifies another noun; an earlier name of the sentence comes first.

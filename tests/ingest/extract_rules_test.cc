@@ -1283,6 +1283,15 @@ const RuleCase kCases[] = {
     {"Prices rose. It completed its takeover of Kestrel Uranium Corp, whose "
      "Orvik Lake South (OLS) project lies in the Talvera Basin.",
      "Kestrel Uranium Corp", "develops", "Orvik Lake South", true},
+    // "..., giving the Perth-based producer its first asset": the subject.
+    {"Prices rose. Kestrel Minerals Ltd has completed its acquisition of Orvik "
+     "Resources Ltd, giving the Perth-based spodumene producer its first asset "
+     "abroad.",
+     "Kestrel Minerals Ltd", "based_in", "Perth", true},
+    {"Prices rose. Kestrel Minerals Ltd has completed its acquisition of Orvik "
+     "Resources Ltd, giving the Perth-based spodumene producer its first asset "
+     "abroad.",
+     "Orvik Resources Ltd", "based_in", "Perth", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
