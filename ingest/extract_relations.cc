@@ -2846,11 +2846,15 @@ struct RelationPass {
           AddEntities(p.entity, rel, ministry, why, r.tb, status);
         } else if (r.org >= 0 && M(r.org).entity >= 0) {
           Add(r.person, rel, r.org, why, r.tb, status);
-        } else if (!deputy && r.portfolio_first && r.portfolio != "Prime" &&
-                   title == "minister") {
-          // "Mines Minister Amadou Keita said Mali is open": a portfolio
-          // with no ministry named; the one country the sentence names, or
-          // the article's country when the sentence names none.
+        } else if (!deputy && !r.portfolio.empty() && r.portfolio != "Prime" &&
+                   title == "minister" &&
+                   // "South Australian Minister for Energy X": a state's.
+                   !(!r.portfolio_first && r.tb > S().first && x.toks_[r.tb - 1].cap &&
+                     x.owner_[r.tb - 1] < 0)) {
+          // "Mines Minister Amadou Keita said Mali is open", "Minister for
+          // Resources Madeleine King": a portfolio with no ministry named;
+          // the one country the sentence names, or the article's country
+          // when the sentence names none.
           int country = -1;
           bool several = false;
           for (int mi : ms) {

@@ -1292,6 +1292,14 @@ const RuleCase kCases[] = {
      "Resources Ltd, giving the Perth-based spodumene producer its first asset "
      "abroad.",
      "Orvik Resources Ltd", "based_in", "Perth", false},
+    // "Minister for Resources X" with no ministry named: the country; not
+    // a state's minister ("South Australian Minister for Energy X").
+    {"Prices rose. Australia mines ore. Australia ships ore. Minister for "
+     "Resources Dana Orvik said Australia mined much of the world's ore.",
+     "Dana Orvik", "minister_of", "Australia", true},
+    {"Prices rose. Australia mines ore. Australia ships ore. South Australian "
+     "Minister for Energy and Mining Dana Orvik said the state would act.",
+     "Dana Orvik", "minister_of", "Australia", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
