@@ -117,6 +117,8 @@ constexpr TriggerRule kRules[] = {
     {"owns_stake_in", "shareholder in", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 8, 4},
     // "Hanwha, which bought into Korea Zinc in 2022": bought a stake.
     {"owns_stake_in", "bought into", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 8, 4},
+    // "had taken full control of West Musgrave in 2020".
+    {"owns_stake_in", "full control of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 12, 4},
     // "became the sole owner of Turquoise Hill".
     {"owns_stake_in", "sole owner of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 12, 4},
     {"owns_stake_in", "majority owner of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 12, 4},
@@ -154,6 +156,10 @@ constexpr TriggerRule kRules[] = {
     {"supplies", "supplies * to", Dir::kActive, kCom | kCty, kCom | kCty, "", 6, 4},
     {"supplies", "supplied * to", Dir::kActive, kCom | kCty, kCom | kCty, "", 6, 4},
     {"supplies", "supplies", Dir::kActive, kCom | kCty, kCom | kCty, "", 6, 4},
+    // "sells most of its concentrate to Zijin": goods, not an asset (see
+    // ApplyRule).
+    {"supplies", "sells ** to", Dir::kActive, kCom | kCty, kCom | kCty, "", 6, 4},
+    {"supplies", "sold ** to", Dir::kActive, kCom | kCty, kCom | kCty, "", 6, 4},
     // Projects.
     {"operates", "operates", Dir::kActive, kCom | kOrg, kPrj, "", 8, 5},
     {"operates", "operated by", Dir::kPassive, kCom | kOrg, kPrj, "", 6, 5},
@@ -1399,6 +1405,26 @@ struct RelationPass {
     // "in which the Gabonese state also holds shares": a stake, not reserves.
     if (rule.relation == "has_reserves_of" && rule.phrase == "holds" && StakeEnd(te) > te)
       return;
+    // "sells most of its concentrate to Zijin" supplies goods; "sold its
+    // stake in X to Y", "sold the mine to Y" is an asset sale (sells).
+    if (rule.relation == "supplies" &&
+        (rule.phrase == "sells ** to" || rule.phrase == "sold ** to")) {
+      bool goods = false, asset = false;
+      for (std::uint32_t k = tb + 1; k + 1 < te; ++k) {
+        const std::string_view l = L(k);
+        const int o = x.owner_[k];
+        if (o >= 0 && Fits(o, kMnl)) goods = true;
+        if (o >= 0 && Fits(o, kPrj | kCom)) asset = true;
+        if (l == "concentrate" || l == "concentrates" || l == "output" || l == "ore" ||
+            l == "production" || l == "cathodes" || l == "cathode")
+          goods = true;
+        if (l == "stake" || l == "stakes" || l == "interest" || l == "shares" ||
+            l == "mine" || l == "mines" || l == "project" || l == "business" ||
+            l == "assets" || l == "unit" || l == "subsidiary" || l == "%")
+          asset = true;
+      }
+      if (!goods || asset) return;
+    }
     // "The United States mines none", "produces no cobalt".
     if (rule.dir == Dir::kActive && te < S().last &&
         (L(te) == "none" || L(te) == "nothing" || L(te) == "no"))

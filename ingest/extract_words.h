@@ -352,7 +352,8 @@ inline bool IsRegionHead(std::string_view w) {
       "Province", "Region", "Oblast", "Krai", "Territory", "County",
       "Prefecture", "District", "Governorate", "Okrug", "Island", "Islands",
       "Parish", "Municipality", "Basin", "Peninsula", "Desert", "Plateau",
-      "Formation", "Wilderness", "City", "Valley", "Sea", "Ocean", "Gulf", "Strait"};
+      "Formation", "Wilderness", "City", "Valley", "Sea", "Ocean", "Gulf", "Strait",
+      "Craton"};
   static const WordSet set(k);
   return set.Has(w);
 }

@@ -1300,6 +1300,18 @@ const RuleCase kCases[] = {
     {"Prices rose. Australia mines ore. Australia ships ore. South Australian "
      "Minister for Energy and Mining Dana Orvik said the state would act.",
      "Dana Orvik", "minister_of", "Australia", false},
+    // Selling goods supplies the buyer; selling an asset does not.
+    {"Prices rose. Kestrel Mining sells most of its concentrate to Orvik Corp "
+     "under long-term offtake agreements.",
+     "Kestrel Mining", "supplies", "Orvik Corp", true},
+    {"Prices rose. Kestrel Mining sold its 50% stake in the Talvera mine to "
+     "Orvik Corp.",
+     "Kestrel Mining", "supplies", "Orvik Corp", false},
+    {"Prices rose. Kestrel Minerals had taken full control of the Talvera "
+     "project in 2020.",
+     "Kestrel Minerals", "owns_stake_in", "Talvera project", true},
+    {"Prices rose. All three mines lie in the Orvik Craton of South Australia.",
+     "Orvik Craton", "located_in", "South Australia", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
