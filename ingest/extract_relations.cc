@@ -587,6 +587,15 @@ struct RelationPass {
   // Qualifiers stated in the sentence, nearest after token `from`.
   // `amounts` false: no amount, unit or percent is wanted (none is read);
   // `dates` false: no date is wanted.
+  // The tokens of a percent sign at token i of the sentence: "%" and
+  // "percent" are one, "per cent" two; 0 for none.
+  std::uint32_t PercentAt(std::uint32_t i) const {
+    const std::uint32_t last = S().last;
+    if (i < last && (x.W(i) == "%" || L(i) == "percent")) return 1;
+    if (i + 1 < last && L(i) == "per" && L(i + 1) == "cent") return 2;
+    return 0;
+  }
+
   Qualifiers Quals(std::uint32_t from, std::string_view status,
                    bool amounts = true, bool dates = true) const {
     Qualifiers q;
@@ -627,8 +636,7 @@ struct RelationPass {
       double val = std::strtod(digits.c_str(), &end);
       if (end == digits.c_str()) continue;
       std::uint32_t j = k + 1;
-      if (j < s.last && (x.W(j) == "%" || L(j) == "percent" ||
-                         (L(j) == "per" && j + 1 < s.last && L(j + 1) == "cent"))) {
+      if (PercentAt(j) > 0) {
         if (q.percent.empty() && k >= from) q.percent = FormatAmount(val);
         continue;
       }
@@ -4600,19 +4608,12 @@ struct RelationPass {
   // majority", "most of the rest", "the other 40%"), or v when there is none.
   std::uint32_t StakeEnd(std::uint32_t v) const {
     const std::uint32_t last = S().last;
-    // The tokens of a percent sign at token i: "%" and "percent" are one,
-    // "per cent" two; 0 for none.
-    auto percent = [&](std::uint32_t i) -> std::uint32_t {
-      if (i < last && (x.W(i) == "%" || L(i) == "percent")) return 1;
-      if (i + 1 < last && L(i) == "per" && L(i + 1) == "cent") return 2;
-      return 0;
-    };
     const std::uint32_t none = v;  // returned when no stake is named
     if (v < last && (L(v) == "about" || L(v) == "around" || L(v) == "nearly" ||
                      L(v) == "some" || L(v) == "roughly" || L(v) == "almost"))
       ++v;
-    if (v + 1 < last && x.toks_[v].kind == TokKind::kNumber && percent(v + 1) > 0)
-      return v + 1 + percent(v + 1);
+    if (v + 1 < last && x.toks_[v].kind == TokKind::kNumber && PercentAt(v + 1) > 0)
+      return v + 1 + PercentAt(v + 1);
     if (v + 1 < last && (L(v) == "a" || L(v) == "the") &&
         (L(v + 1) == "majority" || L(v + 1) == "minority" || L(v + 1) == "rest" ||
          L(v + 1) == "remainder" || L(v + 1) == "stake"))
@@ -4625,14 +4626,14 @@ struct RelationPass {
       return v + 3;
     // "holds a 25% stake", "a 19.9 per cent interest".
     if (v + 3 < last && L(v) == "a" && x.toks_[v + 1].kind == TokKind::kNumber &&
-        percent(v + 2) > 0) {
-      const std::uint32_t n = v + 2 + percent(v + 2);
+        PercentAt(v + 2) > 0) {
+      const std::uint32_t n = v + 2 + PercentAt(v + 2);
       if (n < last && (L(n) == "stake" || L(n) == "interest" || L(n) == "holding"))
         return n + 1;
     }
     if (v + 3 < last && L(v) == "the" && (L(v + 1) == "other" || L(v + 1) == "remaining") &&
-        x.toks_[v + 2].kind == TokKind::kNumber && percent(v + 3) > 0)
-      return v + 3 + percent(v + 3);
+        x.toks_[v + 2].kind == TokKind::kNumber && PercentAt(v + 3) > 0)
+      return v + 3 + PercentAt(v + 3);
     if (v + 3 < last && L(v) == "most" && L(v + 1) == "of" && L(v + 2) == "the" &&
         (L(v + 3) == "rest" || L(v + 3) == "remainder"))
       return v + 4;

@@ -811,9 +811,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     }
     // "West Kalimantan", "North Kivu", "East Java": a compass word before a
     // known region names a region of the same country.
-    if ((pw == "West" || pw == "East" || pw == "North" || pw == "South" ||
-         pw == "Central" || pw == "Northern" || pw == "Southern" ||
-         pw == "Eastern" || pw == "Western" || pw == "Upper" || pw == "Lower") &&
+    if ((w::IsCompassWord(pw) || pw == "Central" || pw == "Upper" || pw == "Lower") &&
         gn < 2 && p + 1 < b) {
       int ge2 = -1;
       const int gn2 = GazMatch(p + 1, b, true, &ge2);
@@ -834,9 +832,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     // "South Australian Premier X", "Western Australian mines": a
     // compass word before a demonym makes the adjective of a region, which
     // names no entity ("South African" is a demonym of its own).
-    if ((pw == "West" || pw == "East" || pw == "North" || pw == "South" ||
-         pw == "Northern" || pw == "Southern" || pw == "Eastern" || pw == "Western") &&
-        gn < 2 && p + 1 < b) {
+    if (w::IsCompassWord(pw) && gn < 2 && p + 1 < b) {
       int ge2 = -1;
       const int gn2 = GazMatch(p + 1, b, false, &ge2);
       if (gn2 == 1 && gaz_.entry(ge2).kind == GazKind::kDemonym &&

@@ -358,6 +358,13 @@ inline bool IsRegionHead(std::string_view w) {
   return set.Has(w);
 }
 
+/// The eight compass words as a name's first word ("West Java", "Northern
+/// Cape").
+inline bool IsCompassWord(std::string_view w) {
+  return w == "West" || w == "East" || w == "North" || w == "South" || w == "Northern" ||
+         w == "Southern" || w == "Eastern" || w == "Western";
+}
+
 /// Scope words that may open a company's name ("Northern Minerals",
 /// "Global Tungsten & Powders Corp") or a region's ("the Western Region").
 inline bool IsScopeWord(std::string_view w) {
