@@ -303,6 +303,12 @@ constexpr TriggerRule kRules[] = {
     {"visited", "travelled to", Dir::kActive, kPer, kPlace, "", 6, 3},
     {"visited", "traveled to", Dir::kActive, kPer, kPlace, "", 6, 3},
     {"lobbied", "lobbied", Dir::kActive, kCty | kAnyOrg | kPer, kAnyOrg | kPer, "", 6, 4},
+    // "Korea Zinc has asked the Ministry of Trade ... to designate": a request
+    // to a government body.
+    {"lobbied", "asked", Dir::kActive, kCty | kCom | kOrg, kMin | kAge, "", 6, 2},
+    {"lobbied", "urged", Dir::kActive, kCty | kCom | kOrg, kMin | kAge, "", 6, 2},
+    {"lobbied", "petitioned", Dir::kActive, kCty | kCom | kOrg | kPer, kMin | kAge, "", 6, 2},
+    {"lobbied", "called on", Dir::kActive, kCty | kCom | kOrg, kMin | kAge, "", 6, 2},
     {"head_of", "led by", Dir::kPassive, kPer, kAnyOrg | kPlace, "", 8, 3},
     {"head_of", "headed by", Dir::kPassive, kPer, kAnyOrg | kPlace, "", 8, 3},
     {"head_of", "chaired by", Dir::kPassive, kPer, kAnyOrg | kPlace, "", 8, 3},
@@ -854,6 +860,12 @@ struct RelationPass {
       if (m.tb > S().first + 1) break;
       if (m.te < S().last && L(m.te) == "'s" && Fits(mi, kPlace)) continue;
       if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
+      // "Korea Zinc's Onsan smelter in Ulsan produces zinc, and it also
+      // recovers indium": the possessed name is the subject.
+      if (m.te < S().last && L(m.te) == "'s") {
+        const int head = MentionStartingAt(m.te + 1, types);
+        if (head >= 0) return head;
+      }
       return Fits(mi, types) ? mi : -1;
     }
     for (int mi : ms) {

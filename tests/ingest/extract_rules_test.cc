@@ -1312,6 +1312,22 @@ const RuleCase kCases[] = {
      "Kestrel Minerals", "owns_stake_in", "Talvera project", true},
     {"Prices rose. All three mines lie in the Orvik Craton of South Australia.",
      "Orvik Craton", "located_in", "South Australia", true},
+    // Asking a government body to act lobbies it; asking a company does not.
+    {"Prices rose. Kestrel Zinc has asked the Ministry of Trade, Industry and "
+     "Energy to designate its smelting methods as core technology.",
+     "Kestrel Zinc", "lobbied", "Ministry of Trade, Industry and Energy", true},
+    {"Prices rose. Kestrel Mining urged the Department of Energy to speed up "
+     "the loan.",
+     "Kestrel Mining", "lobbied", "Department of Energy", true},
+    {"Prices rose. Kestrel Mining asked Orvik Corp to pay more for the ore.",
+     "Kestrel Mining", "lobbied", "Orvik Corp", false},
+    // "it" after a possessed subject is the possessed name.
+    {"Prices rose. Kestrel Zinc's Orvik smelter in Ulsan produces zinc and "
+     "lead, and it also recovers small-volume metals such as indium.",
+     "Orvik smelter", "produces", "indium", true},
+    {"Prices rose. Kestrel Zinc's Orvik smelter in Ulsan produces zinc and "
+     "lead, and it also recovers small-volume metals such as indium.",
+     "Kestrel Zinc", "produces", "indium", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
