@@ -260,7 +260,7 @@ inline bool IsOrgHead(std::string_view w) {
       "Association", "Society", "Center", "Centre", "School", "College",
       "Academy", "Forum", "Union", "Alliance", "Organisation", "Organization",
       "Federation", "Chamber", "Exchange", "Initiative", "Partnership",
-      "Network", "Consortium", "Observatory", "Council."};
+      "Network", "Consortium", "Observatory", "Council.", "Tribe"};
   static const WordSet set(k);
   return set.Has(w);
 }

@@ -1328,6 +1328,10 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Zinc's Orvik smelter in Ulsan produces zinc and "
      "lead, and it also recovers small-volume metals such as indium.",
      "Kestrel Zinc", "produces", "indium", false},
+    // A tribe is an organisation that someone chairs.
+    {"Prices rose. Dana Orvik, chairman of the Kestrel Creek Apache Tribe, said "
+     "the tribe would look at every legal option.",
+     "Dana Orvik", "head_of", "Kestrel Creek Apache Tribe", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
