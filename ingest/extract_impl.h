@@ -109,6 +109,7 @@ class Extractor {
   std::uint32_t ProcessRun(std::uint32_t i,
                            const text_internal::SentenceRange& s);
   std::uint32_t RunEnd(std::uint32_t i, std::uint32_t limit) const;
+  bool PersonBeforeOf(std::uint32_t i, std::uint32_t j) const;
   /// True when the sentence is a heading in capitals or a title-cased
   /// headline: only gazetteer names count there.
   bool Shouting(const text_internal::SentenceRange& s) const;

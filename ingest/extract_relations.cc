@@ -2946,6 +2946,17 @@ struct RelationPass {
           }
         }
       }
+      // "Analyst Dana Orvik of Kestrel Capital", "Chief Executive Jan Smith
+      // at Orvik Mining": the body right after the name.
+      if (org < 0 || M(org).entity < 0) {
+        const std::uint32_t k = M(r.person).te;
+        if (k + 1 < S().last && (L(k) == "of" || L(k) == "at" || L(k) == "from")) {
+          std::uint32_t q = k + 1;
+          if (L(q) == "the") ++q;
+          const int after = MentionStartingAt(q, kAnyOrg);
+          if (after >= 0 && !(M(after).flags & kDemonym)) org = after;
+        }
+      }
       // "the Head of State, Felix Tshisekedi". Not "asset president Jessica
       // Farrell" (a corporate title, in lower case), nor an Australian or
       // Canadian premier (a state's or a province's).
@@ -3016,6 +3027,21 @@ struct RelationPass {
         // about, unless the text just named another one.
         int c = DominantCompany();
         int recent = Referent(r.tb, kCom);
+        // "The LME has confirmed ... Chief executive Matthew Chamberlain
+        // says": an organisation named since is the one meant.
+        int org_since = -1;
+        for (const Mention& m : x.mentions_) {
+          if (m.tb >= r.tb || m.entity < 0 || m.sent + 1 < sent) continue;
+          if (x.entities_[static_cast<std::size_t>(m.entity)].type ==
+                  EntityType::kOrganization &&
+              (recent < 0 || m.tb > M(recent).tb))
+            org_since = m.entity;
+        }
+        if (org_since >= 0) {
+          AddEntities(p.entity, "head_of", org_since, "head_of:recent organisation", r.tb,
+                      status);
+          continue;
+        }
         if (c >= 0 && (recent < 0 || M(recent).entity == c))
           AddEntities(p.entity, "head_of", c, "head_of:article company", r.tb, status);
         // No company dominates the article (a digest): the company the
@@ -6505,6 +6531,7 @@ struct RelationPass {
       ProducersBehind();
       ItsMineralAssets();
       if (mask_ & kKwWhich) RelativeOutput();
+      PersonOfBody();
       EmployerPlace();
       PlacesOfPlaces();
       CallAnalysts();
@@ -6571,6 +6598,27 @@ struct RelationPass {
         continue;
       for (int mineral : ListTo(static_cast<int>(j), kMnl))
         Add(who, "produces", mineral, "produces:which X recovers", v, "");
+    }
+  }
+
+  // "said Dana Orvik of Kestrel Capital", "Dana Orvik at Orvik Research
+  // said": a name with no title, then the firm it speaks for.
+  void PersonOfBody() {
+    const SentenceRange& s = S();
+    for (int mi : ms) {
+      if (TypeOf(mi) != EntityType::kPerson) continue;
+      bool titled = false;
+      for (const Role& r : x.roles_) titled |= r.person == mi;
+      std::uint32_t k = M(mi).te;
+      if (titled || k + 2 >= s.last || !(L(k) == "of" || L(k) == "at")) continue;
+      if (L(k + 1) == "the") ++k;
+      const int body = MentionStartingAt(k + 1, kCom | kOrg);
+      if (body < 0 || (M(body).flags & kDemonym)) continue;
+      const std::uint32_t e = M(body).te;
+      if (e < s.last && !(x.W(e) == "," || x.W(e) == "." || L(e) == "said" ||
+                          L(e) == "says" || L(e) == "told" || L(e) == "added"))
+        continue;
+      Add(mi, "works_for", body, "works_for:name of firm", M(mi).te, "");
     }
   }
 

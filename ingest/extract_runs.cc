@@ -34,6 +34,20 @@ bool HasTld(std::string_view s) {
 
 }  // namespace
 
+// Tokens i..j-1 are a given name and one or two surnames, none of them a
+// head word ("Dana Orvik"; not "Bank", "University" or "Ministry").
+bool Extractor::PersonBeforeOf(std::uint32_t i, std::uint32_t j) const {
+  if (j < i + 2 || j > i + 3 || !gaz_.IsFirstName(W(i))) return false;
+  for (std::uint32_t k = i; k < j; ++k) {
+    const std::string_view h = W(k);
+    if (!IsCapWord(k) || w::IsSectorHead(h) || w::IsMinistryHead(h) || w::IsAgencyHead(h) ||
+        w::IsOrgHead(h) || w::IsProjectHead(h) || w::IsRegionHead(h) ||
+        w::IsBareBodyWord(h) || w::IsLegalSuffix(h))
+      return false;
+  }
+  return true;
+}
+
 std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
   std::uint32_t j = i;
   while (j < limit) {
@@ -155,6 +169,9 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
     if (j > i && w::IsNameConnector(s) && j + 1 < limit && IsCapWord(j + 1) &&
         !toks_[j + 1].newline_before) {
       if (s == "the" && !(W(j - 1) == "of" || W(j - 1) == "for")) break;
+      // "said Dana Orvik of Kestrel Capital": a person's name, then where
+      // they work; not one name.
+      if (s == "of" && PersonBeforeOf(i, j)) break;
       ++j;
       continue;
     }
@@ -708,7 +725,8 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     if (e > i) {
       std::uint32_t tb = i - 1;
       // "founder and chief executive".
-      while (tb > s.first && !toks_[tb - 1].cap &&
+      // "Chief executive Dana Orvik" opening a sentence.
+      while (tb > s.first && (!toks_[tb - 1].cap || tb - 1 == s.first) &&
              (w::IsTitleWord(lower_[tb - 1]) ||
               (lower_[tb - 1] == "and" && tb >= s.first + 2 &&
                w::IsTitleWord(lower_[tb - 2]) && !toks_[tb - 2].cap)))

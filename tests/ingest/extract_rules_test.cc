@@ -1332,6 +1332,26 @@ const RuleCase kCases[] = {
     {"Prices rose. Dana Orvik, chairman of the Kestrel Creek Apache Tribe, said "
      "the tribe would look at every legal option.",
      "Dana Orvik", "head_of", "Kestrel Creek Apache Tribe", true},
+    // A name, then "of" or "at" a firm: the firm it speaks for.
+    {"Prices rose. Prices will rise further, said Dana Orvik of Kestrel "
+     "Capital.",
+     "Dana Orvik", "works_for", "Kestrel Capital", true},
+    {"Prices rose. Analyst Dana Orvik of Kestrel Capital said prices would "
+     "rise.",
+     "Dana Orvik", "works_for", "Kestrel Capital", true},
+    {"Prices rose. Chief executive Dana Orvik of Kestrel Mining said output "
+     "would rise.",
+     "Dana Orvik", "head_of", "Kestrel Mining", true},
+    // A chief executive after an organisation is its head, not the head of
+    // the article's company.
+    {"Prices rose. Kestrel Mining sold nickel. Kestrel Mining shipped nickel. "
+     "The Orvik Metal Exchange has cancelled all nickel trades. Chief "
+     "executive Dana Orvik says the market had become disorderly.",
+     "Dana Orvik", "head_of", "Orvik Metal Exchange", true},
+    {"Prices rose. Kestrel Mining sold nickel. Kestrel Mining shipped nickel. "
+     "The Orvik Metal Exchange has cancelled all nickel trades. Chief "
+     "executive Dana Orvik says the market had become disorderly.",
+     "Dana Orvik", "head_of", "Kestrel Mining", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
