@@ -153,6 +153,8 @@ constexpr TriggerRule kRules[] = {
     {"supplies", "offtake deal with", Dir::kActive, kCom | kCty, kCom | kCty, "", 14, 4},
     {"supplies", "to supply * to", Dir::kActive, kCom | kCty, kCom | kCty, "planned", 10, 4},
     {"supplies", "to supply", Dir::kActive, kCom | kCty, kCom | kCty, "planned", 10, 4},
+    {"supplies", "will supply ** to", Dir::kActive, kCom | kCty, kCom | kCty, "planned", 10, 4},
+    {"supplies", "will supply", Dir::kActive, kCom | kCty, kCom | kCty, "planned", 10, 4},
     {"supplies", "supplies * to", Dir::kActive, kCom | kCty, kCom | kCty, "", 6, 4},
     {"supplies", "supplied * to", Dir::kActive, kCom | kCty, kCom | kCty, "", 6, 4},
     {"supplies", "supplies", Dir::kActive, kCom | kCty, kCom | kCty, "", 6, 4},

@@ -133,11 +133,13 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
       }
     }
     // "Democratic Republic of the Congo": a known name with "of the" in it.
+    // ("The Export-Import Bank of the United States" opening a sentence.)
     if (j > i && s == "of" && j + 2 < limit && W(j + 1) == "the") {
+      const std::uint32_t g = W(i) == "The" && j > i + 1 ? i + 1 : i;
       int e = -1;
-      const int n = GazMatch(i, limit, false, &e);
-      if (n > 0 && i + static_cast<std::uint32_t>(n) > j + 2) {
-        j = i + static_cast<std::uint32_t>(n);
+      const int n = GazMatch(g, limit, false, &e);
+      if (n > 0 && g + static_cast<std::uint32_t>(n) > j + 2) {
+        j = g + static_cast<std::uint32_t>(n);
         continue;
       }
     }

@@ -1352,6 +1352,9 @@ const RuleCase kCases[] = {
      "The Orvik Metal Exchange has cancelled all nickel trades. Chief "
      "executive Dana Orvik says the market had become disorderly.",
      "Dana Orvik", "head_of", "Kestrel Mining", false},
+    {"Prices rose. Kestrel Mining will supply 10,000 tonnes of graphite to "
+     "Orvik Battery Corp under a five-year deal.",
+     "Kestrel Mining", "supplies", "Orvik Battery Corp", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -2848,6 +2851,29 @@ TEST(ExtractRules, MineralAndCompassWordOpeningASentence) {
   EXPECT_TRUE(Has(d, "Dana Orvik", "head_of", "Nickel West"));
   EXPECT_EQ(TypeOf(d, "West"), std::nullopt);
   EXPECT_EQ(TypeOf(d, "Copper"), EntityType::kMineral);
+}
+
+// "said Dana Orvik of Kestrel Capital": a person, then her firm; "the Bank
+// of America" stays one name.
+TEST(ExtractRules, PersonOfFirmIsTwoNames) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Prices will rise further, said Dana Orvik of Kestrel "
+      "Capital. The Bank of America raised its forecast.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Dana Orvik"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(d, "Kestrel Capital"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Dana Orvik of Kestrel Capital"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Bank of America"), EntityType::kCompany);
+}
+
+// A known name with "of the" in it also opens a sentence after "The".
+TEST(ExtractRules, KnownNameWithOfTheAfterTheAtSentenceStart) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The Export-Import Bank of the United States approved a "
+      "loan to Kestrel Mining.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Export-Import Bank of the United States"), EntityType::kAgency);
+  EXPECT_TRUE(Has(d, "Export-Import Bank of the United States", "supports", "Kestrel Mining"));
 }
 
 // Brussels stands for the European Union, not for Belgium.
