@@ -4146,7 +4146,12 @@ struct RelationPass {
           --p;
         if (p >= 2 && L(p - 1) == "'s") {
           int c = x.owner_[p - 2];
-          if (c >= 0 && Fits(c, kCty)) Add(ms[j], "located_in", c, "located_in:possessive", m.tb, "");
+          // "Western Australia's Pilbara region"; not "Voisey's Bay", one
+          // name.
+          const bool bare_head = m.te == m.tb + 1 && (w::IsRegionHead(x.W(m.tb)) ||
+                                                      w::IsLandformWord(x.W(m.tb)));
+          if (c >= 0 && Fits(c, kCty | kReg) && !(M(c).flags & kDemonym) && !bare_head)
+            Add(ms[j], "located_in", c, "located_in:possessive", m.tb, "");
         }
       }
       if (t == EntityType::kRegion) Chain(ms[j]);

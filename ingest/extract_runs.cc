@@ -133,6 +133,16 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
       }
     }
     // "Democratic Republic of the Congo": a known name with "of the" in it.
+    // "Voisey's Bay", "Hudson's Bay": a possessive that is part of a
+    // landform's name, when the word before it is no known name.
+    if (j == i + 1 && s == "'s" && j + 1 < limit && IsCapWord(j + 1) &&
+        w::IsLandformWord(W(j + 1)) && !toks_[j + 1].newline_before) {
+      int e = -1;
+      if (GazMatch(i, j, false, &e) == 0) {
+        j += 2;
+        continue;
+      }
+    }
     // ("The Export-Import Bank of the United States" opening a sentence.)
     if (j > i && s == "of" && j + 2 < limit && W(j + 1) == "the") {
       const std::uint32_t g = W(i) == "The" && j > i + 1 ? i + 1 : i;
@@ -232,13 +242,9 @@ int Extractor::AddNamed(std::uint32_t b, std::uint32_t e, EntityType type,
   // "Oak Flat", "the Knipovich Ridge", "the Ambler Road": a name that ends
   // in a landform or a route, and opens with no given name, is no person.
   if (type == EntityType::kPerson && e >= b + 2 && !gaz_.IsFirstName(W(b))) {
-    static constexpr std::string_view kLand[] = {
-        "Ridge", "Flat", "Flats", "Creek", "River", "Hills", "Mountain", "Mountains",
-        "Range", "Bay", "Lake", "Island", "Islands", "Pass", "Canyon", "Springs",
-        "Falls", "Valley", "Gorge", "Plateau", "Desert", "Peninsula", "Coast", "Forest"};
     static constexpr std::string_view kRoute[] = {"Road", "Highway", "Railway", "Pipeline",
                                                   "Corridor"};
-    if (w::In(kLand, W(e - 1))) type = EntityType::kRegion;
+    if (w::IsLandformWord(W(e - 1))) type = EntityType::kRegion;
     else if (w::In(kRoute, W(e - 1))) type = EntityType::kProject;
   }
   std::string surface = Surface(b, e);

@@ -358,6 +358,16 @@ inline bool IsRegionHead(std::string_view w) {
   return set.Has(w);
 }
 
+/// Landforms that end a place's name ("Oak Flat", "Voisey's Bay").
+inline bool IsLandformWord(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "Ridge", "Flat", "Flats", "Creek", "River", "Hills", "Mountain", "Mountains",
+      "Range", "Bay", "Lake", "Island", "Islands", "Pass", "Canyon", "Springs",
+      "Falls", "Valley", "Gorge", "Plateau", "Desert", "Peninsula", "Coast", "Forest"};
+  static const WordSet set(k);
+  return set.Has(w);
+}
+
 /// The eight compass words as a name's first word ("West Java", "Northern
 /// Cape").
 inline bool IsCompassWord(std::string_view w) {

@@ -1355,6 +1355,15 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining will supply 10,000 tonnes of graphite to "
      "Orvik Battery Corp under a five-year deal.",
      "Kestrel Mining", "supplies", "Orvik Battery Corp", true},
+    // A region's possessive places the region after it in it; "Voisey's
+    // Bay" is one name.
+    {"Prices rose. The Talvera mine lies in Western Australia's Pilbara "
+     "region.",
+     "Pilbara region", "located_in", "Western Australia", true},
+    {"Prices rose. Kestrel Mining runs nickel mines in Canada, including "
+     "Sudbury in Ontario, Voisey's Bay in Newfoundland and Labrador and "
+     "Thompson in Manitoba.",
+     "Voisey's Bay", "located_in", "Newfoundland and Labrador", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
