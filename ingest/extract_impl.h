@@ -92,6 +92,11 @@ class Extractor {
   bool SameSentence(std::uint32_t a, std::uint32_t b) const;
   bool IsProjectTrigger(std::uint32_t i) const;
   bool MineralContext(std::uint32_t b, std::uint32_t e) const;
+  /// The gazetteer flags of the country named `name`, or 0.
+  std::uint8_t CountryFlags(std::string_view name) const {
+    const int e = gaz_.Exact(gazetteer_internal::SurfaceKey(name));
+    return e >= 0 && gaz_.entry(e).type == EntityType::kCountry ? gaz_.entry(e).flags : 0;
+  }
   int GazMatch(std::uint32_t i, std::uint32_t limit, bool minerals,
                int* entry) const;
   /// GazMatch() past its first test (token i opens a key of a table asked).

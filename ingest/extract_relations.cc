@@ -1913,6 +1913,10 @@ struct RelationPass {
           m.te < S().last && !x.toks_[m.te].cap && x.toks_[m.te].kind == TokKind::kWord &&
           Fits(ms[j], kCty))
         continue;
+      // "the smelter that it owns with Mitsubishi Materials": a co-owner.
+      if (rule.relation == "owns_stake_in" && rule.dir == Dir::kActive && m.tb > te &&
+          L(m.tb - 1) == "with")
+        continue;
       // "strips EGA unit GAC": the unit, not its parent.
       if (m.te + 1 < S().last &&
           (L(m.te) == "unit" || L(m.te) == "subsidiary" || L(m.te) == "arm")) {
@@ -2971,6 +2975,14 @@ struct RelationPass {
             c >= 0 ? std::string_view(x.entities_[static_cast<std::size_t>(c)].name)
                    : std::string_view();
         if (cn == "Australia" || cn == "Canada") head_of_state = false;
+      }
+      // "President Yoichi Hayashi" in an article about Japan: a country with
+      // no president, so the president of a company.
+      if (head_of_state && title == "president") {
+        const int c = DominantCountry();
+        if (c >= 0 && (x.CountryFlags(x.entities_[static_cast<std::size_t>(c)].name) &
+                       gazetteer_internal::kFlagMonarchy))
+          head_of_state = false;
       }
       // "Commission President X": the president of a body, not a state.
       if (head_of_state && r.tb > 0 && w::IsBareBodyWord(x.W(r.tb - 1)))

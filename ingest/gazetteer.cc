@@ -124,6 +124,7 @@ void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
       if (flags.find("ambiguous") != std::string_view::npos) g.flags |= kFlagAmbiguous;
       if (flags.find("product") != std::string_view::npos) g.flags |= kFlagProduct;
       if (flags.find("capital") != std::string_view::npos) g.flags |= kFlagCapital;
+      if (flags.find("monarchy") != std::string_view::npos) g.flags |= kFlagMonarchy;
     }
     if (cols.count > 4) g.country = std::string(cols.col[4]);
     std::string key = SurfaceKey(g.surface);

@@ -31,6 +31,7 @@ inline constexpr std::uint8_t kFlagGroup = 1;      ///< Mineral group.
 inline constexpr std::uint8_t kFlagAmbiguous = 2;  ///< Needs mineral context.
 inline constexpr std::uint8_t kFlagProduct = 4;    ///< Processed product.
 inline constexpr std::uint8_t kFlagCapital = 8;    ///< A capital city (metonym).
+inline constexpr std::uint8_t kFlagMonarchy = 16;  ///< A country with no president.
 
 struct GazEntry {
   std::string surface;

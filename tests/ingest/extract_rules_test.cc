@@ -1364,6 +1364,17 @@ const RuleCase kCases[] = {
      "Sudbury in Ontario, Voisey's Bay in Newfoundland and Labrador and "
      "Thompson in Manitoba.",
      "Voisey's Bay", "located_in", "Newfoundland and Labrador", true},
+    // "owns with X": X is a co-owner, not what is owned.
+    {"Prices rose. Kestrel must send concentrate to PT Orvik, the older "
+     "smelter that it owns with Talvera Materials from Japan.",
+     "PT Orvik", "owns_stake_in", "Talvera Materials", false},
+    // Japan has no president: "President X" there presides over a company.
+    {"Prices rose. Kestrel Metals listed in Tokyo, Japan. Japan buys copper. "
+     "President Dana Orvik said the company would grow.",
+     "Dana Orvik", "head_of", "Japan", false},
+    {"Prices rose. Mali mines gold. Mali raised taxes on gold. Mali wants "
+     "more gold. President Dana Orvik said Mali would act.",
+     "Dana Orvik", "head_of", "Mali", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
