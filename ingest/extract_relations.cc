@@ -1626,7 +1626,12 @@ struct RelationPass {
     }
     // "the Case Lake property in northern Ontario hosts": a place after a
     // preposition modifies the subject; it is not the subject.
-    if (left >= 0 && rule.dir == Dir::kActive && clause < 0 && !unit_apposition) {
+    // ("Zinkgruvan, in Orebro County in Sweden, produces": a place of a
+    // place, so again.)
+    for (int hop = 0; hop < 3 && left >= 0 && rule.dir == Dir::kActive && clause < 0 &&
+                      !unit_apposition && (hop == 0 || Fits(left, kPlace));
+         ++hop) {
+      const int before = left;
       std::uint32_t p = M(left).tb;
       // "mines beach sand in Kerala, Tamil Nadu and Odisha and extracts":
       // the last place of a list after "in".
@@ -1647,6 +1652,13 @@ struct RelationPass {
                             L(p - 1) == "near" || L(p - 1) == "at" ||
                             L(p - 1) == "outside")) {
         int a = Antecedent(p - 1);
+        // "The Talvera mine, in Orvik County in Sweden, produces": a place
+        // set off by commas describes the name before them.
+        if (a < 0 && p >= S().first + 2 && x.W(p - 2) == "," && L(p - 1) == "in") {
+          std::uint32_t c = tb;
+          while (c > p && IsAux(L(c - 1))) --c;
+          if (c > p && x.W(c - 1) == ",") a = Antecedent(p - 2);
+        }
         if (a >= 0 && Fits(a, left_types)) {
           left = a;
           left_idx = static_cast<std::size_t>(std::max(0, IndexOf(a)));
@@ -1655,6 +1667,7 @@ struct RelationPass {
           return;
         }
       }
+      if (left == before) break;
     }
     // "Ghana is Africa's largest producer of gold and also produces
     // manganese": a possessive place inside the predicate is a scope; the

@@ -1375,6 +1375,13 @@ const RuleCase kCases[] = {
     {"Prices rose. Mali mines gold. Mali raised taxes on gold. Mali wants "
      "more gold. President Dana Orvik said Mali would act.",
      "Dana Orvik", "head_of", "Mali", true},
+    // A place of a place set off by commas describes the name before it.
+    {"Prices rose. The Talvera mine, in Orvik County in Sweden, produces "
+     "zinc, lead and silver.",
+     "Talvera mine", "produces", "zinc", true},
+    {"Prices rose. The Talvera mine, in Orvik County in Sweden, produces "
+     "zinc, lead and silver.",
+     "Orvik County", "produces", "zinc", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
