@@ -36,7 +36,9 @@ std::string CoreOfKey(std::string core) {
   static constexpr std::string_view kForms[] = {
       " ltd", " limited", " inc", " incorporated", " corp", " corporation",
       " plc", " llc", " jsc", " pjsc", " sa", " ag", " gmbh", " nv", " co",
-      " company", " holdings", " group", " pty", " bhd", " ab", " se"};
+      " company", " holdings", " group", " pty", " bhd", " ab", " se", " asa",
+      " oyj", " oy", " tbk", " spa", " sas", " kk", " ltda", " srl", " sarl",
+      " llp", " pte", " bv", " kgaa", " pao", " ojsc", " cjsc", " slu", " sau"};
   // A form has one space, at its start, so at most one form ends the key at
   // a time: its last word with the space before it.
   for (std::size_t sp = core.rfind(' '); sp != std::string::npos;
@@ -659,6 +661,32 @@ void Extractor::BuildEntities() {
       m.key = *f;
       m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
     }
+  }
+  // "Hudbay Minerals Inc ... Hudbay": a known one-word company name is the
+  // article's longer name that only adds trade words and a legal form to it
+  // (not "Vale Base Metals" for "Vale").
+  for (Mention& m : mentions_) {
+    if (m.type != EntityType::kCompany ||
+        (m.flags & (kUnknown | kAnaphor | kDemonym | kSingle)))
+      continue;
+    const std::string& nk = skey(m);
+    if (nk.find(' ') != std::string::npos) continue;
+    const std::string* f = by_first.Find(nk);
+    if (f == nullptr || *f == m.key || ambiguous_first.Contains(nk) ||
+        key_type[*f] != EntityType::kCompany)
+      continue;
+    const std::string& core = first_core[nk];
+    if (!ExtendsWord(core, nk)) continue;
+    bool trade_words = true;
+    for (std::size_t b = nk.size() + 1; b < core.size() && trade_words;) {
+      std::size_t e = core.find(' ', b);
+      if (e == std::string::npos) e = core.size();
+      std::string word = core.substr(b, e - b);
+      word[0] = static_cast<char>(word[0] - 'a' + 'A');
+      trade_words = word[0] >= 'A' && word[0] <= 'Z' && w::IsSectorHead(word);
+      b = e + 1;
+    }
+    if (trade_words) m.key = *f;
   }
   // 3b. The unknown organisation a role names: "ARECOMS President Patrick
   //     Luabeya", "Carester founder and president Frederic Carencotte": a

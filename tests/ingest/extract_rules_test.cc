@@ -2903,6 +2903,30 @@ TEST(ExtractRules, KnownNameWithOfTheAfterTheAtSentenceStart) {
   EXPECT_TRUE(Has(d, "Export-Import Bank of the United States", "supports", "Kestrel Mining"));
 }
 
+// Well-known producers are companies by name alone ("KGHM", "Minsur"); a
+// bare known name after its longer form ("Hudbay Minerals Inc ... Hudbay",
+// "Elkem ASA ... Elkem") is the same company, but "Vale" is not "Vale Base
+// Metals".
+TEST(ExtractRules, KnownCompanyNamesAndTheirLongerForms) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. KGHM and Minsur raised output. Hudbay Minerals Inc sold "
+      "copper. Hudbay said prices would rise. Elkem ASA sold silicon. Elkem "
+      "said demand was weak. Vale Base Metals sold nickel. Vale said it would "
+      "keep a stake.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "KGHM"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Minsur"), EntityType::kCompany);
+  int hudbay = 0, elkem = 0, vale = 0;
+  for (const auto& e : d.entities) {
+    hudbay += e.name.starts_with("Hudbay") ? 1 : 0;
+    elkem += e.name.starts_with("Elkem") ? 1 : 0;
+    vale += e.name.starts_with("Vale") ? 1 : 0;
+  }
+  EXPECT_EQ(hudbay, 1);
+  EXPECT_EQ(elkem, 1);
+  EXPECT_EQ(vale, 2);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
