@@ -4075,6 +4075,17 @@ struct RelationPass {
         if (l == "of" && gap == 0 && t == EntityType::kRegion &&
             w::IsRegionHead(x.W(m.te - 1)))
           break;
+        // "the Saganoseki smelter of Oita prefecture": a project of a place
+        // named as one.
+        if (l == "of" && gap == 0 && t == EntityType::kProject && k + 1 < s.last) {
+          const int r = MentionStartingAt(L(k + 1) == "the" ? k + 2 : k + 1, kReg);
+          if (r >= 0 && M(r).te > M(r).tb + 1) {
+            const std::string_view h = L(M(r).te - 1);
+            if (h == "province" || h == "prefecture" || h == "region" || h == "state" ||
+                h == "county" || h == "district" || h == "regency")
+              break;
+          }
+        }
         // "near X" and "just outside X" say where it is not; "near Darwin
         // in the Northern Territory" says where it is after X.
         if (l == "near" || l == "outside") {
@@ -4193,12 +4204,19 @@ struct RelationPass {
       std::string_view head = L(m.te - 1);
       if (head == "region" || head == "province" || head == "state" ||
           head == "district" || head == "county" || head == "department" ||
-          head == "area") {
+          head == "area" || head == "territory" || head == "prefecture" ||
+          head == "regency" || head == "municipality") {
         // "the Barroso area of northern Portugal".
         std::uint32_t q = k + 1;
         while (q < s.last && x.owner_[q] < 0 && IsDirection(L(q))) ++q;
-        int next = q < s.last ? x.owner_[q] : -1;
-        if (next >= 0 && M(next).tb == q && Fits(next, kPlace))
+        int next = MentionStartingAt(q, kPlace);
+        // "the Walikale territory of Congo's North Kivu province": the
+        // inner place.
+        if (next >= 0 && M(next).te + 1 < s.last && L(M(next).te) == "'s") {
+          const int inner = MentionStartingAt(M(next).te + 1, kReg);
+          if (inner >= 0) next = inner;
+        }
+        if (next >= 0)
           Add(place, "located_in", next, "located_in:region of", k, "");
       }
       return;

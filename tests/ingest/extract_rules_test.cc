@@ -1382,6 +1382,14 @@ const RuleCase kCases[] = {
     {"Prices rose. The Talvera mine, in Orvik County in Sweden, produces "
      "zinc, lead and silver.",
      "Orvik County", "produces", "zinc", false},
+    // "X territory of Congo's North Kivu province", "the X smelter of Oita
+    // prefecture".
+    {"Prices rose. Kestrel runs the Talvera tin mine in the Orvik territory "
+     "of Congo's North Kivu province.",
+     "Orvik territory", "located_in", "North Kivu province", true},
+    {"Prices rose. Smelting continues at the Talvera smelter of Oita "
+     "prefecture.",
+     "Talvera smelter", "located_in", "Oita prefecture", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
