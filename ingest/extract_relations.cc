@@ -5389,14 +5389,23 @@ struct RelationPass {
         mineral = m0;
         q = M(m0).te;
       }
-      for (int adj = 0; q < s.last && adj < 2 && !x.toks_[q].cap &&
-                        x.owner_[q] < 0 && x.toks_[q].kind == TokKind::kWord &&
-                        !(L(q) == "unit" || L(q) == "subsidiary" ||
-                          L(q) == "affiliate" || L(q) == "company" ||
-                          (mineral >= 0 && (L(q) == "business" || L(q) == "division" ||
-                                            L(q) == "arm")));
-           ++adj)
+      int demonym = -1;
+      for (int adj = 0; q < s.last && adj < 3; ++adj) {
+        // "its wholly-owned Argentine subsidiary": a demonym is an adjective
+        // (and says where the unit is based).
+        const int o = x.owner_[q];
+        if (o >= 0 && M(o).tb == q && (M(o).flags & kDemonym) && !(M(o).flags & kCapital)) {
+          demonym = o;
+          q = M(o).te;
+          continue;
+        }
+        if (x.toks_[q].cap || o >= 0 || x.toks_[q].kind != TokKind::kWord ||
+            L(q) == "unit" || L(q) == "subsidiary" || L(q) == "affiliate" ||
+            L(q) == "company" ||
+            (mineral >= 0 && (L(q) == "business" || L(q) == "division" || L(q) == "arm")))
+          break;
         ++q;
+      }
       if (q + 1 >= s.last) continue;
       std::string_view n = L(q);
       if (n == "company" && q > k + 1 && L(q - 1) == "daughter") {
@@ -5409,7 +5418,15 @@ struct RelationPass {
       std::uint32_t c = q + 1;
       if (c < s.last && x.W(c) == ",") ++c;
       int child = c < s.last ? x.owner_[c] : -1;
-      if (child < 0 || M(child).tb != c || !Fits(child, kCom)) continue;
+      if (child < 0 || M(child).tb != c || !Fits(child, kCom)) {
+        // "through Liex S.A., its wholly-owned Argentine subsidiary": the
+        // name before the apposition.
+        child = k > s.first + 1 && x.W(k - 1) == "," && (q + 1 >= s.last ||
+                                                        x.W(q + 1) == "," || x.W(q + 1) == ".")
+                    ? MentionEndingAt(k - 1)
+                    : -1;
+        if (child < 0 || !Fits(child, kCom)) continue;
+      }
       // "Vedanta and its zinc unit Hindustan Zinc": the company just before
       // "and its".
       int parent = k >= s.first + 2 && L(k - 1) == "and" ? MentionEndingAt(k - 1) : -1;
@@ -5417,6 +5434,7 @@ struct RelationPass {
       if (parent < 0 || !Fits(parent, kCom)) continue;
       Add(child, "subsidiary_of", parent, "subsidiary_of:its unit", k, "");
       if (mineral >= 0) Add(child, "produces", mineral, "produces:its unit", k, "");
+      if (demonym >= 0) Add(child, "based_in", demonym, "based_in:its demonym unit", k, "");
     }
     // "is operated by Ganfeng through Mali Lithium BV": the company acts
     // through its own vehicle.

@@ -1390,6 +1390,19 @@ const RuleCase kCases[] = {
     {"Prices rose. Smelting continues at the Talvera smelter of Oita "
      "prefecture.",
      "Talvera smelter", "located_in", "Oita prefecture", true},
+    // "X, its wholly-owned Argentine subsidiary": the unit is named first.
+    {"Prices rose. Kestrel holds projects in Argentina. Kestrel Lithium holds "
+     "the Talvera project through Liex S.A., its wholly-owned Argentine "
+     "subsidiary.",
+     "Liex S.A.", "subsidiary_of", "Kestrel Lithium", true},
+    {"Prices rose. Kestrel holds projects in Argentina. Kestrel Lithium holds "
+     "the Talvera project through Liex S.A., its wholly-owned Argentine "
+     "subsidiary.",
+     "Liex S.A.", "based_in", "Argentina", true},
+    // A securities house is a company its analysts work for.
+    {"Prices rose. The analyst Dana Orvik of Kestrel Securities said the "
+     "market was wrong.",
+     "Dana Orvik", "works_for", "Kestrel Securities", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
