@@ -4132,6 +4132,17 @@ struct RelationPass {
             k = M(nx).te;
             continue;
           }
+          // "the Aitik copper mine and the Garpenberg zinc mine in Sweden":
+          // two sites, each named with its noun, joined before one place.
+          const std::uint32_t q = k + 1 < s.last && L(k + 1) == "the" ? k + 2 : k + 1;
+          nx = MentionStartingAt(q, kPrj);
+          if (l == "and" && gap == 0 && nx >= 0 && M(nx).entity >= 0 &&
+              M(nx).te > M(nx).tb + 1 && w::IsProjectTrigger(L(M(nx).te - 1)) &&
+              !w::IsPluralProjectTrigger(L(M(nx).te - 1)) && m.te > m.tb + 1 &&
+              w::IsProjectTrigger(L(m.te - 1)) && L(m.te - 1) == L(M(nx).te - 1)) {
+            k = M(nx).te;
+            continue;
+          }
         }
         if (x.owner_[k] >= 0 || x.toks_[k].cap) {
           gap = 99;

@@ -1403,6 +1403,13 @@ const RuleCase kCases[] = {
     {"Prices rose. The analyst Dana Orvik of Kestrel Securities said the "
      "market was wrong.",
      "Dana Orvik", "works_for", "Kestrel Securities", true},
+    // Two named mines joined before one place both lie there.
+    {"Prices rose. Kestrel runs the Talvera copper mine and the Orvik zinc "
+     "mine in Sweden and the Heron mine in Finland.",
+     "Talvera copper mine", "located_in", "Sweden", true},
+    {"Prices rose. Kestrel runs the Talvera copper mine and the Orvik zinc "
+     "mine in Sweden and the Heron mine in Finland.",
+     "Talvera copper mine", "located_in", "Finland", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
