@@ -648,6 +648,17 @@ void Extractor::BuildEntities() {
     if (!single && !titled_single) continue;
     const std::string& nk = skey(m);
     const std::string* l = by_last.Find(nk);
+    // "Lundin runs the Candelaria mine" next to Lundin Mining and Jack
+    // Lundin: the company, unless the name is quoted ("Lundin said").
+    if (l != nullptr && single && !ambiguous_first.Contains(nk)) {
+      const std::string* f = by_first.Find(nk);
+      if (f != nullptr && key_type[*f] == EntityType::kCompany && m.te < toks_.size()) {
+        const std::string_view nx = lower_[m.te];
+        if (!(nx == "said" || nx == "says" || nx == "told" || nx == "added" ||
+              nx == "noted" || nx == "wrote" || nx == "argued" || nx == "," || nx == "who"))
+          l = nullptr;
+      }
+    }
     if (l != nullptr && !ambiguous_last.Contains(nk)) {
       m.type = EntityType::kPerson;
       m.key = *l;

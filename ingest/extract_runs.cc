@@ -1360,6 +1360,9 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         EntityType gt = gaz_.entry(ge).type;
         known = gt != EntityType::kProject && gt != EntityType::kRegion;
       }
+      // "Lundin's European mines", "its African operations".
+      if (b == p + 1 && w::IsRegionalAdjective(W(p)) && w::IsPluralProjectTrigger(lower_[k]))
+        known = true;
       if (!known) {
         bool plural = w::IsPluralProjectTrigger(lower_[k]);
         std::uint32_t seg = p;

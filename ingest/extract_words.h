@@ -358,6 +358,17 @@ inline bool IsRegionHead(std::string_view w) {
   return set.Has(w);
 }
 
+/// Adjectives of continents and world regions ("its European mines"): no
+/// country's demonym, and no name of a site.
+inline bool IsRegionalAdjective(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "European", "African", "Asian", "Scandinavian", "Nordic", "Arctic", "Andean",
+      "Latin", "Caribbean", "Balkan", "Baltic", "Pacific", "Atlantic", "Western",
+      "Eastern", "Southern", "Northern", "Central", "Overseas", "Domestic"};
+  static const WordSet set(k);
+  return set.Has(w);
+}
+
 /// Landforms that end a place's name ("Oak Flat", "Voisey's Bay").
 inline bool IsLandformWord(std::string_view w) {
   static constexpr std::string_view k[] = {

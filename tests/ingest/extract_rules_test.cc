@@ -2955,6 +2955,28 @@ TEST(ExtractRules, KnownCompanyNamesAndTheirLongerForms) {
   EXPECT_EQ(vale, 2);
 }
 
+// A bare name shared by a company and a person's surname is the company
+// where it acts ("Kestrel runs the mine"), the person where quoted.
+TEST(ExtractRules, SurnameOfAFamilyCompany) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Kestrel Mining said it would sell. Jack Kestrel, the "
+      "chairman, agreed. Kestrel runs the Candelaria copper mine in Chile.",
+      ExtractOptions{});
+  EXPECT_FALSE(Has(d, "Jack Kestrel", "operates", "Candelaria copper mine"));
+  bool company_runs = false;
+  for (const auto& r : d.relations)
+    company_runs |= r.relation == "operates" && d.entities[r.subject].type == EntityType::kCompany;
+  EXPECT_TRUE(company_runs);
+}
+
+// "Lundin's European mines": a continent's adjective names no mine.
+TEST(ExtractRules, ContinentAdjectiveIsNoSiteName) {
+  ArticleDoc d = ExtractArticle("Prices rose. Boliden buys Lundin's European mines.",
+                                ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "European"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "European mines"), std::nullopt);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
