@@ -273,6 +273,13 @@ constexpr TriggerRule kRules[] = {
     {"approves", "granted a permit to", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 4},
     {"approves", "issued a licence to", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 4},
     {"approves", "issued a permit to", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 4},
+    // "granted Kestrel Mining a licence for", "issued Kestrel a permit".
+    {"approves", "granted", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 1},
+    {"approves", "issued", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 1},
+    {"approves", "was granted ** by", Dir::kPassive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 6, 3},
+    {"approves", "was issued ** by", Dir::kPassive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 6, 3},
+    // "Orvik shareholders approved the takeover by Kestrel Mining".
+    {"acquires", "takeover by", Dir::kPassive, kCom | kOrg, kCom | kPrj, "", 6, 2},
     {"blocks", "blocked", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "blocked", 6, 5},
     {"blocks", "rejected", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "blocked", 6, 5},
     {"blocks", "revoked", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "blocked", 8, 6},
@@ -1376,6 +1383,23 @@ struct RelationPass {
         Add(body, "part_of", parent, "part_of:" + std::string(rule.phrase), tb, "");
       return;
     }
+    // "granted Kestrel a licence": a permit of some kind follows the name
+    // (not "granted Kestrel more time").
+    static constexpr std::string_view kPermits[] = {
+        "licence", "license", "licences", "licenses", "permit", "permits", "lease",
+        "leases", "concession", "concessions", "approval", "approvals", "permission"};
+    if (rule.relation == "approves" && (rule.phrase == "granted" || rule.phrase == "issued")) {
+      const int o = MentionStartingAt(te, rule.objects);
+      if (o < 0) return;
+      bool permit = false;
+      for (std::uint32_t k = M(o).te; k < S().last && k < M(o).te + 5; ++k)
+        permit |= w::In(kPermits, L(k));
+      if (!permit) return;
+    }
+    // "was granted a mining licence by the Ministry".
+    if (rule.relation == "approves" && rule.phrase.starts_with("was ") &&
+        !AnyBefore(te, te - tb, [&](std::uint32_t k) { return w::In(kPermits, L(k)); }))
+      return;
     // "operated by" is the passive rule's; "which has operated since" has
     // no object.
     if ((rule.phrase == "operated" || rule.phrase == "developed") &&

@@ -1410,6 +1410,19 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel runs the Talvera copper mine and the Orvik zinc "
      "mine in Sweden and the Heron mine in Finland.",
      "Talvera copper mine", "located_in", "Finland", false},
+    // Granting or issuing a company a permit approves it; granting it more
+    // time does not.
+    {"Prices rose. The Ministry of Mines granted Kestrel Mining a licence for "
+     "the Talvera project.",
+     "Ministry of Mines", "approves", "Kestrel Mining", true},
+    {"Prices rose. Kestrel Mining was granted a mining licence by the Ministry "
+     "of Mines.",
+     "Ministry of Mines", "approves", "Kestrel Mining", true},
+    {"Prices rose. The Ministry of Mines granted Kestrel Mining more time.",
+     "Ministry of Mines", "approves", "Kestrel Mining", false},
+    {"Prices rose. Orvik Resources shareholders approved the takeover by "
+     "Kestrel Mining.",
+     "Kestrel Mining", "acquires", "Orvik Resources", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
