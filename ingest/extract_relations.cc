@@ -330,6 +330,8 @@ constexpr TriggerRule kRules[] = {
     {"derived_from", "refined from", Dir::kActive, kMnl, kMnl, "", 6, 3},
     {"derived_from", "derived from", Dir::kActive, kMnl, kMnl, "", 6, 3},
     {"derived_from", "into", Dir::kPassive, kMnl, kMnl, "", 4, 3},
+    // "uses the mill to process monazite into mixed rare earth carbonate".
+    {"produces", "into", Dir::kActive, kCom, kMnl, "", 12, 4},
     {"estimated", "estimates that", Dir::kActive, kAge | kOrg | kMin, kCty | kReg | kPrj, "", 10, 6},
     {"produces", "produce", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "planned", 6, 5},
     {"produces", "mined", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 6, 4},
@@ -1420,7 +1422,8 @@ struct RelationPass {
       return;
     // "turns concentrate into powders", "converts X into Y"; not "has grown
     // from gold mining into phosphate".
-    if (rule.relation == "derived_from" && rule.phrase == "into" &&
+    if ((rule.relation == "derived_from" || rule.relation == "produces") &&
+        rule.phrase == "into" &&
         !AnyBefore(tb, 10, [&](std::uint32_t k) {
           const std::string_view l = L(k);
           return l.starts_with("turn") || l.starts_with("convert") ||
@@ -2189,11 +2192,15 @@ struct RelationPass {
                             std::string(rule.phrase);
     // "will produce", "aims to become a producer of": a plan, not output.
     if (relation == "produces" && rule.dir == Dir::kActive) {
-      for (std::uint32_t k = subject_end; k < tb; ++k) {
+      // ("plans to mine graphite and process it into anode material": the
+      // plan is the subject's, before the pronoun.)
+      const std::uint32_t from = rule.phrase == "into" ? M(left).te : subject_end;
+      for (std::uint32_t k = from; k < tb; ++k) {
         std::string_view l = L(k);
         if (l == "can" || l == "could" || l == "may" || l == "might") return;
-        if (l == "will" || l == "to" || l == "plans" || l == "aims" ||
-            l == "aimed" || l == "expects" || l == "would") {
+        // ("uses the mill to process monazite into": a means, no plan.)
+        if (l == "will" || (l == "to" && rule.phrase != "into") || l == "plans" ||
+            l == "aims" || l == "aimed" || l == "expects" || l == "would") {
           relation = "targets_production_of";
           rule_name = "targets_production_of:" + std::string(rule.phrase);
           break;
@@ -6431,13 +6438,20 @@ struct RelationPass {
       if (place < 0) continue;
       const std::uint32_t in = M(place).tb - 1;
       bool plural = false;  // "coal mines in", "mines and smelters in"
-      for (std::uint32_t r = in; r > s.first && r + 4 > in; --r)
-        plural = plural || w::IsPluralProjectTrigger(L(r - 1));
+      int mineral = -1;     // "its steelmaking coal mines": what they mine
+      for (std::uint32_t r = in; r > s.first && r + 4 > in; --r) {
+        if (!w::IsPluralProjectTrigger(L(r - 1))) continue;
+        if (!plural && r >= s.first + 2) mineral = MentionEndingAt(r - 1);
+        plural = true;
+      }
       if (in == s.first || !plural) continue;
+      if (mineral >= 0 && !Fits(mineral, kMnl)) mineral = -1;
       const int first = MentionStartingAt(k + 1, kPrj);
       if (first < 0) continue;
-      for (int item : ListFrom(static_cast<std::size_t>(std::max(0, IndexOf(first))), kPrj))
+      for (int item : ListFrom(static_cast<std::size_t>(std::max(0, IndexOf(first))), kPrj)) {
         Add(item, "located_in", place, "located_in:including", k, "");
+        if (mineral >= 0) Add(item, "produces", mineral, "produces:including", k, "");
+      }
     }
   }
 

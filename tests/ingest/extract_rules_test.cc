@@ -1423,6 +1423,19 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik Resources shareholders approved the takeover by "
      "Kestrel Mining.",
      "Kestrel Mining", "acquires", "Orvik Resources", true},
+    // "its coal mines in Queensland, including A and B": each mines coal.
+    {"Prices rose. Kestrel agreed to sell its steelmaking coal mines in "
+     "Queensland, Australia, including Talvera North and Orvik, to Heron "
+     "Energy Corp.",
+     "Talvera North", "produces", "steelmaking coal", true},
+    // Processing one mineral into another makes the second; a plan to do so
+    // is a target.
+    {"Prices rose. Kestrel Fuels Inc also uses the Talvera mill to process "
+     "monazite into mixed rare earth carbonate.",
+     "Kestrel Fuels Inc", "produces", "mixed rare earth carbonate", true},
+    {"Prices rose. Kestrel Group plans to mine natural graphite at Vittangi "
+     "and process it into active anode material at a plant in Lulea.",
+     "Kestrel Group", "produces", "active anode material", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
