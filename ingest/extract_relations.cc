@@ -2216,6 +2216,20 @@ struct RelationPass {
         }
       }
     }
+    // "Cameco owns 40% of JV Inkai with Kazatomprom", "owns Modikwa in
+    // equal shares with ARM": the partner owns the rest.
+    std::uint32_t with = rights.size() == 1 ? M(rights[0]).te : S().last;
+    while (with < S().last && with < M(rights[0]).te + 4 &&
+           (L(with) == "joint" || L(with) == "venture" || L(with) == "in" ||
+            L(with) == "partnership" || L(with) == "equal" || L(with) == "shares" ||
+            L(with) == "jointly"))
+      ++with;
+    if (relation == "owns_stake_in" && rule.dir == Dir::kActive && with + 1 < S().last &&
+        L(with) == "with") {
+      const int partner = MentionStartingAt(with + 1, kCom | kCty);
+      if (partner >= 0 && !((M(partner).flags & kDemonym) && !(M(partner).flags & kCapital)))
+        Add(partner, "owns_stake_in", rights[0], "owns_stake_in:with partner", tb, rule.status);
+    }
     // "CMOC holds 80% of TFM, with state miner Gecamines holding the rest":
     // the other holder.
     if (relation == "owns_stake_in" && rule.dir == Dir::kActive) {
@@ -4866,6 +4880,16 @@ struct RelationPass {
           ++q;
           if (x.W(q) == "," && q + 1 < s.last && x.toks_[q + 1].cap) ++q;
           continue;
+        }
+        // "the Greenbushes mine, in which it holds 49%": the sentence's
+        // subject, or the company named before.
+        if (L(q) == "it" && q + 3 < s.last && (L(q + 1) == "holds" || L(q + 1) == "owns") &&
+            x.toks_[q + 2].kind == TokKind::kNumber && PercentAt(q + 3) > 0) {
+          int holder = SentenceSubject(kCom | kCty);
+          if (holder < 0 || M(holder).entity == M(owned).entity) holder = Referent(q, kCom);
+          if (holder >= 0 && M(holder).entity != M(owned).entity)
+            Add(holder, "owns_stake_in", owned, "owns_stake_in:in which", k, "");
+          break;
         }
         int h = x.owner_[q];
         if (h >= 0 && h < static_cast<int>(x.mentions_.size()) &&

@@ -245,6 +245,11 @@ std::vector<Token> Tokenize(std::string_view s) {
           }
           if (split) break;
         }
+        // "En+ Group": a plus that ends a capitalised name is part of it.
+        if (d == '+' && t.cap && (j + 1 >= n || !IsAsciiAlnum(s[j + 1]))) {
+          j += 1;
+          break;
+        }
         if ((d == '-' || d == '&' || d == '/') && j + 1 < n &&
             WordCharAt(s, j + 1, &l)) {
           if (d == '/' && !digit_start) break;

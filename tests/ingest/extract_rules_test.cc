@@ -1436,6 +1436,20 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Group plans to mine natural graphite at Vittangi "
      "and process it into active anode material at a plant in Lulea.",
      "Kestrel Group", "produces", "active anode material", false},
+    // "in which it holds 49%": the sentence's subject holds it.
+    {"Prices rose. Albemarle said it would focus on the Talvera mine, in "
+     "which it holds 49% through Orvik Lithium.",
+     "Albemarle", "owns_stake_in", "Talvera mine", true},
+    // "owns 40% of X with Y", "owns X in equal shares with Y": Y owns too.
+    {"Prices rose. Kestrel Corp, which owns 40% of the Talvera joint venture "
+     "with Orvik Mining, said output could fall.",
+     "Orvik Mining", "owns_stake_in", "Talvera", true},
+    {"Prices rose. Kestrel Mining owns the Talvera mine with Orvik Corp.",
+     "Orvik Corp", "owns_stake_in", "Talvera mine", true},
+    // "En+ Group": a plus that ends a name is part of it.
+    {"Prices rose. Rusal is majority-owned by En+ Group, which holds about "
+     "57% of its shares.",
+     "En+ Group", "owns_stake_in", "Rusal", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
