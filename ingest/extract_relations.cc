@@ -2218,11 +2218,13 @@ struct RelationPass {
     }
     // "Cameco owns 40% of JV Inkai with Kazatomprom", "owns Modikwa in
     // equal shares with ARM": the partner owns the rest.
+    // ("owns half of Covalent Lithium, its joint venture with Wesfarmers").
     std::uint32_t with = rights.size() == 1 ? M(rights[0]).te : S().last;
-    while (with < S().last && with < M(rights[0]).te + 4 &&
+    if (with + 2 < S().last && x.W(with) == "," && L(with + 1) == "its") with += 2;
+    while (with < S().last && with < M(rights[0]).te + 5 &&
            (L(with) == "joint" || L(with) == "venture" || L(with) == "in" ||
             L(with) == "partnership" || L(with) == "equal" || L(with) == "shares" ||
-            L(with) == "jointly"))
+            L(with) == "jointly" || L(with) == "50/50"))
       ++with;
     if (relation == "owns_stake_in" && rule.dir == Dir::kActive && with + 1 < S().last &&
         L(with) == "with") {
@@ -4832,13 +4834,17 @@ struct RelationPass {
       int owned = -1;
       if (x.W(k - 1) == ",") {
         owned = Antecedent(k - 1);
-      } else if (k >= s.first + 4 &&
-                 (L(k - 1) == "venture" || L(k - 1) == "company") &&
-                 (L(k - 2) == "joint" || L(k - 2) == "a") ) {
-        // "X, a joint venture in which A holds 82% and B 18%".
-        std::uint32_t c = k - 2;
-        while (c > s.first && (L(c) == "joint" || L(c) == "a" || L(c) == "venture"))
+      } else if (k >= s.first + 4 && (L(k - 1) == "venture" || L(k - 1) == "company")) {
+        // "X, a joint venture in which A holds 82% and B 18%", "X, a
+        // Congolese company in which Alphamin holds 84%".
+        std::uint32_t c = k - 1;
+        while (c > s.first && c + 6 > k && x.W(c) != ",") {
+          const int o = x.owner_[c];
+          if (!(x.toks_[c].kind == TokKind::kWord &&
+                (!x.toks_[c].cap || (o >= 0 && (M(o).flags & kDemonym)))))
+            break;
           --c;
+        }
         if (x.W(c) != ",") continue;
         owned = Antecedent(c);
         if (owned >= 0 && !Fits(owned, kCom)) continue;
@@ -5057,6 +5063,23 @@ struct RelationPass {
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 2; k < s.last; ++k) {
       if (!(kw_[k] & kKwHolder)) continue;
+      // "Prony's shareholders include the trader Trafigura": each one named.
+      if (L(k) == "shareholders" && L(k - 1) == "'s" && k + 2 < s.last &&
+          (L(k + 1) == "include" || L(k + 1) == "included" || L(k + 1) == "are")) {
+        const int held = MentionEndingAt(k - 1);
+        if (held < 0 || !Fits(held, kCom | kPrj)) continue;
+        std::uint32_t q = k + 2;
+        while (q < s.last && q < k + 6 && x.owner_[q] < 0 && x.toks_[q].kind == TokKind::kWord &&
+               !x.toks_[q].cap)
+          ++q;
+        const int first = MentionStartingAt(q, kCom | kCty | kPer | kOrg);
+        if (first < 0) continue;
+        for (int h : ListFrom(static_cast<std::size_t>(std::max(0, IndexOf(first))),
+                              kCom | kCty | kPer | kOrg))
+          if (!((M(h).flags & kDemonym) && !(M(h).flags & kCapital)))
+            Add(h, "owns_stake_in", held, "owns_stake_in:shareholders include", k, "");
+        continue;
+      }
       // Adjectives before the noun: "second-largest", "biggest single".
       static constexpr std::string_view kRank[] = {
           "largest", "biggest", "major", "main", "controlling", "majority",
@@ -6483,7 +6506,7 @@ struct RelationPass {
   // company's chief executive, said": a role whose organisation is "its" or
   // an anaphor's possessive, the body the text last named as a subject.
   static bool IsOwnerWord(std::string_view l) {
-    return l == "shareholder" || l == "owner" || l == "largest" || l == "biggest" ||
+    return l == "shareholder" || l == "shareholders" || l == "owner" || l == "owners" || l == "largest" || l == "biggest" ||
            l == "majority" || l == "main" || l == "controlling" || l == "principal";
   }
 
@@ -6526,7 +6549,8 @@ struct RelationPass {
            owner = false;
       for (std::uint32_t k = tb; k < te; ++k) {
         std::string_view l = L(k);
-        owner = owner || l == "shareholder" || l == "owner";
+        owner = owner || l == "shareholder" || l == "shareholders" || l == "owner" ||
+                l == "owners";
         if (l == "deputy" || l == "vice" || l == "former" || l == "founder" ||
             l == "co-founder")
           return;
@@ -6562,7 +6586,14 @@ struct RelationPass {
       // verb of saying or the sentence's end).
       std::uint32_t q = p.te;
       if (q + 2 >= s.last || x.W(q) != ",") continue;
-      std::uint32_t ob = q + 1, oe = L(ob) == "its" ? ob + 1 : ob + 3;
+      std::uint32_t ob = q + 1;
+      // "Roman Abramovich, who was then one of its largest shareholders".
+      if (ob + 3 < s.last && L(ob) == "who" && (L(ob + 1) == "is" || L(ob + 1) == "was")) {
+        ob += 2;
+        if (L(ob) == "then" || L(ob) == "now" || L(ob) == "already" || L(ob) == "still") ++ob;
+        if (ob + 2 < s.last && L(ob) == "one" && L(ob + 1) == "of") ob += 2;
+      }
+      std::uint32_t oe = L(ob) == "its" ? ob + 1 : ob + 3;
       if (oe >= s.last) continue;
       std::uint32_t te = title_end(oe, s.last);
       if (te == oe) continue;

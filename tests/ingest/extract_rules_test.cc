@@ -1450,6 +1450,28 @@ const RuleCase kCases[] = {
     {"Prices rose. Rusal is majority-owned by En+ Group, which holds about "
      "57% of its shares.",
      "En+ Group", "owns_stake_in", "Rusal", true},
+    // "X, a Congolese company in which A holds 84%, while the government of
+    // the DRC owns a minority stake".
+    {"Prices rose. Bisie is run by Kestrel Bisie Mining, a Congolese company "
+     "in which Kestrel Resources holds roughly 84%, while the government of "
+     "the DRC owns a minority stake.",
+     "Kestrel Resources", "owns_stake_in", "Kestrel Bisie Mining", true},
+    {"Prices rose. Bisie is run by Kestrel Bisie Mining, a Congolese company "
+     "in which Kestrel Resources holds roughly 84%, while the government of "
+     "the DRC owns a minority stake.",
+     "Democratic Republic of Congo", "owns_stake_in", "Kestrel Bisie Mining", true},
+    // "who was then one of its largest shareholders".
+    {"Prices rose. Britain imposed sanctions on Kestrel Steel because of its "
+     "links to Dana Orvik, who was then one of its largest shareholders.",
+     "Dana Orvik", "owns_stake_in", "Kestrel Steel", true},
+    // "owns half of X, its joint venture with Y": Y owns X too.
+    {"Prices rose. Kestrel Corp already owns half of Orvik Lithium, its joint "
+     "venture with Heron Industries, which runs the Talvera mine.",
+     "Heron Industries", "owns_stake_in", "Orvik Lithium", true},
+    // "X's shareholders include A and B".
+    {"Prices rose. Kestrel Nickel's shareholders include the commodity trader "
+     "Trafigura and Orvik Corp.",
+     "Orvik Corp", "owns_stake_in", "Kestrel Nickel", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
