@@ -376,6 +376,13 @@ constexpr TriggerRule kRules[] = {
     {"active_in", "plant in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
     {"active_in", "plant at", Dir::kActive, kAnyOrg, kPlace, "", 8, 2},
     {"active_in", "refinery at", Dir::kActive, kAnyOrg, kPlace, "", 8, 2},
+    // "runs a roaster at Sohar", "operates the only antimony smelter in the
+    // country at Thompson Falls".
+    {"active_in", "refinery in", Dir::kActive, kCom, kPlace, "", 8, 3},
+    {"active_in", "smelter in", Dir::kActive, kCom, kPlace, "", 8, 3},
+    {"active_in", "smelter at", Dir::kActive, kCom, kPlace, "", 8, 2},
+    {"active_in", "roaster at", Dir::kActive, kCom, kPlace, "", 8, 2},
+    {"active_in", "roaster in", Dir::kActive, kCom, kPlace, "", 8, 3},
     {"active_in", "office in", Dir::kActive, kCom | kOrg, kPlace, "", 8, 3},
     {"active_in", "offices in", Dir::kActive, kCom | kOrg, kPlace, "", 8, 3},
     {"active_in", "plants in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
@@ -1438,15 +1445,16 @@ struct RelationPass {
     static constexpr std::string_view kNotYet[] = {
         "planning", "plans", "planned", "plan", "studying", "considering", "proposed",
         "propose", "proposes", "would", "future", "possible", "potential", "evaluating"};
-    if (rule.relation == "active_in" &&
-        (rule.phrase.starts_with("plant") || rule.phrase.starts_with("refinery")) &&
-        AnyBefore(tb, 6, [&](std::uint32_t k) { return w::In(kNotYet, L(k)); }))
+    const bool facility = rule.relation == "active_in" &&
+                          (rule.phrase.starts_with("plant") || rule.phrase.starts_with("refinery") ||
+                           rule.phrase.starts_with("smelter") || rule.phrase.starts_with("roaster") ||
+                           rule.phrase.starts_with("mill") || rule.phrase.starts_with("factory"));
+    if (facility && AnyBefore(tb, 6, [&](std::uint32_t k) { return w::In(kNotYet, L(k)); }))
       return;
     // "its Kemerton lithium hydroxide plant in Western Australia", "whose
     // Centenario plant in Salta": a named plant is a project, which is
     // where it lies (located_in) and whom it belongs to, not a presence.
-    if (rule.relation == "active_in" &&
-        (rule.phrase.starts_with("plant") || rule.phrase.starts_with("refinery"))) {
+    if (facility) {
       const int named = x.owner_[tb];
       if (named >= 0 && M(named).tb < tb && M(named).te == tb + 1 && Fits(named, kPrj))
         return;
@@ -1975,6 +1983,12 @@ struct RelationPass {
       return;
     }
     if (NegatedBetween(M(left).te, M(right).tb)) return;
+    // "the only antimony smelter in the country at Thompson Falls": a
+    // scope, not where the site is.
+    if (facility && (M(right).flags & kAnaphor) &&
+        (AnyBefore(tb, 4, [&](std::uint32_t k) { return L(k) == "only"; }) ||
+         (M(right).te < S().last && L(M(right).te) == "at")))
+      return;
     // "Ma'aden holds 51% of the venture and PIF the remaining 49%": the
     // object phrase ended at a common noun.
     if (rule.relation == "owns_stake_in" || rule.relation == "acquires" ||

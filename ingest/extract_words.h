@@ -218,7 +218,7 @@ inline bool IsSectorHead(std::string_view w) {
       "Vanadium", "Silver", "Magnets", "Aluminium", "Aluminum", "Venture", "JV", "Partners", "Advisors", "Advisory",
       "Platinum", "Palladium", "Zinc", "Manganese", "Potash", "Coal",
       "Titanium", "Chrome", "Antimony", "Diamonds", "Bauxite", "Alumina",
-      "Phosphate", "Graphene", "Securities"};
+      "Phosphate", "Graphene", "Securities", "Processing"};
   static const WordSet set(k);
   return set.Has(w);
 }

@@ -1472,6 +1472,17 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Nickel's shareholders include the commodity trader "
      "Trafigura and Orvik Corp.",
      "Orvik Corp", "owns_stake_in", "Kestrel Nickel", true},
+    // A company that runs a smelter, roaster or refinery somewhere is active
+    // there; not "in the country", nor a site it only plans.
+    {"Prices rose. In Oman, Kestrel Metals Processing (KMP) runs a roaster at "
+     "Sohar that was designed to treat concentrate.",
+     "Kestrel Metals Processing", "active_in", "Sohar", true},
+    {"Prices rose. Kestrel Corp plans a smelter in Sohar.",
+     "Kestrel Corp", "active_in", "Sohar", false},
+    {"Prices rose. China mines antimony. Kestrel Antimony Corp., which "
+     "operates the only antimony smelter in the country at Thompson Falls, "
+     "Montana, is raising throughput.",
+     "Kestrel Antimony Corp.", "active_in", "China", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
