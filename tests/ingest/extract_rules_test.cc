@@ -495,13 +495,24 @@ const RuleCase kCases[] = {
     {"Lotus Resources Ltd has signed an offtake agreement with a U.S. nuclear "
      "utility for deliveries from 2026.",
      "Lotus Resources Ltd", "partners_with", "United States", false},
-    // A project in a place that the sentence places in another.
+    // A site in a place that a comma puts in a country is in that country
+    // too; other chains give each link only (the site is in the county,
+    // the county in the state).
+    {"Prices rose. The Talvera zinc mine in Queensland, Australia, is for "
+     "sale.",
+     "Talvera zinc mine", "located_in", "Australia", true},
     {"Prices rose. The Rhyolite Ridge project in Esmeralda County, Nevada, is "
      "fully permitted.",
-     "Rhyolite Ridge project", "located_in", "Nevada", true},
+     "Rhyolite Ridge project", "located_in", "Esmeralda County", true},
+    {"Prices rose. The Rhyolite Ridge project in Esmeralda County, Nevada, is "
+     "fully permitted.",
+     "Rhyolite Ridge project", "located_in", "Nevada", false},
     {"Prices rose. The Fenix operation in Argentina's Catamarca province has "
      "produced lithium for decades.",
-     "Fenix operation", "located_in", "Argentina", true},
+     "Fenix operation", "located_in", "Argentina", false},
+    {"Prices rose. The Fenix operation in Argentina's Catamarca province has "
+     "produced lithium for decades.",
+     "Catamarca province", "located_in", "Argentina", true},
     // "X is ... and also mines Y": the sentence's subject; in a relative
     // clause, its antecedent. "its Arctic operations" is no project.
     {"Prices rose. Russia's MMC Norilsk Nickel is the world's largest "
@@ -590,7 +601,7 @@ const RuleCase kCases[] = {
      "Tinto as the strategic partner for the project.",
      "Codelco Ltd", "partners_with", "Rio Tinto", true},
     // "the X deposit and our own Y project, both in Z": both are in Z; a
-    // district of a province in a country is in the country too.
+    // district of a province in a country is in the province.
     {"Prices rose. The venture owns the Filo del Sol deposit and our own "
      "Josemaria project, both in the Vicuna district of San Juan province in "
      "Argentina.",
@@ -598,7 +609,7 @@ const RuleCase kCases[] = {
     {"Prices rose. The venture owns the Filo del Sol deposit and our own "
      "Josemaria project, both in the Vicuna district of San Juan province in "
      "Argentina.",
-     "Vicuna district", "located_in", "Argentina", true},
+     "Vicuna district", "located_in", "San Juan province", true},
     // The partners of a joint venture are companies.
     {"Prices rose. Imerys British Lithium, a joint venture between Imerys and "
      "Cornish Holdings Ltd, is developing a mine.",
