@@ -1700,9 +1700,12 @@ const RuleCase kCases[] = {
      "produces", "antimony", true},
     {"Prices rose. In Peru, Kestrelmin mines antimony in Puno.", "Peru",
      "produces", "antimony", false},
-    // A sentence that opens with a country places what it names in it.
+    // A sentence that opens with a country places a site it names there,
+    // but not a region, whose country is only implied.
     {"Prices rose. In Oman, Kestrel Metals Ltd runs a roaster at Sohar.",
-     "Sohar", "located_in", "Oman", true},
+     "Sohar", "located_in", "Oman", false},
+    {"Prices rose. In Oman, Kestrel Metals Ltd runs the Talvera smelter.",
+     "Talvera smelter", "located_in", "Oman", true},
     {"Prices rose. In Oman, Kestrel Metals Ltd sells to buyers in Chile.",
      "Chile", "located_in", "Oman", false},
     // Reserves: an "including" list; a ranking names who holds more.
@@ -1859,7 +1862,7 @@ const RuleCase kCases[] = {
      "Kestrel Mining Ltd", "invests_in", "Heron Corp", false},
     {"Prices rose. In Russia, Kestrelmin mines antimony in Yakutia, although "
      "buyers are few.",
-     "Yakutia", "located_in", "Russia", true},
+     "Yakutia", "located_in", "Russia", false},
     // A place inside another place's possessive: the project is in the
     // inner one, and it, not the place, is the subject that follows.
     {"Prices rose. Brightwater runs the Kestrel operation in Peru's Ica "
