@@ -373,7 +373,11 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
        first == "PAO" || first == "OAO" || first == "OJSC" || first == "ZAO" ||
        first == "CV") && p + 1 < b && IsCapWord(p + 1)) {
     std::uint32_t q = p + 1;
-    while (q < b && W(q) != "and" && W(q) != ",") ++q;
+    // "PT Freeport Indonesia President Director Tony Wenas": the title and
+    // the name after it are no part of the company's name.
+    while (q < b && W(q) != "and" && W(q) != "," &&
+           !(q > p + 1 && q + 1 < b && w::IsTitleWord(lower_[q])))
+      ++q;
     *type = EntityType::kCompany;
     return q;
   }

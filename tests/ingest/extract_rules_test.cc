@@ -1494,6 +1494,10 @@ const RuleCase kCases[] = {
      "operates the only antimony smelter in the country at Thompson Falls, "
      "Montana, is raising throughput.",
      "Kestrel Antimony Corp.", "active_in", "China", false},
+    // A prefixed company name ends before a title and a name.
+    {"Prices rose. PT Kestrel Indonesia President Director Dana Orvik said "
+     "exports would resume.",
+     "Dana Orvik", "head_of", "PT Kestrel Indonesia", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
