@@ -537,6 +537,35 @@ void Extractor::BuildEntities() {
     if (a.tb != k + 2 || (a.flags & (kAnaphor | kDemonym))) continue;
     JoinNames(m, a);
   }
+  // 1c. "MMG owns 62.5% of Las Bambas" after "the Las Bambas copper mine":
+  //     an unknown name of two or more words that a site's name opens with,
+  //     before its descriptors and noun, is that site.
+  {
+    StringMap<std::string> site_core;
+    bool any_site = false;
+    for (const Mention& m : mentions_) {
+      if (m.type != EntityType::kProject || (m.flags & (kUnknown | kAnaphor)) ||
+          m.te < m.tb + 3)
+        continue;
+      std::uint32_t e = m.te;
+      if (!w::IsProjectTrigger(lower_[e - 1])) continue;
+      --e;
+      while (e > m.tb + 2 && !toks_[e - 1].cap && w::IsProjectDescriptor(lower_[e - 1])) --e;
+      if (e == m.te - 1 || e < m.tb + 2) continue;  // no descriptor, or one word left
+      site_core.Emplace(Key(Surface(m.tb, e)), m.key);
+      any_site = true;
+    }
+    if (any_site) {
+      for (Mention& m : mentions_) {
+        if (!(m.flags & kUnknown) || m.te < m.tb + 2) continue;
+        const std::string* k = site_core.Find(skey(m));
+        if (k == nullptr) continue;
+        m.type = EntityType::kProject;
+        m.key = *k;
+        m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+      }
+    }
+  }
   // 2. Type unknown names by their context: the noun before them ("miner
   //    X", "agency X"), what a stake or an analyst's job says of them ("51%
   //    of X", "a stake in X", "an analyst at X") and an apposition naming

@@ -6716,6 +6716,7 @@ struct RelationPass {
       ItsMineralAssets();
       if (mask_ & kKwWhich) RelativeOutput();
       PersonOfBody();
+      SiteAndPlaceLine();
       EmployerPlace();
       PlacesOfPlaces();
       CallAnalysts();
@@ -6783,6 +6784,29 @@ struct RelationPass {
       for (int mineral : ListTo(static_cast<int>(j), kMnl))
         Add(who, "produces", mineral, "produces:which X recovers", v, "");
     }
+  }
+
+  // "South Crofty, United Kingdom." as a line of a list: a site and the
+  // place it is in, and nothing else.
+  void SiteAndPlaceLine() {
+    const SentenceRange& s = S();
+    // (A mineral inside the site's name, "Orvik tin mine", does not count.)
+    int site = -1, place = -1, others = 0;
+    for (int mi : ms) {
+      if (site >= 0 && M(mi).tb >= M(site).tb && M(mi).te <= M(site).te) continue;
+      if (site < 0 && Fits(mi, kPrj)) site = mi;
+      else if (site >= 0 && place < 0 && Fits(mi, kPlace)) place = mi;
+      else ++others;
+    }
+    if (site < 0 || place < 0 || others > 0) return;
+    const Mention& a = M(site);
+    const Mention& b = M(place);
+    std::uint32_t first = s.first;
+    while (first < a.tb && x.toks_[first].kind == TokKind::kPunct) ++first;
+    std::uint32_t last = s.last;
+    while (last > b.te && x.toks_[last - 1].kind == TokKind::kPunct) --last;
+    if (a.tb != first || b.te != last || b.tb != a.te + 1 || x.W(a.te) != ",") return;
+    Add(site, "located_in", place, "located_in:site and place", a.te, "");
   }
 
   // "said Dana Orvik of Kestrel Capital", "Dana Orvik at Orvik Research

@@ -1498,6 +1498,10 @@ const RuleCase kCases[] = {
     {"Prices rose. PT Kestrel Indonesia President Director Dana Orvik said "
      "exports would resume.",
      "Dana Orvik", "head_of", "PT Kestrel Indonesia", true},
+    // A list line of a site and its country.
+    {"Prices rose. Kestrel lists its projects.\n\nTalvera North, Australia.\n\n"
+     "Orvik tin mine, United Kingdom.",
+     "Orvik tin mine", "located_in", "United Kingdom", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -3066,6 +3070,17 @@ TEST(ExtractRules, ContinentAdjectiveIsNoSiteName) {
                                 ExtractOptions{});
   EXPECT_EQ(TypeOf(d, "European"), std::nullopt);
   EXPECT_EQ(TypeOf(d, "European mines"), std::nullopt);
+}
+
+// "the Las Bambas copper mine ... 62.5% of Las Bambas": the site's name
+// before its descriptors and noun is the same site.
+TEST(ExtractRules, SiteNamedWithoutItsNoun) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Police cleared protesters from the Talvera Heights copper "
+      "mine on Monday. Kestrel Ltd owns 62.5% of Talvera Heights.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Talvera Heights"), std::nullopt);
+  EXPECT_TRUE(Has(d, "Kestrel Ltd", "owns_stake_in", "Talvera Heights copper mine"));
 }
 
 // Brussels stands for the European Union, not for Belgium.
