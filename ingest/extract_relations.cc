@@ -6554,8 +6554,8 @@ struct RelationPass {
     // `from`: where the search for what "its" means starts (before the
     // name when the role follows it: "Heron, its largest shareholder").
     auto add = [&](int person, std::uint32_t ob, std::uint32_t oe, std::uint32_t tb,
-                   std::uint32_t te, std::uint32_t from) {
-      const std::uint16_t types = owner_types(ob, oe);
+                   std::uint32_t te, std::uint32_t from, int named = -1) {
+      const std::uint16_t types = named >= 0 ? Bit(TypeOf(named)) : owner_types(ob, oe);
       if (types == 0 || te == tb) return;
       bool head = false, work = false, officer = false, executive = false,
            owner = false;
@@ -6573,7 +6573,7 @@ struct RelationPass {
       }
       if (officer && !executive) head = false, work = true;  // chief financial officer
       if (!head && !work && !owner) return;
-      const int org = Referent(from, types);
+      const int org = named >= 0 ? named : Referent(from, types);
       if (org < 0) return;
       // "Its president and largest shareholder, Vladimir Potanin", "its
       // largest shareholder, Heron Capital".
@@ -6591,7 +6591,16 @@ struct RelationPass {
       std::uint32_t tb = k;
       while (tb > s.first && role_word(tb - 1)) --tb;
       if (tb < k && title_end(tb, k) == k) {
-        if (tb >= s.first + 1 && L(tb - 1) == "its") add(pm, tb - 1, tb, tb, k, tb - 1);
+        // "Kestrel Mining's chief executive, Dana Orvik, said": a named
+        // owner before the title (with the comma; without it the title
+        // reader has it).
+        const int owner = tb >= s.first + 2 && L(tb - 1) == "'s" && k < p.tb
+                              ? MentionEndingAt(tb - 1)
+                              : -1;
+        if (owner >= 0 && Fits(owner, kCom | kOrg | kAge | kMin) &&
+            !((M(owner).flags & kDemonym) && !(M(owner).flags & kCapital)))
+          add(pm, tb - 1, tb, tb, k, tb - 1, owner);
+        else if (tb >= s.first + 1 && L(tb - 1) == "its") add(pm, tb - 1, tb, tb, k, tb - 1);
         else if (tb >= s.first + 3) add(pm, tb - 3, tb, tb, k, tb - 3);
       }
       // After it: "Amanda Lacaze, its chief executive," (then a comma, a

@@ -1502,6 +1502,16 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel lists its projects.\n\nTalvera North, Australia.\n\n"
      "Orvik tin mine, United Kingdom.",
      "Orvik tin mine", "located_in", "United Kingdom", true},
+    // "X's chief executive, Name, said": the title is held at X.
+    {"Prices rose. Kestrel Mining's chief executive, Dana Orvik, said the sale "
+     "would let the company focus on copper.",
+     "Dana Orvik", "head_of", "Kestrel Mining", true},
+    {"Prices rose. Kestrel Mining's chief financial officer, Dana Orvik, said "
+     "the sale would help.",
+     "Dana Orvik", "head_of", "Kestrel Mining", false},
+    {"Prices rose. Kestrel Mining's chief financial officer, Dana Orvik, said "
+     "the sale would help.",
+     "Dana Orvik", "works_for", "Kestrel Mining", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
