@@ -253,6 +253,8 @@ constexpr TriggerRule kRules[] = {
     // "Andrew Cole, who led OZ Minerals as managing director".
     {"head_of", "who led", Dir::kActive, kPer, kAnyOrg, "former", 3, 3},
     {"head_of", "who headed", Dir::kActive, kPer, kAnyOrg, "former", 3, 3},
+    {"head_of", "who runs", Dir::kActive, kPer, kCom | kOrg, "", 3, 2},
+    {"head_of", "who ran", Dir::kActive, kPer, kCom | kOrg, "former", 3, 2},
     // State.
     {"supports", "to support", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "planned", 10, 6},
     {"supports", "loan to", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "", 10, 4},

@@ -1512,6 +1512,9 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining's chief financial officer, Dana Orvik, said "
      "the sale would help.",
      "Dana Orvik", "works_for", "Kestrel Mining", true},
+    {"Prices rose. Dana Orvik, who runs Kestrel Mining, said prices would "
+     "rise.",
+     "Dana Orvik", "head_of", "Kestrel Mining", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
