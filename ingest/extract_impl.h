@@ -37,6 +37,12 @@ struct Mention {
   std::string country;  ///< Country a demonym or gazetteer ties it to.
 };
 
+/// A country named only by an adjective ("French group Eramet"), not by a
+/// capital standing for it: it takes part in no relation of its own.
+inline bool OnlyAdjective(const Mention& m) {
+  return (m.flags & kDemonym) && !(m.flags & kCapital);
+}
+
 /// A role read from a title or an apposition: person -> organisation.
 struct Role {
   int person = -1;  ///< Mention index.

@@ -860,7 +860,7 @@ struct RelationPass {
       for (std::size_t i = 0; i < x.mentions_.size(); ++i) {
         const Mention& m = x.mentions_[i];
         if (m.tb >= at || m.entity < 0 || m.sent + 3 < sent) continue;
-        if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
+        if (OnlyAdjective(m)) continue;
         if (Bit(x.entities_[static_cast<std::size_t>(m.entity)].type) != want)
           continue;
         if (best < 0 || m.sent > M(best).sent ||
@@ -879,7 +879,7 @@ struct RelationPass {
       const Mention& m = M(mi);
       if (m.tb > S().first + 1) break;
       if (m.te < S().last && L(m.te) == "'s" && Fits(mi, kPlace)) continue;
-      if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
+      if (OnlyAdjective(m)) continue;
       // "Korea Zinc's Onsan smelter in Ulsan produces zinc, and it also
       // recovers indium": the possessed name is the subject.
       if (m.te < S().last && L(m.te) == "'s") {
@@ -1554,7 +1554,7 @@ struct RelationPass {
       bool barrier = false;
       for (std::uint32_t k = m.te; k < tb; ++k) barrier |= IsBarrier(x.W(k)) && x.owner_[k] != -2;
       if (barrier) break;
-      if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
+      if (OnlyAdjective(m)) continue;
       // "selling its De Beers diamond business, its coal mines in
       // Australia": a name after "its" is something the subject owns.
       if (rule.dir == Dir::kActive && m.tb > S().first && L(m.tb - 1) == "its" &&
@@ -1741,7 +1741,7 @@ struct RelationPass {
       int cs = ClauseSubject(c - 1);
       int subj = cs >= 0 ? cs : (cs == -1 ? MentionEndingAt(c - 1) : -1);
       if (subj < 0 || !Fits(subj, left_types) ||
-          ((M(subj).flags & kDemonym) && !(M(subj).flags & kCapital)))
+          OnlyAdjective(M(subj)))
         return;
       left = subj;
       left_idx = static_cast<std::size_t>(std::max(0, IndexOf(subj)));
@@ -1956,7 +1956,7 @@ struct RelationPass {
           (x.W(m.te) == "-" ||
            (L(m.te) == "'s" && !(rule.relation == "estimated" && Fits(ms[j], kPlace)))))
         continue;
-      if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
+      if (OnlyAdjective(m)) continue;
       // "an offtake agreement with a U.S. nuclear utility": the country
       // describes an unnamed partner (it is still where supplies go).
       if (rule.relation == "partners_with" && m.tb > S().first && (L(m.tb - 1) == "a" || L(m.tb - 1) == "an") &&
@@ -2039,7 +2039,7 @@ struct RelationPass {
       for (std::uint32_t k = S().first; opens && k < M(s0).tb; ++k)
         opens = L(k) == "the" || L(k) == "government" || L(k) == "of";
       if (opens && Fits(s0, left_types) && M(s0).entity != M(left).entity &&
-          !((M(s0).flags & kDemonym) && !(M(s0).flags & kCapital)))
+          !OnlyAdjective(M(s0)))
         lefts.push_back(s0);
     }
     // "PT Aneka Tambang Tbk (Antam)": the name before its acronym.
@@ -2100,7 +2100,7 @@ struct RelationPass {
             const Mention& e = M(ms[pj]);
             const std::uint32_t next_tb = M(lefts.back()).tb;
             if (!(e.te + 1 == next_tb && x.W(e.te) == ",") || !Fits(ms[pj], left_types) ||
-                ((e.flags & kDemonym) && !(e.flags & kCapital)))
+                OnlyAdjective(e))
               break;
             if (e.tb > S().first && (L(e.tb - 1) == "in" || L(e.tb - 1) == "at" ||
                                      L(e.tb - 1) == "from"))
@@ -2245,7 +2245,7 @@ struct RelationPass {
     if (relation == "owns_stake_in" && rule.dir == Dir::kActive && with + 1 < S().last &&
         L(with) == "with") {
       const int partner = MentionStartingAt(with + 1, kCom | kCty);
-      if (partner >= 0 && !((M(partner).flags & kDemonym) && !(M(partner).flags & kCapital)))
+      if (partner >= 0 && !OnlyAdjective(M(partner)))
         Add(partner, "owns_stake_in", rights[0], "owns_stake_in:with partner", tb, rule.status);
     }
     // "CMOC holds 80% of TFM, with state miner Gecamines holding the rest":
@@ -2552,7 +2552,7 @@ struct RelationPass {
       if (L(k) != "from") continue;
       int c = x.owner_[k + 1];
       if (c >= 0 && M(c).tb == k + 1 && Fits(c, kCty) &&
-          !((M(c).flags & kDemonym) && !(M(c).flags & kCapital)) &&
+          !OnlyAdjective(M(c)) &&
           M(c).te + 3 >= key)
         subjects.push_back(c);
       break;
@@ -2672,7 +2672,7 @@ struct RelationPass {
           b = x.owner_[M(b).te + 1];
         // "between Imerys and British Lithium": a demonym opening a name
         // is no partner.
-        if (b >= 0 && (M(b).flags & kDemonym) && !(M(b).flags & kCapital)) b = -1;
+        if (b >= 0 && OnlyAdjective(M(b))) b = -1;
         if (b >= 0 && M(b).entity >= 0 && Fits(b, kAnyOrg | kCty))
           Add(a, "partners_with", b, "partners_with:between", k, "");
       }
@@ -2711,7 +2711,7 @@ struct RelationPass {
             continue;
           }
           if (p.te + 1 != start || x.W(p.te) != "," || !Fits(ms[i], kAnyOrg | kCty) ||
-              ((p.flags & kDemonym) && !(p.flags & kCapital)))
+              OnlyAdjective(p))
             break;
           items.insert(items.begin(), ms[i]);
           start = p.tb;
@@ -2986,7 +2986,7 @@ struct RelationPass {
           int country = -1;
           bool several = false;
           for (int mi : ms) {
-            if (!Fits(mi, kCty) || ((M(mi).flags & kDemonym) && !(M(mi).flags & kCapital)))
+            if (!Fits(mi, kCty) || OnlyAdjective(M(mi)))
               continue;
             if (country >= 0 && M(country).entity != M(mi).entity) several = true;
             country = mi;
@@ -3003,7 +3003,7 @@ struct RelationPass {
           int country = -1;
           std::uint32_t best = ~0u;
           for (int mi : ms) {
-            if (!Fits(mi, kCty) || ((M(mi).flags & kDemonym) && !(M(mi).flags & kCapital)))
+            if (!Fits(mi, kCty) || OnlyAdjective(M(mi)))
               continue;
             std::uint32_t d = M(mi).tb > r.tb ? M(mi).tb - r.tb : r.tb - M(mi).tb;
             if (d < best) {
@@ -3606,7 +3606,7 @@ struct RelationPass {
             if (named >= 0) mi = named;
           }
           if (!Fits(mi, kCom | kCty | kOrg | kAge)) break;
-          if ((M(mi).flags & kDemonym) && !(M(mi).flags & kCapital)) break;
+          if (OnlyAdjective(M(mi))) break;
           members.push_back(mi);
           q = M(mi).te - 1;
           open = false;
@@ -5066,7 +5066,7 @@ struct RelationPass {
       if (buyer < 0) buyer = DescribedBy(np);
       if (buyer < 0 || buyer == seller || !Fits(buyer, kCom | kCty) ||
           M(buyer).entity == M(seller).entity ||
-          ((M(buyer).flags & kDemonym) && !(M(buyer).flags & kCapital)))
+          OnlyAdjective(M(buyer)))
         continue;
       Add(seller, "supplies", buyer, "supplies:customer", k, "");
     }
@@ -5092,7 +5092,7 @@ struct RelationPass {
         if (first < 0) continue;
         for (int h : ListFrom(static_cast<std::size_t>(std::max(0, IndexOf(first))),
                               kCom | kCty | kPer | kOrg))
-          if (!((M(h).flags & kDemonym) && !(M(h).flags & kCapital)))
+          if (!OnlyAdjective(M(h)))
             Add(h, "owns_stake_in", held, "owns_stake_in:shareholders include", k, "");
         continue;
       }
@@ -5124,7 +5124,7 @@ struct RelationPass {
         if (h >= 0 && M(h).tb == k + 2) holder = h;
       }
       if (holder < 0 || holder == held || !Fits(holder, kCom | kCty | kPer | kOrg) ||
-          ((M(holder).flags & kDemonym) && !(M(holder).flags & kCapital)))
+          OnlyAdjective(M(holder)))
         continue;
       Add(holder, "owns_stake_in", held, "owns_stake_in:largest shareholder", k, "");
     }
@@ -5153,7 +5153,7 @@ struct RelationPass {
           const Mention& m = M(ms[j]);
           if (m.te > k) continue;
           if (Dist(m.te, k) > 3) break;
-          if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
+          if (OnlyAdjective(m)) continue;
           subj = ms[j];
           break;
         }
@@ -5227,7 +5227,7 @@ struct RelationPass {
         holder = x.owner_[q];
       }
       if (holder < 0 || M(holder).tb != q || !Fits(holder, kCom | kCty | kOrg) ||
-          ((M(holder).flags & kDemonym) && !(M(holder).flags & kCapital)))
+          OnlyAdjective(M(holder)))
         continue;
       std::uint32_t v = M(holder).te;
       if (v >= s.last || !(L(v) == "owns" || L(v) == "holds" || L(v) == "has" ||
@@ -5454,7 +5454,7 @@ struct RelationPass {
           const Mention& m = M(ms[j]);
           if (m.te > k) continue;
           if (Dist(m.te, k) > 8) break;
-          if ((m.flags & kDemonym) && !(m.flags & kCapital)) continue;
+          if (OnlyAdjective(m)) continue;
           // "building a plant at Heroya in Norway and has agreed to buy":
           // a place after a preposition says where, not who buys.
           if (Fits(ms[j], kPlace) && m.tb > s.first &&
@@ -5499,7 +5499,7 @@ struct RelationPass {
         // "its wholly-owned Argentine subsidiary": a demonym is an adjective
         // (and says where the unit is based).
         const int o = x.owner_[q];
-        if (o >= 0 && M(o).tb == q && (M(o).flags & kDemonym) && !(M(o).flags & kCapital)) {
+        if (o >= 0 && M(o).tb == q && OnlyAdjective(M(o))) {
           demonym = o;
           q = M(o).te;
           continue;
@@ -5897,7 +5897,7 @@ struct RelationPass {
               const Mention& m = M(ms[j]);
               if (m.te > c) continue;
               if (Dist(m.te, c) > 2) break;
-              if ((m.flags & kDemonym) && !(m.flags & kCapital)) break;
+              if (OnlyAdjective(m)) break;
               // "the Zavallia mine in the Kirovohrad region is among the
               // biggest producers": the place only says where the mine is.
               const int head = Antecedent(m.te);
@@ -5908,7 +5908,7 @@ struct RelationPass {
         }
       }
       if (subject < 0 || !Fits(subject, types)) continue;
-      if ((M(subject).flags & kDemonym) && !(M(subject).flags & kCapital))
+      if (OnlyAdjective(M(subject)))
         continue;
       if (NegatedBetween(M(subject).te, k)) continue;
       for (int mn : minerals) {
@@ -6261,7 +6261,7 @@ struct RelationPass {
       if (p > s.first && L(p - 1) == "'s") --p;
       int lender = MentionEndingAt(p);
       if (lender < 0 || !Fits(lender, kAge | kMin | kCty) ||
-          ((M(lender).flags & kDemonym) && !(M(lender).flags & kCapital)))
+          OnlyAdjective(M(lender)))
         continue;
       // What it funds: "to X", "for X", "will fund ... X", "at X".
       for (std::uint32_t q = k + 1; q < s.last && q < k + 14; ++q) {
@@ -6600,7 +6600,7 @@ struct RelationPass {
                               ? MentionEndingAt(tb - 1)
                               : -1;
         if (owner >= 0 && Fits(owner, kCom | kOrg | kAge | kMin) &&
-            !((M(owner).flags & kDemonym) && !(M(owner).flags & kCapital)))
+            !OnlyAdjective(M(owner)))
           add(pm, tb - 1, tb, tb, k, tb - 1, owner);
         else if (tb >= s.first + 1 && L(tb - 1) == "its") add(pm, tb - 1, tb, tb, k, tb - 1);
         else if (tb >= s.first + 3) add(pm, tb - 3, tb, tb, k, tb - 3);
