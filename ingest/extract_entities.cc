@@ -345,8 +345,12 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       (lower_[e + 1] == "owned" ||
        (lower_[e + 1] == "in" && lower_[e + 2] == "which")))
     return EntityType::kCompany;
-  // "X, a Perth-based lithium developer", "X, another joint venture".
-  if (e + 2 < toks_.size() && W(e) == "," && SameSentence(e, e + 2)) {
+  // "X, a Perth-based lithium developer", "X, another joint venture"; not
+  // "PT Smelting in Gresik, the older smelter": a name after another name
+  // and "in" is where that one is, which the apposition describes.
+  const bool place_of_name = b >= 2 && lower_[b - 1] == "in" && toks_[b - 2].cap &&
+                             SameSentence(b - 2, b);
+  if (e + 2 < toks_.size() && W(e) == "," && SameSentence(e, e + 2) && !place_of_name) {
     std::uint32_t k = e + 1;
     std::string_view d = lower_[k];
     if (!(d == "a" || d == "an" || d == "the" || d == "another" ||

@@ -3096,6 +3096,16 @@ TEST(ExtractRules, SiteNamedWithoutItsNoun) {
   EXPECT_TRUE(Has(d, "Kestrel Ltd", "owns_stake_in", "Talvera Heights copper mine"));
 }
 
+// "PT Orvik in Gresik, the older smelter that it owns": the apposition
+// describes the company; the name after "in" is a place.
+TEST(ExtractRules, PlaceBetweenNameAndApposition) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Kestrel sends ore to PT Orvik in Gresik, the older smelter "
+      "that it owns with Heron.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Gresik"), EntityType::kRegion);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
