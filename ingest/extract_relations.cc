@@ -828,6 +828,22 @@ struct RelationPass {
   // "it" right before a verb: the most recent company (or country).
   int Pronoun(std::uint32_t tb, std::uint16_t types) const {
     std::uint32_t k = tb;
+    // "and it has a supply agreement with Tesla": a trigger that is a noun
+    // phrase after its verb; the verb's subject is the pronoun.
+    {
+      std::uint32_t q = tb;
+      int words = 0;
+      while (q > S().first + 2 && words < 2 && x.owner_[q - 1] < 0 &&
+             x.toks_[q - 1].kind == TokKind::kWord && !x.toks_[q - 1].cap &&
+             L(q - 1) != "a" && L(q - 1) != "an") {
+        --q;
+        ++words;
+      }
+      if (q > S().first + 2 && (L(q - 1) == "a" || L(q - 1) == "an") &&
+          (L(q - 2) == "has" || L(q - 2) == "have" || L(q - 2) == "had" ||
+           L(q - 2) == "signed"))
+        k = q - 2;
+    }
     int back = 0;
     while (k > S().first && back < 3) {
       std::string_view l = L(k - 1);

@@ -1515,6 +1515,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Dana Orvik, who runs Kestrel Mining, said prices would "
      "rise.",
      "Dana Orvik", "head_of", "Kestrel Mining", true},
+    // "and it has a supply agreement with Tesla": "it" is the sentence's
+    // subject, not the company named last.
+    {"Prices rose. Kestrel Nickel's shareholders include the trader Orvik "
+     "Corp, and it has a supply agreement with Tesla.",
+     "Kestrel Nickel", "partners_with", "Tesla", true},
+    {"Prices rose. Kestrel Nickel's shareholders include the trader Orvik "
+     "Corp, and it has a supply agreement with Tesla.",
+     "Orvik Corp", "partners_with", "Tesla", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
