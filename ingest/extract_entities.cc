@@ -532,8 +532,14 @@ void Extractor::BuildEntities() {
          lower_[k] == "locally" || lower_[k] == "widely" || lower_[k] == "formerly" ||
          lower_[k] == "previously" || lower_[k] == "now"))
       ++k;
-    if (k + 2 >= toks_.size() || lower_[k] != "known" || lower_[k + 1] != "as" ||
-        !SameSentence(m.tb, k + 2))
+    // "Koniambo Nickel SAS, or KNS, runs": an acronym after ", or".
+    const bool or_acronym = k + 2 < toks_.size() && k > m.te && W(k - 1) == "," &&
+                            lower_[k] == "or" && toks_[k + 1].all_caps &&
+                            W(k + 2) == "," && SameSentence(m.tb, k + 2) &&
+                            m.type == EntityType::kCompany && !(m.flags & kUnknown);
+    if (or_acronym) k -= 1;  // "or" stands where "known as" ends
+    else if (k + 2 >= toks_.size() || lower_[k] != "known" || lower_[k + 1] != "as" ||
+             !SameSentence(m.tb, k + 2))
       continue;
     int j = MentionAt(k + 2);
     if (j < 0 || static_cast<std::size_t>(j) == i) continue;

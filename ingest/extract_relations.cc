@@ -6177,9 +6177,20 @@ struct RelationPass {
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
       if (!w::In(kOperateVerbs, L(k))) continue;
+      ReadUnnamedAsset(k, k + 1);
+    }
+  }
+
+  // The asset phrase after the operating verb at `verb`, from `from` on:
+  // "a ferronickel smelter" produces ferronickel; "a mine on the Koniambo
+  // massif and a ferronickel smelter at Vavouto": each object of the list.
+  void ReadUnnamedAsset(std::uint32_t verb, std::uint32_t from) {
+    const SentenceRange& s = S();
+    const std::uint32_t k = verb;
+    {
       int mineral = -1;
-      std::uint32_t q = k + 1;
-      for (; q < s.last && q < k + 7; ++q) {
+      std::uint32_t q = from;
+      for (; q < s.last && q < from + 6; ++q) {
         int o = x.owner_[q];
         if (o >= 0 && M(o).entity >= 0) {
           if (!Fits(o, kMnl)) break;
@@ -6190,15 +6201,28 @@ struct RelationPass {
         if (x.IsProjectTrigger(q)) break;
         if (x.toks_[q].kind != TokKind::kWord || x.toks_[q].cap) break;
       }
+      if (q < s.last && x.IsProjectTrigger(q) && (mineral < 0 || M(mineral).te != q)) {
+        // An asset with no mineral before its noun: the next object of the
+        // list may name one ("a mine on the X massif and a ferronickel
+        // smelter"), within a few plain words.
+        for (std::uint32_t n = q + 1; n + 1 < s.last && n < q + 8; ++n) {
+          if (IsBarrier(x.W(n)) || x.W(n) == "," || L(n) == "which" || L(n) == "that") break;
+          if (L(n) == "and" && (L(n + 1) == "a" || L(n + 1) == "an")) {
+            ReadUnnamedAsset(verb, n + 2);
+            break;
+          }
+        }
+        return;
+      }
       if (mineral < 0 || q >= s.last || !x.IsProjectTrigger(q) ||
           M(mineral).te != q)
-        continue;
+        return;
       std::string_view noun = L(q);
       if (noun == "project" || noun == "projects" || noun == "deposit" ||
           noun == "deposits" || noun == "prospect" || noun == "property")
-        continue;
+        return;
       int subject = ClauseSubject(k);
-      if (subject == -2) continue;
+      if (subject == -2) return;
       if (subject < 0) {
         for (std::size_t j = ms.size(); j-- > 0;) {
           const Mention& m = M(ms[j]);
@@ -6207,7 +6231,7 @@ struct RelationPass {
           break;
         }
       }
-      if (subject < 0 || !Fits(subject, kCom)) continue;
+      if (subject < 0 || !Fits(subject, kCom)) return;
       Add(subject, "produces", mineral, "produces:runs a mineral asset", k, "");
     }
   }

@@ -1523,6 +1523,11 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Nickel's shareholders include the trader Orvik "
      "Corp, and it has a supply agreement with Tesla.",
      "Orvik Corp", "partners_with", "Tesla", false},
+    // Each object of "runs a mine on X and a ferronickel smelter at Y"; a
+    // company's acronym after ", or".
+    {"Prices rose. Kestrel Nickel SAS, or KNS, runs a mine on the Orvik "
+     "massif and a ferronickel smelter at Vavouto.",
+     "Kestrel Nickel SAS", "produces", "ferronickel", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
