@@ -3047,13 +3047,8 @@ struct RelationPass {
       // "Analyst Dana Orvik of Kestrel Capital", "Chief Executive Jan Smith
       // at Orvik Mining": the body right after the name.
       if (org < 0 || M(org).entity < 0) {
-        const std::uint32_t k = M(r.person).te;
-        if (k + 1 < S().last && (L(k) == "of" || L(k) == "at" || L(k) == "from")) {
-          std::uint32_t q = k + 1;
-          if (L(q) == "the") ++q;
-          const int after = MentionStartingAt(q, kAnyOrg);
-          if (after >= 0 && !(M(after).flags & kDemonym)) org = after;
-        }
+        const int after = BodyAfterName(r.person, kAnyOrg, true);
+        if (after >= 0) org = after;
       }
       // "the Head of State, Felix Tshisekedi". Not "asset president Jessica
       // Farrell" (a corporate title, in lower case), nor an Australian or
@@ -6186,54 +6181,49 @@ struct RelationPass {
   // massif and a ferronickel smelter at Vavouto": each object of the list.
   void ReadUnnamedAsset(std::uint32_t verb, std::uint32_t from) {
     const SentenceRange& s = S();
-    const std::uint32_t k = verb;
-    {
-      int mineral = -1;
-      std::uint32_t q = from;
-      for (; q < s.last && q < from + 6; ++q) {
-        int o = x.owner_[q];
-        if (o >= 0 && M(o).entity >= 0) {
-          if (!Fits(o, kMnl)) break;
-          mineral = o;
-          q = M(o).te - 1;
-          continue;
-        }
-        if (x.IsProjectTrigger(q)) break;
-        if (x.toks_[q].kind != TokKind::kWord || x.toks_[q].cap) break;
+    int mineral = -1;
+    std::uint32_t q = from;
+    for (; q < s.last && q < from + 6; ++q) {
+      int o = x.owner_[q];
+      if (o >= 0 && M(o).entity >= 0) {
+        if (!Fits(o, kMnl)) break;
+        mineral = o;
+        q = M(o).te - 1;
+        continue;
       }
-      if (q < s.last && x.IsProjectTrigger(q) && (mineral < 0 || M(mineral).te != q)) {
-        // An asset with no mineral before its noun: the next object of the
-        // list may name one ("a mine on the X massif and a ferronickel
-        // smelter"), within a few plain words.
-        for (std::uint32_t n = q + 1; n + 1 < s.last && n < q + 8; ++n) {
-          if (IsBarrier(x.W(n)) || x.W(n) == "," || L(n) == "which" || L(n) == "that") break;
-          if (L(n) == "and" && (L(n + 1) == "a" || L(n + 1) == "an")) {
-            ReadUnnamedAsset(verb, n + 2);
-            break;
-          }
-        }
-        return;
-      }
-      if (mineral < 0 || q >= s.last || !x.IsProjectTrigger(q) ||
-          M(mineral).te != q)
-        return;
-      std::string_view noun = L(q);
-      if (noun == "project" || noun == "projects" || noun == "deposit" ||
-          noun == "deposits" || noun == "prospect" || noun == "property")
-        return;
-      int subject = ClauseSubject(k);
-      if (subject == -2) return;
-      if (subject < 0) {
-        for (std::size_t j = ms.size(); j-- > 0;) {
-          const Mention& m = M(ms[j]);
-          if (m.te > k) continue;
-          if (Dist(m.te, k) <= 3 && Fits(ms[j], kCom)) subject = ms[j];
+      if (x.IsProjectTrigger(q)) break;
+      if (x.toks_[q].kind != TokKind::kWord || x.toks_[q].cap) break;
+    }
+    if (q < s.last && x.IsProjectTrigger(q) && (mineral < 0 || M(mineral).te != q)) {
+      // An asset with no mineral before its noun: the next object of the
+      // list may name one ("a mine on the X massif and a ferronickel
+      // smelter"), within a few plain words.
+      for (std::uint32_t n = q + 1; n + 1 < s.last && n < q + 8; ++n) {
+        if (IsBarrier(x.W(n)) || x.W(n) == "," || L(n) == "which" || L(n) == "that") break;
+        if (L(n) == "and" && (L(n + 1) == "a" || L(n + 1) == "an")) {
+          ReadUnnamedAsset(verb, n + 2);
           break;
         }
       }
-      if (subject < 0 || !Fits(subject, kCom)) return;
-      Add(subject, "produces", mineral, "produces:runs a mineral asset", k, "");
+      return;
     }
+    if (mineral < 0 || q >= s.last || !x.IsProjectTrigger(q)) return;
+    std::string_view noun = L(q);
+    if (noun == "project" || noun == "projects" || noun == "deposit" ||
+        noun == "deposits" || noun == "prospect" || noun == "property")
+      return;
+    int subject = ClauseSubject(verb);
+    if (subject == -2) return;
+    if (subject < 0) {
+      for (std::size_t j = ms.size(); j-- > 0;) {
+        const Mention& m = M(ms[j]);
+        if (m.te > verb) continue;
+        if (Dist(m.te, verb) <= 3 && Fits(ms[j], kCom)) subject = ms[j];
+        break;
+      }
+    }
+    if (subject < 0 || !Fits(subject, kCom)) return;
+    Add(subject, "produces", mineral, "produces:runs a mineral asset", verb, "");
   }
 
   // "it shipped most of its rare earth concentrate to China": the shipper
@@ -6860,6 +6850,18 @@ struct RelationPass {
     Add(site, "located_in", place, "located_in:site and place", a.te, "");
   }
 
+  // The body named right after a person's name and "of" or "at" (or
+  // "from"), past a "the": "Dana Orvik of Kestrel Capital", "Jan Smith at
+  // the Orvik Institute"; -1 when none.
+  int BodyAfterName(int person, std::uint16_t types, bool from) const {
+    std::uint32_t k = M(person).te;
+    if (k + 1 >= S().last || !(L(k) == "of" || L(k) == "at" || (from && L(k) == "from")))
+      return -1;
+    if (L(k + 1) == "the") ++k;
+    const int body = MentionStartingAt(k + 1, types);
+    return body >= 0 && !(M(body).flags & kDemonym) ? body : -1;
+  }
+
   // "said Dana Orvik of Kestrel Capital", "Dana Orvik at Orvik Research
   // said": a name with no title, then the firm it speaks for.
   void PersonOfBody() {
@@ -6868,11 +6870,9 @@ struct RelationPass {
       if (TypeOf(mi) != EntityType::kPerson) continue;
       bool titled = false;
       for (const Role& r : x.roles_) titled |= r.person == mi;
-      std::uint32_t k = M(mi).te;
-      if (titled || k + 2 >= s.last || !(L(k) == "of" || L(k) == "at")) continue;
-      if (L(k + 1) == "the") ++k;
-      const int body = MentionStartingAt(k + 1, kCom | kOrg);
-      if (body < 0 || (M(body).flags & kDemonym)) continue;
+      if (titled || M(mi).te + 2 >= s.last) continue;
+      const int body = BodyAfterName(mi, kCom | kOrg, false);
+      if (body < 0) continue;
       const std::uint32_t e = M(body).te;
       if (e < s.last && !(x.W(e) == "," || x.W(e) == "." || L(e) == "said" ||
                           L(e) == "says" || L(e) == "told" || L(e) == "added"))
