@@ -620,11 +620,23 @@ void Extractor::BuildEntities() {
             gaz_.entry(e).type == EntityType::kRegion);
   };
   StringMap<std::uint8_t> unit_key;  // keys of national units
+  // "Zinkgruvan" after "the Neves-Corvo and Zinkgruvan mines": a one-word
+  // name typed in one place is that name elsewhere.
+  StringMap<std::string> by_word;
+  StringMap<std::uint8_t> ambiguous_word;  // as a set
   for (const Mention& m : mentions_) {
     if (m.flags & (kUnknown | kAnaphor | kDemonym)) continue;
     key_type[m.key] = m.type;
     const std::string& nk = skey(m);
-    if (nk.find(' ') == std::string::npos) continue;
+    if (nk.find(' ') == std::string::npos) {
+      // Not "HPAL" of "Indonesian HPAL plants": a process's acronym.
+      if (m.type == EntityType::kCompany ||
+          (m.type == EntityType::kProject && !toks_[m.tb].all_caps)) {
+        auto [have_key, fresh] = by_word.Emplace(nk, m.key);
+        if (!fresh && *have_key != m.key) ambiguous_word.Emplace(nk, 1);
+      }
+      continue;
+    }
     if (m.type == EntityType::kPerson) {
       std::string last = LastWord(nk);
       auto [have_key, fresh] = by_last.Emplace(last, m.key);
@@ -705,6 +717,14 @@ void Extractor::BuildEntities() {
       continue;
     }
     if (titled_single) continue;
+    if (single && !ambiguous_word.Contains(nk)) {
+      if (const std::string* wk = by_word.Find(nk)) {
+        m.type = key_type[*wk];
+        m.key = *wk;
+        m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+        continue;
+      }
+    }
     const std::string* f = by_first.Find(nk);
     if (f != nullptr && !ambiguous_first.Contains(nk)) {
       m.type = key_type[*f];
@@ -960,8 +980,8 @@ void Extractor::BuildEntities() {
   // Unknown names in place contexts: "in Rotterdam", "Perth-based",
   // "Seadrift, Texas".
   static constexpr std::string_view kFacilityNouns[] = {
-      "plant", "plants", "refinery", "smelter", "mine", "mines", "facility",
-      "site", "mill", "terminal", "hub", "complex", "port", "operation",
+      "plant", "plants", "refinery", "refineries", "smelter", "smelters", "mine",
+      "mines", "facility", "site", "mill", "terminal", "hub", "complex", "port", "operation",
       "operations", "factory", "warehouse"};
   for (Mention& m : mentions_) {
     if (!(m.flags & kUnknown) || m.te - m.tb > 3) continue;
@@ -980,9 +1000,33 @@ void Extractor::BuildEntities() {
         w::In(kFacilityNouns, lower_[b - 2]) && e < toks_.size() && lower_[e] != "'s")
       place = true;
     // "its first line at Herøya in southern Norway": at a place in a place.
-    if (b > 0 && lower_[b - 1] == "at" && e + 1 < toks_.size() && lower_[e] == "in" &&
-        SameSentence(b - 1, e + 1)) {
-      std::uint32_t q = e + 1;
+    // "at Harjavalta and Kokkola in Finland": each of two such places.
+    std::uint32_t in_at = e;
+    bool at = b > 0 && lower_[b - 1] == "at";
+    const auto unknown_at = [&](std::uint32_t t) {
+      const int o = MentionAt(t);
+      if (o < 0) return -1;
+      const Mention& om = mentions_[static_cast<std::size_t>(o)];
+      return (om.flags & kUnknown) && om.te - om.tb <= 3 ? o : -1;
+    };
+    if (at && e + 2 < toks_.size() && lower_[e] == "and") {
+      const int o2 = unknown_at(e + 1);
+      if (o2 >= 0 && mentions_[static_cast<std::size_t>(o2)].tb == e + 1)
+        in_at = mentions_[static_cast<std::size_t>(o2)].te;
+    } else if (b > 2 && lower_[b - 1] == "and") {
+      // (the first of the two may have been typed a place already)
+      const int o1 = MentionAt(b - 2);
+      if (o1 >= 0 && mentions_[static_cast<std::size_t>(o1)].te == b - 1 &&
+          mentions_[static_cast<std::size_t>(o1)].te - mentions_[static_cast<std::size_t>(o1)].tb <= 3 &&
+          ((mentions_[static_cast<std::size_t>(o1)].flags & kUnknown) ||
+           mentions_[static_cast<std::size_t>(o1)].type == EntityType::kRegion)) {
+        const std::uint32_t tb1 = mentions_[static_cast<std::size_t>(o1)].tb;
+        at = tb1 > 0 && lower_[tb1 - 1] == "at";
+      }
+    }
+    if (at && in_at + 1 < toks_.size() && lower_[in_at] == "in" &&
+        SameSentence(b - 1, in_at + 1)) {
+      std::uint32_t q = in_at + 1;
       while (q < toks_.size() && (lower_[q] == "the" || lower_[q] == "southern" ||
                                   lower_[q] == "northern" || lower_[q] == "eastern" ||
                                   lower_[q] == "western" || lower_[q] == "central"))
@@ -1052,7 +1096,9 @@ void Extractor::BuildEntities() {
       if (!(w::IsProjectTrigger(last) || w::IsProjectDescriptor(last))) break;
       cut = sp;
     }
-    if (cut < core.size() && core.substr(0, cut).find(' ') != std::string_view::npos)
+    // "Neves-Corvo" after "the Neves-Corvo and Zinkgruvan mines": a name
+    // of two or more words is its own core.
+    if (core.substr(0, cut).find(' ') != std::string_view::npos)
       any_project_core |= project_core.Emplace(core.substr(0, cut), m.key).second;
   }
   for (Mention& m : mentions_) {

@@ -383,6 +383,10 @@ constexpr TriggerRule kRules[] = {
     {"active_in", "refinery in", Dir::kActive, kCom, kPlace, "", 8, 3},
     {"active_in", "smelter in", Dir::kActive, kCom, kPlace, "", 8, 3},
     {"active_in", "smelter at", Dir::kActive, kCom, kPlace, "", 8, 2},
+    {"active_in", "smelters at", Dir::kActive, kCom, kPlace, "", 8, 2},
+    {"active_in", "smelters in", Dir::kActive, kCom, kPlace, "", 8, 3},
+    {"active_in", "refineries at", Dir::kActive, kCom, kPlace, "", 8, 2},
+    {"active_in", "refineries in", Dir::kActive, kCom, kPlace, "", 8, 3},
     {"active_in", "roaster at", Dir::kActive, kCom, kPlace, "", 8, 2},
     {"active_in", "roaster in", Dir::kActive, kCom, kPlace, "", 8, 3},
     {"active_in", "office in", Dir::kActive, kCom | kOrg, kPlace, "", 8, 3},
@@ -1466,6 +1470,7 @@ struct RelationPass {
     const bool facility = rule.relation == "active_in" &&
                           (rule.phrase.starts_with("plant") || rule.phrase.starts_with("refinery") ||
                            rule.phrase.starts_with("smelter") || rule.phrase.starts_with("roaster") ||
+                           rule.phrase.starts_with("refiner") ||
                            rule.phrase.starts_with("mill") || rule.phrase.starts_with("factory"));
     if (facility && AnyBefore(tb, 6, [&](std::uint32_t k) { return w::In(kNotYet, L(k)); }))
       return;
@@ -2163,6 +2168,30 @@ struct RelationPass {
         if (h < 0) break;
         rights.push_back(h);
         e = M(h).te;
+      }
+    }
+    // "its smelters at Ronnskar in Sweden, at Harjavalta and Kokkola in
+    // Finland and at Odda in Norway": every place of the chain, and the
+    // places they lie in.
+    if (facility && rule.phrase.ends_with(" at") && !rights.empty() &&
+        M(rights.back()).tb >= te) {
+      std::uint32_t e = M(rights.back()).te;
+      while (e + 1 < S().last) {
+        std::uint32_t q = e;
+        if (L(q) == "in") {
+          ++q;
+        } else {
+          if (x.W(q) == ",") ++q;
+          if (q < S().last && L(q) == "and") ++q;
+          if (q >= S().last || L(q) != "at") break;
+          ++q;
+        }
+        const int o = MentionStartingAt(q, kPlace);
+        if (o < 0) break;
+        for (int m : ListFrom(static_cast<std::size_t>(IndexOf(o)), kPlace)) {
+          if (std::find(rights.begin(), rights.end(), m) == rights.end()) rights.push_back(m);
+          e = M(m).te;
+        }
       }
     }
     // "produced 350,000 tonnes of copper in 2022, along with gold, silver
@@ -5637,6 +5666,24 @@ struct RelationPass {
     return place ? q : k;
   }
 
+  // Whether the sentence around token t says a site does not produce now.
+  enum class Idle { kNo, kStopped, kNotStarted };
+  Idle SentenceIdle(std::uint32_t t) const {
+    const text_internal::SentenceRange& s = x.sents_[x.sent_of_[t]];
+    for (std::uint32_t k = s.first; k < s.last; ++k) {
+      const std::string_view l = L(k);
+      if ((l == "maintenance" && k >= s.first + 2 && L(k - 1) == "and" && L(k - 2) == "care") ||
+          l == "reopen" || l == "reopening" || l == "restart" || l == "restarting" ||
+          l == "closure")
+        return Idle::kStopped;
+      if (k + 1 < s.last &&
+          (l == "start" || l == "begin" || l == "first") &&
+          (L(k + 1) == "producing" || L(k + 1) == "production"))
+        return Idle::kNotStarted;
+    }
+    return Idle::kNo;
+  }
+
   // "the Goulamina lithium mine", "the Kemerton lithium hydroxide plant":
   // a mine or plant named with a mineral produces it; a deposit holds it.
   void ProjectNames() {
@@ -5656,6 +5703,15 @@ struct RelationPass {
         rel = "has_reserves_of";
       else
         continue;
+      // "to put the Koniambo nickel operation into care and maintenance",
+      // "is reopening the South Crofty tin mine", "expects the Reko Diq
+      // copper and gold mine to start producing in 2028": a site that does
+      // not produce now; one yet to start holds the mineral.
+      if (rel == "produces") {
+        const Idle idle = SentenceIdle(p.tb);
+        if (idle == Idle::kStopped) continue;
+        if (idle == Idle::kNotStarted) rel = "has_reserves_of";
+      }
       // "the Salobo and Sossego copper mines": a plural head names the
       // mineral of every project listed before it.
       const bool plural = head.ends_with("s") && head != "complex";

@@ -1311,10 +1311,17 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
                              W(b + 2) == ")" && !toks_[b + 3].cap;
     std::uint32_t k = abbreviated ? b + 3 : b;
     int desc = 0;
+    bool joined = false;  // two descriptors joined by "and"
     while (k < s.last && desc < 3 && w::IsProjectDescriptor(lower_[k]) &&
            !IsProjectTrigger(k)) {
       ++k;
       ++desc;
+      // "the Neves-Corvo copper and zinc mine": two minerals joined.
+      if (k + 1 < s.last && lower_[k] == "and" && w::IsProjectDescriptor(lower_[k + 1]) &&
+          !IsProjectTrigger(k + 1)) {
+        ++k;
+        joined = true;
+      }
     }
     bool project_after = b < s.last && IsProjectTrigger(k) && !toks_[k].cap;
     if (project_after && b == p + 1) {
@@ -1374,8 +1381,9 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
           if (q == b || (plural && (W(q) == "and" || W(q) == ","))) {
             if (q > seg) {
               std::string name = Surface(seg, q);
+              // "Neves-Corvo copper and zinc mine" is named "Neves-Corvo".
               std::string surface =
-                  plural ? name
+                  plural || joined ? name
                   : abbreviated && q == b ? name + " " + Surface(b + 3, k + 1)
                                           : Surface(seg, k + 1);
               std::string key = "Project:" + Key(name);

@@ -1528,6 +1528,43 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Nickel SAS, or KNS, runs a mine on the Orvik "
      "massif and a ferronickel smelter at Vavouto.",
      "Kestrel Nickel SAS", "produces", "ferronickel", true},
+    // A one-word or hyphenated name from "the X and Y mines" is that site
+    // later in the article.
+    {"Heron Mining Corp bought the Talvera-Orvik and Kestrel mines. Kestrel, in "
+     "Ontario, produces nickel.",
+     "Kestrel", "produces", "nickel", true},
+    {"Heron Mining Corp bought the Talvera-Orvik and Kestrel mines. Talvera-Orvik, "
+     "in Ontario, produces zinc.",
+     "Talvera-Orvik", "produces", "zinc", true},
+    // "the X copper and zinc mine": two minerals joined; the site keeps its
+    // bare name.
+    {"Heron Mining Corp owns the Talvera copper and zinc mine in Portugal.", "Talvera",
+     "located_in", "Portugal", true},
+    {"Heron Mining Corp owns the Talvera copper and zinc mine in Portugal.", "Talvera",
+     "produces", "zinc", true},
+    // A site that does not produce now is not said to produce by its name.
+    {"Heron Mining Corp will put its Talvera nickel operation into care and "
+     "maintenance.",
+     "Talvera nickel operation", "produces", "nickel", false},
+    {"Heron Mining Corp is reopening the Talvera tin mine in Cornwall.", "Talvera tin mine",
+     "produces", "tin", false},
+    {"Heron Mining Corp expects the Talvera copper mine to start producing in 2028.",
+     "Talvera copper mine", "has_reserves_of", "copper", true},
+    {"Heron Mining Corp expects the Talvera copper mine to start producing in 2028.",
+     "Talvera copper mine", "produces", "copper", false},
+    // Smelters at a chain of places.
+    {"Heron Mining Corp treats concentrate at its smelters at Orvik in Sweden, at "
+     "Talvera and Kestrel in Finland and at Odda in Norway.",
+     "Heron Mining Corp", "active_in", "Kestrel", true},
+    {"Heron Mining Corp treats concentrate at its smelters at Orvik in Sweden, at "
+     "Talvera and Kestrel in Finland and at Odda in Norway.",
+     "Heron Mining Corp", "active_in", "Finland", true},
+    {"Heron Mining Corp treats concentrate at its smelters at Orvik in Sweden, at "
+     "Talvera and Kestrel in Finland and at Odda in Norway.",
+     "Heron Mining Corp", "active_in", "Norway", true},
+    {"Heron Mining Corp treats concentrate at its smelters at Orvik in Sweden, at "
+     "Talvera and Kestrel in Finland and at Odda in Norway.",
+     "Kestrel", "located_in", "Finland", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
