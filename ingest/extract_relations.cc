@@ -87,6 +87,11 @@ constexpr TriggerRule kRules[] = {
     {"acquires", "took over", Dir::kActive, kCom | kOrg, kCom | kPrj, "completed", 8, 5},
     {"acquires", "paid * for", Dir::kActive, kCom | kOrg, kCom | kPrj, "completed", 8, 8},
     {"acquires", "purchase of", Dir::kActive, kCom | kOrg, kCom | kPrj, "", 10, 5},
+    // "BHP's latest proposal for Anglo American", "Glencore's bid for Teck":
+    // a takeover approach.
+    {"acquires", "proposal for", Dir::kActive, kCom, kCom, "sought", 3, 3},
+    {"acquires", "takeover bid for", Dir::kActive, kCom, kCom, "sought", 3, 3},
+    {"acquires", "takeover offer for", Dir::kActive, kCom, kCom, "sought", 3, 3},
     {"sells", "sold", Dir::kActive, kCom | kOrg, kCom | kPrj, "completed", 8, 5},
     {"sells", "agreed to sell", Dir::kActive, kCom | kOrg, kCom | kPrj, "agreed", 8, 6},
     {"sells", "sale of", Dir::kActive, kCom | kOrg, kCom | kPrj, "", 8, 5},
@@ -307,6 +312,12 @@ constexpr TriggerRule kRules[] = {
     {"part_of", "a body of", Dir::kActive, kAge | kOrg, kMin | kAge, "", 3, 3},
     {"part_of", "an attached office of", Dir::kActive, kAge | kOrg, kMin | kAge, "", 3, 3},
     {"part_of", "under the", Dir::kActive, kAge, kMin, "", 3, 2},
+    // "the Critical Minerals Office, which sits within the Department of
+    // Industry", "an office within the ministry".
+    {"part_of", "sits within", Dir::kActive, kAge | kOrg, kMin | kAge, "", 4, 3},
+    {"part_of", "sits in", Dir::kActive, kAge | kOrg, kMin | kAge, "", 4, 3},
+    {"part_of", "office within", Dir::kActive, kAge | kOrg, kMin | kAge, "", 4, 3},
+    {"part_of", "housed in", Dir::kActive, kAge | kOrg, kMin | kAge, "", 4, 3},
     {"visited", "visited", Dir::kActive, kPer, kPlace, "", 6, 4},
     {"visited", "visit to", Dir::kActive, kPer, kPlace, "", 10, 4},
     {"visited", "trip to", Dir::kActive, kPer, kPlace, "", 10, 4},
@@ -1539,6 +1550,11 @@ struct RelationPass {
     }
     // "Japan also buys from Lynas": buying goods from a supplier.
     if (rule.relation == "acquires" && te < S().last && L(te) == "from") return;
+    // "a concession that Chemaf had acquired for its Mutoshi project": what
+    // it was acquired for, not what was acquired.
+    if (rule.relation == "acquires" && te + 1 < S().last && L(te) == "for" &&
+        (L(te + 1) == "its" || L(te + 1) == "the" || L(te + 1) == "a" || L(te + 1) == "an"))
+      return;
     if ((rule.relation == "exports" || rule.relation == "imports") &&
         RestrictionSentence())
       return;
@@ -2433,8 +2449,10 @@ struct RelationPass {
         std::uint32_t k = M(r).te;
         if (k + 1 < S().last && L(k) == "from") {
           int seller = x.owner_[k + 1];
-          if (seller >= 0 && M(seller).tb == k + 1 && Fits(seller, kCom | kOrg))
-            Add(seller, "sells", r, "sells:bought from", tb, "");
+          if (seller < 0 || M(seller).tb != k + 1 || !Fits(seller, kCom | kOrg)) continue;
+          // "from Trafigura and Mubadala Investment Company": each seller.
+          for (int sl : ListFrom(static_cast<std::size_t>(IndexOf(seller)), kCom | kOrg))
+            Add(sl, "sells", r, "sells:bought from", tb, "");
         }
       }
     }
@@ -2885,6 +2903,10 @@ struct RelationPass {
       // "Panama's Supreme Court of Justice": a state body of the country.
       if (Fits(ms[j], kCty) && Fits(ms[j + 1], kAge) && !(a.flags & kDemonym))
         Add(ms[j + 1], "part_of", ms[j], "part_of:country's body", a.te, "");
+      // "the Department of Energy's Loan Programs Office": a ministry's
+      // office.
+      if (Fits(ms[j], kMin) && Fits(ms[j + 1], kAge) && !(a.flags & kAnaphor))
+        Add(ms[j + 1], "part_of", ms[j], "part_of:ministry's body", a.te, "");
       if (Fits(ms[j], kCom) && Fits(ms[j + 1], kPrj)) {
         // "OZ Minerals' Prominent Hill and Carrapateena mines": each one.
         for (int pr : ListFrom(j + 1, kPrj)) {
@@ -4816,16 +4838,16 @@ struct RelationPass {
       ++v;
     if (v + 1 < last && x.toks_[v].kind == TokKind::kNumber && PercentAt(v + 1) > 0)
       return v + 1 + PercentAt(v + 1);
-    if (v + 1 < last && (L(v) == "a" || L(v) == "the") &&
-        (L(v + 1) == "majority" || L(v + 1) == "minority" || L(v + 1) == "rest" ||
-         L(v + 1) == "remainder" || L(v + 1) == "stake"))
-      return v + 2;
     // "holds a minority stake", "a small interest".
     if (v + 2 < last && L(v) == "a" &&
         (L(v + 1) == "minority" || L(v + 1) == "majority" || L(v + 1) == "small" ||
          L(v + 1) == "large" || L(v + 1) == "controlling") &&
         (L(v + 2) == "stake" || L(v + 2) == "interest"))
       return v + 3;
+    if (v + 1 < last && (L(v) == "a" || L(v) == "the") &&
+        (L(v + 1) == "majority" || L(v + 1) == "minority" || L(v + 1) == "rest" ||
+         L(v + 1) == "remainder" || L(v + 1) == "stake"))
+      return v + 2;
     // "holds a 25% stake", "a 19.9 per cent interest".
     if (v + 3 < last && L(v) == "a" && x.toks_[v + 1].kind == TokKind::kNumber &&
         PercentAt(v + 2) > 0) {
@@ -4894,15 +4916,21 @@ struct RelationPass {
         // "X, a joint venture in which A holds 82% and B 18%", "X, a
         // Congolese company in which Alphamin holds 84%".
         std::uint32_t c = k - 1;
-        while (c > s.first && c + 6 > k && x.W(c) != ",") {
+        while (c > s.first && c + 6 > k && x.W(c) != "," && !IsCopula(L(c))) {
           const int o = x.owner_[c];
           if (!(x.toks_[c].kind == TokKind::kWord &&
                 (!x.toks_[c].cap || (o >= 0 && (M(o).flags & kDemonym)))))
             break;
           --c;
         }
-        if (x.W(c) != ",") continue;
-        owned = Antecedent(c);
+        if (x.W(c) == ",") {
+          owned = Antecedent(c);
+        } else if (IsCopula(L(c)) && (L(c) == "is" || L(c) == "was")) {
+          // "COMMUS is a joint venture in which Zijin holds 72%".
+          owned = MentionEndingAt(c);
+        } else {
+          continue;
+        }
         if (owned >= 0 && !Fits(owned, kCom)) continue;
       } else if (const int place = MentionEndingAt(k);
                  place >= 0 && Fits(place, kPlace) && M(place).tb > s.first + 3 &&
@@ -5018,6 +5046,20 @@ struct RelationPass {
         pending.clear();
         holders.push_back(h);
         q = end;
+        // "holds a majority interest alongside Toyota Tsusho Corporation and
+        // the provincial company JEMSE": the co-holders named after it.
+        if (q + 2 < s.last && (L(q) == "alongside" || (L(q) == "together" && L(q + 1) == "with"))) {
+          std::uint32_t a = L(q) == "alongside" ? q + 1 : q + 2;
+          while (a < s.last && a < q + 6 && x.owner_[a] < 0 && !x.toks_[a].cap &&
+                 x.toks_[a].kind == TokKind::kWord)
+            ++a;
+          const int p0 = MentionStartingAt(a, kCom | kCty | kOrg);
+          if (p0 >= 0 && !(M(p0).flags & kAnaphor)) {
+            for (int co : ListFrom(static_cast<std::size_t>(IndexOf(p0)), kCom | kCty | kOrg))
+              holders.push_back(co);
+          }
+          break;
+        }
         // "..., the Congolese government holds 20% and a private firm ...
         // holds the remaining 0.8%": the next holder of the list.
         if (q + 1 < s.last && (x.W(q) == "," || L(q) == "and")) {
@@ -5522,8 +5564,18 @@ struct RelationPass {
     // "owns the Arcadia mine through its local unit Prospect Lithium
     // Zimbabwe", "its wholly-owned subsidiary, X": the company "its" points
     // back to is the parent.
-    for (std::uint32_t k = s.first; (mask_ & kKwIts) && k + 2 < s.last; ++k) {
-      if (L(k) != "its") continue;
+    for (std::uint32_t k = s.first; k + 2 < s.last; ++k) {
+      // "Eramet's subsidiary SLN", "SLN, Eramet's unit,": a company's
+      // possessive stands where "its" would.
+      int owner = -1;
+      if (L(k) == "'s" && k > s.first) {
+        owner = MentionEndingAt(k);
+        if (owner < 0 || !Fits(owner, kCom) || (M(owner).flags & kAnaphor)) continue;
+      } else if (L(k) != "its" || !(mask_ & kKwIts)) {
+        continue;
+      }
+      // Where the possessive opens: "its", or the owner's name.
+      const std::uint32_t open = owner >= 0 ? M(owner).tb : k;
       std::uint32_t q = k + 1;
       // "its platinum business, Anglo American Platinum": what the unit
       // makes.
@@ -5566,16 +5618,18 @@ struct RelationPass {
       if (child < 0 || M(child).tb != c || !Fits(child, kCom)) {
         // "through Liex S.A., its wholly-owned Argentine subsidiary": the
         // name before the apposition.
-        child = k > s.first + 1 && x.W(k - 1) == "," && (q + 1 >= s.last ||
-                                                        x.W(q + 1) == "," || x.W(q + 1) == ".")
-                    ? MentionEndingAt(k - 1)
+        child = open > s.first + 1 && x.W(open - 1) == "," && (q + 1 >= s.last ||
+                                                              x.W(q + 1) == "," || x.W(q + 1) == ".")
+                    ? MentionEndingAt(open - 1)
                     : -1;
         if (child < 0 || !Fits(child, kCom)) continue;
       }
       // "Vedanta and its zinc unit Hindustan Zinc": the company just before
       // "and its".
-      int parent = k >= s.first + 2 && L(k - 1) == "and" ? MentionEndingAt(k - 1) : -1;
+      int parent = owner;
+      if (parent < 0 && k >= s.first + 2 && L(k - 1) == "and") parent = MentionEndingAt(k - 1);
       if (parent < 0 || !Fits(parent, kCom)) parent = Referent(k, kCom);
+      if (parent == child) continue;
       if (parent < 0 || !Fits(parent, kCom)) continue;
       Add(child, "subsidiary_of", parent, "subsidiary_of:its unit", k, "");
       if (mineral >= 0) Add(child, "produces", mineral, "produces:its unit", k, "");

@@ -587,6 +587,7 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
       // of the name before them, of the body after "of".
       EntityType ot = EntityType::kOrganization;
       const std::uint32_t oe = HeadSpan(ps, b, &ot);
+      bool former = false;
       // The role of the name before the titles (the last mention) in the
       // body at [ps, e), which becomes a mention; returns e.
       auto add_role = [&](std::uint32_t e, EntityType type, std::string key,
@@ -597,6 +598,7 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
         r.title = title;
         r.tb = p;
         r.te = e;
+        r.former = former;
         roles_.push_back(std::move(r));
         return e;
       };
@@ -604,6 +606,12 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
       while (k > s.first && (W(k - 1) == "," || lower_[k - 1] == "and" ||
                              (toks_[k - 1].cap && w::IsTitleWord(lower_[k - 1]))))
         --k;
+      // "Peter Coleman, previously Chairman of Allkem,": a title held before.
+      if (k > s.first + 1 && (lower_[k - 1] == "previously" || lower_[k - 1] == "formerly") &&
+          W(k - 2) == ",") {
+        k -= 2;
+        former = true;
+      }
       const bool after_name =
           k < p && W(k) == "," && !mentions_.empty() && mentions_.back().te == k &&
           (mentions_.back().type == EntityType::kPerson ||
@@ -612,6 +620,28 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
           (ot == EntityType::kCompany || ot == EntityType::kAgency ||
            ot == EntityType::kMinistry || ot == EntityType::kOrganization)) {
         return add_role(oe, ot, TypePrefix(ot) + Key(Surface(ps, oe)), 0);
+      }
+      // "Peter Coleman, Chairman of Allkem,": a well-known company's bare
+      // name after the titles.
+      if (after_name && oe <= ps && b > ps) {
+        int ge = -1;
+        const int gn = GazMatch(ps, b, true, &ge);
+        if (gn > 0 && ps + static_cast<std::uint32_t>(gn) == b &&
+            gaz_.entry(ge).kind == GazKind::kEntity &&
+            (gaz_.entry(ge).type == EntityType::kCompany ||
+             gaz_.entry(ge).type == EntityType::kAgency ||
+             gaz_.entry(ge).type == EntityType::kOrganization)) {
+          Role r;
+          r.person = static_cast<int>(mentions_.size()) - 1;
+          AddGazMention(ps, b, ge);
+          r.org = static_cast<int>(mentions_.size()) - 1;
+          r.title = title;
+          r.tb = p;
+          r.te = b;
+          r.former = former;
+          roles_.push_back(std::move(r));
+          return b;
+        }
       }
       // "Ken Brinsden, President, CEO and Managing Director of Patriot": a
       // short name after a corporate title; what it stands for is found

@@ -156,7 +156,8 @@ inline bool IsCapStopword(std::string_view w) {
       "Domestic", "Foreign", "One", "Two", "Three", "Four", "Five", "Six",
       "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Dozens",
       "Hundreds", "Thousands",
-      "Disclaimer", "Photo", "Source", "Editing", "Reporting"};
+      "Disclaimer", "Photo", "Source", "Editing", "Reporting", "Former", "Formerly",
+      "Previously"};
   static const WordSet set(k);
   return set.Has(w);
 }
@@ -466,7 +467,7 @@ inline bool IsTitleAlsoInCompanyNames(std::string_view lower) {
 /// "founder", "chairman"), lower-cased, whose holder's body is a company.
 inline bool IsCorporateTitle(std::string_view lower_title) {
   for (std::string_view t : {"chief executive", "ceo", "managing director",
-                             "founder", "chairman"}) {
+                             "founder", "chairman", "officer"}) {
     if (lower_title.find(t) != std::string_view::npos) return true;
   }
   return false;

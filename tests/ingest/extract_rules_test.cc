@@ -1565,6 +1565,53 @@ const RuleCase kCases[] = {
     {"Heron Mining Corp treats concentrate at its smelters at Orvik in Sweden, at "
      "Talvera and Kestrel in Finland and at Odda in Norway.",
      "Kestrel", "located_in", "Finland", true},
+    // Titles held before: "previously" in the apposition; "Former" opening
+    // the sentence is no part of the company's name.
+    {"Dana Orvik, previously Chief Financial Officer of Kestrel Mining Ltd, was "
+     "appointed Vice President of the Company.",
+     "Dana Orvik", "works_for", "Kestrel Mining Ltd", true},
+    {"Dana Orvik, previously Chairman of Kestrel Mining Ltd, was appointed Chair of "
+     "the Board.",
+     "Dana Orvik", "head_of", "Kestrel Mining Ltd", true},
+    {"Former Kestrel Mining Ltd chairman Dana Orvik said prices fell.", "Dana Orvik",
+     "head_of", "Kestrel Mining Ltd", true},
+    // A well-known company's bare name after a title.
+    {"Dana Orvik, Chairman of Glencore, said prices fell.", "Dana Orvik", "head_of",
+     "Glencore", true},
+    // A company's possessive before its unit.
+    {"Heron Mining Corp's subsidiary Kestrel Copper Ltd said output fell.",
+     "Kestrel Copper Ltd", "subsidiary_of", "Heron Mining Corp", true},
+    {"The mine is run by Kestrel Copper Ltd, Heron Mining Corp's Portuguese unit.",
+     "Kestrel Copper Ltd", "subsidiary_of", "Heron Mining Corp", true},
+    // A takeover approach.
+    {"Heron Mining Corp's latest proposal for Talvera Resources Inc was rejected last "
+     "week.",
+     "Heron Mining Corp", "acquires", "Talvera Resources Inc", true},
+    // A ministry's office; an office within a department.
+    {"The Department of Energy's Loan Programs Office offers Heron Mining Corp a "
+     "conditional commitment for a loan.",
+     "Loan Programs Office", "part_of", "Department of Energy", true},
+    {"The Critical Minerals Office, which sits within the Department of Industry, "
+     "runs the fund.",
+     "Critical Minerals Office", "part_of", "Department of Industry", true},
+    // Every seller of a purchase; what a thing was acquired for is no object.
+    {"Heron Mining Corp bought Kestrel Copper Ltd from Trafigura and Mubadala "
+     "Investment Company in 2022.",
+     "Mubadala Investment Company", "sells", "Kestrel Copper Ltd", true},
+    {"Soldiers burned houses on a concession that Heron Mining Corp had acquired for "
+     "its Talvera copper project.",
+     "Heron Mining Corp", "acquires", "Talvera copper project", false},
+    // Co-holders: "X is a joint venture in which A holds 72% and B 28%",
+    // "holds a majority interest alongside B and C".
+    {"Kestrel Copper Ltd is a joint venture in which Heron Mining Corp holds 72% and "
+     "the state miner Talvera Resources Inc 28%.",
+     "Talvera Resources Inc", "owns_stake_in", "Kestrel Copper Ltd", true},
+    {"The Orvik mine, in which Heron Mining Corp holds a majority interest alongside "
+     "Toyota Tsusho Corporation and the provincial company JEMSE, expanded.",
+     "JEMSE", "owns_stake_in", "Orvik mine", true},
+    {"The Orvik mine, in which Heron Mining Corp holds a majority interest alongside "
+     "Toyota Tsusho Corporation and the provincial company JEMSE, expanded.",
+     "Toyota Tsusho Corporation", "owns_stake_in", "Orvik mine", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
