@@ -150,6 +150,17 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
          v == "extracts" || v == "smelts") &&
         !toks_[e + 1].cap && w::IsProjectDescriptor(lower_[e + 1]))
       return EntityType::kCompany;
+    // "MATSA operates three underground mines", "X runs the Y smelter": a
+    // name that runs sites. (Not one after "and" or a comma: "the Alpha
+    // mine and Beta operate ...".)
+    if ((v == "operates" || v == "runs") && (b == 0 || !(lower_[b - 1] == "and" || W(b - 1) == ","))) {
+      for (std::uint32_t q = e + 1; q < toks_.size() && q < e + 6 && SameSentence(e, q); ++q) {
+        if (toks_[q].cap || toks_[q].kind != TokKind::kWord) break;
+        if (w::IsPluralProjectTrigger(lower_[q]) || lower_[q] == "mine" ||
+            lower_[q] == "smelter" || lower_[q] == "refinery")
+          return EntityType::kCompany;
+      }
+    }
     // "IREL mines beach sand": "mines" read as the verb; not "New mines
     // take a decade".
     static constexpr std::string_view kAdjectives[] = {
@@ -939,7 +950,7 @@ void Extractor::BuildEntities() {
     // phrases, to "including" / "such as" or a plural asset noun.
     std::uint32_t k = m.tb;
     bool assets = false, including = false;
-    while (k > 0 && SameSentence(k - 1, m.tb) && m.tb - k < 16) {
+    while (k > 0 && SameSentence(k - 1, m.tb) && m.tb - k < 24) {
       const std::string_view w = lower_[k - 1];
       if (w == "including" || (w == "as" && k >= 2 && lower_[k - 2] == "such")) {
         including = true;
@@ -959,9 +970,12 @@ void Extractor::BuildEntities() {
         --k;
         continue;
       }
+      // "three underground mines in the province of Huelva in Andalusia,
+      // in southern Spain: Aguas Tenidas, Magdalena and Sotiel".
       if (!(w == "," || w == "and" || w == ":" || w == "in" || w == "the" ||
-            w == "state" || w == "province" || w == "region" ||
-            toks_[k - 1].cap || w::IsNameConnector(W(k - 1))))
+            w == "state" || w == "province" || w == "region" || w == "of" ||
+            w == "southern" || w == "northern" || w == "eastern" || w == "western" ||
+            w == "central" || toks_[k - 1].cap || w::IsNameConnector(W(k - 1))))
         break;
       --k;
     }

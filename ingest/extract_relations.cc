@@ -113,6 +113,12 @@ constexpr TriggerRule kRules[] = {
     {"owns_stake_in", "partly-owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
     {"owns_stake_in", "jointly owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
     {"owns_stake_in", "holds * of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 4},
+    // "Ma'aden takes 9.9% of Ivanhoe Electric", "took control of": a share
+    // bought (ApplyRule wants a percentage, a stake or control).
+    {"owns_stake_in", "takes * of", Dir::kActive, kCom | kCty | kOrg, kCom | kPrj, "", 4, 4},
+    {"owns_stake_in", "took * of", Dir::kActive, kCom | kCty | kOrg, kCom | kPrj, "", 4, 4},
+    {"acquires", "takes * of", Dir::kActive, kCom | kOrg, kCom | kPrj, "", 4, 4},
+    {"acquires", "took * of", Dir::kActive, kCom | kOrg, kCom | kPrj, "completed", 4, 4},
     {"owns_stake_in", "keeps ** of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 4},
     {"owns_stake_in", "retains ** of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 4},
     {"owns_stake_in", "owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
@@ -1547,6 +1553,13 @@ struct RelationPass {
       // "its steelmaking coal mines in Australia": a mineral before it
       // makes it a noun.
       if (tb > S().first && x.owner_[tb - 1] >= 0 && Fits(x.owner_[tb - 1], kMnl)) return;
+    }
+    // "takes 9.9% of", "took control of": not "took part of", "takes note of".
+    if (rule.phrase == "takes * of" || rule.phrase == "took * of") {
+      bool share = false;
+      for (std::uint32_t k = tb + 1; k + 1 < te; ++k)
+        share |= PercentAt(k) > 0 || L(k) == "control" || L(k) == "stake" || L(k) == "majority";
+      if (!share) return;
     }
     // "Japan also buys from Lynas": buying goods from a supplier.
     if (rule.relation == "acquires" && te < S().last && L(te) == "from") return;
@@ -5798,18 +5811,39 @@ struct RelationPass {
   // state and Morro Sem Bone in Mato Grosso": a list of named projects
   // after a plural mineral asset noun holds (deposits) or produces (mines)
   // its minerals, and lies in the place named before the comma.
+  //
+  // "MATSA operates three underground mines in the province of Huelva ...:
+  // Aguas Tenidas, Magdalena and Sotiel": without minerals, the place, and
+  // the company whose verb has the noun for object runs (or owns) each.
   void MineralAssetLists() {
-    if (minerals_ == 0) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k + 3 < s.last; ++k) {
       const std::string_view noun = L(k);
       const std::string_view rel = noun == "deposits" ? "has_reserves_of"
                                    : noun == "mines"  ? "produces"
                                                       : "";
-      if (rel.empty()) continue;
+      if (rel.empty() && !(noun == "projects" || noun == "operations" || noun == "smelters" ||
+                           noun == "refineries"))
+        continue;
       // The minerals right before the noun: "copper and gold deposits".
-      const std::vector<int> minerals = MineralsBefore(k, false);
-      if (minerals.empty()) continue;
+      const std::vector<int> minerals =
+          rel.empty() || minerals_ == 0 ? std::vector<int>{} : MineralsBefore(k, false);
+      // "operates three underground mines": the verb before the noun's
+      // number and adjectives.
+      std::uint32_t v = minerals.empty() ? k : M(minerals.front()).tb;
+      std::string_view own;
+      for (std::uint32_t q = v; q > s.first + 1 && q + 5 > v; --q) {
+        const std::string_view l = L(q - 1);
+        if (l == "operates" || l == "runs" || l == "manages" || l == "owns" || l == "controls") {
+          own = l == "owns" || l == "controls" ? "owns_stake_in" : "operates";
+          v = q;
+          break;
+        }
+        if (x.owner_[q - 1] >= 0 || x.toks_[q - 1].cap ||
+            !(x.toks_[q - 1].kind == TokKind::kWord || x.toks_[q - 1].kind == TokKind::kNumber))
+          break;
+      }
+      if (minerals.empty() && own.empty()) continue;
       std::uint32_t e = k + 1;
       // "two operating ferronickel mines and smelters in Goias state:".
       if (e + 1 < s.last && L(e) == "and" &&
@@ -5825,6 +5859,12 @@ struct RelationPass {
           if (o >= 0 && !(M(o).flags & kDemonym)) place = o;
         }
         e = after;
+        // "in the province of Huelva in Andalusia, in southern Spain:".
+        while (e + 2 < s.last && x.W(e) == "," && L(e + 1) == "in") {
+          const std::uint32_t more = SkipPlacePhrase(e + 1);
+          if (more == e + 1) break;
+          e = more;
+        }
       }
       if (e + 1 >= s.last || !(x.W(e) == "," || x.W(e) == ":")) continue;
       int first = MentionStartingAt(e + 1, kPrj);
@@ -5833,10 +5873,18 @@ struct RelationPass {
       if (first < 0) continue;
       const std::vector<int> items = ListFrom(static_cast<std::size_t>(IndexOf(first)), kPrj);
       if (items.size() < 2) continue;
+      int owner = -1;
+      if (!own.empty()) {
+        owner = SentenceSubject(kCom);
+        if (owner >= 0 && (M(owner).te > v - 1 || NegatedBetween(M(owner).te, v))) owner = -1;
+      }
+      if (minerals.empty() && owner < 0) continue;
       for (int item : items) {
         for (int mn : minerals)
           Add(item, rel, mn, std::string(rel) + ":named in a list", k, "");
         if (place >= 0) Add(item, "located_in", place, "located_in:named in a list", k, "");
+        if (owner >= 0)
+          Add(owner, own, item, std::string(own) + ":named in a list", v - 1, "");
       }
     }
   }

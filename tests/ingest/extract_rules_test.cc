@@ -1612,6 +1612,24 @@ const RuleCase kCases[] = {
     {"The Orvik mine, in which Heron Mining Corp holds a majority interest alongside "
      "Toyota Tsusho Corporation and the provincial company JEMSE, expanded.",
      "Toyota Tsusho Corporation", "owns_stake_in", "Orvik mine", true},
+    // A share taken: a percentage, a stake or control, not "took part of".
+    {"Heron Mining Corp takes 9.9% of Talvera Resources Inc and forms an exploration "
+     "venture.",
+     "Heron Mining Corp", "owns_stake_in", "Talvera Resources Inc", true},
+    {"Heron Mining Corp took part of the blame for Talvera Resources Inc.",
+     "Heron Mining Corp", "acquires", "Talvera Resources Inc", false},
+    // Named sites after a colon: the place before, and the company whose
+    // verb has the plural noun for object; an unknown name that runs mines
+    // is a company.
+    {"Heron Mining Corp operates three underground mines in the province of Huelva "
+     "in Andalusia, in southern Spain: Aguas Tenidas, Magdalena and Sotiel.",
+     "Heron Mining Corp", "operates", "Sotiel", true},
+    {"Heron Mining Corp operates three underground mines in the province of Huelva "
+     "in Andalusia, in southern Spain: Aguas Tenidas, Magdalena and Sotiel.",
+     "Magdalena", "located_in", "Huelva", true},
+    {"KESTA operates three underground mines in Spain: Aguas Tenidas, Magdalena and "
+     "Sotiel.",
+     "KESTA", "operates", "Magdalena", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
