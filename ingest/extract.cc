@@ -219,7 +219,60 @@ int Extractor::AddMention(std::uint32_t b, std::uint32_t e, EntityType type,
   m.key = std::move(key);
   m.flags = flags;
   m.sent = sent_of_[b];
+  if (type == EntityType::kCompany && !(flags & (kUnknown | kAnaphor | kDemonym)) &&
+      e >= b + 3 && !m.key.empty()) {
+    std::uint32_t c = e;
+    while (c > b && (W(c - 1) == "." || W(c - 1) == "," || w::IsLegalSuffix(W(c - 1)))) --c;
+    if (c < e && c >= b + 2) {
+      std::string core;
+      for (std::uint32_t i = b; i < c; ++i) {
+        if (i > b) core += ' ';
+        core += lower_[i];
+      }
+      if (std::none_of(company_cores_.begin(), company_cores_.end(),
+                       [&](const auto& cc) { return cc.first == core; }))
+        company_cores_.emplace_back(std::move(core), m.key);
+    }
+  }
   return idx;
+}
+
+// The company whose name before its legal form is the run at p ("Lithium
+// Nevada" after "Lithium Nevada Corporation"): its number of tokens, or 0.
+std::uint32_t Extractor::CompanyCoreAt(std::uint32_t p, std::uint32_t b,
+                                       const std::string** key) const {
+  for (const auto& [core, k] : company_cores_) {
+    std::uint32_t i = p;
+    std::size_t at = 0;
+    while (i < b && at < core.size()) {
+      const std::string_view l = lower_[i];
+      if (core.compare(at, l.size(), l) != 0) break;
+      at += l.size();
+      ++i;
+      if (at == core.size()) break;
+      if (core[at] != ' ') break;
+      ++at;
+    }
+    if (at != core.size()) continue;
+    // Not the start of a longer name: "Lithium Nevada Holdings".
+    if (i < b && toks_[i].cap) continue;
+    // Not a site or place of the same name: "Oyu Tolgoi" next to "Oyu
+    // Tolgoi LLC".
+    int ge = -1;
+    if (GazMatch(p, i, false, &ge) == static_cast<int>(i - p) &&
+        (gaz_.entry(ge).type == EntityType::kProject || gaz_.entry(ge).type == EntityType::kRegion))
+      continue;
+    bool other = false;
+    for (const Mention& m : mentions_) {
+      if (m.type != EntityType::kCompany && m.te - m.tb == i - p &&
+          std::equal(lower_.begin() + m.tb, lower_.begin() + m.te, lower_.begin() + p))
+        other = true;
+    }
+    if (other) continue;
+    *key = &k;
+    return i - p;
+  }
+  return 0;
 }
 
 // Longest gazetteer entry starting at token i and ending at or before `limit`.

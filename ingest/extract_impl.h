@@ -161,6 +161,7 @@ class Extractor {
   /// project" stand for it by default): the one named at least 3 times and
   /// twice as often as any other of the type, or -1.
   int ArticleEntity(EntityType type) const;
+  std::uint32_t CompanyCoreAt(std::uint32_t p, std::uint32_t b, const std::string** key) const;
   /// `article_country`, `article_project` and `article_company` are
   /// ArticleEntity()'s.
   int ResolveAnaphor(const Mention& m, int article_country, int article_project,
@@ -188,6 +189,11 @@ class Extractor {
   std::vector<int> owner_;  ///< Mention index per token, -1 none, -2 skip.
   std::vector<std::uint32_t> sent_of_;
   std::vector<Mention> mentions_;
+  /// Companies named with a legal form so far: the words before the form
+  /// (lower case, one space apart) and the company's key. "Lithium Nevada"
+  /// after "Lithium Nevada Corporation" is that company, not a mineral and
+  /// a state.
+  std::vector<std::pair<std::string, std::string>> company_cores_;
   std::vector<Role> roles_;
   std::vector<Modifier> modifiers_;
   std::vector<EntityInfo> entities_;

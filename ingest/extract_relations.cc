@@ -2035,6 +2035,13 @@ struct RelationPass {
       return;
     }
     if (NegatedBetween(M(left).te, M(right).tb)) return;
+    // "runs cattle near the Project": a site after "near" is where the
+    // verb's own object is, not its object.
+    if (rule.dir == Dir::kActive && Fits(right, kPrj) && M(right).tb > te + 1) {
+      std::uint32_t p = M(right).tb - 1;
+      if (L(p) == "the" && p > te) --p;
+      if (L(p) == "near" || L(p) == "beside" || L(p) == "around") return;
+    }
     // "the only antimony smelter in the country at Thompson Falls": a
     // scope, not where the site is.
     if (facility && (M(right).flags & kAnaphor) &&

@@ -813,6 +813,15 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       ++p;
       continue;
     }
+    // "Lithium Nevada" after "Lithium Nevada Corporation".
+    if (!company_cores_.empty() && !shouting) {
+      const std::string* key = nullptr;
+      if (const std::uint32_t n = CompanyCoreAt(p, b, &key); n > 0) {
+        AddMention(p, p + n, EntityType::kCompany, Surface(p, p + n), *key, 0);
+        p += n;
+        continue;
+      }
+    }
     // "The Minister for Lands and Natural Resources": the portfolio of a
     // minister's title names no company.
     std::uint32_t pf = p;  // back over "Lands and" to "for"
@@ -1354,6 +1363,9 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       }
     }
     bool project_after = b < s.last && IsProjectTrigger(k) && !toks_[k].cap;
+    // "the Thacker Pass lithium mine project": the last noun ends the name.
+    if (project_after && k + 1 < s.last && lower_[k + 1] == "project" && lower_[k] == "mine")
+      ++k;
     if (project_after && b == p + 1) {
       // "Chinese-financed plants", "US-owned mines": who paid, not a name.
       const std::string_view one = lower_[p];

@@ -157,7 +157,12 @@ inline bool IsCapStopword(std::string_view w) {
       "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Dozens",
       "Hundreds", "Thousands",
       "Disclaimer", "Photo", "Source", "Editing", "Reporting", "Former", "Formerly",
-      "Previously"};
+      "Previously",
+      // A party's role in a court's papers: "Plaintiff Bartell Ranch LLC".
+      "Plaintiff", "Plaintiffs", "Defendant", "Defendants", "Intervenor",
+      "Intervenors", "Petitioner", "Petitioners", "Respondent", "Respondents",
+      "Appellant", "Appellants", "Appellee", "Appellees", "Intervenor-Defendant",
+      "Intervenor-Defendants", "Defendant-Intervenor", "Defendant-Intervenors"};
   static const WordSet set(k);
   return set.Has(w);
 }

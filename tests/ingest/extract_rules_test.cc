@@ -1630,6 +1630,19 @@ const RuleCase kCases[] = {
     {"KESTA operates three underground mines in Spain: Aguas Tenidas, Magdalena and "
      "Sotiel.",
      "KESTA", "operates", "Magdalena", true},
+    // A company's name without its legal form, though its words are a
+    // mineral and a place: "Lithium Nevada" after "Lithium Nevada
+    // Corporation" (not "Oyu Tolgoi", the site, next to "Oyu Tolgoi LLC").
+    {"Talvera Resources Inc said Lithium Nevada Corporation agreed. Lithium Nevada is "
+     "a wholly owned subsidiary of Talvera Resources Inc.",
+     "Lithium Nevada Corporation", "subsidiary_of", "Talvera Resources Inc", true},
+    // A party's role in a court's papers is no part of its name; a site
+    // after "near" is no object of the verb.
+    {"Plaintiff Kestrel Ranch LLC runs cattle near the Talvera mine.", "Kestrel Ranch LLC",
+     "operates", "Talvera mine", false},
+    {"Intervenor-Defendant Kestrel Lithium Corporation proposes to build the Talvera "
+     "lithium mine project in Nevada.",
+     "Kestrel Lithium Corporation", "develops", "Talvera lithium mine project", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
