@@ -1013,6 +1013,21 @@ void Extractor::BuildEntities() {
     if (b > 1 && lower_[b - 1] == "at" && SameSentence(b - 2, b) &&
         w::In(kFacilityNouns, lower_[b - 2]) && e < toks_.size() && lower_[e] != "'s")
       place = true;
+    // "refines nickel at Kalgoorlie", "separates rare earths at Kalgoorlie":
+    // where a mineral is processed (what is mined or produced "at" a name
+    // is as often a mine's name: "produces vanadium at Maracas Menchen").
+    if (b > 2 && lower_[b - 1] == "at" && e < toks_.size() && lower_[e] != "'s" &&
+        SameSentence(b - 3, b)) {
+      const int mn = MentionAt(b - 2);
+      if (mn >= 0 && mentions_[static_cast<std::size_t>(mn)].type == EntityType::kMineral &&
+          mentions_[static_cast<std::size_t>(mn)].te == b - 1) {
+        const std::uint32_t v = mentions_[static_cast<std::size_t>(mn)].tb;
+        static constexpr std::string_view kMakes[] = {
+            "refines", "refined", "separates", "separated", "processes", "processed",
+            "smelts", "smelted"};
+        if (v > 0 && w::In(kMakes, lower_[v - 1])) place = true;
+      }
+    }
     // "its first line at Herøya in southern Norway": at a place in a place.
     // "at Harjavalta and Kokkola in Finland": each of two such places.
     std::uint32_t in_at = e;

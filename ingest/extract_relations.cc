@@ -216,6 +216,8 @@ constexpr TriggerRule kRules[] = {
     {"produces", "extracts", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 8, 6},
     {"produces", "mines", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 6, 4},
     {"produces", "refines", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 6, 9},
+    // "Lynas Rare Earths, which separates rare earths at Kalgoorlie".
+    {"produces", "separates", Dir::kActive, kCom | kPrj, kMnl, "", 6, 4},
     {"produces", "producer of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 10, 4},
     {"produces", "makers of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 10, 4},
     {"produces", "maker of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 10, 4},
@@ -2368,7 +2370,9 @@ struct RelationPass {
         std::uint32_t k = m.tb - 1;
         while (k > S().first && IsDirection(L(k))) --k;
         if (L(k) == "the") --k;
-        if (L(k) != "in" && L(k) != "on") continue;
+        // "separates rare earths at Kalgoorlie".
+        if (L(k) != "in" && L(k) != "on" && !(L(k) == "at" && k == M(rights.back()).te))
+          continue;
         // "mines beach sand in Kerala, Tamil Nadu and Odisha": each place.
         for (int place : ListFrom(j, kPlace)) {
           if (M(place).flags & kDemonym) continue;
@@ -2999,6 +3003,14 @@ struct RelationPass {
           break;
         }
         if (x.W(q) == "," || x.W(q) == ";") break;
+      }
+      // "$185 million to Renascor Resources for its Siviour graphite
+      // project": the company right before "for its".
+      if (owner < 0 && k >= s.first + 3 && (L(k - 2) == "for" || L(k - 2) == "through")) {
+        const int near = MentionEndingAt(k - 2);
+        if (near >= 0 && Fits(near, kCom) && !(M(near).flags & kAnaphor) && M(near).tb > s.first &&
+            L(M(near).tb - 1) == "to")
+          owner = near;
       }
       // "..., and Peninsula Energy is restarting its Lance project": the
       // subject of the clause "its" stands in.

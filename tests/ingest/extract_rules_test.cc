@@ -1643,6 +1643,24 @@ const RuleCase kCases[] = {
     {"Intervenor-Defendant Kestrel Lithium Corporation proposes to build the Talvera "
      "lithium mine project in Nevada.",
      "Kestrel Lithium Corporation", "develops", "Talvera lithium mine project", true},
+    // Where a mineral is refined or separated is a place the company works
+    // in; "separates" makes the mineral.
+    {"Refiners such as Kestrel Rare Earths Ltd, which separates rare earths at "
+     "Orvikton, will claim.",
+     "Kestrel Rare Earths Ltd", "active_in", "Orvikton", true},
+    {"Refiners such as Kestrel Rare Earths Ltd, which separates rare earths at "
+     "Orvikton, will claim.",
+     "Kestrel Rare Earths Ltd", "produces", "rare earths", true},
+    // "to X for its Y project": the company right before "for its".
+    {"Loans include $1.25 billion to Heron Mining Corp for the Talvera refinery and "
+     "$185 million to Kestrel Resources Ltd for its Orvik graphite project.",
+     "Kestrel Resources Ltd", "develops", "Orvik graphite project", true},
+    {"Loans include $1.25 billion to Heron Mining Corp for the Talvera refinery and "
+     "$185 million to Kestrel Resources Ltd for its Orvik graphite project.",
+     "Heron Mining Corp", "develops", "Orvik graphite project", false},
+    // Graphite products are minerals of their own.
+    {"Heron Mining Corp turns flake graphite into coated spherical graphite.",
+     "coated spherical graphite", "derived_from", "flake graphite", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
