@@ -162,6 +162,14 @@ constexpr TriggerRule kRules[] = {
     {"supplies", "offtake agreements with", Dir::kActive, kCom | kCty, kCom | kCty, "", 14, 4},
     {"supplies", "offtake agreement with", Dir::kActive, kCom | kCty, kCom | kCty, "", 14, 4},
     {"supplies", "offtake deal with", Dir::kActive, kCom | kCty, kCom | kCty, "", 14, 4},
+    {"supplies", "offtake deals with", Dir::kActive, kCom | kCty, kCom | kCty, "", 14, 4},
+    // "has a supply agreement with Tesla", "signed lithium supply
+    // agreements with Stellantis, Volkswagen and Umicore": as a rule the
+    // subject is the seller.
+    {"supplies", "supply agreement with", Dir::kActive, kCom, kCom, "", 14, 4},
+    {"supplies", "supply agreements with", Dir::kActive, kCom, kCom, "", 14, 4},
+    {"supplies", "supply contracts with", Dir::kActive, kCom, kCom, "", 14, 4},
+    {"supplies", "supply deal with", Dir::kActive, kCom, kCom, "", 14, 4},
     {"supplies", "to supply * to", Dir::kActive, kCom | kCty, kCom | kCty, "planned", 10, 4},
     {"supplies", "to supply", Dir::kActive, kCom | kCty, kCom | kCty, "planned", 10, 4},
     {"supplies", "will supply ** to", Dir::kActive, kCom | kCty, kCom | kCty, "planned", 10, 4},
@@ -853,19 +861,25 @@ struct RelationPass {
     std::uint32_t k = tb;
     // "and it has a supply agreement with Tesla": a trigger that is a noun
     // phrase after its verb; the verb's subject is the pronoun.
+    // "It has signed lithium supply agreements with": a mineral may
+    // describe the noun, and a plural has no article.
     {
       std::uint32_t q = tb;
       int words = 0;
-      while (q > S().first + 2 && words < 2 && x.owner_[q - 1] < 0 &&
-             x.toks_[q - 1].kind == TokKind::kWord && !x.toks_[q - 1].cap &&
-             L(q - 1) != "a" && L(q - 1) != "an") {
-        --q;
+      while (q > S().first + 2 && words < 3 && x.toks_[q - 1].kind == TokKind::kWord &&
+             !x.toks_[q - 1].cap && L(q - 1) != "a" && L(q - 1) != "an" &&
+             L(q - 1) != "signed" && L(q - 1) != "has" && L(q - 1) != "have" &&
+             L(q - 1) != "it") {
+        const int o = x.owner_[q - 1];
+        if (o >= 0 && !Fits(o, kMnl)) break;
+        q = o >= 0 ? M(o).tb : q - 1;
         ++words;
       }
-      if (q > S().first + 2 && (L(q - 1) == "a" || L(q - 1) == "an") &&
-          (L(q - 2) == "has" || L(q - 2) == "have" || L(q - 2) == "had" ||
-           L(q - 2) == "signed"))
-        k = q - 2;
+      if (q > S().first + 2 && (L(q - 1) == "a" || L(q - 1) == "an")) --q;
+      if (q > S().first + 1 && q < tb &&
+          (L(q - 1) == "has" || L(q - 1) == "have" || L(q - 1) == "had" ||
+           L(q - 1) == "signed"))
+        k = q - 1;
     }
     int back = 0;
     while (k > S().first && back < 3) {
@@ -2036,7 +2050,8 @@ struct RelationPass {
       RestOfStake(rule, left, te);
       return;
     }
-    if (NegatedBetween(M(left).te, M(right).tb)) return;
+    // (From the sentence's start when "it" brought the subject from before.)
+    if (NegatedBetween(std::max(M(left).te, S().first), M(right).tb)) return;
     // "runs cattle near the Project": a site after "near" is where the
     // verb's own object is, not its object.
     if (rule.dir == Dir::kActive && Fits(right, kPrj) && M(right).tb > te + 1) {

@@ -1661,6 +1661,19 @@ const RuleCase kCases[] = {
     // Graphite products are minerals of their own.
     {"Heron Mining Corp turns flake graphite into coated spherical graphite.",
      "coated spherical graphite", "derived_from", "flake graphite", true},
+    // A negation in the sentence before, whose subject "it" takes, does not
+    // negate this one.
+    {"Shares fell. Kestrel Energy Ltd wants to make lithium with almost no carbon "
+     "footprint. It has signed lithium supply agreements with Heron Mining Corp and "
+     "Talvera Resources Inc.",
+     "Kestrel Energy Ltd", "partners_with", "Talvera Resources Inc", true},
+    // Supply agreements: the subject sells (a mineral may describe the noun).
+    {"Shares fell. Kestrel Energy Ltd said profit rose. It has signed lithium supply "
+     "agreements with Heron Mining Corp and Talvera Resources Inc.",
+     "Kestrel Energy Ltd", "supplies", "Talvera Resources Inc", true},
+    {"Kestrel Graphite Ltd just signed offtake deals with Heron Mining Corp and Talvera "
+     "Resources Inc.",
+     "Kestrel Graphite Ltd", "supplies", "Heron Mining Corp", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
