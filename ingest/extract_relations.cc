@@ -102,6 +102,9 @@ constexpr TriggerRule kRules[] = {
     {"sells", "transferred control of", Dir::kActive, kCom | kOrg | kCty, kCom | kPrj, "completed", 8, 4},
     {"invests_in", "invest * in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "planned", 10, 6},
     {"invests_in", "invested * in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "", 10, 6},
+    // "Glencore invests $200 million in Li-Cycle", "invests a further $75
+    // million in".
+    {"invests_in", "invests ** in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "", 10, 6},
     {"invests_in", "will invest ** in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "planned", 10, 6},
     {"invests_in", "to invest ** in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom | kCty, "planned", 10, 6},
     {"invests_in", "investment in", Dir::kActive, kCom | kCty | kAge | kMin | kOrg, kPrj | kCom, "", 10, 5},
@@ -1745,10 +1748,15 @@ struct RelationPass {
           --q;
         if (q > S().first && q < p - 1 && L(q - 1) == "in") p = q;
       }
-      // "the Fenix operation in Argentina's Catamarca province produces".
-      if (Fits(left, kPlace) && p >= S().first + 2 && L(p - 1) == "'s") {
-        int o = MentionEndingAt(p - 1);
-        if (o >= 0 && Fits(o, kPlace)) p = M(o).tb;
+      // "the Fenix operation in Argentina's Catamarca province produces",
+      // "in Western Australia's northern Goldfields has produced".
+      if (Fits(left, kPlace)) {
+        std::uint32_t pp = p;
+        while (pp > S().first && IsDirection(L(pp - 1))) --pp;
+        if (pp >= S().first + 2 && L(pp - 1) == "'s") {
+          int o = MentionEndingAt(pp - 1);
+          if (o >= 0 && Fits(o, kPlace)) p = M(o).tb;
+        }
       }
       while (p > S().first && (L(p - 1) == "the" || IsDirection(L(p - 1)))) --p;
       if (p > S().first && (L(p - 1) == "in" || L(p - 1) == "of" ||
@@ -4341,11 +4349,13 @@ struct RelationPass {
           ++q;
         int place = q < s.last ? x.owner_[q] : -1;
         if (place >= 0 && M(place).tb != q) place = -1;
-        // "in Argentina's Catamarca province": the inner place.
+        // "in Argentina's Catamarca province", "in Western Australia's
+        // northern Goldfields": the inner place.
         if (place >= 0 && M(place).te + 1 < s.last && L(M(place).te) == "'s") {
-          int inner = x.owner_[M(place).te + 1];
-          if (inner >= 0 && M(inner).tb == M(place).te + 1 && Fits(inner, kReg))
-            place = inner;
+          std::uint32_t at = M(place).te + 1;
+          while (at + 1 < s.last && x.owner_[at] < 0 && IsDirection(L(at))) ++at;
+          int inner = x.owner_[at];
+          if (inner >= 0 && M(inner).tb == at && Fits(inner, kReg)) place = inner;
         }
         if (place >= 0 && Fits(place, kPlace)) {
           Add(ms[j], "located_in", place, "located_in:in", k, "");

@@ -1674,6 +1674,25 @@ const RuleCase kCases[] = {
     {"Kestrel Graphite Ltd just signed offtake deals with Heron Mining Corp and Talvera "
      "Resources Inc.",
      "Kestrel Graphite Ltd", "supplies", "Heron Mining Corp", true},
+    // "in Western Australia's northern Goldfields": the inner place, and
+    // the site before the place is the verb's subject.
+    {"Heron Mining Corp said its Talvera operation in Western Australia's northern "
+     "Goldfields has produced its first spodumene concentrate.",
+     "Talvera operation", "located_in", "Goldfields", true},
+    {"Heron Mining Corp said its Talvera operation in Western Australia's northern "
+     "Goldfields has produced its first spodumene concentrate.",
+     "Talvera operation", "produces", "spodumene concentrate", true},
+    {"Heron Mining Corp said its Talvera operation in Western Australia's northern "
+     "Goldfields has produced its first spodumene concentrate.",
+     "Goldfields", "produces", "spodumene concentrate", false},
+    // "invests $200 million in".
+    {"Heron Mining Corp invests a further $75 million in Kestrel Cycle Inc through a "
+     "convertible note.",
+     "Heron Mining Corp", "invests_in", "Kestrel Cycle Inc", true},
+    // A town that a comma puts in a state is no short name of a site.
+    {"Heron Mining Corp opens spokes in Rochester, New York. Heron Mining Corp starts "
+     "building the Rochester Hub.",
+     "Rochester", "located_in", "New York", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
