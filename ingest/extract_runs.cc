@@ -1223,6 +1223,13 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
                      (p + static_cast<std::uint32_t>(gn) < s.last &&
                       W(p + static_cast<std::uint32_t>(gn)) == "-");
       const std::uint32_t after = p + static_cast<std::uint32_t>(gn);
+      // A dateline: "Riyadh, 11 January 2023 - ", "BEIJING, March 3
+      // (Reuters) -", "LONDON (Bloomberg) -": where the story was filed.
+      if (p == s.first && after + 1 < s.last &&
+          (W(after) == "(" ||
+           (W(after) == "," && (toks_[after + 1].kind == TokKind::kNumber ||
+                                w::IsMonth(W(after + 1))))))
+        literal = true;
       // "exposed to Kinshasa's export halt", "in reply to Washington's
       // ban": a capital's possessive is its government's.
       // (Not "Abu Dhabi's IRH": a company's home.)

@@ -669,6 +669,33 @@ bool IsChromeLine(std::string_view line) {
   if (StartsWithIcase(line, "by ") && WordsAtMost(line, 12) &&
       !IsSentenceEnd(line))
     return true;  // byline
+  // A postal address: "1818 Market Street, Suite 2550, Philadelphia,
+  // Pennsylvania 19103", "Level 2, 10 Kings Park Road, West Perth WA 6005".
+  if (WordsAtMost(line, 16) && !IsSentenceEnd(line)) {
+    static constexpr std::string_view kStreets[] = {
+        "Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Drive",
+        "Lane", "Parade", "Terrace", "Square", "Highway", "Strasse", "Straße"};
+    bool number = false;  // a house number seen, a street noun may follow
+    int since = 0;
+    std::size_t b = 0;
+    while (b < line.size()) {
+      while (b < line.size() && (line[b] == ' ' || line[b] == ',')) ++b;
+      std::size_t e = b;
+      while (e < line.size() && line[e] != ' ' && line[e] != ',') ++e;
+      if (e == b) break;
+      std::string_view word = line.substr(b, e - b);
+      if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+      if (IsDigit(word.front())) {
+        number = true;
+        since = 0;
+      } else if (number && ++since <= 4) {
+        for (std::string_view st : kStreets) {
+          if (word == st) return true;
+        }
+      }
+      b = e;
+    }
+  }
   return false;
 }
 

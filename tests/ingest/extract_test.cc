@@ -263,6 +263,41 @@ TEST(Extract, EditorsAndKeywordsLinesAreNoBody) {
   EXPECT_EQ(Find(d, "Islay"), nullptr);
 }
 
+// A postal address on a line of its own is no body; a street name in a
+// sentence is.
+TEST(Extract, PostalAddressLinesAreNoBody) {
+  ArticleDoc d = ExtractArticle(
+      "Kestrel news\n\nLevel 2, 10 Kings Park Road, West Perth WA 6005\n\n"
+      "Heron Mining Corp said output rose at its mine in Chile.\n\n"
+      "1818 Market Street, Suite 2550, Philadelphia, Pennsylvania 19103\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
+  EXPECT_EQ(d.text.find("Kings Park"), std::string::npos);
+  EXPECT_EQ(d.text.find("Philadelphia"), std::string::npos);
+  EXPECT_EQ(Find(d, "West Perth"), nullptr);
+  d = ExtractArticle(
+      "Kestrel news\n\nHeron Mining Corp said output rose.\n\nThe company "
+      "moved to 10 Market Street in Perth last year.\n",
+      ExtractOptions{});
+  EXPECT_NE(d.text.find("Market Street"), std::string::npos);
+}
+
+// A dateline's city is where the story was filed, not its country acting:
+// "it" after it is the company.
+TEST(Extract, DatelineCityStandsForNoCountry) {
+  ArticleDoc d = ExtractArticle(
+      "Kestrel news\n\nRiyadh, 11 January 2023 - Heron Mining Corp said that it "
+      "will invest $126 million in Talvera Resources Inc.\n",
+      ExtractOptions{});
+  EXPECT_EQ(Find(d, "Saudi Arabia"), nullptr);
+  bool heron_invests = false;
+  for (const auto& r : d.relations) {
+    if (r.relation == "invests_in" && d.entities[r.subject].name == "Heron Mining Corp")
+      heron_invests = true;
+  }
+  EXPECT_TRUE(heron_invests);
+}
+
 TEST(Extract, HardWrappedTextIsUnwrapped) {
   // Wire copy wrapped at 78 columns, with bullets and a heading in capitals.
   const std::string wrapped =
