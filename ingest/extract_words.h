@@ -162,7 +162,9 @@ inline bool IsCapStopword(std::string_view w) {
       "Plaintiff", "Plaintiffs", "Defendant", "Defendants", "Intervenor",
       "Intervenors", "Petitioner", "Petitioners", "Respondent", "Respondents",
       "Appellant", "Appellants", "Appellee", "Appellees", "Intervenor-Defendant",
-      "Intervenor-Defendants", "Defendant-Intervenor", "Defendant-Intervenors"};
+      "Intervenor-Defendants", "Defendant-Intervenor", "Defendant-Intervenors",
+      // "Good morning, ladies and gentlemen", "the Annual General Meeting".
+      "Good", "Meeting"};
   static const WordSet set(k);
   return set.Has(w);
 }

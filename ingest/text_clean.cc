@@ -720,6 +720,14 @@ bool IsBodyEndLine(std::string_view line) {
       "product categories"};
   static const IcasePrefixes ends(kEnd);
   if (ends.Start(line)) return true;
+  // A social post's action bar and comment thread: "Like   Comment   Repost
+  // Send", "Most relevant", "Load more comments".
+  if (WordsAtMost(line, 6) && !IsSentenceEnd(line)) {
+    if (StartsWithIcase(line, "most relevant") || StartsWithIcase(line, "load more comments") ||
+        StartsWithIcase(line, "people also viewed") ||
+        (StartsWithIcase(line, "like ") && line.find("Comment") != std::string_view::npos))
+      return true;
+  }
   // "Related transcripts: …", "More earnings: …": a list of links.
   for (std::string_view lead : {std::string_view("related "), std::string_view("more ")}) {
     if (!StartsWithIcase(line, lead)) continue;

@@ -1693,6 +1693,10 @@ const RuleCase kCases[] = {
     {"Heron Mining Corp opens spokes in Rochester, New York. Heron Mining Corp starts "
      "building the Rochester Hub.",
      "Rochester", "located_in", "New York", true},
+    // "Good morning" and "the Annual General Meeting" name no one.
+    {"Good morning, and welcome to Heron Mining Corp's Annual General Meeting. Heron "
+     "Mining Corp operates the Talvera mine.",
+     "Heron Mining Corp", "operates", "Talvera mine", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -3282,6 +3286,22 @@ TEST(ExtractRules, PlaceBetweenNameAndApposition) {
       "that it owns with Heron.",
       ExtractOptions{});
   EXPECT_EQ(TypeOf(d, "Gresik"), EntityType::kRegion);
+}
+
+// A speech's greeting and its meeting name no one; a court's party roles
+// are no part of a name.
+TEST(ExtractRules, GreetingsMeetingsAndPartyRolesNameNoOne) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Good morning, and welcome to Heron Mining Corp's Annual General "
+      "Meeting. Plaintiff Kestrel Ranch LLC sued, and Intervenor-Defendant Talvera "
+      "Lithium Corporation answered.",
+      ExtractOptions{});
+  for (const DocEntity& e : d.entities) {
+    EXPECT_NE(e.name, "Good");
+    EXPECT_NE(e.name, "Meeting");
+    EXPECT_EQ(e.name.find("Plaintiff"), std::string::npos) << e.name;
+    EXPECT_EQ(e.name.find("Intervenor"), std::string::npos) << e.name;
+  }
 }
 
 // Brussels stands for the European Union, not for Belgium.

@@ -282,6 +282,20 @@ TEST(Extract, PostalAddressLinesAreNoBody) {
   EXPECT_NE(d.text.find("Market Street"), std::string::npos);
 }
 
+// A social post's action bar opens its comment thread: no body after it.
+TEST(Extract, SocialPostCommentsAreNoBody) {
+  ArticleDoc d = ExtractArticle(
+      "Feed post\n\nHeron Mining Corp confirmed this week that its Talvera mine has "
+      "produced its first spodumene concentrate.\n\n1,214 reactions\n\n"
+      "Like      Comment      Repost      Send\n\nMost relevant\n\n"
+      "  Dana Orvik - Process Engineer at Kestrel Resources Ltd\n"
+      "  Congrats to the team at Kestrel Resources Ltd.\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
+  EXPECT_EQ(Find(d, "Kestrel Resources Ltd"), nullptr);
+  EXPECT_EQ(Find(d, "Dana Orvik"), nullptr);
+}
+
 // A dateline's city is where the story was filed, not its country acting:
 // "it" after it is the company.
 TEST(Extract, DatelineCityStandsForNoCountry) {
