@@ -902,6 +902,11 @@ void Extractor::BuildEntities() {
         if (company && (w::IsLegalSuffix(W(m.tb)) ||
                         (m.tb > 0 && (lower_[m.tb - 1] == "'s" || toks_[m.tb - 1].cap))))
           continue;
+        // "As a result of the Scheme and the Merger, Livent and Allkem":
+        // a capitalised common noun after "the" is a defined term.
+        if (company && m.te == m.tb + 1 && !toks_[m.tb].all_caps && m.tb > 0 &&
+            lower_[m.tb - 1] == "the")
+          continue;
         RetypeUnknown(m.key, t);
       }
     }

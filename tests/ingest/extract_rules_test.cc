@@ -3302,6 +3302,12 @@ TEST(ExtractRules, GreetingsMeetingsAndPartyRolesNameNoOne) {
     EXPECT_EQ(e.name.find("Plaintiff"), std::string::npos) << e.name;
     EXPECT_EQ(e.name.find("Intervenor"), std::string::npos) << e.name;
   }
+  // A defined term after "the" in a list with companies is no company.
+  d = ExtractArticle(
+      "Prices rose. As a result of the Scheme and the Merger, Kestrel Mining Ltd and "
+      "Talvera Resources Inc are now wholly owned subsidiaries of the Company.",
+      ExtractOptions{});
+  for (const DocEntity& e : d.entities) EXPECT_NE(e.name, "Merger");
 }
 
 // Brussels stands for the European Union, not for Belgium.
