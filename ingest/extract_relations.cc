@@ -598,7 +598,8 @@ struct RelationPass {
                                  "comprises", "comprising", "namely", "such",
                                  "consist", "consists", "from", "cover", "covers"})
         m->Add(w, kKwInclude);
-      for (std::string_view w : {"reserves", "deposits", "deposit", "resources", "resource"})
+      for (std::string_view w : {"reserves", "deposits", "deposit", "resources", "resource", "discoveries",
+                                 "discovery"})
         m->Add(w, kKwReserve);
       for (std::string_view w : {"shipped", "ships", "ship", "delivers",
                                  "delivered", "sends", "sent"})
@@ -4581,7 +4582,7 @@ struct RelationPass {
     for (std::uint32_t k = s.first; k < s.last; ++k) {
       std::string_view l = L(k);
       if (!(l == "reserves" || l == "deposits" || l == "deposit" ||
-            l == "resources" || l == "resource"))
+            l == "resources" || l == "resource" || l == "discoveries" || l == "discovery"))
         continue;
       std::vector<int> minerals;
       // "resource of 5.9 million tonnes of lithium": a quantity first.

@@ -1697,6 +1697,14 @@ const RuleCase kCases[] = {
     {"Good morning, and welcome to Heron Mining Corp's Annual General Meeting. Heron "
      "Mining Corp operates the Talvera mine.",
      "Heron Mining Corp", "operates", "Talvera mine", true},
+    // Each mineral of a hyphenated pair, and "one of the largest ...
+    // discoveries".
+    {"The Talvera project hosts one of only two known lithium-boron deposits of its "
+     "kind in the world.",
+     "Talvera project", "has_reserves_of", "boron", true},
+    {"We think the Talvera project is one of the largest copper discoveries of the "
+     "last thirty years.",
+     "Talvera project", "has_reserves_of", "copper", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -3308,6 +3316,16 @@ TEST(ExtractRules, GreetingsMeetingsAndPartyRolesNameNoOne) {
       "Talvera Resources Inc are now wholly owned subsidiaries of the Company.",
       ExtractOptions{});
   for (const DocEntity& e : d.entities) EXPECT_NE(e.name, "Merger");
+  // "samarium-cobalt magnets" name a material, no mineral; a gazetteer
+  // name with a hyphen stays whole.
+  d = ExtractArticle(
+      "Prices rose. Samarium is used in samarium-cobalt magnets, and Heron Mining "
+      "Corp makes neodymium-praseodymium oxide.",
+      ExtractOptions{});
+  for (const DocEntity& e : d.entities) {
+    EXPECT_NE(e.name, "cobalt");
+    EXPECT_NE(e.name, "praseodymium");
+  }
 }
 
 // Brussels stands for the European Union, not for Belgium.
