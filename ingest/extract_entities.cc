@@ -1007,6 +1007,32 @@ void Extractor::BuildEntities() {
     if (!assets) continue;
     RetypeUnknown(m.key, EntityType::kProject);
   }
+  // Unknown names where a site's work is: "lower output at Antapaccay",
+  // "a strike at Escondida", "workers at Escondida".
+  for (Mention& m : mentions_) {
+    if (!(m.flags & kUnknown) || m.te - m.tb > 3 || m.tb < 2) continue;
+    if (lower_[m.tb - 1] != "at" || !SameSentence(m.tb - 2, m.tb)) continue;
+    static constexpr std::string_view kSiteWork[] = {
+        "output", "production", "grades", "throughput", "strike", "workers",
+        "stoppage", "operations", "mining", "blockade"};
+    if (!w::In(kSiteWork, lower_[m.tb - 2])) continue;
+    // Not "at Kalgoorlie in Western Australia": a place in a place.
+    if (m.te < toks_.size() && (lower_[m.te] == "in" || W(m.te) == "-" || lower_[m.te] == "'s"))
+      continue;
+    const std::string key = m.key;
+    // "at Antamina and Collahuasi": the next unknown of the list too.
+    std::uint32_t k = m.te;
+    while (k + 1 < toks_.size() && (W(k) == "," || lower_[k] == "and") && SameSentence(m.tb, k + 1)) {
+      const int o = MentionAt(k + 1);
+      if (o < 0) break;
+      const Mention& next = mentions_[static_cast<std::size_t>(o)];
+      if (next.tb != k + 1 || !(next.flags & kUnknown) || next.te - next.tb > 3) break;
+      const std::string next_key = next.key;
+      k = next.te;
+      RetypeUnknown(next_key, EntityType::kProject);
+    }
+    RetypeUnknown(key, EntityType::kProject);
+  }
   // Unknown names in place contexts: "in Rotterdam", "Perth-based",
   // "Seadrift, Texas".
   static constexpr std::string_view kFacilityNouns[] = {
@@ -1234,6 +1260,12 @@ void Extractor::BuildEntities() {
       // "rare earth" and "rare earths" in one article: the plural names
       // the commodity.
       info.name = surfaces.front();
+      // "Copper output ..." opening a sentence: a mineral is a common noun
+      // (not "LARM", "NdPr": more capitals than the first).
+      if (!info.name.empty() && std::isupper(static_cast<unsigned char>(info.name[0])) &&
+          std::none_of(info.name.begin() + 1, info.name.end(),
+                       [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
+        info.name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(info.name[0])));
       for (const std::string& sf : surfaces) {
         if (sf.size() == info.name.size() + 1 && sf.back() == 's' &&
             sf.starts_with(info.name))

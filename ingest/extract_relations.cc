@@ -229,6 +229,8 @@ constexpr TriggerRule kRules[] = {
     {"produces", "refines", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 6, 9},
     // "Lynas Rare Earths, which separates rare earths at Kalgoorlie".
     {"produces", "separates", Dir::kActive, kCom | kPrj, kMnl, "", 6, 4},
+    // "Murrin Murrin ... also contributed refined cobalt".
+    {"produces", "contributed", Dir::kActive, kPrj, kMnl, "", 8, 3},
     {"produces", "producer of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 10, 4},
     {"produces", "makers of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 10, 4},
     {"produces", "maker of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 10, 4},
@@ -5963,6 +5965,45 @@ struct RelationPass {
            l == "became" || l == "becomes" || l == "are" || l == "were";
   }
 
+  // "Copper output at the Talvera mine fell", "refined cobalt production
+  // from Murrin Murrin", "Escondida's copper output": the site makes the
+  // mineral. "Own sourced copper production ... was lower, reflecting lower
+  // grades at Antamina and Collahuasi": a sentence about one mineral's
+  // output names the sites behind it after "at".
+  void OutputAt() {
+    if (minerals_ == 0) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 1; k < s.last; ++k) {
+      const std::string_view l = L(k);
+      if (!(l == "output" || l == "production")) continue;
+      const std::vector<int> minerals = MineralsBefore(k, false);
+      if (minerals.empty()) continue;
+      const std::uint32_t mb = M(minerals.front()).tb;
+      // "Escondida's copper output", "BHP's copper production".
+      if (mb >= s.first + 2 && L(mb - 1) == "'s") {
+        const int owner = MentionEndingAt(mb - 1);
+        if (owner >= 0 && Fits(owner, kPrj | kCom) && !(M(owner).flags & kAnaphor))
+          for (int mn : minerals) Add(owner, "produces", mn, "produces:output of", k, "");
+        continue;
+      }
+      // The sentence opens with the output ("Own sourced copper production
+      // of ... was"): every site after "at" speaks of it; else only the
+      // site right after "at" or "from".
+      std::uint32_t open = s.first;
+      while (open < mb && x.toks_[open].kind == TokKind::kPunct) ++open;
+      const bool topic = mb <= open + 3;
+      for (std::uint32_t q = k + 1; q + 1 < s.last && (topic || q <= k + 2); ++q) {
+        if (!(L(q) == "at" || (L(q) == "from" && q == k + 1))) continue;
+        std::uint32_t a = q + 1;
+        if (a < s.last && L(a) == "the") ++a;
+        const int site = MentionStartingAt(a, kPrj);
+        if (site < 0 || (M(site).flags & kAnaphor)) continue;
+        for (int pr : ListFrom(static_cast<std::size_t>(IndexOf(site)), kPrj))
+          for (int mn : minerals) Add(pr, "produces", mn, "produces:output at", k, "");
+      }
+    }
+  }
+
   // "Mali, one of Africa's biggest gold producers", "Argentina, which ...,
   // is the world's fourth-largest lithium producer", "Chile is the second
   // largest copper exporter": what the subject is said to be.
@@ -6931,6 +6972,7 @@ struct RelationPass {
       MineralAssetLists();
       ProducersSuchAs();
       ProducerPhrases();
+      OutputAt();
       PossessiveRoles();
       PronounRoles();
       SitesInPlace();

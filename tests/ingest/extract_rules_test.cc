@@ -1705,6 +1705,19 @@ const RuleCase kCases[] = {
     {"We think the Talvera project is one of the largest copper discoveries of the "
      "last thirty years.",
      "Talvera project", "has_reserves_of", "copper", true},
+    // A mineral's output at a site: the site makes it; a sentence that
+    // opens with one mineral's output names the sites behind it after "at".
+    {"Copper output at the Talvera mine fell 5% in the quarter.", "Talvera mine",
+     "produces", "copper", true},
+    {"Own sourced copper production of about 462,000 tonnes was 5% lower, mainly "
+     "reflecting lower grades at Talvera and Orvik and lower output at Kestrelpaccay.",
+     "Kestrelpaccay", "produces", "copper", true},
+    {"Own sourced copper production of about 462,000 tonnes was 5% lower, mainly "
+     "reflecting lower grades at Talvera and Orvik and lower output at Kestrelpaccay.",
+     "Orvik", "produces", "copper", true},
+    {"The Orvik mine in Western Australia and the Talvera refinery in Norway also "
+     "contributed refined cobalt.",
+     "Talvera refinery", "produces", "cobalt", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -3027,9 +3040,12 @@ TEST(ExtractRules, SentenceOpeningMineralNameRunsOn) {
       "Talvera is not new to mining. Iron ore was dug here for centuries. "
       "Lithium carbonate prices fell.",
       ExtractOptions{});
-  EXPECT_EQ(TypeOf(d, "Iron ore"), EntityType::kMineral);
-  EXPECT_EQ(TypeOf(d, "Lithium carbonate"), EntityType::kMineral);
+  // (A mineral is named in lower case, though written with the sentence's
+  // capital.)
+  EXPECT_EQ(TypeOf(d, "iron ore"), EntityType::kMineral);
+  EXPECT_EQ(TypeOf(d, "lithium carbonate"), EntityType::kMineral);
   EXPECT_EQ(TypeOf(d, "Iron"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "iron"), std::nullopt);
 }
 
 // Seas, oceans and straits are places; so is "the Norwegian Sea" (a
@@ -3203,7 +3219,7 @@ TEST(ExtractRules, MineralAndCompassWordOpeningASentence) {
       ExtractOptions{});
   EXPECT_TRUE(Has(d, "Dana Orvik", "head_of", "Nickel West"));
   EXPECT_EQ(TypeOf(d, "West"), std::nullopt);
-  EXPECT_EQ(TypeOf(d, "Copper"), EntityType::kMineral);
+  EXPECT_EQ(TypeOf(d, "copper"), EntityType::kMineral);
 }
 
 // "said Dana Orvik of Kestrel Capital": a person, then her firm; "the Bank
