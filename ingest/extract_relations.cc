@@ -1428,12 +1428,27 @@ struct RelationPass {
     for (std::uint32_t k = te; k < end; ++k)
       rest |= L(k) == "rest" || L(k) == "remainder" || L(k) == "other" ||
               L(k) == "remaining";
-    if (!rest) return;
+    // "Escondida is 57.5% owned by BHP, ..., while Rio Tinto holds 30% and
+    // ...": a share with nothing after it, in a sentence about one holding.
+    // (The holding is the sentence's subject, and no "in which" clause
+    // lists its holders already.)
+    int about = -1;
+    if (!rest && end > te && (x.W(end - 1) == "%" || L(end - 1) == "percent") &&
+        (end >= S().last || x.W(end) == "," || x.W(end) == "." || x.W(end) == ";" ||
+         L(end) == "and" || L(end) == "while")) {
+      const int subj = SentenceSubject(kPrj | kCom);
+      bool which = false;
+      for (std::uint32_t k = S().first + 1; k < te; ++k)
+        which |= L(k) == "which" && (L(k - 1) == "in" || L(k - 1) == "of");
+      if (subj >= 0 && !which && M(subj).te <= M(holder).tb) about = M(subj).entity;
+    }
+    if (!rest && about < 0) return;
     const int h = M(holder).entity;
     const std::size_t first = SentenceRelationsBegin();
     for (std::size_t i = x.relations_.size(); i-- > first;) {
       const DocRelation& r = x.relations_[i];
       if (r.relation != "owns_stake_in" || static_cast<int>(r.subject) == h) continue;
+      if (about >= 0 && static_cast<int>(r.object) != about) continue;
       AddEntities(h, "owns_stake_in", static_cast<int>(r.object),
                   "owns_stake_in:the rest", te, "");
       return;

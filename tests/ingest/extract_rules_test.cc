@@ -1718,6 +1718,14 @@ const RuleCase kCases[] = {
     {"The Orvik mine in Western Australia and the Talvera refinery in Norway also "
      "contributed refined cobalt.",
      "Talvera refinery", "produces", "cobalt", true},
+    // A share with nothing after it, in a sentence about one holding.
+    {"The Talvera mine is 57.5% owned by Heron Mining Corp, which runs it, while "
+     "Kestrel Resources Ltd holds 30% and a group led by Orvik Corp owns the remaining "
+     "12.5%.",
+     "Kestrel Resources Ltd", "owns_stake_in", "Talvera mine", true},
+    {"Kestrel Copper SA, in which the Congolese government holds 49% and Orvik Corp, a "
+     "consortium, holds 51%, operates the Talvera mine.",
+     "Orvik Corp", "owns_stake_in", "Talvera mine", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
