@@ -2078,6 +2078,11 @@ struct RelationPass {
     }
     // (From the sentence's start when "it" brought the subject from before.)
     if (NegatedBetween(std::max(M(left).te, S().first), M(right).tb)) return;
+    // "GITZEL: We own 40% of JV Inkai": a transcript's speaker label is no
+    // subject.
+    if (M(left).tb <= S().first + 1 && M(left).te < S().last && x.W(M(left).te) == ":" &&
+        Fits(left, kPer))
+      return;
     // "runs cattle near the Project": a site after "near" is where the
     // verb's own object is, not its object.
     if (rule.dir == Dir::kActive && Fits(right, kPrj) && M(right).tb > te + 1) {

@@ -594,7 +594,8 @@ bool IsChromeLine(std::string_view line) {
       "click here",    "back to top",    "previous article", "next article",
       "skip to",       "log in",         "login",          "register",
       "print this",    "download",       "photo:",         "image:",
-      "file photo",    "edited by",      "editor:",        "keywords:",
+      "file photo",    "[image]",        "[photo]",        "[video]",
+      "edited by",     "editor:",        "keywords:",
       "key words:",    "topics:"};
   static const IcasePrefixes prefixes(kPrefixes);
   if (prefixes.Start(line)) return true;

@@ -1726,6 +1726,14 @@ const RuleCase kCases[] = {
     {"Kestrel Copper SA, in which the Congolese government holds 49% and Orvik Corp, a "
      "consortium, holds 51%, operates the Talvera mine.",
      "Orvik Corp", "owns_stake_in", "Talvera mine", false},
+    // A transcript's speaker label is no subject.
+    {"Prices rose.\n\nORVIK: We own 40% of the Talvera mine, and Heron Mining Corp "
+     "owns the other 60%.",
+     "ORVIK", "owns_stake_in", "Talvera mine", false},
+    // New Caledonia is a place of France, not a company.
+    {"The Talvera mine, in New Caledonia, in which Heron Mining Corp holds 49%, produced "
+     "no ferronickel.",
+     "Heron Mining Corp", "owns_stake_in", "New Caledonia", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",

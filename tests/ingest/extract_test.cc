@@ -296,6 +296,16 @@ TEST(Extract, SocialPostCommentsAreNoBody) {
   EXPECT_EQ(Find(d, "Dana Orvik"), nullptr);
 }
 
+// A photo's caption line is no body.
+TEST(Extract, PhotoCaptionLinesAreNoBody) {
+  ArticleDoc d = ExtractArticle(
+      "Kestrel news\n\n[Image] FILE PHOTO: Trucks carry ore at the Talvera copper mine "
+      "near Orvikton, Chile.\n\nHeron Mining Corp said output rose.\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
+  EXPECT_EQ(d.text.find("FILE PHOTO"), std::string::npos);
+}
+
 // A dateline's city is where the story was filed, not its country acting:
 // "it" after it is the company.
 TEST(Extract, DatelineCityStandsForNoCountry) {
