@@ -3214,9 +3214,42 @@ struct RelationPass {
             head_of_state = false;
         }
       }
+      // "President Joao Lourenco of Angola": the country after the name.
+      if ((org < 0 || M(org).entity < 0) && r.portfolio.empty() && !deputy &&
+          HeadOfStateTitle(r.title) && M(r.person).te + 1 < S().last &&
+          L(M(r.person).te) == "of") {
+        std::uint32_t q = M(r.person).te + 1;
+        if (q < S().last && L(q) == "the") ++q;
+        const int c = MentionStartingAt(q, kCty);
+        if (c >= 0 && !OnlyAdjective(M(c))) {
+          Add(r.person, "head_of", c, "head_of:title of country", r.tb, status);
+          continue;
+        }
+      }
       if ((org < 0 || M(org).entity < 0) &&
           (r.portfolio.empty() || r.portfolio == "State" || prime_portfolio) &&
           !deputy && !r.former && head_of_state) {
+        // "President Donald Trump", "Prime Minister Anthony Albanese": a
+        // well-known leader's country, when the article names it (and
+        // never another country for a leader the gazetteer knows).
+        {
+          const std::string& full = x.entities_[static_cast<std::size_t>(p.entity)].name;
+          const std::string* lc = x.gaz_.LeaderCountry(full);
+          if (lc == nullptr) {
+            const std::size_t sp = full.rfind(' ');
+            lc = x.gaz_.LeaderCountry(sp == std::string::npos ? full : full.substr(sp + 1));
+          }
+          if (lc != nullptr) {
+            for (std::size_t e = 0; e < x.entities_.size(); ++e) {
+              if (x.entities_[e].type == EntityType::kCountry && x.entities_[e].name == *lc) {
+                AddEntities(p.entity, "head_of", static_cast<int>(e), "head_of:head of state",
+                            r.tb, status);
+                break;
+              }
+            }
+            continue;
+          }
+        }
         // "President Felix Tshisekedi" with no country named: the country
         // the article is about, when the sentence names no other.
         int c = DominantCountry();

@@ -102,6 +102,12 @@ void Gazetteer::Load(std::string_view /*name*/, std::string_view data) {
       first_names_.Emplace(cols.col[0], 1);
       continue;
     }
+    if (type == "Leader") {
+      // name, Leader, -, -, country: a head of state or government.
+      if (cols.count > 4 && !cols.col[4].empty())
+        leaders_.Emplace(cols.col[0], std::string(cols.col[4]));
+      continue;
+    }
     GazEntry g;
     g.surface = std::string(cols.col[0]);
     if (type == "Demonym") {

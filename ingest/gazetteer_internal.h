@@ -68,6 +68,11 @@ class Gazetteer {
   bool IsFirstName(std::string_view token) const {
     return first_names_.Find(token) != nullptr;
   }
+  /// The country a well-known head of state or government leads, by full
+  /// name or surname ("Joe Biden", "Biden"), or nullptr.
+  const std::string* LeaderCountry(std::string_view name) const {
+    return leaders_.Find(name);
+  }
   /// False when no exact key's first token has the first byte and the
   /// length of `token`, or the first two bytes, the last byte and the
   /// length (by a 16-bit hash of the four): a cheap filter before Exact().
@@ -94,6 +99,7 @@ class Gazetteer {
   /// The same for the lower-cased mineral keys.
   ingest_internal::StringMap<int> mineral_;
   ingest_internal::StringMap<int> first_names_;
+  ingest_internal::StringMap<std::string> leaders_;
   /// First bytes and lengths of the keys' first tokens.
   ingest_internal::FirstByteLengths exact_first_, mineral_first_;
   std::vector<bool> exact_starts_ = std::vector<bool>(1 << 16, false);

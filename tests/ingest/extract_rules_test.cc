@@ -1734,6 +1734,17 @@ const RuleCase kCases[] = {
     {"The Talvera mine, in New Caledonia, in which Heron Mining Corp holds 49%, produced "
      "no ferronickel.",
      "Heron Mining Corp", "owns_stake_in", "New Caledonia", false},
+    // Heads of state: the country after the name; a well-known leader's own
+    // country when the article names several.
+    {"Today in Lobito, President Biden joined President Joao Lourenco of Angola and "
+     "President Hakainde Hichilema of Zambia to review progress.",
+     "Hakainde Hichilema", "head_of", "Zambia", true},
+    {"Angola and the United States signed a deal. President Donald Trump signed an "
+     "executive order on Thursday.",
+     "Donald Trump", "head_of", "United States", true},
+    {"Angola and the United States signed a deal. President Donald Trump signed an "
+     "executive order on Thursday.",
+     "Donald Trump", "head_of", "Angola", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
