@@ -3371,6 +3371,20 @@ TEST(ExtractRules, GreetingsMeetingsAndPartyRolesNameNoOne) {
   }
 }
 
+// Well-known bodies and small states of deep-sea mining news.
+TEST(ExtractRules, GazetteerBodiesAndSmallStates) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The U.S. Army Corps of Engineers revoked a permit. The Metals "
+      "Company explored the Clarion-Clipperton Zone under sponsorship from Nauru, and "
+      "the African Development Bank lent money.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "U.S. Army Corps of Engineers"), EntityType::kAgency);
+  EXPECT_EQ(TypeOf(d, "The Metals Company"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Clarion-Clipperton Zone"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Nauru"), EntityType::kCountry);
+  EXPECT_EQ(TypeOf(d, "African Development Bank"), EntityType::kOrganization);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
