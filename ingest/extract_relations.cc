@@ -6769,6 +6769,44 @@ struct RelationPass {
       std::uint32_t k = M(ms[j]).te;
       if (k + 3 >= s.last || x.W(k) != ",") continue;
       int org = ms[j + 1];
+      // "said Bahlil Lahadalia, Indonesia's energy minister": a country's
+      // minister or head of state.
+      if (M(org).tb == k + 1 && Fits(org, kCty) && !(M(org).flags & kDemonym) &&
+          M(org).te < s.last && L(M(org).te) == "'s") {
+        bool minister = false, head = false, deputy = false;
+        int ministry = -1;  // "India's minister of mines": the ministry named
+        for (std::uint32_t r = M(org).te + 1; r < s.last && r < M(org).te + 8; ++r) {
+          const std::string_view l = L(r);
+          if (x.toks_[r].kind != TokKind::kWord || x.toks_[r].cap) break;
+          if (l == "deputy" || l == "vice" || l == "former") deputy = true;
+          if (l == "minister") {
+            if (r > 0 && L(r - 1) == "prime") head = true;
+            else minister = true;
+            if (r + 2 < s.last && L(r + 1) == "of") {
+              const std::string portfolio = " " + std::string(L(r + 2));
+              for (std::size_t e = 0; e < x.entities_.size() && ministry < 0; ++e) {
+                const EntityInfo& info = x.entities_[e];
+                if (info.type == EntityType::kMinistry &&
+                    AsciiLower(info.name).find(portfolio) != std::string::npos)
+                  ministry = static_cast<int>(e);
+              }
+            }
+            break;
+          }
+          if (l == "president" || l == "premier") {
+            head = true;
+            break;
+          }
+        }
+        if (minister && !deputy && ministry >= 0)
+          AddEntities(M(ms[j]).entity, "minister_of", ministry,
+                      "minister_of:possessive apposition", k, "");
+        else if (minister && !deputy)
+          Add(ms[j], "minister_of", org, "minister_of:possessive apposition", k, "");
+        else if (head && !deputy)
+          Add(ms[j], "head_of", org, "head_of:possessive apposition", k, "");
+        continue;
+      }
       if (M(org).tb != k + 1 || !Fits(org, kAnyOrg) ||
           (M(org).flags & kDemonym))
         continue;

@@ -1745,6 +1745,17 @@ const RuleCase kCases[] = {
     {"Angola and the United States signed a deal. President Donald Trump signed an "
      "executive order on Thursday.",
      "Donald Trump", "head_of", "Angola", false},
+    // "Name, Country's energy minister": the country's minister; the
+    // ministry when the article names it ("minister of mines").
+    {"Exports will resume, said Dana Orvik, Indonesia's energy minister.", "Dana Orvik",
+     "minister_of", "Indonesia", true},
+    {"The Ministry of Mines signed. The deal was signed in the presence of Dana Orvik, "
+     "India's minister of mines, coal and parliamentary affairs.",
+     "Dana Orvik", "minister_of", "Ministry of Mines", true},
+    {"The deal was signed by Dana Orvik, Indonesia's president, on Friday.", "Dana Orvik",
+     "head_of", "Indonesia", true},
+    {"The deal was signed by Dana Orvik, Indonesia's deputy energy minister, on Friday.",
+     "Dana Orvik", "minister_of", "Indonesia", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
