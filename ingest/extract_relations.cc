@@ -6764,14 +6764,15 @@ struct RelationPass {
   // "James Smith, Acme's founder and chief executive": a possessive role.
   void PossessiveRoles() {
     const SentenceRange& s = S();
-    for (std::size_t j = 0; j + 1 < ms.size(); ++j) {
+    for (std::size_t j = 0; j < ms.size(); ++j) {
       if (TypeOf(ms[j]) != EntityType::kPerson) continue;
       std::uint32_t k = M(ms[j]).te;
       if (k + 3 >= s.last || x.W(k) != ",") continue;
-      int org = ms[j + 1];
+      // (The mention after the comma, or none: "X, the minister of energy,".)
+      const int org = j + 1 < ms.size() ? ms[j + 1] : ms[j];
       // "said Bahlil Lahadalia, Indonesia's energy minister": a country's
       // minister or head of state.
-      if (M(org).tb == k + 1 && Fits(org, kCty) && !(M(org).flags & kDemonym) &&
+      if (org != ms[j] && M(org).tb == k + 1 && Fits(org, kCty) && !(M(org).flags & kDemonym) &&
           M(org).te < s.last && L(M(org).te) == "'s") {
         bool minister = false, head = false, deputy = false;
         int ministry = -1;  // "India's minister of mines": the ministry named
@@ -6807,7 +6808,32 @@ struct RelationPass {
           Add(ms[j], "head_of", org, "head_of:possessive apposition", k, "");
         continue;
       }
-      if (M(org).tb != k + 1 || !Fits(org, kAnyOrg) ||
+      // "Bahlil Lahadalia, the minister of energy and mineral resources,":
+      // the ministry of that portfolio when the article names it, else the
+      // country the article is about.
+      if (L(k + 1) == "the") {
+        std::uint32_t r = k + 2;
+        while (r < s.last && r < k + 6 && x.toks_[r].kind == TokKind::kWord &&
+               !x.toks_[r].cap && L(r) != "minister" && L(r) != "deputy" && L(r) != "former" &&
+               L(r) != "vice")
+          ++r;
+        if (r + 2 < s.last && L(r) == "minister" && L(r - 1) != "prime" && L(r + 1) == "of") {
+          const std::string portfolio = " " + std::string(L(r + 2));
+          int ministry = -1;
+          for (std::size_t e = 0; e < x.entities_.size() && ministry < 0; ++e) {
+            const EntityInfo& info = x.entities_[e];
+            if (info.type == EntityType::kMinistry &&
+                AsciiLower(info.name).find(portfolio) != std::string::npos)
+              ministry = static_cast<int>(e);
+          }
+          if (ministry < 0) ministry = DominantCountry();
+          if (ministry >= 0)
+            AddEntities(M(ms[j]).entity, "minister_of", ministry, "minister_of:the minister of", k,
+                        "");
+          continue;
+        }
+      }
+      if (org == ms[j] || M(org).tb != k + 1 || !Fits(org, kAnyOrg) ||
           (M(org).flags & kDemonym))
         continue;
       std::uint32_t q = M(org).te;
@@ -7020,6 +7046,8 @@ struct RelationPass {
       // person or body that "its" relates: only that rule runs then.
       if (ms.size() < 2 && x.roles_.empty()) {
         if (ms.size() == 1 && Fits(ms[0], kPer | kCom | kOrg)) PronounRoles();
+        // "X, the minister of energy and mineral resources, said".
+        if (ms.size() == 1 && Fits(ms[0], kPer)) PossessiveRoles();
         continue;
       }
       // The bounds, the mask and the arrays in locals: a store to kw_ may

@@ -1756,6 +1756,15 @@ const RuleCase kCases[] = {
      "head_of", "Indonesia", true},
     {"The deal was signed by Dana Orvik, Indonesia's deputy energy minister, on Friday.",
      "Dana Orvik", "minister_of", "Indonesia", false},
+    // "X, the minister of energy, said": the ministry of that portfolio when
+    // the article names it, else the country it is about.
+    {"The Ministry of Energy and Mineral Resources said so. Dana Orvik, the minister "
+     "of energy and mineral resources, said the ban stays.",
+     "Dana Orvik", "minister_of", "Ministry of Energy and Mineral Resources", true},
+    {"Indonesia banned ore exports. Indonesia wants smelters. Indonesia said the ban "
+     "stays. Dana Orvik, the minister of energy and mineral resources, said the ban "
+     "stays.",
+     "Dana Orvik", "minister_of", "Indonesia", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
