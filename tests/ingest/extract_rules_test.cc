@@ -3403,6 +3403,15 @@ TEST(ExtractRules, GazetteerBodiesAndSmallStates) {
   EXPECT_EQ(TypeOf(d, "Clarion-Clipperton Zone"), EntityType::kRegion);
   EXPECT_EQ(TypeOf(d, "Nauru"), EntityType::kCountry);
   EXPECT_EQ(TypeOf(d, "African Development Bank"), EntityType::kOrganization);
+  // Mining regions and sites known by bare name.
+  d = ExtractArticle(
+      "Prices rose. Heron Mining Corp explores the Athabasca Basin and the Kalahari "
+      "Copperbelt, and ships ore from Port Hedland; Kestrel Ltd runs Kansanshi.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Athabasca Basin"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Kalahari Copperbelt"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Port Hedland"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Kansanshi"), EntityType::kProject);
 }
 
 // Brussels stands for the European Union, not for Belgium.
