@@ -6784,7 +6784,8 @@ struct RelationPass {
             if (r > 0 && L(r - 1) == "prime") head = true;
             else minister = true;
             if (r + 2 < s.last && L(r + 1) == "of") {
-              const std::string portfolio = " " + std::string(L(r + 2));
+              std::string portfolio(1, ' ');
+              portfolio.append(L(r + 2));
               for (std::size_t e = 0; e < x.entities_.size() && ministry < 0; ++e) {
                 const EntityInfo& info = x.entities_[e];
                 if (info.type == EntityType::kMinistry &&
@@ -6818,7 +6819,8 @@ struct RelationPass {
                L(r) != "vice")
           ++r;
         if (r + 2 < s.last && L(r) == "minister" && L(r - 1) != "prime" && L(r + 1) == "of") {
-          const std::string portfolio = " " + std::string(L(r + 2));
+          std::string portfolio(1, ' ');
+          portfolio.append(L(r + 2));
           int ministry = -1;
           for (std::size_t e = 0; e < x.entities_.size() && ministry < 0; ++e) {
             const EntityInfo& info = x.entities_[e];
