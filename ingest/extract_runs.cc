@@ -590,17 +590,22 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
       bool former = false;
       // The role of the name before the titles (the last mention) in the
       // body at [ps, e), which becomes a mention; returns e.
-      auto add_role = [&](std::uint32_t e, EntityType type, std::string key,
-                          std::uint8_t flags) {
+      // The role of `person` in the body mention `org` that ends at e.
+      auto push_role = [&](int person, int org, std::uint32_t e) {
         Role r;
-        r.person = static_cast<int>(mentions_.size()) - 1;
-        r.org = AddMention(ps, e, type, Surface(ps, e), std::move(key), flags);
+        r.person = person;
+        r.org = org;
         r.title = title;
         r.tb = p;
         r.te = e;
         r.former = former;
         roles_.push_back(std::move(r));
         return e;
+      };
+      auto add_role = [&](std::uint32_t e, EntityType type, std::string key,
+                          std::uint8_t flags) {
+        const int person = static_cast<int>(mentions_.size()) - 1;
+        return push_role(person, AddMention(ps, e, type, Surface(ps, e), std::move(key), flags), e);
       };
       std::uint32_t k = p;
       while (k > s.first && (W(k - 1) == "," || lower_[k - 1] == "and" ||
@@ -631,16 +636,9 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
             (gaz_.entry(ge).type == EntityType::kCompany ||
              gaz_.entry(ge).type == EntityType::kAgency ||
              gaz_.entry(ge).type == EntityType::kOrganization)) {
-          Role r;
-          r.person = static_cast<int>(mentions_.size()) - 1;
+          const int person = static_cast<int>(mentions_.size()) - 1;
           AddGazMention(ps, b, ge);
-          r.org = static_cast<int>(mentions_.size()) - 1;
-          r.title = title;
-          r.tb = p;
-          r.te = b;
-          r.former = former;
-          roles_.push_back(std::move(r));
-          return b;
+          return push_role(person, static_cast<int>(mentions_.size()) - 1, b);
         }
       }
       // "Ken Brinsden, President, CEO and Managing Director of Patriot": a
