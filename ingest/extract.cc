@@ -517,17 +517,17 @@ void Extractor::FindMentions() {
 // Lower-case mentions at i: minerals, "X ore", anaphors.
 std::uint32_t Extractor::LowerMention(std::uint32_t i,
                                       const text_internal::SentenceRange& s) {
-  // "lithium-boron deposits", "copper-gold porphyry": each mineral of a pair.
-  // (Not "neodymium-praseodymium": a name of its own.)
   int e = -1;
-  // (Nor "samarium-cobalt magnets": a material made of them.)
-  if (lower_[i].find('-') != std::string_view::npos && GazMatch(i, s.last, true, &e) == 0 &&
+  int n = GazMatch(i, s.last, true, &e);
+  // "lithium-boron deposits", "copper-gold porphyry": each mineral of a pair
+  // the gazetteer does not name as one ("neodymium-praseodymium"); not
+  // "samarium-cobalt magnets", a material made of them.
+  if (n == 0 && lower_[i].find('-') != std::string_view::npos &&
       !(i + 1 < s.last && (lower_[i + 1] == "magnets" || lower_[i + 1] == "magnet" ||
                            lower_[i + 1] == "alloy" || lower_[i + 1] == "alloys" ||
                            lower_[i + 1] == "batteries" || lower_[i + 1] == "battery")) &&
       MineralPairAt(i))
     return i + 1;
-  int n = GazMatch(i, s.last, true, &e);
   if (n > 0) {
     const GazEntry& g = gaz_.entry(e);
     if (g.kind == GazKind::kEntity && g.type == EntityType::kMineral) {

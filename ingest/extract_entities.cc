@@ -1072,28 +1072,23 @@ void Extractor::BuildEntities() {
     }
     // "its first line at Herøya in southern Norway": at a place in a place.
     // "at Harjavalta and Kokkola in Finland": each of two such places.
+    const auto short_at = [&](std::uint32_t t) -> const Mention* {
+      const int o = MentionAt(t);
+      if (o < 0) return nullptr;
+      const Mention& om = mentions_[static_cast<std::size_t>(o)];
+      return om.te - om.tb <= 3 ? &om : nullptr;
+    };
     std::uint32_t in_at = e;
     bool at = b > 0 && lower_[b - 1] == "at";
-    const auto unknown_at = [&](std::uint32_t t) {
-      const int o = MentionAt(t);
-      if (o < 0) return -1;
-      const Mention& om = mentions_[static_cast<std::size_t>(o)];
-      return (om.flags & kUnknown) && om.te - om.tb <= 3 ? o : -1;
-    };
     if (at && e + 2 < toks_.size() && lower_[e] == "and") {
-      const int o2 = unknown_at(e + 1);
-      if (o2 >= 0 && mentions_[static_cast<std::size_t>(o2)].tb == e + 1)
-        in_at = mentions_[static_cast<std::size_t>(o2)].te;
+      const Mention* m2 = short_at(e + 1);
+      if (m2 != nullptr && m2->tb == e + 1 && (m2->flags & kUnknown)) in_at = m2->te;
     } else if (b > 2 && lower_[b - 1] == "and") {
       // (the first of the two may have been typed a place already)
-      const int o1 = MentionAt(b - 2);
-      if (o1 >= 0 && mentions_[static_cast<std::size_t>(o1)].te == b - 1 &&
-          mentions_[static_cast<std::size_t>(o1)].te - mentions_[static_cast<std::size_t>(o1)].tb <= 3 &&
-          ((mentions_[static_cast<std::size_t>(o1)].flags & kUnknown) ||
-           mentions_[static_cast<std::size_t>(o1)].type == EntityType::kRegion)) {
-        const std::uint32_t tb1 = mentions_[static_cast<std::size_t>(o1)].tb;
-        at = tb1 > 0 && lower_[tb1 - 1] == "at";
-      }
+      const Mention* m1 = short_at(b - 2);
+      if (m1 != nullptr && m1->te == b - 1 &&
+          ((m1->flags & kUnknown) || m1->type == EntityType::kRegion))
+        at = m1->tb > 0 && lower_[m1->tb - 1] == "at";
     }
     if (at && in_at + 1 < toks_.size() && lower_[in_at] == "in" &&
         SameSentence(b - 1, in_at + 1)) {

@@ -3080,6 +3080,23 @@ struct RelationPass {
     }
   }
 
+  // The first ministry of the article whose name's key holds `part`
+  // ("mines" in "ministry of mines"), or -1.
+  int MinistryNaming(std::string_view part) const {
+    for (std::size_t e = 0; e < x.entities_.size(); ++e) {
+      const EntityInfo& info = x.entities_[e];
+      if (info.type == EntityType::kMinistry && Key(info.name).find(part) != std::string::npos)
+        return static_cast<int>(e);
+    }
+    return -1;
+  }
+  // The ministry named for a portfolio's first word ("minister of mines").
+  int MinistryOfWord(std::string_view word) const {
+    std::string part(1, ' ');
+    part.append(word);
+    return MinistryNaming(part);
+  }
+
   // head_of / minister_of / works_for from titles before names.
   void Roles() {
     for (const Role& r : x.roles_) {
@@ -3100,18 +3117,7 @@ struct RelationPass {
       std::string_view status = r.former ? "former" : "";
       if (minister && !prime) {
         // The ministry of the portfolio, when the article names it.
-        int ministry = -1;
-        if (!r.portfolio.empty()) {
-          std::string pk = Key(r.portfolio);
-          for (std::size_t e = 0; e < x.entities_.size(); ++e) {
-            const EntityInfo& info = x.entities_[e];
-            if (info.type != EntityType::kMinistry) continue;
-            if (Key(info.name).find(pk) != std::string::npos) {
-              ministry = static_cast<int>(e);
-              break;
-            }
-          }
-        }
+        const int ministry = r.portfolio.empty() ? -1 : MinistryNaming(Key(r.portfolio));
         // "Deputy Secretary of the Treasury X" works for it.
         const std::string_view rel = deputy ? "works_for" : "minister_of";
         const std::string_view why = deputy ? "works_for:deputy title" : "minister_of:title";
@@ -6783,16 +6789,7 @@ struct RelationPass {
           if (l == "minister") {
             if (r > 0 && L(r - 1) == "prime") head = true;
             else minister = true;
-            if (r + 2 < s.last && L(r + 1) == "of") {
-              std::string portfolio(1, ' ');
-              portfolio.append(L(r + 2));
-              for (std::size_t e = 0; e < x.entities_.size() && ministry < 0; ++e) {
-                const EntityInfo& info = x.entities_[e];
-                if (info.type == EntityType::kMinistry &&
-                    AsciiLower(info.name).find(portfolio) != std::string::npos)
-                  ministry = static_cast<int>(e);
-              }
-            }
+            if (r + 2 < s.last && L(r + 1) == "of") ministry = MinistryOfWord(L(r + 2));
             break;
           }
           if (l == "president" || l == "premier") {
@@ -6819,15 +6816,7 @@ struct RelationPass {
                L(r) != "vice")
           ++r;
         if (r + 2 < s.last && L(r) == "minister" && L(r - 1) != "prime" && L(r + 1) == "of") {
-          std::string portfolio(1, ' ');
-          portfolio.append(L(r + 2));
-          int ministry = -1;
-          for (std::size_t e = 0; e < x.entities_.size() && ministry < 0; ++e) {
-            const EntityInfo& info = x.entities_[e];
-            if (info.type == EntityType::kMinistry &&
-                AsciiLower(info.name).find(portfolio) != std::string::npos)
-              ministry = static_cast<int>(e);
-          }
+          int ministry = MinistryOfWord(L(r + 2));
           if (ministry < 0) ministry = DominantCountry();
           if (ministry >= 0)
             AddEntities(M(ms[j]).entity, "minister_of", ministry, "minister_of:the minister of", k,
