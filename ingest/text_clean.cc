@@ -718,9 +718,23 @@ bool IsBodyEndLine(std::string_view line) {
       "share to:",       "previous:",        "next:",
       "prev:",           "previous post",    "next post",
       "related products", "hot products",    "recommended products",
-      "product categories"};
+      "product categories",
+      // A news site's sign-off: "To contact the reporter on this story: …",
+      // "--With assistance from …", "Additional reporting by …", and the
+      // regulatory news service's "This information is provided by RNS".
+      "to contact the reporter", "to contact the editor", "with assistance from",
+      "additional reporting by", "(additional reporting by", "writing by",
+      "(writing by", "this information is provided by",
+      // Reading lists after the story: "TRENDING ON …", "Most viewed".
+      "trending on",     "trending now",     "trending stories",
+      "most viewed",     "most shared",      "read next"};
   static const IcasePrefixes ends(kEnd);
-  if (ends.Start(line)) return true;
+  std::string_view bare = line;
+  while (!bare.empty() && (bare.front() == '-' || bare.front() == ' ')) bare.remove_prefix(1);
+  for (std::string_view dash : {std::string_view("\xE2\x80\x94"), std::string_view("\xE2\x80\x93")}) {
+    if (bare.starts_with(dash)) bare.remove_prefix(dash.size());
+  }
+  if (ends.Start(line) || ends.Start(bare)) return true;
   // A social post's action bar and comment thread: "Like   Comment   Repost
   // Send", "Most relevant", "Load more comments".
   if (WordsAtMost(line, 6) && !IsSentenceEnd(line)) {
@@ -728,6 +742,10 @@ bool IsBodyEndLine(std::string_view line) {
         StartsWithIcase(line, "people also viewed") ||
         (StartsWithIcase(line, "like ") && line.find("Comment") != std::string_view::npos))
       return true;
+    // "14 comments | Add a comment".
+    std::size_t d = 0;
+    while (d < line.size() && std::isdigit(static_cast<unsigned char>(line[d]))) ++d;
+    if (d > 0 && StartsWithIcase(line.substr(d), " comment")) return true;
   }
   // "Related transcripts: …", "More earnings: …": a list of links.
   for (std::string_view lead : {std::string_view("related "), std::string_view("more ")}) {

@@ -296,6 +296,35 @@ TEST(Extract, SocialPostCommentsAreNoBody) {
   EXPECT_EQ(Find(d, "Dana Orvik"), nullptr);
 }
 
+// A news site's sign-off lines and reading lists end the body: the reporters
+// and editors named there, and the trending headlines, are no entities.
+TEST(Extract, SignOffAndReadingListsEndTheBody) {
+  ArticleDoc d = ExtractArticle(
+      "Kestrel news\n\nHeron Mining Corp agreed to buy the Talvera copper mine in "
+      "Chile.\n\n\xE2\x80\x94With assistance from Dana Orvik.\n\n"
+      "To contact the reporter on this story: Mara Kestrel in Santiago\n\n"
+      "To contact the editors responsible for this story: Tomas Orvik\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
+  EXPECT_EQ(Find(d, "Dana Orvik"), nullptr);
+  EXPECT_EQ(Find(d, "Mara Kestrel"), nullptr);
+  EXPECT_EQ(Find(d, "Tomas Orvik"), nullptr);
+  d = ExtractArticle(
+      "Kestrel news\n\nHeron Mining Corp said output rose at the Talvera mine.\n\n"
+      "14 comments | Add a comment | Community guidelines\n\nTRENDING ON KESTREL.EXAMPLE\n"
+      "1. Obituary: Dana Orvik, 88, of Orvikton\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
+  EXPECT_EQ(Find(d, "Dana Orvik"), nullptr);
+  d = ExtractArticle(
+      "Kestrel plc\n\nHeron Mining Corp said output rose at the Talvera mine.\n\n"
+      "This information is provided by Kestrel News, the regulatory news service "
+      "of Orvik Exchange Ltd.\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
+  EXPECT_EQ(Find(d, "Orvik Exchange Ltd"), nullptr);
+}
+
 // A photo's caption line is no body.
 TEST(Extract, PhotoCaptionLinesAreNoBody) {
   ArticleDoc d = ExtractArticle(
