@@ -757,6 +757,17 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
   }
   const bool shouting = shouting_;
 
+  // "the Committee on Foreign Investment in the United States", "the
+  // University of Asia and the Pacific": a known name whose lower-case words
+  // end the capitalised run.
+  if (b < s.last && !toks_[b].cap) {
+    int el = -1;
+    const int nl = GazMatch(i, s.last, false, &el);
+    if (i + static_cast<std::uint32_t>(nl) > b && gaz_.entry(el).kind == GazKind::kEntity) {
+      AddGazMention(i, i + static_cast<std::uint32_t>(nl), el);
+      return i + static_cast<std::uint32_t>(nl);
+    }
+  }
 
   // A lower-case title before the run: "analyst Igor Yushkov",
   // "Albemarle chief executive Kent Masters".

@@ -3414,6 +3414,19 @@ TEST(ExtractRules, GazetteerBodiesAndSmallStates) {
   EXPECT_EQ(TypeOf(d, "Kansanshi"), EntityType::kProject);
 }
 
+// A known name with lower-case words inside is whole, not cut where the
+// capitals stop ("Committee on Foreign Investment" + "in the United States").
+TEST(ExtractRules, KnownNameRunsOnOverLowerCaseWords) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The deal needs a review by the Committee on Foreign Investment in "
+      "the United States, and Dar es Salaam hosts the talks.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Committee on Foreign Investment in the United States"),
+            EntityType::kAgency);
+  EXPECT_EQ(TypeOf(d, "Dar es Salaam"), EntityType::kRegion);
+  for (const DocEntity& e : d.entities) EXPECT_NE(e.name, "Committee on Foreign Investment");
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
