@@ -6517,16 +6517,25 @@ struct RelationPass {
       return;
     int subject = ClauseSubject(verb);
     if (subject == -2) return;
-    if (subject < 0) {
-      for (std::size_t j = ms.size(); j-- > 0;) {
-        const Mention& m = M(ms[j]);
-        if (m.te > verb) continue;
-        if (Dist(m.te, verb) <= 3 && Fits(ms[j], kCom)) subject = ms[j];
-        break;
-      }
-    }
+    if (subject < 0) subject = NearestCompanyBefore(verb, false);
     if (subject < 0 || !Fits(subject, kCom)) return;
     Add(subject, "produces", mineral, "produces:runs a mineral asset", verb, "");
+  }
+
+  // The mention ending last before token k when it is a company at most
+  // three tokens before ("Acme Ltd now mines"), else -1; with `clean`, only
+  // when no comma or barrier lies between.
+  int NearestCompanyBefore(std::uint32_t k, bool clean) const {
+    for (std::size_t j = ms.size(); j-- > 0;) {
+      const Mention& m = M(ms[j]);
+      if (m.te > k) continue;
+      if (Dist(m.te, k) > 3) return -1;
+      for (std::uint32_t q = m.te; clean && q < k; ++q) {
+        if (x.W(q) == "," || IsBarrier(x.W(q))) return -1;
+      }
+      return Fits(ms[j], kCom) ? ms[j] : -1;
+    }
+    return -1;
   }
 
   // "it shipped most of its rare earth concentrate to China": the shipper
@@ -6675,19 +6684,7 @@ struct RelationPass {
         continue;
       int subject = ClauseSubject(k);
       if (subject == -2) continue;
-      if (subject < 0) {
-        for (std::size_t j = ms.size(); j-- > 0;) {
-          const Mention& m = M(ms[j]);
-          if (m.te > k) continue;
-          std::uint32_t a = m.te;
-          bool clean = Dist(a, k) <= 3;
-          for (std::uint32_t q = a; q < k && clean; ++q) {
-            if (x.W(q) == "," || IsBarrier(x.W(q))) clean = false;
-          }
-          if (clean && Fits(ms[j], kCom)) subject = ms[j];
-          break;
-        }
-      }
+      if (subject < 0) subject = NearestCompanyBefore(k, true);
       if (subject < 0 || !Fits(subject, kCom)) continue;
       if (NegatedBetween(M(subject).te, k)) continue;
       for (std::uint32_t q = k + 1; q + 1 < s.last && q < k + 10; ++q) {
