@@ -912,8 +912,15 @@ void Extractor::BuildEntities() {
     }
   }
   // "Chapada in Brazil and Eagle in Michigan ran to plan": unknown names
-  // listed each with the place it lies in are the assets of a report.
+  // listed each with the place it lies in are the assets of a report; so is
+  // one listed beside a known site ("Neves-Corvo in Portugal and Zinkgruvan
+  // in Sweden").
   {
+    auto listed = [&](const Mention& m) {
+      return m.te - m.tb <= 3 &&
+             ((m.flags & kUnknown) ||
+              (m.type == EntityType::kProject && !(m.flags & (kAnaphor | kDemonym))));
+    };
     // The known place right after "in" at token k, or -1.
     auto place_after_in = [&](std::uint32_t k) -> int {
       if (k + 1 >= toks_.size() || lower_[k] != "in") return -1;
@@ -927,7 +934,7 @@ void Extractor::BuildEntities() {
     };
     for (std::size_t i = 0; i < n; ++i) {
       const Mention& m = mentions_[i];
-      if (!(m.flags & kUnknown) || m.te - m.tb > 3) continue;
+      if (!listed(m)) continue;
       const int p1 = place_after_in(m.te);
       if (p1 < 0) continue;
       std::uint32_t k = mentions_[static_cast<std::size_t>(p1)].te;
@@ -936,12 +943,13 @@ void Extractor::BuildEntities() {
       const int o2 = MentionAt(k);
       if (o2 < 0 || static_cast<std::size_t>(o2) == i) continue;
       const Mention& m2 = mentions_[static_cast<std::size_t>(o2)];
-      if (m2.tb != k || !(m2.flags & kUnknown) || m2.te - m2.tb > 3 ||
+      if (m2.tb != k || !listed(m2) || !((m.flags | m2.flags) & kUnknown) ||
           !SameSentence(m.tb, m2.tb) || place_after_in(m2.te) < 0)
         continue;
       const std::string k1 = m.key, k2 = m2.key;
-      RetypeUnknown(k1, EntityType::kProject);
-      RetypeUnknown(k2, EntityType::kProject);
+      const bool u1 = m.flags & kUnknown, u2 = m2.flags & kUnknown;
+      if (u1) RetypeUnknown(k1, EntityType::kProject);
+      if (u2) RetypeUnknown(k2, EntityType::kProject);
     }
   }
   // Unknown names listed after assets: "its coal mines in Queensland,

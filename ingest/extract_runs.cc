@@ -871,6 +871,15 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     }
     int ge = -1;
     int gn = GazMatch(p, b, true, &ge);
+    // "the Koniambo massif", "the Salobo district": a site's name before a
+    // landform or area word names the place, not the site.
+    if (gn > 0 && p + static_cast<std::uint32_t>(gn) == b && b < s.last &&
+        gaz_.entry(ge).kind == GazKind::kEntity && gaz_.entry(ge).type == EntityType::kProject) {
+      static constexpr std::string_view kArea[] = {
+          "massif", "district", "area", "region", "belt", "basin", "valley",
+          "plateau", "hills", "range", "field", "island", "peninsula", "province"};
+      if (w::In(kArea, lower_[b])) gn = 0;
+    }
     // "China Minmetals", "China Molybdenum said": China before one unknown
     // capitalised word names a state company (not "China Daily" in a
     // headline's title case, nor "China Tuesday").

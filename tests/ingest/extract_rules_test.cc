@@ -3427,6 +3427,27 @@ TEST(ExtractRules, KnownNameRunsOnOverLowerCaseWords) {
   for (const DocEntity& e : d.entities) EXPECT_NE(e.name, "Committee on Foreign Investment");
 }
 
+// Mines known by a bare name are sites; one listed beside a known site,
+// each with its place, is a site too; the name before a landform word is
+// the place's ("the Koniambo massif").
+TEST(ExtractRules, BareMineNamesAndTheirListedNeighbours) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Output rose at Murrin Murrin and Raglan, and Heron Mining Corp "
+      "restarted Key Lake.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Murrin Murrin"), EntityType::kProject);
+  EXPECT_EQ(TypeOf(d, "Raglan"), EntityType::kProject);
+  EXPECT_EQ(TypeOf(d, "Key Lake"), EntityType::kProject);
+  d = ExtractArticle(
+      "Prices rose. Escondida in Chile and Talvera in Peru ran to plan.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Talvera"), EntityType::kProject);
+  d = ExtractArticle(
+      "Prices rose. Heron Mining Corp runs a mine on the Koniambo massif.",
+      ExtractOptions{});
+  for (const DocEntity& e : d.entities) EXPECT_NE(e.name, "Koniambo");
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
