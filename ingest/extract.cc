@@ -450,6 +450,28 @@ std::uint32_t Extractor::PersonNameEnd(std::uint32_t i, std::uint32_t limit,
 }
 
 void Extractor::FindMentions() {
+  // "ioneer Ltd", "thyssenkrupp AG": a lower-case word before a legal form
+  // is a company's name, which the text may later write bare ("ioneer
+  // said").
+  for (std::uint32_t k = 0; k + 1 < toks_.size(); ++k) {
+    static constexpr std::string_view kForms[] = {
+        "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Corp", "Corporation", "plc", "PLC",
+        "LLC", "AG", "SA", "NV", "ASA", "AB", "GmbH", "Oyj", "SE", "Tbk", "Bhd"};
+    static constexpr std::string_view kNot[] = {"and", "of", "the", "pty", "co", "company",
+                                                "group", "holdings", "limited", "international",
+                                                "mining", "resources", "or", "by", "for"};
+    const Token& t = toks_[k];
+    if (t.kind != TokKind::kWord || t.cap || t.all_caps || lower_[k].size() < 3 ||
+        sent_of_[k] != sent_of_[k + 1] || toks_[k + 1].newline_before ||
+        !w::In(kForms, W(k + 1)) || w::In(kNot, lower_[k]) ||
+        std::isdigit(static_cast<unsigned char>(lower_[k][0])))
+      continue;
+    if (std::none_of(lower_companies_.begin(), lower_companies_.end(),
+                     [&](const auto& c) { return c.first == lower_[k]; }))
+      lower_companies_.emplace_back(
+          lower_[k], std::string(EntityTypeName(EntityType::kCompany)) + ":" +
+                         Key(Surface(k, k + 2)));
+  }
   for (const text_internal::SentenceRange& s : sents_) {
     std::uint32_t i = s.first;
     while (i < s.last) {
@@ -517,6 +539,13 @@ void Extractor::FindMentions() {
 // Lower-case mentions at i: minerals, "X ore", anaphors.
 std::uint32_t Extractor::LowerMention(std::uint32_t i,
                                       const text_internal::SentenceRange& s) {
+  for (const auto& [word, key] : lower_companies_) {
+    if (lower_[i] != word || toks_[i].cap) continue;
+    std::uint32_t end = i + 1;
+    if (end < s.last && w::IsLegalSuffix(W(end))) ++end;
+    AddMention(i, end, EntityType::kCompany, Surface(i, end), key, 0);
+    return end;
+  }
   int e = -1;
   int n = GazMatch(i, s.last, true, &e);
   // "lithium-boron deposits", "copper-gold porphyry": each mineral of a pair

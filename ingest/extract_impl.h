@@ -194,6 +194,9 @@ class Extractor {
   /// after "Lithium Nevada Corporation" is that company, not a mineral and
   /// a state.
   std::vector<std::pair<std::string, std::string>> company_cores_;
+  /// Companies whose names are written in lower case ("ioneer Ltd",
+  /// "thyssenkrupp AG"): the lower-case word and the key of the name.
+  std::vector<std::pair<std::string_view, std::string>> lower_companies_;
   std::vector<Role> roles_;
   std::vector<Modifier> modifiers_;
   std::vector<EntityInfo> entities_;

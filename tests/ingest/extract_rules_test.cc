@@ -3448,6 +3448,25 @@ TEST(ExtractRules, BareMineNamesAndTheirListedNeighbours) {
   for (const DocEntity& e : d.entities) EXPECT_NE(e.name, "Koniambo");
 }
 
+// A company whose name is written in lower case ("ioneer Ltd") is found,
+// and so is its bare name later.
+TEST(ExtractRules, LowerCaseCompanyNameBeforeItsLegalForm) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Lithium developer kestrelite Ltd said on Monday that kestrelite "
+      "had signed a supply deal with Heron Mining Corp.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "kestrelite Ltd"), EntityType::kCompany);
+  for (const DocEntity& e : d.entities) {
+    if (e.name == "kestrelite Ltd") {
+      EXPECT_EQ(e.mentions.size(), 2u);
+    }
+  }
+  // Not a word of the sentence before a company's legal form.
+  d = ExtractArticle("Prices rose. Shares of Heron Mining and Kestrel Ltd rose.",
+                     ExtractOptions{});
+  for (const DocEntity& x : d.entities) EXPECT_NE(x.name, "and Kestrel Ltd");
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
