@@ -1414,11 +1414,17 @@ int Extractor::ResolveAnaphor(const Mention& a, int article_country,
   // "Pilbara completed its acquisition of Latin Resources, giving the
   // Perth-based producer its first asset abroad": the description after a
   // participle of the main clause is its subject, the sentence's first name.
+  // "..., shifting the focus of the Perth-based explorer from nickel": the
+  // participle may govern a noun the description belongs to.
   {
-    std::uint32_t k = a.tb;
-    while (k > 0 && k + 6 > a.tb && lower_[k] != "the" && SameSentence(k - 1, a.tb)) --k;
     static constexpr std::string_view kParticiples[] = {
-        "giving", "making", "leaving", "bringing", "taking", "lifting", "handing"};
+        "giving", "making", "leaving", "bringing", "taking", "lifting", "handing",
+        "shifting", "moving", "turning", "marking", "adding", "boosting", "cementing",
+        "strengthening", "expanding", "extending", "raising", "securing", "putting"};
+    std::uint32_t k = a.tb;
+    while (k > 2 && k + 10 > a.tb && SameSentence(k - 1, a.tb) && W(k - 1) != "," &&
+           !w::In(kParticiples, lower_[k - 1]))
+      --k;
     if (k >= 2 && w::In(kParticiples, lower_[k - 1]) && W(k - 2) == ",") {
       for (const Mention& m : mentions_) {
         if (m.sent != a.sent || m.tb >= a.tb) continue;

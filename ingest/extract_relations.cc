@@ -1641,7 +1641,7 @@ struct RelationPass {
       bool barrier = false;
       for (std::uint32_t k = m.te; k < tb; ++k) barrier |= IsBarrier(x.W(k)) && x.owner_[k] != -2;
       if (barrier) break;
-      if (OnlyAdjective(m)) continue;
+      if (OnlyAdjective(m) || CompoundModifier(m)) continue;
       // "selling its De Beers diamond business, its coal mines in
       // Australia": a name after "its" is something the subject owns.
       if (rule.dir == Dir::kActive && m.tb > S().first && L(m.tb - 1) == "its" &&
@@ -2690,6 +2690,19 @@ struct RelationPass {
         subjects.push_back(c);
       break;
     }
+    // "Japan began backing Lynas after China halted rare earth shipments":
+    // the clause of the restriction has its own subject.
+    for (std::uint32_t k = key; k-- > s.first;) {
+      static constexpr std::string_view kSubordinators[] = {
+          "after", "when", "because", "since", "until", "although", "though", "while"};
+      if (!w::In(kSubordinators, L(k))) continue;
+      std::vector<int> own;
+      for (int sj : subjects) {
+        if (M(sj).tb > k) own.push_back(sj);
+      }
+      if (!own.empty()) subjects = std::move(own);
+      break;
+    }
     if (subjects.empty() && key > s.first && L(key - 1) == "it") {
       int pr = Pronoun(key, kCty | kMin | kAge);
       if (pr >= 0) subjects.push_back(pr);
@@ -3585,8 +3598,13 @@ struct RelationPass {
         if (org < 0) break;
         bool possessive = M(org).te < s.last && L(M(org).te) == "'s";
         bool deputy = false;
+        // "associate director", "senior director", "regional director":
+        // one of several directors, not the head.
+        static constexpr std::string_view kUnder[] = {
+            "deputy", "vice", "former", "associate", "assistant", "senior", "regional",
+            "non-executive", "independent"};
         for (std::uint32_t q = start; q < k; ++q) {
-          if (L(q) == "deputy" || L(q) == "vice" || L(q) == "former") deputy = true;
+          if (w::In(kUnder, L(q))) deputy = true;
         }
         // "a director at Crisil Ratings": one of several, not the head.
         if (L(start) == "a" || L(start) == "an") deputy = true;
@@ -6520,6 +6538,15 @@ struct RelationPass {
     if (subject < 0) subject = NearestCompanyBefore(verb, false);
     if (subject < 0 || !Fits(subject, kCom)) return;
     Add(subject, "produces", mineral, "produces:runs a mineral asset", verb, "");
+  }
+
+  // "a Toronto-listed fund", "the Perth-based explorer": a name inside a
+  // hyphenated modifier is no subject of the verb after it.
+  bool CompoundModifier(const Mention& m) const {
+    return m.te + 1 < S().last && x.W(m.te) == "-" &&
+           x.toks_[m.te].begin == x.toks_[m.te - 1].end &&
+           x.toks_[m.te + 1].begin == x.toks_[m.te].end &&
+           x.toks_[m.te + 1].kind == TokKind::kWord && !x.toks_[m.te + 1].cap;
   }
 
   // The mention ending last before token k when it is a company at most

@@ -1581,6 +1581,13 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     while (q < b && W(q) != "and" && W(q) != "," && W(q) != "&" &&
            !(w::IsTitleWord(lower_[q]) && toks_[q].cap))
       ++q;
+    // "Shaw and Partners", "Kestrel & Associates": a firm's name.
+    if (q + 1 < b && (W(q) == "and" || W(q) == "&") &&
+        (W(q + 1) == "Partners" || W(q + 1) == "Associates" || W(q + 1) == "Sons" ||
+         W(q + 1) == "Company")) {
+      q += 2;
+      while (q < b && w::IsLegalSuffix(W(q))) ++q;
+    }
     while (q > p + 1 && w::IsNameConnector(W(q - 1))) --q;
     if (shouting) {
       p = q;

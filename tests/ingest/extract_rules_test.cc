@@ -1765,6 +1765,32 @@ const RuleCase kCases[] = {
      "stays. Dana Orvik, the minister of energy and mineral resources, said the ban "
      "stays.",
      "Dana Orvik", "minister_of", "Indonesia", true},
+    // A description after ", shifting the focus of" is the subject's.
+    {"Heron Mining Corp agreed to buy the Talvera project in Brazil from Kestrel Ltd, "
+     "shifting the focus of the Perth-based explorer from nickel to niobium.",
+     "Heron Mining Corp", "based_in", "Perth", true},
+    {"Heron Mining Corp agreed to buy the Talvera project in Brazil from Kestrel Ltd, "
+     "shifting the focus of the Perth-based explorer from nickel to niobium.",
+     "Kestrel Ltd", "based_in", "Perth", false},
+    // A name inside a hyphenated modifier is no subject.
+    {"Kestrel Ltd, a Toronto-listed fund that holds physical uranium, bought more.",
+     "Toronto", "has_reserves_of", "uranium", false},
+    // "X and Partners" is one firm.
+    {"\"Prices are opaque,\" said Dana Orvik, a resources analyst at Kestrel and "
+     "Partners in Sydney.",
+     "Dana Orvik", "works_for", "Kestrel and Partners", true},
+    // An associate director is one of several, not the head.
+    {"\"Auctions will not create mines,\" said Dana Orvik, associate director at "
+     "Kestrel Ratings in Mumbai.",
+     "Dana Orvik", "head_of", "Kestrel Ratings", false},
+    {"\"Auctions will not create mines,\" said Dana Orvik, associate director at "
+     "Kestrel Ratings in Mumbai.",
+     "Dana Orvik", "works_for", "Kestrel Ratings", true},
+    // The clause after "after" has its own subject.
+    {"Japan began backing Kestrel Ltd after China halted rare earth shipments to it.",
+     "Japan", "restricts_exports_of", "rare earth", false},
+    {"Japan began backing Kestrel Ltd after China halted rare earth shipments to it.",
+     "China", "restricts_exports_of", "rare earth", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
