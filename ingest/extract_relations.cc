@@ -3147,11 +3147,17 @@ struct RelationPass {
           // Resources Madeleine King": a portfolio with no ministry named;
           // the one country the sentence names, or the article's country
           // when the sentence names none.
+          // ("said the government": an anaphor names no country here.)
           int country = -1;
           bool several = false;
           for (int mi : ms) {
-            if (!Fits(mi, kCty) || OnlyAdjective(M(mi)))
+            if (!Fits(mi, kCty) || OnlyAdjective(M(mi)) || (M(mi).flags & kAnaphor))
               continue;
+            // "China's Zhejiang Huayou": the company's country.
+            if (M(mi).te + 1 < S().last && L(M(mi).te) == "'s") {
+              const int nx = x.owner_[M(mi).te + 1];
+              if (nx >= 0 && M(nx).tb == M(mi).te + 1 && Fits(nx, kCom | kOrg)) continue;
+            }
             if (country >= 0 && M(country).entity != M(mi).entity) several = true;
             country = mi;
           }

@@ -1791,6 +1791,19 @@ const RuleCase kCases[] = {
      "Japan", "restricts_exports_of", "rare earth", false},
     {"Japan began backing Kestrel Ltd after China halted rare earth shipments to it.",
      "China", "restricts_exports_of", "rare earth", true},
+    // A portfolio minister's country: not "the government" an anaphor
+    // took from an earlier sentence, nor a company's country.
+    {"Indonesia wants smelters in West Java. Indonesia banned ore exports from Jakarta. "
+     "Indonesia said the ban stays. South Korea's Kestrel Ltd left the project, South "
+     "Korea said. Investment Minister Dana Orvik said the government was in talks with "
+     "other investors.",
+     "Dana Orvik", "minister_of", "South Korea", false},
+    {"Indonesia wants smelters. Indonesia banned ore exports. Indonesia said the ban "
+     "stays. Energy Minister Dana Orvik said China's Kestrel Ltd would stay.",
+     "Dana Orvik", "minister_of", "China", false},
+    {"Indonesia wants smelters. Indonesia banned ore exports. Indonesia said the ban "
+     "stays. Energy Minister Dana Orvik said China's Kestrel Ltd would stay.",
+     "Dana Orvik", "minister_of", "Indonesia", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
