@@ -1935,11 +1935,19 @@ struct RelationPass {
     }
     if (left < 0) return;
     // "Tianqi Lithium Energy Australia, its joint venture with Tianqi
-    // Lithium": the name before is the venture; its owner is the partner.
+    // Lithium", "HLI Green Power, its battery cell joint venture with
+    // Hyundai": the name before is the venture; its owner (else the
+    // sentence's subject) is the partner.
+    std::uint32_t its = tb;
+    while (its > S().first + 2 && its + 4 > tb && x.toks_[its - 1].kind == TokKind::kWord &&
+           !x.toks_[its - 1].cap && x.owner_[its - 1] < 0 && L(its - 1) != "its" &&
+           L(its - 1) != "their")
+      --its;
     if (rule.relation == "partners_with" && rule.phrase.starts_with("joint venture") &&
-        tb >= S().first + 2 && (L(tb - 1) == "its" || L(tb - 1) == "their") &&
-        x.W(tb - 2) == "," && M(left).te == tb - 2) {
-      const int owner = Referent(M(left).tb, left_types);
+        its >= S().first + 2 && (L(its - 1) == "its" || L(its - 1) == "their") &&
+        x.W(its - 2) == "," && M(left).te == its - 2) {
+      int owner = Referent(M(left).tb, left_types);
+      if (owner < 0 || M(owner).entity == M(left).entity) owner = SentenceSubject(kCom);
       if (owner < 0 || M(owner).entity == M(left).entity) return;
       // Both own the venture: "SQM already owns half of Covalent Lithium,
       // its joint venture with Wesfarmers".
@@ -3070,6 +3078,12 @@ struct RelationPass {
         if (near >= 0 && Fits(near, kCom) && !(M(near).flags & kAnaphor) && M(near).tb > s.first &&
             L(M(near).tb - 1) == "to")
           owner = near;
+      }
+      // "Paladin is restarting Langer Heinrich and Boss Energy its Honeymoon
+      // mine": a company right before "its", its verb left out.
+      if (owner < 0) {
+        const int near = MentionEndingAt(k - 1);
+        if (near >= 0 && Fits(near, kCom) && !(M(near).flags & kAnaphor)) owner = near;
       }
       // "..., and Peninsula Energy is restarting its Lance project": the
       // subject of the clause "its" stands in.
@@ -5787,6 +5801,16 @@ struct RelationPass {
       if (parent < 0 || child < 0 || M(child).tb != k + 1 || !Fits(parent, kCom) ||
           !Fits(child, kCom))
         continue;
+      // "controls about 36% of Nornickel through Interros": the vehicle
+      // holds the stake in the company named before "through".
+      const std::uint32_t pb = M(parent).tb;
+      if (pb > s.first + 1 && (L(pb - 1) == "of" || L(pb - 1) == "in") &&
+          AnyBefore(pb - 1, 4, [&](std::uint32_t q) {
+            return x.W(q) == "%" || L(q) == "stake" || L(q) == "interest" || L(q) == "shares";
+          })) {
+        Add(child, "owns_stake_in", parent, "owns_stake_in:through", k, "");
+        continue;
+      }
       Add(child, "subsidiary_of", parent, "subsidiary_of:through", k, "");
     }
     for (std::size_t j = 0; j + 1 < ms.size(); ++j) {

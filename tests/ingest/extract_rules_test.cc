@@ -1804,6 +1804,29 @@ const RuleCase kCases[] = {
     {"Indonesia wants smelters. Indonesia banned ore exports. Indonesia said the ban "
      "stays. Energy Minister Dana Orvik said China's Kestrel Ltd would stay.",
      "Dana Orvik", "minister_of", "Indonesia", true},
+    // "X, its battery cell joint venture with Y": the owner partners Y, and
+    // both own X.
+    {"Heron Mining Corp said it would keep Kestrel Power Ltd, its battery cell joint "
+     "venture with Orvik Motor Group.",
+     "Heron Mining Corp", "partners_with", "Orvik Motor Group", true},
+    {"Heron Mining Corp said it would keep Kestrel Power Ltd, its battery cell joint "
+     "venture with Orvik Motor Group.",
+     "Orvik Motor Group", "owns_stake_in", "Kestrel Power Ltd", true},
+    {"Heron Mining Corp said it would keep Kestrel Power Ltd, its battery cell joint "
+     "venture with Orvik Motor Group.",
+     "Kestrel Power Ltd", "partners_with", "Orvik Motor Group", false},
+    // A verb left out: "and Kestrel Ltd its Orvik mine".
+    {"Heron Mining Corp restarted the Talvera mine in Chile and Kestrel Ltd its Orvik "
+     "mine in Peru.",
+     "Kestrel Ltd", "operates", "Orvik mine", true},
+    {"Heron Mining Corp restarted the Talvera mine in Chile and Kestrel Ltd its Orvik "
+     "mine in Peru.",
+     "Heron Mining Corp", "operates", "Orvik mine", false},
+    // A stake held through a vehicle: the vehicle holds it.
+    {"Dana Orvik controls about 36% of Heron Mining Corp through Kestrel Holdings Ltd.",
+     "Kestrel Holdings Ltd", "owns_stake_in", "Heron Mining Corp", true},
+    {"Dana Orvik controls about 36% of Heron Mining Corp through Kestrel Holdings Ltd.",
+     "Kestrel Holdings Ltd", "subsidiary_of", "Heron Mining Corp", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
