@@ -5772,7 +5772,8 @@ struct RelationPass {
       std::uint32_t c = q + 1;
       if (c < s.last && x.W(c) == ",") ++c;
       int child = c < s.last ? x.owner_[c] : -1;
-      if (child < 0 || M(child).tb != c || !Fits(child, kCom)) {
+      const bool named_after = child >= 0 && M(child).tb == c && Fits(child, kCom);
+      if (!named_after) {
         // "through Liex S.A., its wholly-owned Argentine subsidiary": the
         // name before the apposition.
         child = open > s.first + 1 && x.W(open - 1) == "," && (q + 1 >= s.last ||
@@ -5785,6 +5786,12 @@ struct RelationPass {
       // "and its".
       int parent = owner;
       if (parent < 0 && k >= s.first + 2 && L(k - 1) == "and") parent = MentionEndingAt(k - 1);
+      // "four state companies: MIND ID, its nickel unit Antam, ...": in a
+      // list, the item just before.
+      if (parent < 0 && named_after && k >= s.first + 2 && x.W(k - 1) == ",") {
+        const int prev = MentionEndingAt(k - 1);
+        if (prev >= 0 && Fits(prev, kCom) && !(M(prev).flags & kAnaphor)) parent = prev;
+      }
       if (parent < 0 || !Fits(parent, kCom)) parent = Referent(k, kCom);
       if (parent == child) continue;
       if (parent < 0 || !Fits(parent, kCom)) continue;

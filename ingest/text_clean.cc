@@ -596,7 +596,9 @@ bool IsChromeLine(std::string_view line) {
       "print this",    "download",       "photo:",         "image:",
       "file photo",    "[image]",        "[photo]",        "[video]",
       "edited by",     "editor:",        "keywords:",
-      "key words:",    "topics:"};
+      "key words:",    "topics:",
+      // The advertising label of sites in other languages.
+      "publicidad",    "publicit\xC3\xA9", "anzeige",      "pubblicit\xC3\xA0"};
   static const IcasePrefixes prefixes(kPrefixes);
   if (prefixes.Start(line)) return true;
   // Copyright and cookie notices are short; a paragraph of prose is not
@@ -735,6 +737,11 @@ bool IsBodyEndLine(std::string_view line) {
     if (bare.starts_with(dash)) bare.remove_prefix(dash.size());
   }
   if (ends.Start(line) || ends.Start(bare)) return true;
+  // "MÁS LEÍDAS / MOST READ": a heading in two languages.
+  if (const std::size_t slash = line.find(" / ");
+      slash != std::string_view::npos && WordsAtMost(line, 8) && !IsSentenceEnd(line) &&
+      ends.Start(line.substr(slash + 3)))
+    return true;
   // A social post's action bar and comment thread: "Like   Comment   Repost
   // Send", "Most relevant", "Load more comments".
   if (WordsAtMost(line, 6) && !IsSentenceEnd(line)) {

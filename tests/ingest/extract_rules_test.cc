@@ -1827,6 +1827,13 @@ const RuleCase kCases[] = {
      "Kestrel Holdings Ltd", "owns_stake_in", "Heron Mining Corp", true},
     {"Dana Orvik controls about 36% of Heron Mining Corp through Kestrel Holdings Ltd.",
      "Kestrel Holdings Ltd", "subsidiary_of", "Heron Mining Corp", false},
+    // "its unit Y" in a list: the item just before owns it.
+    {"Kestrel Battery Corp was set up by four state companies: mining holding Orvik "
+     "Holdings Ltd, its nickel-producing unit Heron Mining Corp, and Talvera Oil Ltd.",
+     "Heron Mining Corp", "subsidiary_of", "Orvik Holdings Ltd", true},
+    {"Kestrel Battery Corp was set up by four state companies: mining holding Orvik "
+     "Holdings Ltd, its nickel-producing unit Heron Mining Corp, and Talvera Oil Ltd.",
+     "Heron Mining Corp", "subsidiary_of", "Kestrel Battery Corp", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",

@@ -323,6 +323,16 @@ TEST(Extract, SignOffAndReadingListsEndTheBody) {
       ExtractOptions{});
   EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
   EXPECT_EQ(Find(d, "Orvik Exchange Ltd"), nullptr);
+  // A reading list headed in two languages; an advertising label in Spanish
+  // is no name before the sentence after it.
+  d = ExtractArticle(
+      "Kestrel news\n\nHeron Mining Corp said output rose at the Talvera mine.\n\n"
+      "PUBLICIDAD\n\nPresident Dana Orvik travelled to Rancagua.\n\n"
+      "M\xC3\x81S LE\xC3\x8D""DAS / MOST READ\n1. Kestrel Ltd starts work at Orvik\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Dana Orvik"), nullptr);
+  EXPECT_EQ(Find(d, "PUBLICIDAD"), nullptr);
+  EXPECT_EQ(Find(d, "Kestrel Ltd"), nullptr);
 }
 
 // A photo's caption line is no body.
