@@ -1577,9 +1577,18 @@ struct RelationPass {
       return;
     // "secured supplies of lithium": the noun, not the verb; "supplies
     // close to half of the world's mined lithium": a share of output.
-    if (rule.relation == "produces" && rule.phrase == "supplies" &&
-        !(SkipShare(te) > te))
-      return;
+    // "supplies a quarter of the enriched uranium used by American
+    // reactors": a share of one market, not of the world's output.
+    if (rule.relation == "produces" && rule.phrase == "supplies") {
+      const std::uint32_t share_end = SkipShare(te);
+      if (!(share_end > te)) return;
+      bool world = false;
+      // ("of the world's antimony", "of the platinum mined each year".)
+      for (std::uint32_t q = te; q < share_end + 4 && q < S().last; ++q)
+        world |= L(q) == "world" || L(q) == "world's" || L(q) == "global" ||
+                 L(q) == "mined" || L(q) == "produced";
+      if (!world) return;
+    }
     // "CMOC profit jumps as Congo mines drive record output": the noun.
     if (rule.phrase == "mines" && te < S().last) {
       static constexpr std::string_view kVerbAfter[] = {
@@ -2420,6 +2429,14 @@ struct RelationPass {
       for (std::size_t j = right_idx + 1; j < ms.size(); ++j) {
         const Mention& m = M(ms[j]);
         if (m.tb > M(rights.back()).te + 10 || Fits(ms[j], kPrj)) break;
+        // "the largest producer of palladium, plans to build a smelter in
+        // China": a plan is no presence.
+        if (AnyBefore(m.tb, m.tb - M(rights.back()).te, [&](std::uint32_t q) {
+              const std::string_view w = L(q);
+              return w == "plans" || w == "plan" || w == "planned" || w == "will" ||
+                     w == "would" || w == "wants" || w == "aims" || w == "intends";
+            }))
+          break;
         if (m.tb < 2 || !Fits(ms[j], kPlace)) continue;
         std::uint32_t k = m.tb - 1;
         while (k > S().first && IsDirection(L(k))) --k;
@@ -4756,6 +4773,15 @@ struct RelationPass {
                 project = Antecedent(k - 2);
                 if (project >= 0 && !Fits(project, kPrj)) project = -1;
               }
+              // "the largest known lithium reserves in Europe", "among the
+              // largest copper deposits in the United States": a ranking
+              // within the place, not its holding.
+              if (project < 0 && AnyBefore(k, 6, [&](std::uint32_t r) {
+                    const std::string_view w = L(r);
+                    return w == "largest" || w == "biggest" || w == "richest" ||
+                           w == "largest-known" || w == "second-largest";
+                  }))
+                continue;
               for (int mn : minerals)
                 Add(project >= 0 ? project : place, "has_reserves_of", mn,
                     "has_reserves_of:reserves of in", k, "");

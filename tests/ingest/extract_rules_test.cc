@@ -1834,6 +1834,21 @@ const RuleCase kCases[] = {
     {"Kestrel Battery Corp was set up by four state companies: mining holding Orvik "
      "Holdings Ltd, its nickel-producing unit Heron Mining Corp, and Talvera Oil Ltd.",
      "Heron Mining Corp", "subsidiary_of", "Kestrel Battery Corp", false},
+    // A ranking within a place is no holding of the place.
+    {"Portugal holds the largest known lithium reserves in Europe.",
+     "Europe", "has_reserves_of", "lithium", false},
+    {"Heron Mining Corp found an inferred resource of 5.9 million tonnes of lithium in "
+     "the Reasi district.",
+     "Reasi district", "has_reserves_of", "lithium", true},
+    // A producer's plan to build abroad is no presence there.
+    {"Heron Mining Corp, the world's largest producer of palladium, plans to build a "
+     "copper smelter in China.",
+     "Heron Mining Corp", "active_in", "China", false},
+    // A share of one market is not a share of the world's output.
+    {"Russia supplies about a quarter of the enriched uranium used by American reactors.",
+     "Russia", "produces", "enriched uranium", false},
+    {"Kazakhstan supplies about 43% of the world's mined uranium.",
+     "Kazakhstan", "produces", "uranium", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
