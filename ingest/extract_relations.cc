@@ -2542,6 +2542,11 @@ struct RelationPass {
     if (rule.relation == "acquires") {
       for (int r : rights) {
         std::uint32_t k = M(r).te;
+        // "the Araxá project in Brazil from Itafos": past where it lies.
+        if (k + 2 < S().last && L(k) == "in") {
+          const int place = MentionStartingAt(k + 1, kPlace);
+          if (place >= 0) k = M(place).te;
+        }
         if (k + 1 < S().last && L(k) == "from") {
           int seller = x.owner_[k + 1];
           if (seller < 0 || M(seller).tb != k + 1 || !Fits(seller, kCom | kOrg)) continue;
@@ -2986,6 +2991,24 @@ struct RelationPass {
             develop ? "develops:whose" : "operates:whose", a.te, "");
         continue;
       }
+      // "Vedanta's majority-owned Hindustan Zinc", "Eramet's 56%-owned
+      // Comilog": the possessor holds a stake ("China's state-owned X" is
+      // the state's, read with the modifiers).
+      if (possessive && b.tb > a.te + 1 && b.tb <= a.te + 6 && Fits(ms[j], kCom) &&
+          Fits(ms[j + 1], kCom | kPrj)) {
+        bool owned = false, plain = true;
+        for (std::uint32_t k = a.te + 1; k < b.tb; ++k) {
+          const std::string_view l = L(k);
+          owned |= l == "owned" || l == "controlled" ||
+                   ((l.ends_with("-owned") || l.ends_with("-controlled")) &&
+                    !l.starts_with("state-") && !l.starts_with("government-"));
+          plain &= x.owner_[k] < 0 && !x.toks_[k].cap && l != "state" && l != "government";
+        }
+        if (owned && plain) {
+          Add(ms[j], "owns_stake_in", ms[j + 1], "owns_stake_in:possessive owned", a.te, "");
+          continue;
+        }
+      }
       // "Liontown's prize asset is the Kathleen Valley lithium project".
       if (possessive && b.tb > a.te + 3 && b.tb <= a.te + 7 &&
           Fits(ms[j], kCom) && Fits(ms[j + 1], kPrj)) {
@@ -3009,8 +3032,14 @@ struct RelationPass {
       }
       if (b.tb != a.te + 1 || !possessive) continue;
       // "Panama's Supreme Court of Justice": a state body of the country.
-      if (Fits(ms[j], kCty) && Fits(ms[j + 1], kAge) && !(a.flags & kDemonym))
+      // "China's Ministry of Commerce and Ministry of Science and
+      // Technology": a ministry too, and one coordinated with it.
+      if (Fits(ms[j], kCty) && Fits(ms[j + 1], kAge | kMin) && !(a.flags & kDemonym)) {
         Add(ms[j + 1], "part_of", ms[j], "part_of:country's body", a.te, "");
+        if (j + 2 < ms.size() && M(ms[j + 2]).tb == b.te + 1 && L(b.te) == "and" &&
+            Fits(ms[j + 2], kAge | kMin))
+          Add(ms[j + 2], "part_of", ms[j], "part_of:country's body", a.te, "");
+      }
       // "the Department of Energy's Loan Programs Office": a ministry's
       // office.
       if (Fits(ms[j], kMin) && Fits(ms[j + 1], kAge) && !(a.flags & kAnaphor))

@@ -1849,6 +1849,18 @@ const RuleCase kCases[] = {
      "Russia", "produces", "enriched uranium", false},
     {"Kazakhstan supplies about 43% of the world's mined uranium.",
      "Kazakhstan", "produces", "uranium", true},
+    // A country's ministries are its bodies.
+    {"On Monday, China's Ministry of Commerce and Ministry of Science and Technology "
+     "issued a revised catalogue.",
+     "Ministry of Science and Technology", "part_of", "China", true},
+    {"China's Ministry of Commerce said on Monday it would restrict exports.",
+     "Ministry of Commerce", "part_of", "China", true},
+    // "X's majority-owned Y": X holds a stake in Y.
+    {"Heron Mining Corp's majority-owned Kestrel Zinc Ltd mines zinc in Rajasthan.",
+     "Heron Mining Corp", "owns_stake_in", "Kestrel Zinc Ltd", true},
+    // The seller after where the asset lies.
+    {"Heron Mining Corp has agreed to buy the Talvera project in Brazil from Kestrel Ltd.",
+     "Kestrel Ltd", "sells", "Talvera project", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
