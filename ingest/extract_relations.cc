@@ -288,6 +288,15 @@ constexpr TriggerRule kRules[] = {
     {"supports", "grant to", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "", 10, 4},
     {"supports", "funding for", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "", 10, 4},
     {"supports", "financing for", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "", 10, 4},
+    // "received grants from the Department of Defense", "has also backed".
+    {"supports", "received ** grant from", Dir::kPassive, kAge | kMin | kCty, kPrj | kCom, "", 8, 4},
+    {"supports", "received ** grants from", Dir::kPassive, kAge | kMin | kCty, kPrj | kCom, "", 8, 4},
+    {"supports", "received ** funding from", Dir::kPassive, kAge | kMin | kCty, kPrj | kCom, "", 8, 4},
+    {"supports", "received ** loan from", Dir::kPassive, kAge | kMin | kCty, kPrj | kCom, "", 8, 4},
+    {"supports", "secured ** loan from", Dir::kPassive, kAge | kMin | kCty, kPrj | kCom, "", 8, 4},
+    {"supports", "secured ** funding from", Dir::kPassive, kAge | kMin | kCty, kPrj | kCom, "", 8, 4},
+    {"supports", "has backed", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "", 8, 4},
+    {"supports", "also backed", Dir::kActive, kAge | kMin | kCty, kPrj | kCom, "", 8, 4},
     {"approves", "approved", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 6, 5},
     {"approves", "sanctioned", Dir::kActive, kAge, kCom | kPrj, "completed", 4, 3},
     {"approves", "cleared", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 6, 4},
@@ -2536,6 +2545,28 @@ struct RelationPass {
         const int project = MentionStartingAt(k, kPrj);
         if (project >= 0)
           for (int l : lefts) Add(l, "approves", project, rule_name, tb, rule.status);
+      }
+    }
+    // "received grants from the Department of Defense and from Natural
+    // Resources Canada for its La Loutre project": each lender, and the
+    // project too.
+    if (relation == "supports" && rule.dir == Dir::kPassive) {
+      std::vector<int> backers(rights.begin(), rights.end());
+      std::uint32_t k = M(rights.back()).te;
+      if (k + 2 < S().last && L(k) == "and" && L(k + 1) == "from") {
+        std::uint32_t q = k + 2;
+        if (L(q) == "the") ++q;
+        const int more = MentionStartingAt(q, rule.subjects);
+        if (more >= 0) {
+          backers.push_back(more);
+          for (int l : lefts) Add(more, "supports", l, rule_name, tb, rule.status);
+          k = M(more).te;
+        }
+      }
+      if (k + 2 < S().last && L(k) == "for" && (L(k + 1) == "its" || L(k + 1) == "the")) {
+        const int project = MentionStartingAt(k + 2, kPrj);
+        if (project >= 0)
+          for (int b : backers) Add(b, "supports", project, rule_name, tb, rule.status);
       }
     }
     // "bought the Rincon project from Rincon Mining": the seller sells.
@@ -6176,6 +6207,32 @@ struct RelationPass {
   // "Mali, one of Africa's biggest gold producers", "Argentina, which ...,
   // is the world's fourth-largest lithium producer", "Chile is the second
   // largest copper exporter": what the subject is said to be.
+  // "Spot uranium prices rose after Kazatomprom, the world's largest
+  // producer, warned": a producer of the one mineral its sentence names.
+  void BareProducerApposition() {
+    const SentenceRange& s = S();
+    int mineral = -1;
+    for (int mi : ms) {
+      if (!Fits(mi, kMnl)) continue;
+      if (mineral >= 0 && M(mineral).entity != M(mi).entity) return;
+      mineral = mi;
+    }
+    if (mineral < 0) return;
+    for (int ci : ms) {
+      if (!Fits(ci, kCom) || (M(ci).flags & kAnaphor)) continue;
+      std::uint32_t k = M(ci).te;
+      if (k + 4 >= s.last || x.W(k) != "," || L(k + 1) != "the") continue;
+      k += 2;
+      if (L(k) == "world's" || (L(k) == "world" && L(k + 1) == "'s")) k += L(k) == "world" ? 2 : 1;
+      if (k + 1 >= s.last || !(L(k) == "largest" || L(k) == "biggest" || L(k) == "top"))
+        continue;
+      ++k;
+      if (L(k) != "producer" || k + 1 >= s.last || x.W(k + 1) != ",")
+        continue;
+      Add(ci, "produces", mineral, "produces:the world's largest producer", k, "");
+    }
+  }
+
   void ProducerPhrases() {
     if (minerals_ == 0 || !(mask_ & kKwProducer)) return;
     const SentenceRange& s = S();
@@ -7198,6 +7255,7 @@ struct RelationPass {
       MineralAssetLists();
       ProducersSuchAs();
       ProducerPhrases();
+      if (minerals_ > 0 && (mask_ & kKwProducer)) BareProducerApposition();
       OutputAt();
       PossessiveRoles();
       PronounRoles();

@@ -1861,6 +1861,23 @@ const RuleCase kCases[] = {
     // The seller after where the asset lies.
     {"Heron Mining Corp has agreed to buy the Talvera project in Brazil from Kestrel Ltd.",
      "Kestrel Ltd", "sells", "Talvera project", true},
+    // Grants received from agencies support the company and the project.
+    {"In May, Heron Mining Corp received grants from the Department of Defense and from "
+     "Natural Resources Canada for its Talvera graphite project in Quebec.",
+     "Natural Resources Canada", "supports", "Talvera graphite project", true},
+    {"In May, Heron Mining Corp received grants from the Department of Defense and from "
+     "Natural Resources Canada for its Talvera graphite project in Quebec.",
+     "Department of Defense", "supports", "Heron Mining Corp", true},
+    {"The Pentagon has also backed Kestrel Ltd in Alaska, and the Department of Defense "
+     "has backed Heron Mining Corp.",
+     "Department of Defense", "supports", "Heron Mining Corp", true},
+    // "X, the world's largest producer," of the one mineral its sentence names.
+    {"Spot uranium prices rose after Kestrel Ltd, the world's largest producer, warned "
+     "of lower output.",
+     "Kestrel Ltd", "produces", "uranium", true},
+    {"Uranium and copper prices rose after Kestrel Ltd, the world's largest producer, "
+     "warned of lower output.",
+     "Kestrel Ltd", "produces", "uranium", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
