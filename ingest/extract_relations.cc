@@ -140,6 +140,10 @@ constexpr TriggerRule kRules[] = {
     {"partners_with", "partnership with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
     {"partners_with", "agreement with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
     {"partners_with", "joint venture with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
+    // "through joint ventures with foreign partners, including Cameco,
+    // Orano and Uranium One".
+    {"partners_with", "joint ventures with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
+    {"partners_with", "joint ventures with ** including", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 2},
     {"partners_with", "deal with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
     {"partners_with", "contract with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 14, 4},
     // "a strategic partnership on raw materials and batteries with", "a
@@ -1721,7 +1725,9 @@ struct RelationPass {
       const int s0 = comma ? SentenceSubject(left_types) : -1;
       if (s0 >= 0 && s0 != left && M(s0).te < M(left).tb && x.W(M(s0).te) == "," &&
           M(s0).te + 1 < S().last &&
-          (L(M(s0).te + 1) == "a" || L(M(s0).te + 1) == "an" || L(M(s0).te + 1) == "the")) {
+          (L(M(s0).te + 1) == "a" || L(M(s0).te + 1) == "an" || L(M(s0).te + 1) == "the" ||
+           // "Kazatomprom, which is 75% owned by Samruk-Kazyna, produces".
+           L(M(s0).te + 1) == "which" || L(M(s0).te + 1) == "who")) {
         left = s0;
         left_idx = static_cast<std::size_t>(std::max(0, IndexOf(s0)));
       }

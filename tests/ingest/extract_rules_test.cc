@@ -1878,6 +1878,16 @@ const RuleCase kCases[] = {
     {"Uranium and copper prices rose after Kestrel Ltd, the world's largest producer, "
      "warned of lower output.",
      "Kestrel Ltd", "produces", "uranium", false},
+    // Partners listed after "joint ventures with ..., including"; the
+    // subject is the name a "which" clause describes.
+    {"Kestrel Ltd, which is 75% owned by the sovereign wealth fund Orvik Fund, produces "
+     "most of it through joint ventures with foreign partners, including Heron Mining "
+     "Corp, Talvera Ltd and Dana Energy Ltd.",
+     "Kestrel Ltd", "partners_with", "Talvera Ltd", true},
+    {"Kestrel Ltd, which is 75% owned by the sovereign wealth fund Orvik Fund, produces "
+     "most of it through joint ventures with foreign partners, including Heron Mining "
+     "Corp, Talvera Ltd and Dana Energy Ltd.",
+     "Orvik Fund", "partners_with", "Talvera Ltd", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
