@@ -6213,6 +6213,93 @@ struct RelationPass {
   // "Mali, one of Africa's biggest gold producers", "Argentina, which ...,
   // is the world's fourth-largest lithium producer", "Chile is the second
   // largest copper exporter": what the subject is said to be.
+  // "China Minmetals, a state-owned Chinese metals group", "the state-owned
+  // MOIL Ltd", "three state-run companies, NALCO, Hindustan Copper and
+  // MECL": the state holds the company. The state is the country the
+  // phrase names (a possessive or a demonym), else the article's.
+  void StateOwned() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first; k < s.last; ++k) {
+      const std::string_view l = L(k);
+      static constexpr std::string_view kNouns[] = {"company", "companies", "miner", "miners",
+                                                    "firm", "firms", "group", "groups",
+                                                    "enterprise", "enterprises"};
+      const bool state = l == "state-owned" || l == "state-run" || l == "state-controlled" ||
+                         l == "government-owned" ||
+                         (l == "state" && k + 1 < s.last && w::In(kNouns, L(k + 1)));
+      if (!state) continue;
+      // The country the phrase names, a few words either side.
+      int country = -1;
+      for (int mi : ms) {
+        const Mention& m = M(mi);
+        if (!Fits(mi, kCty) || m.te + 4 < k || m.tb > k + 4 || (m.flags & kAnaphor)) continue;
+        const bool possessive = m.te < s.last && L(m.te) == "'s";
+        if (possessive || (m.flags & kDemonym)) {
+          country = mi;
+          break;
+        }
+      }
+      std::vector<int> targets;
+      // Back to the apposition's comma: "X, one of China's state-owned".
+      std::uint32_t b = k;
+      // (Not past "of": "a joint venture of three state-run companies" is
+      // about the companies.)
+      while (b > s.first && b + 8 > k && x.W(b - 1) != "," &&
+             (L(b - 1) != "of" || (b >= s.first + 2 && L(b - 2) == "one")) &&
+             ((x.toks_[b - 1].kind == TokKind::kWord && !x.toks_[b - 1].cap) ||
+              (x.owner_[b - 1] >= 0 && Fits(x.owner_[b - 1], kCty)) || L(b - 1) == "'s"))
+        --b;
+      if (b > s.first + 1 && b < k && x.W(b - 1) == "," &&
+          (L(b) == "a" || L(b) == "an" || L(b) == "the" || L(b) == "one")) {
+        const int named = Antecedent(b - 1);
+        if (named >= 0 && Fits(named, kCom)) targets.push_back(named);
+      }
+      // On to the noun, then the name after it or the list it opens.
+      std::uint32_t q = k + 1;
+      while (q < s.last && q < k + 5 &&
+             ((x.toks_[q].kind == TokKind::kWord && !x.toks_[q].cap && x.owner_[q] < 0 &&
+               !w::In(kNouns, L(q))) ||
+              (x.owner_[q] >= 0 && (M(x.owner_[q]).flags & kDemonym))))
+        ++q;
+      if (q < s.last && w::In(kNouns, L(q))) ++q;
+      if (targets.empty() && q + 1 < s.last) {
+        std::uint32_t f = q;
+        if (x.W(f) == ":" || x.W(f) == ",") ++f;
+        const int first = MentionStartingAt(f, kCom);
+        const bool plural = L(q - 1).ends_with("s");
+        if (first >= 0 && (f == q || plural) && !(M(first).flags & kAnaphor)) {
+          targets.push_back(first);
+          // The list: "A (OGDCL), B (PPL) and C".
+          for (int cur = first; f > q;) {
+            std::uint32_t e = M(cur).te;
+            if (e + 2 < s.last && x.W(e) == "(") {
+              while (e < s.last && x.W(e) != ")") ++e;
+              ++e;
+            }
+            if (e + 1 < s.last && x.W(e) == "," && L(e + 1) == "and") ++e;
+            if (e + 1 >= s.last || !(x.W(e) == "," || L(e) == "and")) break;
+            const int nx = MentionStartingAt(e + 1, kCom);
+            if (nx < 0) break;
+            targets.push_back(nx);
+            cur = nx;
+          }
+        }
+      }
+      // "the state-owned MOIL Ltd": the name right after.
+      if (targets.empty() && k + 1 < s.last) {
+        const int next = MentionStartingAt(k + 1, kCom);
+        if (next >= 0) targets.push_back(next);
+      }
+      if (targets.empty()) continue;
+      const int c = country >= 0 ? M(country).entity : DominantCountry();
+      if (c < 0) continue;
+      for (int t : targets) {
+        if (M(t).entity == c) continue;
+        AddEntities(c, "owns_stake_in", M(t).entity, "owns_stake_in:state company", k, "");
+      }
+    }
+  }
+
   // "Spot uranium prices rose after Kazatomprom, the world's largest
   // producer, warned": a producer of the one mineral its sentence names.
   void BareProducerApposition() {
@@ -7262,6 +7349,7 @@ struct RelationPass {
       ProducersSuchAs();
       ProducerPhrases();
       if (minerals_ > 0 && (mask_ & kKwProducer)) BareProducerApposition();
+      StateOwned();
       OutputAt();
       PossessiveRoles();
       PronounRoles();

@@ -1888,6 +1888,26 @@ const RuleCase kCases[] = {
      "most of it through joint ventures with foreign partners, including Heron Mining "
      "Corp, Talvera Ltd and Dana Energy Ltd.",
      "Orvik Fund", "partners_with", "Talvera Ltd", false},
+    // A state company is the state's: the country its phrase names, else
+    // the article's.
+    {"Kestrel Metals Corp, one of China's state-owned metals groups, holds 68% of Heron "
+     "Mining Corp.",
+     "China", "owns_stake_in", "Kestrel Metals Corp", true},
+    {"Heron Mining Corp is controlled by Kestrel Metals Corp, a state-owned Chinese "
+     "metals group.",
+     "China", "owns_stake_in", "Kestrel Metals Corp", true},
+    {"Pakistan wants the mine. Pakistan signed the deal. Pakistan said so. The rest is "
+     "held by three federal state-owned companies, Kestrel Oil Ltd (KOL), Orvik "
+     "Petroleum Ltd (OPL) and Talvera Holdings Ltd.",
+     "Pakistan", "owns_stake_in", "Orvik Petroleum Ltd", true},
+    {"India wants minerals. India signed deals. India said so. Kestrel Ltd, a joint "
+     "venture of three state-run companies, Orvik Aluminium Company, Heron Copper Ltd "
+     "and Talvera Ltd, buys mines abroad.",
+     "India", "owns_stake_in", "Kestrel Ltd", false},
+    {"India wants minerals. India signed deals. India said so. Kestrel Ltd, a joint "
+     "venture of three state-run companies, Orvik Aluminium Company, Heron Copper Ltd "
+     "and Talvera Ltd, buys mines abroad.",
+     "India", "owns_stake_in", "Heron Copper Ltd", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
