@@ -2579,11 +2579,16 @@ struct RelationPass {
     if (rule.relation == "acquires") {
       for (int r : rights) {
         std::uint32_t k = M(r).te;
-        // "the Araxá project in Brazil from Itafos": past where it lies.
+        // "the Araxá project in Brazil from Itafos": past where it lies;
+        // "the UK Seabed Resources business from Lockheed Martin": past
+        // the noun.
         if (k + 2 < S().last && L(k) == "in") {
           const int place = MentionStartingAt(k + 1, kPlace);
           if (place >= 0) k = M(place).te;
         }
+        if (k + 2 < S().last && (L(k) == "business" || L(k) == "unit" || L(k) == "assets" ||
+                                 L(k) == "operations" || L(k) == "division"))
+          ++k;
         if (k + 1 < S().last && L(k) == "from") {
           int seller = x.owner_[k + 1];
           if (seller < 0 || M(seller).tb != k + 1 || !Fits(seller, kCom | kOrg)) continue;
@@ -5131,12 +5136,13 @@ struct RelationPass {
       // the noun the clause describes.
       if (L(k) == "that" && k >= s.first + 3) {
         std::uint32_t c = k - 1;
-        bool noun = false;
+        bool noun = false, unit = false;
         while (c > s.first && c + 6 > k && x.W(c) != ",") {
           const std::string_view l = L(c);
           if (l == "unit" || l == "subsidiary" || l == "company" || l == "venture" ||
               l == "affiliate" || l == "arm" || l == "operator")
             noun = true;
+          unit |= l == "unit" || l == "subsidiary" || l == "arm";
           const int o = x.owner_[c];
           if (!(x.toks_[c].kind == TokKind::kWord &&
                 (!x.toks_[c].cap || (o >= 0 && (M(o).flags & kDemonym)))))
@@ -5153,6 +5159,9 @@ struct RelationPass {
           continue;
         if (StakeEnd(v + 1) == v + 1) continue;
         Add(h, "owns_stake_in", owned, "owns_stake_in:that X owns", k, "");
+        // "a local subsidiary that First Quantum owns 90%": its parent.
+        if (unit && Fits(owned, kCom) && Fits(h, kCom))
+          Add(owned, "subsidiary_of", h, "subsidiary_of:unit that X owns", k, "");
         continue;
       }
       if (!(mask_ & kKwWhich)) continue;
@@ -6300,6 +6309,43 @@ struct RelationPass {
     }
   }
 
+  // "the Roughrider project in Canada's Athabasca Basin, bought from Rio
+  // Tinto in 2022", "the Lac des Iles mine, which it bought from Imerys":
+  // the seller sold the asset the clause describes.
+  void BoughtFromClauses() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 2; k + 2 < s.last; ++k) {
+      const std::string_view l = L(k);
+      if (!(l == "bought" || l == "acquired" || l == "purchased") || L(k + 1) != "from")
+        continue;
+      std::uint32_t c = k;
+      // "which it bought", "that it acquired".
+      if (c >= s.first + 3 && (L(c - 1) == "it" || L(c - 1) == "they") &&
+          (L(c - 2) == "which" || L(c - 2) == "that"))
+        c -= 2;
+      if (x.W(c - 1) != ",") continue;
+      // Back over a place phrase: "the X project in Canada's Athabasca
+      // Basin, bought from".
+      int asset = MentionEndingAt(c - 1);
+      for (int hop = 0; hop < 2 && asset >= 0 && Fits(asset, kPlace); ++hop) {
+        std::uint32_t b = M(asset).tb;
+        if (b >= s.first + 2 && L(b - 1) == "'s") {
+          const int o = MentionEndingAt(b - 1);
+          if (o >= 0 && Fits(o, kPlace)) b = M(o).tb;
+        }
+        if (b < s.first + 2 || (L(b - 1) != "in" && L(b - 1) != "near")) {
+          asset = -1;
+          break;
+        }
+        asset = MentionEndingAt(b - 1);
+      }
+      if (asset < 0 || !Fits(asset, kPrj | kCom) || (M(asset).flags & kAnaphor)) continue;
+      const int seller = MentionStartingAt(k + 2, kCom | kOrg);
+      if (seller < 0 || M(seller).entity == M(asset).entity) continue;
+      Add(seller, "sells", asset, "sells:bought from", k, "");
+    }
+  }
+
   // "Spot uranium prices rose after Kazatomprom, the world's largest
   // producer, warned": a producer of the one mineral its sentence names.
   void BareProducerApposition() {
@@ -7350,6 +7396,7 @@ struct RelationPass {
       ProducerPhrases();
       if (minerals_ > 0 && (mask_ & kKwProducer)) BareProducerApposition();
       StateOwned();
+      BoughtFromClauses();
       OutputAt();
       PossessiveRoles();
       PronounRoles();

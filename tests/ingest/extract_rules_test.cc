@@ -1908,6 +1908,20 @@ const RuleCase kCases[] = {
      "venture of three state-run companies, Orvik Aluminium Company, Heron Copper Ltd "
      "and Talvera Ltd, buys mines abroad.",
      "India", "owns_stake_in", "Heron Copper Ltd", true},
+    // A unit that a company owns is its subsidiary.
+    {"The mine is operated by Kestrel Panama SA, a local subsidiary that Heron Mining "
+     "Corp owns 90%.",
+     "Kestrel Panama SA", "subsidiary_of", "Heron Mining Corp", true},
+    // The seller of an asset bought "from" it.
+    {"Orvik Marine Ltd, which bought the Kestrel Seabed Resources business from Heron Mining Corp "
+     "in 2023, wants to work in Norway.",
+     "Heron Mining Corp", "sells", "Kestrel Seabed Resources", true},
+    {"Talvera Ltd also holds the Orvik project in Canada's Athabasca Basin, bought from "
+     "Heron Mining Corp in 2022.",
+     "Heron Mining Corp", "sells", "Orvik project", true},
+    {"Talvera Ltd operates the Orvik graphite mine in Quebec, which it bought from Heron "
+     "Mining Corp in 2022.",
+     "Heron Mining Corp", "sells", "Orvik graphite mine", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
