@@ -518,6 +518,8 @@ constexpr std::uint32_t kKwSell = 1u << 21;      ///< sell, sold, sells
 constexpr std::uint32_t kKwPlan = 1u << 22;      ///< plans, aims, intends, ...
 constexpr std::uint32_t kKwOperate = 1u << 23;   ///< operates, runs, ...
 constexpr std::uint32_t kKwPresence = 1u << 24;  ///< presence
+constexpr std::uint32_t kKwState = 1u << 25;     ///< state-owned, state-run, ...
+constexpr std::uint32_t kKwAcquired = 1u << 26;  ///< bought, acquired, purchased
 
 /// The verbs of PlannedOutput()'s "plans to make".
 constexpr std::string_view kPlanVerbs[] = {
@@ -638,6 +640,10 @@ struct RelationPass {
       for (std::string_view w : kPlanVerbs) m->Add(w, kKwPlan);
       for (std::string_view w : kOperateVerbs) m->Add(w, kKwOperate);
       m->Add("presence", kKwPresence);
+      for (std::string_view w : {"state-owned", "state-run", "state-controlled",
+                                 "government-owned", "state"})
+        m->Add(w, kKwState);
+      for (std::string_view w : {"bought", "acquired", "purchased"}) m->Add(w, kKwAcquired);
       return m;
     }();
     std::uint32_t c = words->Get(l);
@@ -7395,8 +7401,8 @@ struct RelationPass {
       ProducersSuchAs();
       ProducerPhrases();
       if (minerals_ > 0 && (mask_ & kKwProducer)) BareProducerApposition();
-      StateOwned();
-      BoughtFromClauses();
+      if (mask_ & kKwState) StateOwned();
+      if (mask_ & kKwAcquired) BoughtFromClauses();
       OutputAt();
       PossessiveRoles();
       PronounRoles();
