@@ -527,9 +527,11 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
            (l == "financial" || l == "operating" || l == "technical" ||
             l == "commercial" || l == "investment" || l == "sustainability");
   };
+  // "Minister Responsible for the Saskatchewan Research Council".
   while (q < b && (w::IsTitleWord(lower_[q]) || (q > p && officer_kind(q)) ||
                    (q > p && lower_[q] == "and" && q + 1 < b &&
-                    toks_[q + 1].cap && w::IsTitleWord(lower_[q + 1]))))
+                    toks_[q + 1].cap && w::IsTitleWord(lower_[q + 1])) ||
+                   (q > p && W(q) == "Responsible" && q + 1 < s.last && W(q + 1) == "for")))
     ++q;
   if (q == p) return p;
   std::string title = AsciiLower(Surface(p, q));
@@ -550,6 +552,22 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
         IsNameToken(b - 2)) {
       name_b = b - 2;
       name_e = b;
+    }
+    // "Minister of Energy Abdulaziz bin Salman", "Minister of Mines Prince
+    // X": the name after the portfolio's words (and an honorific), given
+    // name known or not.
+    if (name_e == name_b && w::IsPortfolioWord(W(ps))) {
+      std::uint32_t f = ps;
+      while (f < b && (w::IsPortfolioWord(W(f)) ||
+                       (f > ps && lower_[f] == "and" && f + 1 < b && w::IsPortfolioWord(W(f + 1)))))
+        ++f;
+      while (f < b && (lower_[f] == "prince" || lower_[f] == "sheikh" || lower_[f] == "princess"))
+        ++f;
+      const std::uint32_t e = f < b ? PersonNameEnd(f, b, false) : f;
+      if (e == b && e > f) {
+        name_b = f;
+        name_e = e;
+      }
     }
     if (name_e > name_b) {
       std::uint32_t pe = name_b;

@@ -183,7 +183,9 @@ inline bool IsMonth(std::string_view w) {
 inline bool IsNameConnector(std::string_view w) {
   static constexpr std::string_view k[] = {
       "of", "and", "for", "de", "del", "la", "y", "du", "des", "van", "von",
-      "da", "do", "dos", "&", "the", "di", "le", "e", "der", "den"};
+      "da", "do", "dos", "&", "the", "di", "le", "e", "der", "den",
+      // "Mohamed bin Zayed Al Nahyan", "Abdulaziz bin Salman".
+      "bin", "bint", "ibn"};
   static const WordSet set(k);
   return set.Has(w);
 }
@@ -478,6 +480,24 @@ inline bool IsCorporateTitle(std::string_view lower_title) {
     if (lower_title.find(t) != std::string_view::npos) return true;
   }
   return false;
+}
+
+/// Words of a minister's portfolio ("Minister of Energy and Mineral
+/// Resources"), which no given name is.
+inline bool IsPortfolioWord(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "Energy", "Mines", "Mining", "Mineral", "Minerals", "Resources", "Natural",
+      "Industry", "Industries", "Industrial", "Trade", "Commerce", "Economy", "Economic",
+      "Finance", "Foreign", "Affairs", "Investment", "Environment", "Development",
+      "Planning", "Infrastructure", "Transport", "Agriculture", "Lands", "Petroleum",
+      "Oil", "Gas", "Technology", "Science", "Innovation", "Policy", "Interior",
+      "Defence", "Defense", "Labour", "Labor", "Treasury", "State", "Climate",
+      "Water", "Power", "Electricity", "Hydrocarbons", "Geology", "Ecology",
+      "International", "Cooperation", "Enterprise", "Enterprises", "Small", "Medium",
+      "Public", "Works", "Budget", "Fiscal", "Digital", "Critical", "Strategic",
+      "Heavy", "Light", "External", "Economics", "Productive", "Production"};
+  static const WordSet set(k);
+  return set.Has(w);
 }
 
 /// Title words that make the person the head of the organisation.

@@ -1922,6 +1922,13 @@ const RuleCase kCases[] = {
     {"Talvera Ltd operates the Orvik graphite mine in Quebec, which it bought from Heron "
      "Mining Corp in 2022.",
      "Heron Mining Corp", "sells", "Orvik graphite mine", true},
+    // Arabic names with "bin" are whole; a portfolio's words before a name
+    // whose given name no list holds.
+    {"The US President held talks with UAE President Sheikh Mohamed bin Zayed Al Nahyan "
+     "on trade.",
+     "Mohamed bin Zayed Al Nahyan", "head_of", "United Arab Emirates", true},
+    {"Saudi Arabia's Minister of Energy Prince Abdulaziz bin Salman said output would rise.",
+     "Abdulaziz bin Salman", "minister_of", "Saudi Arabia", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -3622,6 +3629,16 @@ TEST(ExtractRules, LowerCaseCompanyNameBeforeItsLegalForm) {
   d = ExtractArticle("Prices rose. Shares of Heron Mining and Kestrel Ltd rose.",
                      ExtractOptions{});
   for (const DocEntity& x : d.entities) EXPECT_NE(x.name, "and Kestrel Ltd");
+}
+
+// "Minister Responsible for X": "Responsible" is part of the title.
+TEST(ExtractRules, MinisterResponsibleForIsATitle) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Today, Dana Orvik, Minister Responsible for the Kestrel Research "
+      "Council, announced results. Minister Responsible for Trade Tomas Heron agreed.",
+      ExtractOptions{});
+  for (const DocEntity& e : d.entities) EXPECT_NE(e.name, "Responsible");
+  EXPECT_EQ(TypeOf(d, "Tomas Heron"), EntityType::kPerson);
 }
 
 // Brussels stands for the European Union, not for Belgium.
