@@ -4267,6 +4267,13 @@ struct RelationPass {
               x.entities_[static_cast<std::size_t>(M(o2).entity)].type ==
                   EntityType::kCountry)
             country = o2;
+          // "Abu Dhabi's Mubadala", "London's AIM market": a city's (or a
+          // region's) name right before is its home.
+          else if (o2 >= 0 && M(o2).entity >= 0 && p + 1 == m.tb && !anaphor &&
+                   !(M(o2).flags & kDemonym) &&
+                   x.entities_[static_cast<std::size_t>(M(o2).entity)].type ==
+                       EntityType::kRegion)
+            place = o2;
           break;
         }
         if (l.ends_with("-based") || l == "based" || l == "headquartered" ||

@@ -1273,6 +1273,13 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
           !toks_[after + 1].cap && prev != "in" && prev != "at" && prev != "near" &&
           prev != "outside")
         literal = false;
+      // "owned by Abu Dhabi's Mubadala": a name after the possessive is at
+      // home there (not "Beijing's Ministry of Commerce", the state's).
+      if (!literal && after + 1 < s.last && lower_[after] == "'s" && toks_[after + 1].cap &&
+          !w::IsMinistryHead(W(after + 1)) && !w::IsAgencyHead(W(after + 1)) &&
+          !w::IsTitleWord(lower_[after + 1]) && W(after + 1) != "Government" &&
+          W(after + 1) != "State")
+        literal = true;
       // "the authorities in Bamako", "officials in Oslo".
       if (literal && prev == "in" && p >= s.first + 2) {
         static constexpr std::string_view kRulers[] = {

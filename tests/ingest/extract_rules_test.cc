@@ -1929,6 +1929,14 @@ const RuleCase kCases[] = {
      "Mohamed bin Zayed Al Nahyan", "head_of", "United Arab Emirates", true},
     {"Saudi Arabia's Minister of Energy Prince Abdulaziz bin Salman said output would rise.",
      "Abdulaziz bin Salman", "minister_of", "Saudi Arabia", true},
+    // A capital's possessive before a company's name is its home, not the
+    // state; before a ministry it is the state's.
+    {"The company is owned in equal shares by Abu Dhabi's Kestrel Investment Company "
+     "and Heron Mining Corp.",
+     "Kestrel Investment Company", "based_in", "Abu Dhabi", true},
+    {"The company is owned in equal shares by Abu Dhabi's Kestrel Investment Company "
+     "and Heron Mining Corp.",
+     "Kestrel Investment Company", "based_in", "United Arab Emirates", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
