@@ -1539,7 +1539,9 @@ struct RelationPass {
     // yet is no presence.
     static constexpr std::string_view kNotYet[] = {
         "planning", "plans", "planned", "plan", "studying", "considering", "proposed",
-        "propose", "proposes", "would", "future", "possible", "potential", "evaluating"};
+        "propose", "proposes", "would", "future", "possible", "potential", "evaluating",
+        // "Hyundai Motor, SK On to build battery plant in Georgia".
+        "build"};
     const bool facility = rule.relation == "active_in" &&
                           (rule.phrase.starts_with("plant") || rule.phrase.starts_with("refinery") ||
                            rule.phrase.starts_with("smelter") || rule.phrase.starts_with("roaster") ||
@@ -1968,13 +1970,37 @@ struct RelationPass {
     // Lithium", "HLI Green Power, its battery cell joint venture with
     // Hyundai": the name before is the venture; its owner (else the
     // sentence's subject) is the partner.
+    // "the Mt Marion mine near Kalgoorlie, a 50-50 joint venture with
+    // Ganfeng": a site run as a venture; the sentence's subject is the
+    // partner.
     std::uint32_t its = tb;
-    while (its > S().first + 2 && its + 4 > tb && x.toks_[its - 1].kind == TokKind::kWord &&
+    while (its > S().first + 2 && its + 6 > tb &&
+           (x.toks_[its - 1].kind == TokKind::kWord || x.toks_[its - 1].kind == TokKind::kNumber ||
+            x.W(its - 1) == "-") &&
            !x.toks_[its - 1].cap && x.owner_[its - 1] < 0 && L(its - 1) != "its" &&
-           L(its - 1) != "their")
+           L(its - 1) != "their" && L(its - 1) != "a")
       --its;
+    const bool site_venture = rule.relation == "partners_with" &&
+                              rule.phrase.starts_with("joint venture") &&
+                              its >= S().first + 3 && L(its - 1) == "a" &&
+                              x.W(its - 2) == "," && [&] {
+                                int site = MentionEndingAt(its - 2);
+                                // "the Mt Marion mine near Kalgoorlie, a".
+                                if (site >= 0 && Fits(site, kPlace) && M(site).tb > S().first + 1 &&
+                                    (L(M(site).tb - 1) == "near" || L(M(site).tb - 1) == "in" ||
+                                     L(M(site).tb - 1) == "at"))
+                                  site = MentionEndingAt(M(site).tb - 1);
+                                return site >= 0 && Fits(site, kPrj);
+                              }();
+    if (site_venture) {
+      const int owner = SentenceSubject(kCom);
+      if (owner < 0) return;
+      left = owner;
+      left_idx = static_cast<std::size_t>(std::max(0, IndexOf(owner)));
+    }
     if (rule.relation == "partners_with" && rule.phrase.starts_with("joint venture") &&
-        its >= S().first + 2 && (L(its - 1) == "its" || L(its - 1) == "their") &&
+        its >= S().first + 2 &&
+        (L(its - 1) == "its" || L(its - 1) == "their") &&
         x.W(its - 2) == "," && M(left).te == its - 2) {
       int owner = Referent(M(left).tb, left_types);
       if (owner < 0 || M(owner).entity == M(left).entity) owner = SentenceSubject(kCom);

@@ -1937,6 +1937,18 @@ const RuleCase kCases[] = {
     {"The company is owned in equal shares by Abu Dhabi's Kestrel Investment Company "
      "and Heron Mining Corp.",
      "Kestrel Investment Company", "based_in", "United Arab Emirates", false},
+    // A site run as a venture: the sentence's subject partners the other.
+    {"Heron Mining Corp runs the Talvera lithium mine in the Pilbara, which it owns with "
+     "Orvik Ltd, and the Dana mine near Kalgoorlie, a 50-50 joint venture with China's "
+     "Kestrel Lithium Ltd.",
+     "Heron Mining Corp", "partners_with", "Kestrel Lithium Ltd", true},
+    {"Heron Mining Corp runs the Talvera lithium mine in the Pilbara, which it owns with "
+     "Orvik Ltd, and the Dana mine near Kalgoorlie, a 50-50 joint venture with China's "
+     "Kestrel Lithium Ltd.",
+     "Orvik Ltd", "partners_with", "Kestrel Lithium Ltd", false},
+    // A plant still to be built is no presence.
+    {"Heron Mining Corp and Kestrel Ltd to build battery plant in Georgia.",
+     "Kestrel Ltd", "active_in", "Georgia", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
