@@ -2617,13 +2617,22 @@ struct RelationPass {
         if (k + 2 < S().last && L(k) == "in") {
           const int place = MentionStartingAt(k + 1, kPlace);
           if (place >= 0) k = M(place).te;
+          // "bought the Arcadia project in 2022 from".
+          else if (x.toks_[k + 1].kind == TokKind::kNumber && L(k + 2) == "from")
+            k += 2;
         }
         if (k + 2 < S().last && (L(k) == "business" || L(k) == "unit" || L(k) == "assets" ||
                                  L(k) == "operations" || L(k) == "division"))
           ++k;
         if (k + 1 < S().last && L(k) == "from") {
           int seller = x.owner_[k + 1];
-          if (seller < 0 || M(seller).tb != k + 1 || !Fits(seller, kCom | kOrg)) continue;
+          // "from Australia's Prospect Resources".
+          if (seller >= 0 && M(seller).tb == k + 1 && Fits(seller, kCty) &&
+              M(seller).te + 1 < S().last && L(M(seller).te) == "'s")
+            seller = MentionStartingAt(M(seller).te + 1, kCom | kOrg);
+          if (seller < 0 || !Fits(seller, kCom | kOrg) ||
+              (M(seller).tb != k + 1 && !(k + 2 < S().last && L(k + 2) == "'s")))
+            continue;
           // "from Trafigura and Mubadala Investment Company": each seller.
           for (int sl : ListFrom(static_cast<std::size_t>(IndexOf(seller)), kCom | kOrg))
             Add(sl, "sells", r, "sells:bought from", tb, "");
@@ -3163,7 +3172,8 @@ struct RelationPass {
         if (o < 0 && (l == "new" || l == "flagship" || l == "main" ||
                       l == "existing" || l == "planned" || l == "proposed" ||
                       l == "only" || l == "first" || l == "largest" ||
-                      l == "operating" || l == "wholly-owned" || l == "own")) {
+                      l == "operating" || l == "wholly-owned" || l == "own" ||
+                      l == "wholly" || l == "owned" || l == "majority-owned")) {
           --k;
           ++back;
           continue;
@@ -3224,6 +3234,13 @@ struct RelationPass {
       bool develop = IsDevelopmentHead(pm);
       Add(owner, develop ? "develops" : "operates", pm,
           develop ? "develops:its" : "operates:its", k - 1, "");
+      // "its wholly owned Bald Hill mine": a holding too.
+      for (std::uint32_t q = k; q < M(pm).tb; ++q) {
+        if (L(q) == "owned" || L(q) == "wholly-owned" || L(q) == "majority-owned") {
+          Add(owner, "owns_stake_in", pm, "owns_stake_in:its owned", k - 1, "");
+          break;
+        }
+      }
     }
   }
 

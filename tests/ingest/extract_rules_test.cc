@@ -1949,6 +1949,14 @@ const RuleCase kCases[] = {
     // A plant still to be built is no presence.
     {"Heron Mining Corp and Kestrel Ltd to build battery plant in Georgia.",
      "Kestrel Ltd", "active_in", "Georgia", false},
+    // "its wholly owned X": run and held.
+    {"Earlier this month Heron Mining Corp placed its wholly owned Talvera lithium mine "
+     "in Western Australia on care and maintenance.",
+     "Heron Mining Corp", "owns_stake_in", "Talvera lithium mine", true},
+    // The seller after the year of the purchase and its country's name.
+    {"Heron Mining Corp bought the Talvera project in 2022 from Australia's Kestrel "
+     "Resources for about 422 million dollars.",
+     "Kestrel Resources", "sells", "Talvera project", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
