@@ -6402,6 +6402,28 @@ struct RelationPass {
     }
   }
 
+  // "the light rare earths neodymium and praseodymium": a group's members
+  // named right after it.
+  void GroupMembers() {
+    for (std::size_t j = 0; j + 1 < ms.size(); ++j) {
+      const Mention& g = M(ms[j]);
+      if (!Fits(ms[j], kMnl) || g.entity < 0 ||
+          !x.entities_[static_cast<std::size_t>(g.entity)].group)
+        continue;
+      const Mention& first = M(ms[j + 1]);
+      if (first.tb != g.te || !Fits(ms[j + 1], kMnl) ||
+          x.entities_[static_cast<std::size_t>(first.entity)].group)
+        continue;
+      std::vector<int> members;
+      for (int m : ListFrom(j + 1, kMnl)) {
+        if (x.entities_[static_cast<std::size_t>(M(m).entity)].group) break;
+        members.push_back(m);
+      }
+      if (members.size() < 2) continue;  // "rare earths magnets" is no list
+      for (int m : members) Add(ms[j], "includes", m, "includes:group then members", g.te, "");
+    }
+  }
+
   // "Spot uranium prices rose after Kazatomprom, the world's largest
   // producer, warned": a producer of the one mineral its sentence names.
   void BareProducerApposition() {
@@ -7202,7 +7224,10 @@ struct RelationPass {
       for (; r < s.last && r < q + 10; ++r) {
         std::string_view l = L(r);
         if (x.W(r) == "," || l == "and") continue;
-        if (x.toks_[r].kind != TokKind::kWord || x.toks_[r].cap) break;
+        // ("Ivanhoe Mines' Executive Co-Chairman": titles in capitals too.)
+        if (x.toks_[r].kind != TokKind::kWord ||
+            (x.toks_[r].cap && !(w::IsHeadTitle(l) || w::IsWorkRole(l) || w::IsTitleWord(l))))
+          break;
         if (l == "deputy" || l == "vice" || l == "former") deputy = true;
         if (w::IsHeadTitle(l)) head = true;
         else if (w::IsWorkRole(l)) work = true;
@@ -7210,6 +7235,10 @@ struct RelationPass {
                    l == "lead" || l == "principal"))
           break;
       }
+      // "BHP's President Australia": a region's head, not the company's.
+      if (r < s.last && x.owner_[r] >= 0 && M(x.owner_[r]).tb == r &&
+          Fits(x.owner_[r], kPlace))
+        deputy = true;
       if (head && !deputy)
         Add(ms[j], "head_of", org, "head_of:possessive apposition", q, "");
       else if (work || (head && deputy))
@@ -7451,6 +7480,7 @@ struct RelationPass {
       ProducersSuchAs();
       ProducerPhrases();
       if (minerals_ > 0 && (mask_ & kKwProducer)) BareProducerApposition();
+      if (minerals_ >= 3) GroupMembers();
       if (mask_ & kKwState) StateOwned();
       if (mask_ & kKwAcquired) BoughtFromClauses();
       OutputAt();

@@ -1957,6 +1957,18 @@ const RuleCase kCases[] = {
     {"Heron Mining Corp bought the Talvera project in 2022 from Australia's Kestrel "
      "Resources for about 422 million dollars.",
      "Kestrel Resources", "sells", "Talvera project", true},
+    // A possessive role in capitals; a region's head is not the company's.
+    {"\"Talvera is alive again,\" said Dana Orvik, Heron Mines' Executive Co-Chairman.",
+     "Dana Orvik", "head_of", "Heron Mines", true},
+    {"Dana Orvik, Heron Mining Corp's President Australia, said the office stays.",
+     "Dana Orvik", "head_of", "Heron Mining Corp", false},
+    // A group's members named right after it.
+    {"The investment will expand its output of the light rare earths neodymium and "
+     "praseodymium and of the heavy rare earths dysprosium and terbium.",
+     "heavy rare earths", "includes", "terbium", true},
+    {"The investment will expand its output of the light rare earths neodymium and "
+     "praseodymium and of the heavy rare earths dysprosium and terbium.",
+     "light rare earths", "includes", "terbium", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
