@@ -236,6 +236,8 @@ constexpr TriggerRule kRules[] = {
     // "Murrin Murrin ... also contributed refined cobalt".
     {"produces", "contributed", Dir::kActive, kPrj, kMnl, "", 8, 3},
     {"produces", "producer of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 10, 4},
+    // "Saskatchewan is one of the world's largest producers of potash".
+    {"produces", "producers of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 10, 4},
     {"produces", "makers of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 10, 4},
     {"produces", "maker of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 10, 4},
     {"produces", "made", Dir::kActive, kCom | kPrj | kCty, kMnl, "", 6, 4},

@@ -1969,6 +1969,9 @@ const RuleCase kCases[] = {
     {"The investment will expand its output of the light rare earths neodymium and "
      "praseodymium and of the heavy rare earths dysprosium and terbium.",
      "light rare earths", "includes", "terbium", false},
+    // "one of the world's largest producers of X".
+    {"Saskatchewan is already one of the world's largest producers of potash and uranium.",
+     "Saskatchewan", "produces", "uranium", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
