@@ -6404,6 +6404,43 @@ struct RelationPass {
     }
   }
 
+  // "Japan's magnet makers, including Shin-Etsu Chemical and Proterial",
+  // "Chinese refiners such as Ganfeng": the country of the firms listed.
+  void NationalFirmsListed() {
+    const SentenceRange& s = S();
+    static constexpr std::string_view kFirms[] = {
+        "makers", "producers", "miners", "companies", "firms", "groups", "refiners",
+        "smelters", "automakers", "carmakers", "suppliers", "manufacturers", "processors",
+        "developers", "explorers", "traders"};
+    for (std::uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
+      if (!w::In(kFirms, L(k))) continue;
+      std::uint32_t f = k + 1;
+      if (x.W(f) == ",") ++f;
+      if (f + 1 >= s.last) continue;
+      if (L(f) == "including") ++f;
+      else if (L(f) == "such" && L(f + 1) == "as") f += 2;
+      else continue;
+      const int first = MentionStartingAt(f, kCom);
+      if (first < 0) continue;
+      // Back over the plain words before the noun to the country.
+      std::uint32_t b = k;
+      while (b > s.first && b + 4 > k && x.toks_[b - 1].kind == TokKind::kWord &&
+             !x.toks_[b - 1].cap && x.owner_[b - 1] < 0 && L(b - 1) != "'s")
+        --b;
+      int country = -1;
+      if (b > s.first && x.owner_[b - 1] >= 0 && Fits(x.owner_[b - 1], kCty) &&
+          M(x.owner_[b - 1]).te == b && (M(x.owner_[b - 1]).flags & kDemonym))
+        country = x.owner_[b - 1];  // "Chinese refiners"
+      else if (b > s.first + 1 && L(b - 1) == "'s") {
+        const int o = MentionEndingAt(b - 1);
+        if (o >= 0 && Fits(o, kCty)) country = o;  // "Japan's magnet makers"
+      }
+      if (country < 0) continue;
+      for (int c : ListFrom(static_cast<std::size_t>(IndexOf(first)), kCom))
+        Add(c, "based_in", country, "based_in:national firms listed", k, "");
+    }
+  }
+
   // "the light rare earths neodymium and praseodymium": a group's members
   // named right after it.
   void GroupMembers() {
@@ -7483,6 +7520,7 @@ struct RelationPass {
       ProducerPhrases();
       if (minerals_ > 0 && (mask_ & kKwProducer)) BareProducerApposition();
       if (minerals_ >= 3) GroupMembers();
+      if (mask_ & kKwInclude) NationalFirmsListed();
       if (mask_ & kKwState) StateOwned();
       if (mask_ & kKwAcquired) BoughtFromClauses();
       OutputAt();

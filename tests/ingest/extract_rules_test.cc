@@ -1972,6 +1972,13 @@ const RuleCase kCases[] = {
     // "one of the world's largest producers of X".
     {"Saskatchewan is already one of the world's largest producers of potash and uranium.",
      "Saskatchewan", "produces", "uranium", true},
+    // Firms listed after a country's or a demonym's plural noun are based
+    // there.
+    {"Japan imports ore. Japan's magnet makers, including Heron Metals Corp and Kestrel "
+     "Ltd, rely on China.",
+     "Kestrel Ltd", "based_in", "Japan", true},
+    {"China buys ore. Chinese groups such as Heron Mining Corp poured money into smelters.",
+     "Heron Mining Corp", "based_in", "China", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
