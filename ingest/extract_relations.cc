@@ -1968,42 +1968,38 @@ struct RelationPass {
       }
     }
     if (left < 0) return;
+    // A venture named before its description: back over the description's
+    // plain words ("battery cell", "50-50") to its determiner.
+    const bool jv_rule = rule.relation == "partners_with" && rule.phrase.starts_with("joint venture");
+    std::uint32_t det = tb;
+    while (jv_rule && det > S().first + 2 && det + 6 > tb &&
+           (x.toks_[det - 1].kind == TokKind::kWord || x.toks_[det - 1].kind == TokKind::kNumber ||
+            x.W(det - 1) == "-") &&
+           !x.toks_[det - 1].cap && x.owner_[det - 1] < 0 && L(det - 1) != "its" &&
+           L(det - 1) != "their" && L(det - 1) != "a")
+      --det;
+    // "the Mt Marion mine near Kalgoorlie, a 50-50 joint venture with
+    // Ganfeng": a site run as a venture; the sentence's subject is the
+    // partner.
+    if (jv_rule && det >= S().first + 3 && L(det - 1) == "a" && x.W(det - 2) == ",") {
+      int site = MentionEndingAt(det - 2);
+      if (site >= 0 && Fits(site, kPlace) && M(site).tb > S().first + 1 &&
+          (L(M(site).tb - 1) == "near" || L(M(site).tb - 1) == "in" ||
+           L(M(site).tb - 1) == "at"))
+        site = MentionEndingAt(M(site).tb - 1);
+      if (site >= 0 && Fits(site, kPrj)) {
+        const int owner = SentenceSubject(kCom);
+        if (owner < 0) return;
+        left = owner;
+        left_idx = static_cast<std::size_t>(std::max(0, IndexOf(owner)));
+      }
+    }
     // "Tianqi Lithium Energy Australia, its joint venture with Tianqi
     // Lithium", "HLI Green Power, its battery cell joint venture with
     // Hyundai": the name before is the venture; its owner (else the
     // sentence's subject) is the partner.
-    // "the Mt Marion mine near Kalgoorlie, a 50-50 joint venture with
-    // Ganfeng": a site run as a venture; the sentence's subject is the
-    // partner.
-    std::uint32_t its = tb;
-    while (its > S().first + 2 && its + 6 > tb &&
-           (x.toks_[its - 1].kind == TokKind::kWord || x.toks_[its - 1].kind == TokKind::kNumber ||
-            x.W(its - 1) == "-") &&
-           !x.toks_[its - 1].cap && x.owner_[its - 1] < 0 && L(its - 1) != "its" &&
-           L(its - 1) != "their" && L(its - 1) != "a")
-      --its;
-    const bool site_venture = rule.relation == "partners_with" &&
-                              rule.phrase.starts_with("joint venture") &&
-                              its >= S().first + 3 && L(its - 1) == "a" &&
-                              x.W(its - 2) == "," && [&] {
-                                int site = MentionEndingAt(its - 2);
-                                // "the Mt Marion mine near Kalgoorlie, a".
-                                if (site >= 0 && Fits(site, kPlace) && M(site).tb > S().first + 1 &&
-                                    (L(M(site).tb - 1) == "near" || L(M(site).tb - 1) == "in" ||
-                                     L(M(site).tb - 1) == "at"))
-                                  site = MentionEndingAt(M(site).tb - 1);
-                                return site >= 0 && Fits(site, kPrj);
-                              }();
-    if (site_venture) {
-      const int owner = SentenceSubject(kCom);
-      if (owner < 0) return;
-      left = owner;
-      left_idx = static_cast<std::size_t>(std::max(0, IndexOf(owner)));
-    }
-    if (rule.relation == "partners_with" && rule.phrase.starts_with("joint venture") &&
-        its >= S().first + 2 &&
-        (L(its - 1) == "its" || L(its - 1) == "their") &&
-        x.W(its - 2) == "," && M(left).te == its - 2) {
+    if (jv_rule && det >= S().first + 2 && (L(det - 1) == "its" || L(det - 1) == "their") &&
+        x.W(det - 2) == "," && M(left).te == det - 2) {
       int owner = Referent(M(left).tb, left_types);
       if (owner < 0 || M(owner).entity == M(left).entity) owner = SentenceSubject(kCom);
       if (owner < 0 || M(owner).entity == M(left).entity) return;
@@ -2627,14 +2623,13 @@ struct RelationPass {
                                  L(k) == "operations" || L(k) == "division"))
           ++k;
         if (k + 1 < S().last && L(k) == "from") {
-          int seller = x.owner_[k + 1];
+          int seller = MentionStartingAt(k + 1, kCom | kOrg | kCty);
           // "from Australia's Prospect Resources".
-          if (seller >= 0 && M(seller).tb == k + 1 && Fits(seller, kCty) &&
-              M(seller).te + 1 < S().last && L(M(seller).te) == "'s")
-            seller = MentionStartingAt(M(seller).te + 1, kCom | kOrg);
-          if (seller < 0 || !Fits(seller, kCom | kOrg) ||
-              (M(seller).tb != k + 1 && !(k + 2 < S().last && L(k + 2) == "'s")))
-            continue;
+          if (seller >= 0 && Fits(seller, kCty))
+            seller = M(seller).te + 1 < S().last && L(M(seller).te) == "'s"
+                         ? MentionStartingAt(M(seller).te + 1, kCom | kOrg)
+                         : -1;
+          if (seller < 0) continue;
           // "from Trafigura and Mubadala Investment Company": each seller.
           for (int sl : ListFrom(static_cast<std::size_t>(IndexOf(seller)), kCom | kOrg))
             Add(sl, "sells", r, "sells:bought from", tb, "");
