@@ -713,7 +713,7 @@ bool IsCompoundWord(std::string_view lower) {
       "phosphide", "selenide", "antimonide", "sulphate", "sulfate",
       "carbonate", "hydroxide", "chloride", "tetrachloride", "concentrate",
       "concentrates", "ingot", "ingots", "metal", "alloy", "alloys",
-      "sulphide", "sulfide", "fluoride", "wafers", "powder", "ore", "ores"};
+      "sulphide", "sulfide", "fluoride", "wafers", "powder", "ore", "ores", "scrap"};
   return extract_words::In(k, lower);
 }
 

@@ -1844,8 +1844,11 @@ struct RelationPass {
       left = subj;
       left_idx = static_cast<std::size_t>(std::max(0, IndexOf(subj)));
     }
-    // "Manitoba, Canada's only producer of cesium": the possessor is a scope.
-    if (left >= 0 && M(left).te < S().last && L(M(left).te) == "'s" &&
+    // "Manitoba, Canada's only producer of cesium": the possessor is a scope;
+    // so is a country right before the noun ("the largest US maker of").
+    const bool scope_country = left >= 0 && M(left).te == tb && Fits(left, kCty) &&
+                               (rule.phrase == "producer of" || rule.phrase == "maker of");
+    if (left >= 0 && M(left).te < S().last && (L(M(left).te) == "'s" || scope_country) &&
         (rule.phrase == "producer of" || rule.phrase == "makers of" ||
          rule.phrase == "maker of" || rule.relation == "has_reserves_of")) {
       // "Zimbabwe is Africa's largest producer of lithium": the copula's
@@ -1862,7 +1865,13 @@ struct RelationPass {
           }
         }
       }
-      if (rule.phrase != "producer of" || c < S().first + 2 || !IsCopula(L(c - 1)))
+      // ("the largest US maker of": back over the ranking to the copula.)
+      if (scope_country)
+        while (c > S().first + 1 && c + 5 > M(left).tb && !IsCopula(L(c - 1)) &&
+               x.toks_[c - 1].kind == TokKind::kWord && !x.toks_[c - 1].cap)
+          --c;
+      if ((rule.phrase != "producer of" && !scope_country) || c < S().first + 2 ||
+          !IsCopula(L(c - 1)))
         return;
       int cs = ClauseSubject(c - 1);
       int subj = cs >= 0 ? cs : (cs == -1 ? MentionEndingAt(c - 1) : -1);

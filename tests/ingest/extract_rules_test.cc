@@ -1979,6 +1979,14 @@ const RuleCase kCases[] = {
      "Kestrel Ltd", "based_in", "Japan", true},
     {"China buys ore. Chinese groups such as Heron Mining Corp poured money into smelters.",
      "Heron Mining Corp", "based_in", "China", true},
+    // A country right before "maker of" is its scope; the copula's subject
+    // makes it. Scrap is a mineral product.
+    {"Kestrel Company, based in Carrollton, is the largest US maker of copper rod and wire.",
+     "United States", "produces", "copper", false},
+    {"Kestrel Company, based in Carrollton, is the largest US maker of copper rod and wire.",
+     "Kestrel Company", "produces", "copper", true},
+    {"The United States also exports large volumes of copper scrap, much of it to China.",
+     "United States", "exports", "copper scrap", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
