@@ -178,6 +178,8 @@ constexpr TriggerRule kRules[] = {
     {"supplies", "supply contracts with", Dir::kActive, kCom, kCom, "", 14, 4},
     {"supplies", "supply deal with", Dir::kActive, kCom, kCom, "", 14, 4},
     {"supplies", "to supply * to", Dir::kActive, kCom | kCty, kCom | kCty, "planned", 10, 4},
+    // "Chile is by far the largest supplier of refined copper to the US".
+    {"supplies", "supplier of ** to", Dir::kActive, kCom | kCty, kCom | kCty, "", 10, 3},
     {"supplies", "to supply", Dir::kActive, kCom | kCty, kCom | kCty, "planned", 10, 4},
     {"supplies", "will supply ** to", Dir::kActive, kCom | kCty, kCom | kCty, "planned", 10, 4},
     {"supplies", "will supply", Dir::kActive, kCom | kCty, kCom | kCty, "planned", 10, 4},
@@ -2612,6 +2614,19 @@ struct RelationPass {
         const int project = MentionStartingAt(k + 2, kPrj);
         if (project >= 0)
           for (int b : backers) Add(b, "supports", project, rule_name, tb, rule.status);
+      }
+    }
+    // "the largest supplier of refined copper to the United States": the
+    // goods go abroad from the one and come in to the other.
+    if (rule.phrase == "supplier of ** to") {
+      for (std::uint32_t q = tb + 2; q + 1 < te; ++q) {
+        const int mn = MentionStartingAt(q, kMnl);
+        if (mn < 0) continue;
+        for (int l : lefts)
+          if (Fits(l, kCty)) Add(l, "exports", mn, rule_name, tb, rule.status);
+        for (int r : rights)
+          if (Fits(r, kCty)) Add(r, "imports", mn, rule_name, tb, rule.status);
+        q = M(mn).te - 1;
       }
     }
     // "bought the Rincon project from Rincon Mining": the seller sells.

@@ -1987,6 +1987,13 @@ const RuleCase kCases[] = {
      "Kestrel Company", "produces", "copper", true},
     {"The United States also exports large volumes of copper scrap, much of it to China.",
      "United States", "exports", "copper scrap", true},
+    // "the largest supplier of X to Y": supplies, exports and imports.
+    {"Chile is by far the largest supplier of refined copper to the United States.",
+     "Chile", "supplies", "United States", true},
+    {"Chile is by far the largest supplier of refined copper to the United States.",
+     "United States", "imports", "refined copper", true},
+    {"Guinea is the biggest supplier of bauxite to China.",
+     "Guinea", "exports", "bauxite", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
