@@ -1708,6 +1708,14 @@ struct RelationPass {
       singular |= L(conj - 1) == "is" || L(conj - 1) == "has" || L(conj - 1) == "was";
       --conj;
     }
+    // "Huayou bought Arcadia from Prospect Resources ... and completed
+    // construction of the plant": a past-tense verb before a noun trigger.
+    if (conj == tb && conj > S().first + 3 && L(conj - 1).ends_with("ed") &&
+        L(conj - 1).size() > 4 && x.toks_[conj - 1].kind == TokKind::kWord &&
+        !x.toks_[conj - 1].cap && x.owner_[conj - 1] < 0 && L(conj - 2) == "and") {
+      --conj;
+      singular = true;
+    }
     if (left >= 0 && rule.dir == Dir::kActive && conj > S().first + 2 &&
         L(conj - 1) == "and" && (singular || L(tb) == "is" || L(tb) == "has")) {
       const int s0 = SentenceSubject(left_types);

@@ -1994,6 +1994,10 @@ const RuleCase kCases[] = {
      "United States", "imports", "refined copper", true},
     {"Guinea is the biggest supplier of bauxite to China.",
      "Guinea", "exports", "bauxite", true},
+    // "... and completed construction of": the sentence's subject builds.
+    {"Heron Mining Corp bought the Talvera project in 2022 from Kestrel Resources and "
+     "completed construction of the plant in a year.",
+     "Kestrel Resources", "develops", "Talvera project", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
