@@ -367,7 +367,14 @@ bool IsSentenceStarter(std::string_view w) {
       "Other",    "Another",  "Such",     "All",       "So",      "Yet",
       "Also",     "Still",    "Now",      "Then",      "Today",   "Separately",
       "Prices",   "Production", "Output", "Officials", "By",      "From",
-      "During",   "Following", "Investors", "What"};
+      "During",   "Following", "Investors", "What",
+      // "... Kestrel Ltd. Much of that copper is smelted ...".
+      "Much",     "More",     "Only",     "Even",      "One",     "Each",
+      "Every",    "No",       "Not",      "Neither",   "Unlike",  "Once",
+      "Until",    "Because",  "Though",   "Instead",   "Indeed",  "Overall",
+      "Together", "Already",  "Almost",   "About",     "Around",  "Nearly",
+      "Where",    "Which",    "Who",      "Why",       "How",     "Here",
+      "Few",      "Several"};
   return std::find(std::begin(kStart), std::end(kStart), w) != std::end(kStart);
 }
 

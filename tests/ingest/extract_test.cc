@@ -137,6 +137,20 @@ TEST(Extract, SentencesKeepAbbreviationsTogether) {
             "to 28.8 million tons.");
 }
 
+// A legal form's full stop ends the sentence when a sentence opener
+// follows it ("... Kestrel Ltd. Much of that ..."), and the name stays whole.
+TEST(Extract, LegalFormEndsTheSentenceBeforeAnOpener) {
+  const std::string text =
+      "Heron Mining Corp owns Kestrel Ltd. Much of that copper is smelted in Chile. "
+      "It buys from Orvik Co. Ltd. (SZSE:002460) too.";
+  auto toks = text_internal::Tokenize(text);
+  auto sents = text_internal::SplitSentences(text, toks);
+  ASSERT_EQ(sents.size(), 3u);
+  ArticleDoc d = ExtractArticle("Prices rose.\n\n" + text, ExtractOptions{});
+  EXPECT_NE(Find(d, "Kestrel Ltd"), nullptr);
+  EXPECT_EQ(Find(d, "Kestrel Ltd. Much"), nullptr);
+}
+
 TEST(Extract, HtmlChromeAndEntities) {
   const std::string html =
       "<html><head><title>Miner news | Site</title><script>var x='Lynas';"
