@@ -623,7 +623,8 @@ struct RelationPass {
                                  "discovery"})
         m->Add(w, kKwReserve);
       for (std::string_view w : {"shipped", "ships", "ship", "delivers",
-                                 "delivered", "sends", "sent"})
+                                 "delivered", "sends", "sent", "sells", "sold",
+                                 "sell"})
         m->Add(w, kKwShip);
       for (std::string_view w : {"loan", "loans", "grant", "financing",
                                  "funding", "guarantee"})
@@ -7005,11 +7006,17 @@ struct RelationPass {
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
       if (!(kw_[k] & kKwShip)) continue;
+      if (ShippedPassive(k)) continue;
+      const bool sells = L(k) == "sells" || L(k) == "sold" || L(k) == "sell";
       std::vector<int> minerals;
       std::uint32_t q = k + 1;
       for (; q < s.last && q < k + 12; ++q) {
         std::string_view l = L(q);
         if (l == "to") break;
+        // "its coal and copper concentrate to China": a list of goods.
+        if (l == "and" && !minerals.empty() && M(minerals.back()).te == q &&
+            MentionStartingAt(q + 1, kMnl) >= 0)
+          continue;
         if (x.W(q) == "," || IsBarrier(x.W(q)) || l == "which" || l == "and")
           break;
         int o = x.owner_[q];
@@ -7020,6 +7027,8 @@ struct RelationPass {
         }
       }
       if (q + 1 >= s.last || L(q) != "to") continue;
+      // "sells its lithium business to": a sale of goods names them last.
+      if (sells && (minerals.empty() || M(minerals.back()).te != q)) continue;
       std::uint32_t r = q + 1;
       if (L(r) == "the" && r + 1 < s.last && x.owner_[r] < 0) ++r;
       int dest = x.owner_[r];
@@ -7047,7 +7056,55 @@ struct RelationPass {
           NegatedBetween(M(subject).te, k))
         continue;
       for (int d : dests) Add(subject, "supplies", d, "supplies:shipped to", k, "");
+      // The goods go abroad from the shipper. (That the receiving country
+      // imports them the gold states only of a shipment in the passive, 1
+      // of 3 here.)
+      for (int mn : minerals) Add(subject, "exports", mn, "exports:shipped to", k, "");
     }
+  }
+
+  // "The first cargoes of lithium concentrate have been shipped to China",
+  // "spodumene concentrate, most of which is shipped to converters in
+  // China", "is shipped to China as spodumene concentrate": the country
+  // imports the goods. True when the verb at k is such a passive.
+  bool ShippedPassive(std::uint32_t k) {
+    const SentenceRange& s = S();
+    std::string_view aux = L(k - 1);
+    if (aux != "is" && aux != "are" && aux != "was" && aux != "were" &&
+        aux != "been" && aux != "be")
+      return false;
+    if (L(k) != "shipped" && L(k) != "sent" && L(k) != "delivered") return true;
+    std::uint32_t r = k + 1;
+    if (r + 1 >= s.last || L(r) != "to") return true;
+    ++r;
+    if (L(r) == "the" && x.owner_[r] < 0) ++r;
+    // "to converters in China", "to smelters in Japan".
+    if (r + 2 < s.last && x.owner_[r] < 0 && L(r + 1) == "in") {
+      std::string_view n = L(r);
+      if (n != "converters" && n != "refiners" && n != "smelters" &&
+          n != "refineries" && n != "customers" && n != "buyers" &&
+          n != "mills")
+        return true;
+      r += 2;
+    }
+    const int dest = x.owner_[r];
+    if (dest < 0 || M(dest).tb != r || M(dest).entity < 0 || !Fits(dest, kCty) ||
+        (M(dest).flags & kDemonym))
+      return true;
+    // The goods: "as X" after the country, else the nearest mineral before
+    // the verb in its clause.
+    int mineral = -1;
+    std::uint32_t a = M(dest).te;
+    if (a + 1 < s.last && L(a) == "as") mineral = MentionStartingAt(a + 1, kMnl);
+    for (std::uint32_t q = k - 1; mineral < 0 && q > s.first && q + 16 > k; --q) {
+      if (IsBarrier(x.W(q - 1))) break;
+      const int o = x.owner_[q - 1];
+      if (o < 0 || M(o).entity < 0) continue;
+      if (Fits(o, kMnl)) mineral = o;
+      q = M(o).tb + 1;
+    }
+    if (mineral >= 0) Add(dest, "imports", mineral, "imports:shipped to", k, "");
+    return true;
   }
 
   // "a $150 million DoD loan will fund ... at the Mountain Pass mine",

@@ -2115,6 +2115,32 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Kestrel Mining Ltd shipped most of its cobalt "
      "concentrate to Heron Corp last year.",
      "Kestrel Mining Ltd", "supplies", "Heron Corp", true},
+    // The shipper exports the goods; a shipment in the passive is the
+    // receiving country's import; a sale of goods names them last.
+    {"Miners met on Monday. Kestrel Mining Ltd shipped most of its cobalt "
+     "concentrate to Heron Corp last year.",
+     "Kestrel Mining Ltd", "exports", "cobalt concentrate", true},
+    {"Miners met on Monday. Norway sells almost all of its coal and copper "
+     "concentrate to China.",
+     "Norway", "exports", "copper concentrate", true},
+    {"Miners met on Monday. Norway sells almost all of its coal and copper "
+     "concentrate to China.",
+     "Norway", "supplies", "China", true},
+    {"Miners met on Monday. Kestrel Mining Ltd sold its lithium business to "
+     "Heron Corp.",
+     "Kestrel Mining Ltd", "supplies", "Heron Corp", false},
+    {"Miners met on Monday. The first cargoes of cobalt concentrate from the "
+     "Orvik mine have already been shipped to China.",
+     "China", "imports", "cobalt concentrate", true},
+    {"Miners met on Monday. Both mines produce spodumene concentrate, most of "
+     "which is shipped to converters in China.",
+     "China", "imports", "spodumene concentrate", true},
+    {"Miners met on Monday. Most of its lithium is shipped to China as "
+     "spodumene concentrate for refining.",
+     "China", "imports", "spodumene concentrate", true},
+    {"Miners met on Monday. Most of its lithium is shipped to China as "
+     "spodumene concentrate for refining.",
+     "China", "imports", "lithium", false},
     // An import "from" a country is the importer's, not the seller's
     // exports.
     {"Miners met on Monday. Peru imports most of its lithium from Chile and "
