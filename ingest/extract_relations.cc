@@ -251,6 +251,11 @@ constexpr TriggerRule kRules[] = {
     {"imports", "imports", Dir::kActive, kCty | kCom, kMnl, "", 6, 4},
     {"imports", "imported", Dir::kActive, kCty | kCom, kMnl, "", 6, 4},
     {"imports", "imports of", Dir::kActive, kCty | kCom, kMnl, "", 3, 4},
+    // "China, the world's biggest importer of copper concentrate", "China
+    // is the largest buyer of ferroniobium".
+    {"imports", "importer of", Dir::kActive, kCty | kCom, kMnl, "", 10, 4},
+    {"imports", "importers of", Dir::kActive, kCty | kCom, kMnl, "", 10, 4},
+    {"imports", "buyer of", Dir::kActive, kCty, kMnl, "", 10, 4},
     {"restricts_exports_of", "export controls on", Dir::kActive, kCty | kMin | kAge, kMnl, "", 14, 6},
     {"restricts_exports_of", "export restrictions on", Dir::kActive, kCty | kMin | kAge, kMnl, "", 14, 6},
     {"restricts_exports_of", "export ban on", Dir::kActive, kCty | kMin | kAge, kMnl, "", 14, 6},

@@ -2141,6 +2141,15 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Most of its lithium is shipped to China as "
      "spodumene concentrate for refining.",
      "China", "imports", "lithium", false},
+    // The largest importer or buyer of a good imports it.
+    {"Miners met on Monday. China, the world's biggest importer of copper "
+     "concentrate, wants more feed.",
+     "China", "imports", "copper concentrate", true},
+    {"Miners met on Monday. Japan is the largest buyer of ferroniobium.",
+     "Japan", "imports", "ferroniobium", true},
+    {"Miners met on Monday. Kestrel Mining Ltd is the largest buyer of "
+     "ferroniobium.",
+     "Kestrel Mining Ltd", "imports", "ferroniobium", false},
     // An import "from" a country is the importer's, not the seller's
     // exports.
     {"Miners met on Monday. Peru imports most of its lithium from Chile and "
