@@ -6701,6 +6701,7 @@ struct RelationPass {
         "presence", "refining", "processing"};
     for (std::uint32_t k = s.first; k + 3 < s.last; ++k) {
       if (L(k) != "its") continue;
+      ItsOutputOf(k);
       std::uint32_t q = k + 1;
       // "paused its lepidolite mine in Yichun": a named mineral, then one
       // asset noun.
@@ -6729,6 +6730,31 @@ struct RelationPass {
       if (owner < 0 || !Fits(owner, kCom)) continue;
       Add(owner, "active_in", place, "active_in:its activity in", k, "");
     }
+  }
+
+  // "expand its output of the light rare earths neodymium and
+  // praseodymium": the company "its" points back to produces the goods (a
+  // group named before its members stands for them).
+  void ItsOutputOf(std::uint32_t k) {
+    const SentenceRange& s = S();
+    if (k + 3 >= s.last || (L(k + 1) != "output" && L(k + 1) != "production") ||
+        L(k + 2) != "of")
+      return;
+    std::uint32_t q = k + 3;
+    if (L(q) == "the") ++q;
+    std::vector<int> goods;
+    while (q < s.last) {
+      const int mn = MentionStartingAt(q, kMnl);
+      if (mn < 0) break;
+      if (!goods.empty() && M(goods.back()).te == q) goods.pop_back();
+      goods.push_back(mn);
+      q = M(mn).te;
+      if (q + 1 < s.last && (L(q) == "and" || x.W(q) == ",")) ++q;
+    }
+    if (goods.empty()) return;
+    const int owner = Referent(k, kCom);
+    if (owner < 0 || !Fits(owner, kCom)) return;
+    for (int mn : goods) Add(owner, "produces", mn, "produces:its output of", k, "");
   }
 
   // "In Russia, GeoProMining mines its Olimpiada project": a site named in

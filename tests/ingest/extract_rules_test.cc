@@ -2141,6 +2141,14 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Most of its lithium is shipped to China as "
      "spodumene concentrate for refining.",
      "China", "imports", "lithium", false},
+    // "its output of" names what the company produces; a group named
+    // before its members stands for them.
+    {"Miners met on Monday. Kestrel Mining Ltd said the loan will help expand "
+     "its output of the light rare earths neodymium and praseodymium.",
+     "Kestrel Mining Ltd", "produces", "praseodymium", true},
+    {"Miners met on Monday. Kestrel Mining Ltd said the loan will help expand "
+     "its output of the light rare earths neodymium and praseodymium.",
+     "Kestrel Mining Ltd", "produces", "light rare earths", false},
     // The largest importer or buyer of a good imports it.
     {"Miners met on Monday. China, the world's biggest importer of copper "
      "concentrate, wants more feed.",
