@@ -2149,6 +2149,13 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Kestrel Mining Ltd said the loan will help expand "
      "its output of the light rare earths neodymium and praseodymium.",
      "Kestrel Mining Ltd", "produces", "light rare earths", false},
+    // Intermediate products are goods of their own.
+    {"Miners met on Monday. Kestrel Mining Ltd is one of the world's largest "
+     "producers of titanium feedstocks.",
+     "Kestrel Mining Ltd", "produces", "titanium feedstocks", true},
+    {"Miners met on Monday. Kestrel Mining Ltd is one of the world's largest "
+     "producers of titanium feedstocks.",
+     "Kestrel Mining Ltd", "produces", "titanium", false},
     // The largest importer or buyer of a good imports it.
     {"Miners met on Monday. China, the world's biggest importer of copper "
      "concentrate, wants more feed.",
