@@ -1323,7 +1323,16 @@ void Extractor::BuildEntities() {
       continue;
     EntityInfo& info = entities_[static_cast<std::size_t>(m.entity)];
     std::string alias = CleanSurface(d.surface + " " + m.surface);
-    if (m.type == EntityType::kOrganization && info.name == CleanSurface(m.surface)) {
+    // "Norwegian Offshore Directorate", "Australian Securities and
+    // Investments Commission": so too an agency's, but not a federal or
+    // state body's ("Russian Federal Subsoil Resources Management Agency"),
+    // whose name stands without the country.
+    const bool national_agency =
+        m.type == EntityType::kAgency && !m.surface.starts_with("Federal ") &&
+        !m.surface.starts_with("State ") && !m.surface.starts_with("General ") &&
+        !m.surface.starts_with("Ministry") && !m.surface.starts_with("Department");
+    if ((m.type == EntityType::kOrganization || national_agency) &&
+        info.name == CleanSurface(m.surface)) {
       // "Indonesian Nickel Miners Association": the demonym is part of the
       // name as written; the bare form stays an alias.
       info.aliases.push_back(info.name);

@@ -1,5 +1,6 @@
 // Runs of capitalised words: gazetteer names, name patterns, titles, people.
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -206,17 +207,26 @@ bool Extractor::IsPeriodWord(std::string_view w) {
 }
 
 bool Extractor::MineralPairAt(std::uint32_t q) {
+  // "copper-gold", "zinc-copper-germanium": two to four minerals.
   const std::string_view l = lower_[q];
-  const std::size_t dash = l.find('-');
-  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= l.size()) return false;
-  const int a = gaz_.Mineral(l.substr(0, dash));
-  const int b = gaz_.Mineral(l.substr(dash + 1));
-  if (a < 0 || b < 0) return false;
-  for (int e : {a, b}) {
-    const GazEntry& g = gaz_.entry(e);
-    if (g.flags & gazetteer_internal::kFlagAmbiguous) return false;
+  int parts[4];
+  std::size_t n = 0;
+  for (std::size_t from = 0;;) {
+    const std::size_t dash = l.find('-', from);
+    const std::string_view part = l.substr(from, dash == std::string_view::npos
+                                                     ? std::string_view::npos
+                                                     : dash - from);
+    if (part.empty() || n == 4) return false;
+    parts[n] = gaz_.Mineral(part);
+    if (parts[n] < 0 ||
+        (gaz_.entry(parts[n]).flags & gazetteer_internal::kFlagAmbiguous))
+      return false;
+    ++n;
+    if (dash == std::string_view::npos) break;
+    from = dash + 1;
   }
-  for (int e : {a, b}) {
+  if (n < 2) return false;
+  for (int e : std::span<const int>(parts, n)) {
     const GazEntry& g = gaz_.entry(e);
     AddMention(q, q + 1, EntityType::kMineral, g.surface, "mineral:" + Key(g.canonical), 0);
   }

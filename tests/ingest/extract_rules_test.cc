@@ -3760,6 +3760,28 @@ TEST(ExtractRules, MinisterResponsibleForIsATitle) {
   EXPECT_EQ(TypeOf(d, "Tomas Heron"), EntityType::kPerson);
 }
 
+// "Norwegian Offshore Directorate": a national agency is named with its
+// country; a federal body is not ("Russian Federal Subsoil Resources
+// Management Agency").
+TEST(ExtractRules, NationalAgencyKeepsItsDemonym) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The Norwegian Offshore Directorate mapped the seabed. "
+      "The Russian Federal Subsoil Resources Management Agency agreed.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Norwegian Offshore Directorate"), EntityType::kAgency);
+  EXPECT_EQ(TypeOf(d, "Federal Subsoil Resources Management Agency"), EntityType::kAgency);
+}
+
+// "a zinc-copper-germanium mine": each mineral of the compound.
+TEST(ExtractRules, MineralCompoundOfThreeNamesEach) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Kestrel Ltd runs a zinc-copper-germanium mine in Chile.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "zinc"), EntityType::kMineral);
+  EXPECT_EQ(TypeOf(d, "copper"), EntityType::kMineral);
+  EXPECT_EQ(TypeOf(d, "germanium"), EntityType::kMineral);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
