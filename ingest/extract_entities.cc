@@ -331,6 +331,13 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
            lower_[k] == "ministry" || lower_[k] == "agency" ||
            lower_[k] == "department"))
         k += 2;
+    } else if (toks_[k].cap) {
+      // "Heinz Schimmelbusch, AMG's long-serving chief executive,": a body's
+      // name and its possessive.
+      std::uint32_t r = k;
+      while (r < k + 4 && r + 1 < toks_.size() && toks_[r].cap && lower_[r + 1] != "'s") ++r;
+      if (r < k + 4 && r + 1 < toks_.size() && toks_[r].cap && lower_[r + 1] == "'s")
+        k = r + 2;
     }
     bool role = false;
     std::uint32_t q = k;
@@ -342,7 +349,10 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
           l == "secretary" || l == "spokesman" || l == "spokeswoman")
         role = true;
       else if (!(w::IsTitleWord(l) || l == "senior" || l == "financial" ||
-                 l == "operating" || l == "general" || l == "and"))
+                 l == "operating" || l == "general" || l == "and" ||
+                 l.ends_with("-serving") || l == "longtime" || l == "long-time" ||
+                 l == "new" || l == "current" || l == "outgoing" || l == "interim" ||
+                 l == "acting"))
         break;
     }
     if (role && q < toks_.size() && SameSentence(e, q) &&

@@ -7385,8 +7385,11 @@ struct RelationPass {
         if (l == "deputy" || l == "vice" || l == "former") deputy = true;
         if (w::IsHeadTitle(l)) head = true;
         else if (w::IsWorkRole(l)) work = true;
+        // ("AMG's long-serving chief executive", "its new chairman".)
         else if (!(w::IsTitleWord(l) || l == "senior" || l == "largest" ||
-                   l == "lead" || l == "principal"))
+                   l == "lead" || l == "principal" || l.ends_with("-serving") ||
+                   l == "longtime" || l == "long-time" || l == "new" || l == "current" ||
+                   l == "outgoing" || l == "incoming" || l == "interim" || l == "acting"))
           break;
       }
       // "BHP's President Australia": a region's head, not the company's.
@@ -7397,6 +7400,37 @@ struct RelationPass {
         Add(ms[j], "head_of", org, "head_of:possessive apposition", q, "");
       else if (work || (head && deputy))
         Add(ms[j], "works_for", org, "works_for:possessive apposition", q, "");
+    }
+  }
+
+  // "President of the Republic of Kazakhstan Kassym-Jomart Tokayev",
+  // "President of the European Commission Ursula von der Leyen": the title,
+  // "of the", the body and the name.
+  void TitleOfTheBody() {
+    const SentenceRange& s = S();
+    for (std::size_t j = 1; j < ms.size(); ++j) {
+      const int person = ms[j], body = ms[j - 1];
+      if (TypeOf(person) != EntityType::kPerson || M(body).te != M(person).tb ||
+          !Fits(body, kAnyOrg | kCty) || (M(body).flags & (kDemonym | kAnaphor)))
+        continue;
+      std::uint32_t t = M(body).tb;
+      if (t < s.first + 3 || L(t - 1) != "the" || L(t - 2) != "of") continue;
+      bool head = false, work = false, deputy = false, minister = false;
+      std::uint32_t q = t - 2;
+      while (q > s.first && x.toks_[q - 1].cap && w::IsTitleWord(L(q - 1))) {
+        const std::string_view l = L(q - 1);
+        if (l == "deputy" || l == "vice") deputy = true;
+        if (l == "minister" || l == "secretary") minister = true;
+        if (w::IsHeadTitle(l)) head = true;
+        else if (w::IsWorkRole(l)) work = true;
+        --q;
+      }
+      if (q == t - 2 || minister) continue;
+      if (q > s.first && (L(q - 1) == "former" || L(q - 1) == "ex")) continue;
+      if (head && !deputy)
+        Add(person, "head_of", body, "head_of:title of the body", q, "");
+      else if (work || head)
+        Add(person, "works_for", body, "works_for:title of the body", q, "");
     }
   }
 
@@ -7640,6 +7674,7 @@ struct RelationPass {
       if (mask_ & kKwAcquired) BoughtFromClauses();
       OutputAt();
       PossessiveRoles();
+      TitleOfTheBody();
       PronounRoles();
       SitesInPlace();
       RoleThenName();

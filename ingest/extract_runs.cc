@@ -797,6 +797,41 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     }
   }
 
+  // "President of the Republic of Uzbekistan Shavkat Mirziyoyev", "President
+  // of the European Council Antonio Costa": a title, "of the", a known body
+  // and the holder's name, the last two in one run.
+  if (i >= s.first + 3 && lower_[i - 1] == "the" && lower_[i - 2] == "of" &&
+      toks_[i - 3].cap && w::IsTitleWord(lower_[i - 3])) {
+    // ("the Republic of Uzbekistan": the country's formal name.)
+    const std::uint32_t gb =
+        i + 2 < b && lower_[i + 1] == "of" && (W(i) == "Republic" || W(i) == "Kingdom")
+            ? i + 2
+            : i;
+    int eb = -1;
+    const int nb = GazMatch(gb, b, true, &eb);
+    const std::uint32_t ge = gb + static_cast<std::uint32_t>(std::max(nb, 0));
+    if (nb > 0 && gaz_.entry(eb).kind == GazKind::kEntity && ge + 2 <= b && ge + 3 >= b &&
+        gaz_.entry(eb).type != EntityType::kPerson &&
+        gaz_.entry(eb).type != EntityType::kMineral) {
+      bool name = true;
+      for (std::uint32_t k = ge; k < b; ++k) name = name && IsNameToken(k);
+      if (name) {
+        AddGazMention(i, ge, eb);
+        std::uint32_t tb = i - 3;
+        while (tb > s.first && toks_[tb - 1].cap && w::IsTitleWord(lower_[tb - 1])) --tb;
+        Role r;
+        r.org = static_cast<int>(mentions_.size()) - 1;
+        r.person = AddNamed(ge, b, EntityType::kPerson, kTitled);
+        r.title = AsciiLower(Surface(tb, i - 2));
+        r.tb = tb;
+        r.te = b;
+        r.former = tb > s.first && (lower_[tb - 1] == "former" || lower_[tb - 1] == "ex");
+        roles_.push_back(std::move(r));
+        return b;
+      }
+    }
+  }
+
   // A lower-case title before the run: "analyst Igor Yushkov",
   // "Albemarle chief executive Kent Masters".
   if (i > s.first && w::IsTitleWord(lower_[i - 1]) && !toks_[i - 1].cap) {

@@ -2141,6 +2141,20 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Most of its lithium is shipped to China as "
      "spodumene concentrate for refining.",
      "China", "imports", "lithium", false},
+    // A title, "of the", a body and the holder's name.
+    {"Miners met on Monday. President of the Republic of Chile Tomas Heron "
+     "held talks.",
+     "Tomas Heron", "head_of", "Chile", true},
+    {"Miners met on Monday. Talks were held with President of the European "
+     "Council Tomas Heron.",
+     "Tomas Heron", "head_of", "European Council", true},
+    {"Miners met on Monday. Vice President of the Republic of Chile Tomas "
+     "Heron held talks.",
+     "Tomas Heron", "head_of", "Chile", false},
+    // An adjective before the title in a possessive apposition.
+    {"Miners met on Monday. Tomas Heron, Kestrel Ltd's long-serving chief "
+     "executive, said the group had paid.",
+     "Tomas Heron", "head_of", "Kestrel Ltd", true},
     // "its output of" names what the company produces; a group named
     // before its members stands for them.
     {"Miners met on Monday. Kestrel Mining Ltd said the loan will help expand "
