@@ -286,6 +286,8 @@ constexpr TriggerRule kRules[] = {
     // "Mike Henry has led BHP since 2020", "took charge of Anglo American".
     {"head_of", "has led", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
     {"head_of", "has headed", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
+    // "Senator Joe Manchin, who chairs the Senate Committee on Energy".
+    {"head_of", "chairs", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
     {"head_of", "took charge of", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
     {"head_of", "takes charge of", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
     {"head_of", "will lead", Dir::kActive, kPer, kAnyOrg, "", 4, 3},
@@ -421,6 +423,8 @@ constexpr TriggerRule kRules[] = {
     {"based_in", "based in", Dir::kActive, kAnyOrg, kPlace, "", 4, 3},
     {"based_in", "headquartered in", Dir::kActive, kAnyOrg | kPer, kPlace, "", 4, 3},
     {"based_in", "registered in", Dir::kActive, kAnyOrg, kPlace, "", 4, 3},
+    // "Glencore, which has its headquarters in Baar".
+    {"based_in", "headquarters in", Dir::kActive, kAnyOrg, kPlace, "", 6, 3},
     {"active_in", "facilities in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
     {"active_in", "assets in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
     {"active_in", "producers in", Dir::kActive, kAnyOrg, kPlace, "", 3, 3},

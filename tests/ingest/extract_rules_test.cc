@@ -2141,6 +2141,14 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Most of its lithium is shipped to China as "
      "spodumene concentrate for refining.",
      "China", "imports", "lithium", false},
+    // "who chairs" a body heads it; "has its headquarters in" a place is
+    // based there.
+    {"Miners met on Monday. Senator Tomas Heron, who chairs the Senate "
+     "Committee on Energy and Natural Resources, called it a mistake.",
+     "Tomas Heron", "head_of", "Senate Committee on Energy and Natural Resources", true},
+    {"Miners met on Monday. Kestrel Ltd, which has its headquarters in Baar, "
+     "Switzerland, bought Heron Corp.",
+     "Kestrel Ltd", "based_in", "Baar", true},
     // A title, "of the", a body and the holder's name.
     {"Miners met on Monday. President of the Republic of Chile Tomas Heron "
      "held talks.",
