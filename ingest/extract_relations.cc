@@ -357,6 +357,13 @@ constexpr TriggerRule kRules[] = {
     {"part_of", "a body of", Dir::kActive, kAge | kOrg, kMin | kAge, "", 3, 3},
     {"part_of", "an attached office of", Dir::kActive, kAge | kOrg, kMin | kAge, "", 3, 3},
     {"part_of", "under the", Dir::kActive, kAge, kMin, "", 3, 2},
+    // "the MTA, which is affiliated with the Ministry of Energy", "the DPIM,
+    // which comes under the Industry Ministry", "an industry group set up
+    // under the European Commission".
+    {"part_of", "affiliated with", Dir::kActive, kAge | kOrg, kMin | kAge, "", 6, 3},
+    {"part_of", "comes under", Dir::kActive, kAge | kOrg, kMin | kAge, "", 6, 3},
+    {"part_of", "falls under", Dir::kActive, kAge | kOrg, kMin | kAge, "", 6, 3},
+    {"part_of", "set up under", Dir::kActive, kAge | kOrg, kMin | kAge | kOrg, "", 8, 3},
     // "the Critical Minerals Office, which sits within the Department of
     // Industry", "an office within the ministry".
     {"part_of", "sits within", Dir::kActive, kAge | kOrg, kMin | kAge, "", 4, 3},

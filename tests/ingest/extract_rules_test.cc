@@ -2141,6 +2141,18 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Most of its lithium is shipped to China as "
      "spodumene concentrate for refining.",
      "China", "imports", "lithium", false},
+    // An agency affiliated with, coming under or set up under a body is
+    // part of it.
+    {"Miners met on Monday. It was found by the Kestrel Geological Survey, "
+     "which is affiliated with the Ministry of Energy and Natural Resources.",
+     "Kestrel Geological Survey", "part_of", "Ministry of Energy and Natural Resources", true},
+    {"Miners met on Monday. The Kestrel Geological Survey, which comes under "
+     "Chile's Ministry of Mining, said so.",
+     "Kestrel Geological Survey", "part_of", "Ministry of Mining", true},
+    {"Miners met on Monday. The project is backed by the European Raw "
+     "Materials Alliance, an industry group set up under the European "
+     "Commission.",
+     "European Raw Materials Alliance", "part_of", "European Commission", true},
     // "who chairs" a body heads it; "has its headquarters in" a place is
     // based there.
     {"Miners met on Monday. Senator Tomas Heron, who chairs the Senate "
