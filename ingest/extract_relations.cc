@@ -2776,8 +2776,11 @@ struct RelationPass {
     std::uint32_t anchor = key;
     for (std::uint32_t k = s.first; k < key; ++k) {
       std::string_view l = L(k);
+      // "put seven rare earths under export licensing".
       bool report = l == "said" || l == "announced" || l == "decided" ||
-                    l == "ordered" || l == "says";
+                    l == "ordered" || l == "says" ||
+                    ((l == "put" || l == "puts" || l == "placed" || l == "places") &&
+                     L(key - 1) == "export" && key >= s.first + 2 && L(key - 2) == "under");
       bool of = (l == "exports" || l == "shipments" || l == "export" ||
                  l == "sales") && k + 1 < s.last && L(k + 1) == "of";
       if (report || of) {

@@ -2141,6 +2141,10 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Most of its lithium is shipped to China as "
      "spodumene concentrate for refining.",
      "China", "imports", "lithium", false},
+    // "put X under export licensing": what is put there is restricted.
+    {"Miners met on Monday. On 4 April China's Ministry of Commerce put seven "
+     "rare earths - samarium, terbium and yttrium - under export licensing.",
+     "Ministry of Commerce", "restricts_exports_of", "terbium", true},
     // An agency affiliated with, coming under or set up under a body is
     // part of it.
     {"Miners met on Monday. It was found by the Kestrel Geological Survey, "
