@@ -597,10 +597,21 @@ bool IsChromeLine(std::string_view line) {
       "file photo",    "[image]",        "[photo]",        "[video]",
       "edited by",     "editor:",        "keywords:",
       "key words:",    "topics:",
-      // The advertising label of sites in other languages.
-      "publicidad",    "publicit\xC3\xA9", "anzeige",      "pubblicit\xC3\xA0"};
+      // The advertising label of sites in other languages, and their
+      // "follow us" ("S\xC3\xADguenos en WhatsApp", "Suivez-nous").
+      "publicidad",    "publicit\xC3\xA9", "anzeige",      "pubblicit\xC3\xA0",
+      "s\xC3\xADguenos", "suivez-nous",   "partager"};
   static const IcasePrefixes prefixes(kPrefixes);
   if (prefixes.Start(line)) return true;
+  // A share bar's buttons, one to a line: "LinkedIn", "WhatsApp".
+  if (WordsAtMost(line, 1)) {
+    static constexpr std::string_view kSocial[] = {
+        "Facebook", "Twitter", "LinkedIn", "WhatsApp", "Telegram", "Instagram",
+        "YouTube",  "Weibo",   "WeChat",   "Reddit",   "Pinterest", "Threads",
+        "Bluesky",  "Xing",    "VK",       "Flipboard"};
+    for (std::string_view w : kSocial)
+      if (line == w) return true;
+  }
   // Copyright and cookie notices are short; a paragraph of prose is not
   // searched for them.
   // memmem finds the lower-case, capitalised and upper-case forms fast.
@@ -729,7 +740,13 @@ bool IsBodyEndLine(std::string_view line) {
       "(writing by", "this information is provided by",
       // Reading lists after the story: "TRENDING ON …", "Most viewed".
       "trending on",     "trending now",     "trending stories",
-      "most viewed",     "most shared",      "read next"};
+      "most viewed",     "most shared",      "read next",
+      // A French site's related list ("Sur le même sujet") and a
+      // newsletter's footer ("You are receiving this because you
+      // subscribed").
+      "on the same subject", "on the same topic", "sur le m\xC3\xAAme sujet",
+      "\xC3\xA0 lire aussi", "lire aussi",  "you are receiving this",
+      "you received this", "unsubscribe"};
   static const IcasePrefixes ends(kEnd);
   std::string_view bare = line;
   while (!bare.empty() && (bare.front() == '-' || bare.front() == ' ')) bare.remove_prefix(1);
@@ -737,6 +754,16 @@ bool IsBodyEndLine(std::string_view line) {
     if (bare.starts_with(dash)) bare.remove_prefix(dash.size());
   }
   if (ends.Start(line) || ends.Start(bare)) return true;
+  // A newsletter's closing sections: "### Events", "Jobs", "Upcoming events".
+  {
+    std::string_view h = line;
+    while (!h.empty() && (h.front() == '#' || h.front() == '*' || h.front() == ' ')) h.remove_prefix(1);
+    while (!h.empty() && (h.back() == '*' || h.back() == ' ' || h.back() == ':')) h.remove_suffix(1);
+    for (std::string_view head : {"events", "upcoming events", "events calendar", "jobs",
+                                  "job listings", "job board", "careers"}) {
+      if (h.size() == head.size() && StartsWithIcase(h, head)) return true;
+    }
+  }
   // "MÁS LEÍDAS / MOST READ": a heading in two languages.
   if (const std::size_t slash = line.find(" / ");
       slash != std::string_view::npos && WordsAtMost(line, 8) && !IsSentenceEnd(line) &&

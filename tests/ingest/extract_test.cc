@@ -347,6 +347,27 @@ TEST(Extract, SignOffAndReadingListsEndTheBody) {
   EXPECT_NE(Find(d, "Dana Orvik"), nullptr);
   EXPECT_EQ(Find(d, "PUBLICIDAD"), nullptr);
   EXPECT_EQ(Find(d, "Kestrel Ltd"), nullptr);
+  // A share bar's buttons one to a line, a French site's related list and a
+  // newsletter's closing sections.
+  d = ExtractArticle(
+      "Kestrel news\n\nHeron Mining Corp said output rose at the Talvera mine.\n\n"
+      "Partager / Share:\nLinkedIn\nWhatsApp\n\nSur le m\xC3\xAAme sujet\n"
+      "Orvik Resources opens its plant in Narva, Estonia\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
+  EXPECT_EQ(Find(d, "LinkedIn"), nullptr);
+  EXPECT_EQ(Find(d, "WhatsApp"), nullptr);
+  EXPECT_EQ(Find(d, "Orvik Resources"), nullptr);
+  d = ExtractArticle(
+      "Kestrel weekly\n\nHeron Mining Corp said output rose at the Talvera mine.\n\n"
+      "### Events\n\n- 4 March: Orvik Battery Forum, Frankfurt\n\n### Jobs\n\n"
+      "- Process engineer (Nevada)\n\nYou are receiving this because you subscribed. "
+      "Kestrel Media Ltd, London.\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
+  EXPECT_EQ(Find(d, "Frankfurt"), nullptr);
+  EXPECT_EQ(Find(d, "Nevada"), nullptr);
+  EXPECT_EQ(Find(d, "Kestrel Media Ltd"), nullptr);
 }
 
 // A photo's caption line is no body.
