@@ -118,6 +118,19 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
   // An earnings call: "Our first question comes from Owen Pritchard with
   // Scotiabank", "Next we have Carlos Medeiros from Itau BBA".
   if (AnalystFirmAt(b)) return EntityType::kCompany;
+  // "The ministry is headed by Bobir Islamov", "Saxony-Anhalt's premier,
+  // Reiner Haseloff, called": two or three name words after "headed by"
+  // or after a role and a comma (and a comma after them) are a person's.
+  if (e >= b + 2 && e <= b + 3 && b >= 2 && SameSentence(b - 2, b)) {
+    bool name = true;
+    for (std::uint32_t q = b; q < e; ++q) name = name && IsNameToken(q);
+    const std::string_view p1 = lower_[b - 1], p2 = lower_[b - 2];
+    if (name && p1 == "by" && (p2 == "headed" || p2 == "led" || p2 == "chaired"))
+      return EntityType::kPerson;
+    if (name && W(b - 1) == "," && !toks_[b - 2].cap && w::IsTitleWord(p2) &&
+        e < toks_.size() && W(e) == "," && SameSentence(b, e))
+      return EntityType::kPerson;
+  }
   // "Lake Lefroy", "Port Qasim", "Port Hedland": places.
   if (e >= b + 2 && e <= b + 3 && (W(b) == "Lake" || W(b) == "Port"))
     return EntityType::kRegion;

@@ -3820,6 +3820,19 @@ TEST(ExtractRules, MineralCompoundOfThreeNamesEach) {
   EXPECT_EQ(TypeOf(d, "germanium"), EntityType::kMineral);
 }
 
+// Two name words after "headed by", or between a role and its commas, are
+// a person's, known given name or not.
+TEST(ExtractRules, NameAfterHeadedByOrRoleCommaIsAPerson) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The ministry is headed by Bobir Talvani. Kestrel's premier, "
+      "Reiner Orvikov, called it proof.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Bobir Talvani"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(d, "Reiner Orvikov"), EntityType::kPerson);
+  d = ExtractArticle("Prices rose. The project is led by Kestrel Mining.", ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Kestrel Mining"), EntityType::kCompany);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
