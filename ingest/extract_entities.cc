@@ -912,6 +912,11 @@ void Extractor::BuildEntities() {
       // "Codelco's Andina and ..." nor "Hong Kong Exchanges and ...".
       // Nor "at Magnolia, and ExxonMobil has said": two clauses.
       if (company && (!conjoined || (list.size() == 2 && commas > 0))) continue;
+      // Nor "a converter in Guben, Brandenburg, and Mercedes-Benz has
+      // agreed": names after "in" are places.
+      if (company && head.tb > 0 &&
+          (lower_[head.tb - 1] == "in" || lower_[head.tb - 1] == "near"))
+        continue;
       for (std::size_t x : list) {
         Mention& m = mentions_[x];
         if (!(m.flags & kUnknown) || m.te - m.tb > 3) continue;

@@ -3833,6 +3833,17 @@ TEST(ExtractRules, NameAfterHeadedByOrRoleCommaIsAPerson) {
   EXPECT_EQ(TypeOf(d, "Kestrel Mining"), EntityType::kCompany);
 }
 
+// Carmakers are known companies; names after "in" listed with one are
+// still places.
+TEST(ExtractRules, CarmakerListedAfterPlaces) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Kestrel Ltd plans a converter in Orvikstadt, Talveria, and "
+      "Mercedes-Benz has agreed to buy lithium hydroxide from it.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Mercedes-Benz"), EntityType::kCompany);
+  EXPECT_NE(TypeOf(d, "Orvikstadt"), EntityType::kCompany);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
