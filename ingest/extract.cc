@@ -434,7 +434,18 @@ std::uint32_t Extractor::PersonNameEnd(std::uint32_t i, std::uint32_t limit,
       ++j;
       break;
     }
-    if (!IsNameToken(j)) break;
+    // "Doug Ford", "Bill Ford": a one-word company's name as the surname
+    // after a known given name, ending the name.
+    if (!IsNameToken(j)) {
+      int e = -1;
+      if (j == i + 1 && gaz_.IsFirstName(W(i)) && IsCapWord(j) && !toks_[j].all_caps &&
+          (j + 1 >= limit || !IsCapWord(j + 1)) && GazMatch(j, j + 1, false, &e) == 1 &&
+          gaz_.entry(e).kind == GazKind::kEntity && gaz_.entry(e).type == EntityType::kCompany) {
+        ++parts;
+        ++j;
+      }
+      break;
+    }
     ++parts;
     ++j;
   }

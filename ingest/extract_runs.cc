@@ -697,6 +697,12 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
   } else {
     name_e = PersonNameEnd(q, b, false);
     if (name_e == q && IsNameToken(q)) name_e = q + 1;
+    // "Mr Ford has pitched": after an honorific, even a company's one-word
+    // name is a surname.
+    if (name_e == q && q + 1 == b && IsCapWord(q) && !toks_[q].all_caps &&
+        (title == "mr" || title == "mrs" || title == "ms"))
+      name_e = q + 1;
+
   }
   if (name_e == name_b) return q;  // a title with no name: skip its words
   int person = AddNamed(name_b, name_e, EntityType::kPerson, kTitled);
@@ -794,6 +800,18 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     if (i + static_cast<std::uint32_t>(nl) > b && gaz_.entry(el).kind == GazKind::kEntity) {
       AddGazMention(i, i + static_cast<std::uint32_t>(nl), el);
       return i + static_cast<std::uint32_t>(nl);
+    }
+  }
+
+  // "Mr. Ford said", "Mr Ford has pitched": after an honorific, even a
+  // company's one-word name is a surname.
+  if (b == i + 1 && i > s.first && !toks_[i].all_caps) {
+    std::uint32_t h = i - 1;
+    if (W(h) == "." && h > s.first) --h;
+    const std::string_view hon = lower_[h];
+    if (toks_[h].cap && (hon == "mr" || hon == "mrs" || hon == "ms")) {
+      AddNamed(i, b, EntityType::kPerson, kSingle);
+      return b;
     }
   }
 

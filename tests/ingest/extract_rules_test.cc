@@ -3844,6 +3844,22 @@ TEST(ExtractRules, CarmakerListedAfterPlaces) {
   EXPECT_NE(TypeOf(d, "Orvikstadt"), EntityType::kCompany);
 }
 
+// "Premier Doug Ford", "Mr. Ford said": a one-word company's name is a
+// surname after a known given name or an honorific.
+TEST(ExtractRules, CompanyWordAsSurname) {
+  for (std::string_view hon : {"Mr.", "Mr"}) {
+    std::string text = "Prices rose. Mines were busy. Premier Doug Ford passed the bill. ";
+    text += hon;
+    text += " Ford said it would speed up mines.";
+    ArticleDoc d = ExtractArticle(text, ExtractOptions{});
+    EXPECT_EQ(TypeOf(d, "Doug Ford"), EntityType::kPerson) << hon;
+    EXPECT_FALSE(TypeOf(d, "Ford").has_value()) << hon;
+  }
+  ArticleDoc d = ExtractArticle("Prices rose. Kestrel Ltd supplies Tesla and Ford.",
+                                ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Ford"), EntityType::kCompany);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
