@@ -1756,7 +1756,11 @@ struct RelationPass {
     // "Manara Minerals, a joint venture of Ma'aden and the Public Investment
     // Fund, has held talks with": a name inside an apposition is not the
     // subject; the name the apposition describes is.
-    if (left >= 0 && rule.dir == Dir::kActive) {
+    // (Not a participle right after the name and its comma: "and Tianqi
+    // Lithium, headquartered in Chengdu" is Tianqi's.)
+    const bool participle = left >= 0 && tb == M(left).te + 1 && x.W(M(left).te) == "," &&
+                            L(tb).ends_with("ed") && te > tb + 1 && !Fits(left, kPlace);
+    if (left >= 0 && rule.dir == Dir::kActive && !participle) {
       bool comma = false;
       for (std::uint32_t k = M(left).te; k < tb; ++k) comma |= x.W(k) == ",";
       const int s0 = comma ? SentenceSubject(left_types) : -1;
@@ -1802,7 +1806,8 @@ struct RelationPass {
         unit_apposition = true;
       }
     }
-    int clause = rule.dir == Dir::kActive && !unit_apposition ? ClauseSubject(tb) : -1;
+    int clause =
+        rule.dir == Dir::kActive && !unit_apposition && !participle ? ClauseSubject(tb) : -1;
     if (clause == -2) return;
     if (clause >= 0) {
       if (!Fits(clause, left_types)) return;
@@ -2289,10 +2294,13 @@ struct RelationPass {
       // "Codelco and Anglo American Sur, the Chilean unit of Anglo": an
       // apposition describes the one name before it, not the list.
       const std::uint32_t after = M(left).te;
+      // So does a participle right after it ("Ganfeng and Tianqi Lithium,
+      // headquartered in Chengdu").
       const bool apposition =
-          after + 1 < tb && x.W(after) == "," &&
-          (L(after + 1) == "the" || L(after + 1) == "a" || L(after + 1) == "an" ||
-           L(after + 1) == "its");
+          (after + 1 < tb && x.W(after) == "," &&
+           (L(after + 1) == "the" || L(after + 1) == "a" || L(after + 1) == "an" ||
+            L(after + 1) == "its")) ||
+          (after + 1 == tb && x.W(after) == "," && L(tb).ends_with("ed") && te > tb + 1);
       if (gap_end == l.tb && (L(p_te) == "and" || x.W(p_te) == ",") &&
           !opener && !apposition && Fits(ms[pi], left_types)) {
         lefts.push_back(ms[pi]);

@@ -2145,6 +2145,16 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. On 4 April China's Ministry of Commerce put seven "
      "rare earths - samarium, terbium and yttrium - under export licensing.",
      "Ministry of Commerce", "restricts_exports_of", "terbium", true},
+    // A participle right after a name and its comma is that name's.
+    {"Miners met on Monday. Kestrel Ltd, which is based in Perth, and Heron "
+     "Corp, headquartered in Denver, are rivals.",
+     "Kestrel Ltd", "based_in", "Denver", false},
+    {"Miners met on Monday. Kestrel Ltd and Heron Corp, headquartered in "
+     "Denver, are rivals.",
+     "Kestrel Ltd", "based_in", "Denver", false},
+    {"Miners met on Monday. Kestrel Ltd and Heron Corp, headquartered in "
+     "Denver, are rivals.",
+     "Heron Corp", "based_in", "Denver", true},
     // An agency affiliated with, coming under or set up under a body is
     // part of it.
     {"Miners met on Monday. It was found by the Kestrel Geological Survey, "
