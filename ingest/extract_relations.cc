@@ -2235,6 +2235,25 @@ struct RelationPass {
       }
     }
     // Left coordination: "Codelco and SQM signed".
+    // "Panasonic Energy supplies Tesla from its plant in Nevada": "its"
+    // after a preposition is the sentence subject's, not the object's.
+    if (facility && tb >= S().first + 3 && L(tb - 1) == "its" &&
+        (L(tb - 2) == "from" || L(tb - 2) == "at" || L(tb - 2) == "through" ||
+         L(tb - 2) == "via") &&
+        M(left).te + 1 == tb - 1 && M(left).tb > S().first &&
+        x.toks_[M(left).tb - 1].kind == TokKind::kWord && !x.toks_[M(left).tb - 1].cap &&
+        L(M(left).tb - 1) != "and") {
+      // The name right before the verb whose object that one is.
+      std::uint32_t q = M(left).tb;
+      while (q > S().first && q + 3 > M(left).tb && x.toks_[q - 1].kind == TokKind::kWord &&
+             !x.toks_[q - 1].cap && x.owner_[q - 1] < 0)
+        --q;
+      const int s0 = q < M(left).tb ? MentionEndingAt(q) : -1;
+      if (s0 >= 0 && s0 != left && Fits(s0, left_types)) {
+        left = s0;
+        left_idx = static_cast<std::size_t>(std::max(0, IndexOf(s0)));
+      }
+    }
     std::vector<int> lefts = {left};
     // "The Government of Ghana, through the Ministry of Lands, has granted":
     // the government acts through its ministry.

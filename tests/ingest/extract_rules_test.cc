@@ -2145,6 +2145,13 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. On 4 April China's Ministry of Commerce put seven "
      "rare earths - samarium, terbium and yttrium - under export licensing.",
      "Ministry of Commerce", "restricts_exports_of", "terbium", true},
+    // "its" after a preposition is the subject's, not the verb's object's.
+    {"Miners met on Monday. Makers are building abroad: Kestrel Ltd supplies "
+     "Heron Corp from its plant in Nevada.",
+     "Kestrel Ltd", "active_in", "Nevada", true},
+    {"Miners met on Monday. Makers are building abroad: Kestrel Ltd supplies "
+     "Heron Corp from its plant in Nevada.",
+     "Heron Corp", "active_in", "Nevada", false},
     // A participle right after a name and its comma is that name's.
     {"Miners met on Monday. Kestrel Ltd, which is based in Perth, and Heron "
      "Corp, headquartered in Denver, are rivals.",
