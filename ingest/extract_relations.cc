@@ -5921,6 +5921,11 @@ struct RelationPass {
           if (buyer < 0) continue;
         }
       }
+      // "imports its concentrate from Australia, and it buys lithium
+      // carbonate from Chile": the pronoun's.
+      // (Not "the mine, which it bought from Imerys": an asset.)
+      if (buyer < 0 && !(k >= s.first + 2 && (L(k - 2) == "which" || L(k - 2) == "that")))
+        buyer = Pronoun(k, kCom | kCty);
       if (buyer < 0) {
         for (std::size_t j = ms.size(); j-- > 0;) {
           const Mention& m = M(ms[j]);
@@ -5930,7 +5935,8 @@ struct RelationPass {
           // "building a plant at Heroya in Norway and has agreed to buy":
           // a place after a preposition says where, not who buys.
           if (Fits(ms[j], kPlace) && m.tb > s.first &&
-              (L(m.tb - 1) == "in" || L(m.tb - 1) == "at" || L(m.tb - 1) == "near"))
+              (L(m.tb - 1) == "in" || L(m.tb - 1) == "at" || L(m.tb - 1) == "near" ||
+               L(m.tb - 1) == "from"))
             break;
           if (Fits(ms[j], kCom | kCty)) {
             buyer = ms[j];

@@ -2145,6 +2145,14 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. On 4 April China's Ministry of Commerce put seven "
      "rare earths - samarium, terbium and yttrium - under export licensing.",
      "Ministry of Commerce", "restricts_exports_of", "terbium", true},
+    // "and it buys X from Y": the pronoun is the buyer, not the country
+    // the sentence bought from before.
+    {"Miners met on Monday. China imports most of its spodumene concentrate "
+     "from Australia, and it buys lithium carbonate from Chile.",
+     "Chile", "supplies", "China", true},
+    {"Miners met on Monday. China imports most of its spodumene concentrate "
+     "from Australia, and it buys lithium carbonate from Chile.",
+     "Chile", "supplies", "Australia", false},
     // "its" after a preposition is the subject's, not the verb's object's.
     {"Miners met on Monday. Makers are building abroad: Kestrel Ltd supplies "
      "Heron Corp from its plant in Nevada.",
