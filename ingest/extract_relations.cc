@@ -3308,6 +3308,11 @@ struct RelationPass {
       if (owner < 0) owner = Referent(k - 1, kCom);
       if (owner < 0) continue;
       bool develop = IsDevelopmentHead(pm);
+      // "has started production at its Mariana project": a project that
+      // produces is run.
+      if (develop && k >= s.first + 3 && L(k - 2) == "at" &&
+          (L(k - 3) == "production" || L(k - 3) == "producing" || L(k - 3) == "output"))
+        develop = false;
       Add(owner, develop ? "develops" : "operates", pm,
           develop ? "develops:its" : "operates:its", k - 1, "");
       // "its wholly owned Bald Hill mine": a holding too.

@@ -2145,6 +2145,13 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. On 4 April China's Ministry of Commerce put seven "
      "rare earths - samarium, terbium and yttrium - under export licensing.",
      "Ministry of Commerce", "restricts_exports_of", "terbium", true},
+    // A project where production has started is run, not developed.
+    {"Miners met on Monday. Kestrel Ltd has started production at its Orvik "
+     "project in Salta.",
+     "Kestrel Ltd", "operates", "Orvik project", true},
+    {"Miners met on Monday. Kestrel Ltd has started production at its Orvik "
+     "project in Salta.",
+     "Kestrel Ltd", "develops", "Orvik project", false},
     // "and it buys X from Y": the pronoun is the buyer, not the country
     // the sentence bought from before.
     {"Miners met on Monday. China imports most of its spodumene concentrate "
