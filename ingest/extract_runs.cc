@@ -1681,6 +1681,17 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       p = q;
       continue;
     }
+    // "U.S. Trade Representative Katherine Tai", "Energy Secretary X": the
+    // portfolio's words before a title are part of the title, no body.
+    if (q < b && toks_[q].cap && w::IsTitleWord(lower_[q])) {
+      bool portfolio = true;
+      for (std::uint32_t k2 = p; k2 < q && portfolio; ++k2)
+        portfolio = w::IsPortfolioWord(W(k2)) || (k2 > p && lower_[k2] == "and");
+      if (portfolio) {
+        p = q;
+        continue;
+      }
+    }
     // People by attribution: "said Igor Yushkov", "Igor Yushkov said",
     // "Igor Yushkov, a senior analyst at ...".
     bool all_names = q - p >= 2 && q - p <= 3;

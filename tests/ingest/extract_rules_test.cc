@@ -3892,6 +3892,16 @@ TEST(ExtractRules, CompanyWordAsSurname) {
   EXPECT_EQ(TypeOf(d, "Ford"), EntityType::kCompany);
 }
 
+// "U.S. Trade Representative Katherine Tai": a portfolio's words before a
+// title name no body.
+TEST(ExtractRules, PortfolioBeforeTitleIsNoBody) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. U.S. Trade Representative Dana Orvik signed the agreement.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Dana Orvik"), EntityType::kPerson);
+  EXPECT_FALSE(TypeOf(d, "Trade").has_value());
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
