@@ -376,7 +376,10 @@ bool Extractor::IsNameToken(std::uint32_t i) const {
       "Resources", "Minerals", "Mineral", "Metals", "Mining", "Industries",
       "Industry", "Holdings", "Materials", "Energy", "Natural", "Trade",
       "Affairs", "Development", "Environment", "Infrastructure", "Finance",
-      "Economy", "Commerce", "Investment"};
+      "Economy", "Commerce", "Investment",
+      // Laws, programmes and papers: "the Inflation Reduction Act", "told
+      // Morning Report", "Lex Notes".
+      "Act", "Report", "Notes", "News", "Journal", "Times", "Review", "Daily"};
   if (w::In(kNotNames, s)) return false;
   // "Vice-President", "Co-Chair": a hyphenated title.
   if (const std::size_t d = lower_[i].rfind('-');

@@ -3902,6 +3902,17 @@ TEST(ExtractRules, PortfolioBeforeTitleIsNoBody) {
   EXPECT_FALSE(TypeOf(d, "Trade").has_value());
 }
 
+// A law or a programme is no person: "the Inflation Reduction Act", "told
+// Morning Report".
+TEST(ExtractRules, LawsAndProgrammesAreNoPeople) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The Kestrel Reduction Act offers a credit. \"It is a "
+      "world-class resource,\" Dana Orvik told Morning Report.",
+      ExtractOptions{});
+  EXPECT_NE(TypeOf(d, "Kestrel Reduction Act"), EntityType::kPerson);
+  EXPECT_NE(TypeOf(d, "Morning Report"), EntityType::kPerson);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
