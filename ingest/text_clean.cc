@@ -603,6 +603,14 @@ bool IsChromeLine(std::string_view line) {
       "s\xC3\xADguenos", "suivez-nous",   "partager"};
   static const IcasePrefixes prefixes(kPrefixes);
   if (prefixes.Start(line)) return true;
+  // A line of hashtags: "#Uzbekistan #EuropeanUnion #GlobalGateway".
+  if (line.size() > 2 && line.front() == '#' && line[1] != '#' && line[1] != ' ') {
+    bool tags = true;
+    for (std::size_t k = 0; k < line.size() && tags; ++k)
+      if (line[k] == ' ' && k + 1 < line.size() && line[k + 1] != ' ' && line[k + 1] != '#')
+        tags = false;
+    if (tags) return true;
+  }
   // A share bar's buttons, one to a line: "LinkedIn", "WhatsApp".
   if (WordsAtMost(line, 1)) {
     static constexpr std::string_view kSocial[] = {

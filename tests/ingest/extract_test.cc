@@ -368,6 +368,13 @@ TEST(Extract, SignOffAndReadingListsEndTheBody) {
   EXPECT_EQ(Find(d, "Frankfurt"), nullptr);
   EXPECT_EQ(Find(d, "Nevada"), nullptr);
   EXPECT_EQ(Find(d, "Kestrel Media Ltd"), nullptr);
+  // A line of hashtags after the story.
+  d = ExtractArticle(
+      "Kestrel news\n\nHeron Mining Corp said output rose at the Talvera mine.\n\n"
+      "#Talvera #OrvikUnion #criticalminerals\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
+  EXPECT_EQ(Find(d, "OrvikUnion"), nullptr);
 }
 
 // A photo's caption line is no body.
