@@ -603,6 +603,10 @@ bool IsChromeLine(std::string_view line) {
       "s\xC3\xADguenos", "suivez-nous",   "partager"};
   static const IcasePrefixes prefixes(kPrefixes);
   if (prefixes.Start(line)) return true;
+  // A reproduction notice: "Materials of the agency may be used only with
+  // an active hyperlink to the source".
+  if (WordsAtMost(line, 30) && memmem(line.data(), line.size(), "hyperlink", 9) != nullptr)
+    return true;
   // A line of hashtags: "#Uzbekistan #EuropeanUnion #GlobalGateway".
   if (line.size() > 2 && line.front() == '#' && line[1] != '#' && line[1] != ' ') {
     bool tags = true;
@@ -762,6 +766,13 @@ bool IsBodyEndLine(std::string_view line) {
     if (bare.starts_with(dash)) bare.remove_prefix(dash.size());
   }
   if (ends.Start(line) || ends.Start(bare)) return true;
+  // A short heading over a list of links: "Other news", "Latest news".
+  if (WordsAtMost(line, 3) && !IsSentenceEnd(line)) {
+    for (std::string_view head : {"other news", "latest news", "other stories", "more stories",
+                                  "latest stories", "see more"}) {
+      if (StartsWithIcase(line, head)) return true;
+    }
+  }
   // A newsletter's closing sections: "### Events", "Jobs", "Upcoming events".
   {
     std::string_view h = line;

@@ -375,6 +375,22 @@ TEST(Extract, SignOffAndReadingListsEndTheBody) {
       ExtractOptions{});
   EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
   EXPECT_EQ(Find(d, "OrvikUnion"), nullptr);
+  // "Other news" over a list of links, and a reproduction notice.
+  d = ExtractArticle(
+      "Kestrel news\n\nHeron Mining Corp said output rose at the Talvera mine.\n\n"
+      "Other news\n\xE2\x80\xA2 Orvik Power signs a wind deal\n\n"
+      "Materials of the Talvera Information Agency may be used only with an active "
+      "hyperlink to the source.\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
+  EXPECT_EQ(Find(d, "Orvik Power"), nullptr);
+  EXPECT_EQ(Find(d, "Talvera Information Agency"), nullptr);
+  // Prose that opens with the same words stays body.
+  d = ExtractArticle(
+      "Kestrel news\n\nOther news outlets said Heron Mining Corp raised output at the "
+      "Talvera mine.\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
 }
 
 // A photo's caption line is no body.
