@@ -3846,7 +3846,11 @@ struct RelationPass {
         }
         // "a director at Crisil Ratings": one of several, not the head.
         if (L(start) == "a" || L(start) == "an") deputy = true;
-        if (head && !possessive && !deputy && !work) {
+        // "Ulises Solís, general manager of Macusani Yellowcake": the
+        // company's general manager runs it.
+        const bool general_manager =
+            k >= 3 && L(k - 2) == "manager" && L(k - 3) == "general" && L(start) != "a";
+        if ((head || general_manager) && !possessive && !deputy && (!work || general_manager)) {
           Add(ms[j], "head_of", org, "head_of:apposition", start, "");
         } else if (head && !possessive && !deputy && work &&
                    (L(k - 2) == "director" || L(k - 2) == "executive" ||

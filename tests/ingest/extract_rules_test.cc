@@ -2145,6 +2145,13 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. On 4 April China's Ministry of Commerce put seven "
      "rare earths - samarium, terbium and yttrium - under export licensing.",
      "Ministry of Commerce", "restricts_exports_of", "terbium", true},
+    // A company's general manager runs it; a general manager works there.
+    {"Miners met on Monday. Dana Orvik, general manager of Kestrel Ltd, told "
+     "local media that the company would invest.",
+     "Dana Orvik", "head_of", "Kestrel Ltd", true},
+    {"Miners met on Monday. Dana Orvik, a general manager at Kestrel Ltd, "
+     "said so.",
+     "Dana Orvik", "head_of", "Kestrel Ltd", false},
     // A project where production has started is run, not developed.
     {"Miners met on Monday. Kestrel Ltd has started production at its Orvik "
      "project in Salta.",
