@@ -2477,8 +2477,19 @@ struct RelationPass {
         }
       }
     }
-    for (int l : lefts) {
-      for (int r : rights) {
+    // "Renault and Stellantis have plants in Tangier and Kenitra
+    // respectively": item by item.
+    const bool respectively = lefts.size() == rights.size() && lefts.size() > 1 &&
+                              M(rights.back()).te < S().last &&
+                              (L(M(rights.back()).te) == "respectively" ||
+                               (x.W(M(rights.back()).te) == "," &&
+                                M(rights.back()).te + 1 < S().last &&
+                                L(M(rights.back()).te + 1) == "respectively"));
+    for (std::size_t a = 0; a < lefts.size(); ++a) {
+      for (std::size_t b = 0; b < rights.size(); ++b) {
+        // (lefts are gathered last first.)
+        if (respectively && lefts.size() - 1 - a != b) continue;
+        const int l = lefts[a], r = rights[b];
         if (rule.dir == Dir::kActive) {
           Add(l, relation, r, rule_name, tb, rule.status);
         } else {

@@ -2145,6 +2145,13 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. On 4 April China's Ministry of Commerce put seven "
      "rare earths - samarium, terbium and yttrium - under export licensing.",
      "Ministry of Commerce", "restricts_exports_of", "terbium", true},
+    // "respectively" pairs the lists item by item.
+    {"Miners met on Monday. Kestrel Ltd and Heron Corp own the Orvik mine and "
+     "the Talvera mine, respectively.",
+     "Kestrel Ltd", "owns_stake_in", "Orvik mine", true},
+    {"Miners met on Monday. Kestrel Ltd and Heron Corp own the Orvik mine and "
+     "the Talvera mine, respectively.",
+     "Kestrel Ltd", "owns_stake_in", "Talvera mine", false},
     // A company's general manager runs it; a general manager works there.
     {"Miners met on Monday. Dana Orvik, general manager of Kestrel Ltd, told "
      "local media that the company would invest.",
