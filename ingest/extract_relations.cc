@@ -2254,6 +2254,19 @@ struct RelationPass {
         left_idx = static_cast<std::size_t>(std::max(0, IndexOf(s0)));
       }
     }
+    // "KoBold signed an agreement with AVZ to buy its interests": the
+    // partner after "with" is not the buyer; the signer is.
+    if (rule.relation == "acquires" && rule.phrase.starts_with("to ") && M(left).tb > S().first &&
+        L(M(left).tb - 1) == "with" && M(left).te == tb) {
+      std::uint32_t q = M(left).tb - 1;
+      while (q > S().first && q + 6 > M(left).tb && x.owner_[q - 1] < 0 &&
+             x.toks_[q - 1].kind == TokKind::kWord && !x.toks_[q - 1].cap)
+        --q;
+      const int signer = q < M(left).tb - 1 ? MentionEndingAt(q) : -1;
+      if (signer < 0 || !Fits(signer, left_types)) return;
+      left = signer;
+      left_idx = static_cast<std::size_t>(std::max(0, IndexOf(signer)));
+    }
     std::vector<int> lefts = {left};
     // "The Government of Ghana, through the Ministry of Lands, has granted":
     // the government acts through its ministry.

@@ -2145,6 +2145,13 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. On 4 April China's Ministry of Commerce put seven "
      "rare earths - samarium, terbium and yttrium - under export licensing.",
      "Ministry of Commerce", "restricts_exports_of", "terbium", true},
+    // "signed an agreement with X to buy": the signer buys.
+    {"Miners met on Monday. Kestrel Ltd signed a preliminary agreement with "
+     "Heron Corp to buy its interests in the Orvik project.",
+     "Kestrel Ltd", "acquires", "Orvik project", true},
+    {"Miners met on Monday. Kestrel Ltd signed a preliminary agreement with "
+     "Heron Corp to buy its interests in the Orvik project.",
+     "Heron Corp", "acquires", "Orvik project", false},
     // "respectively" pairs the lists item by item.
     {"Miners met on Monday. Kestrel Ltd and Heron Corp own the Orvik mine and "
      "the Talvera mine, respectively.",
