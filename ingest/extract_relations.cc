@@ -3337,6 +3337,12 @@ struct RelationPass {
       if (develop && k >= s.first + 3 && L(k - 2) == "at" &&
           (L(k - 3) == "production" || L(k - 3) == "producing" || L(k - 3) == "output"))
         develop = false;
+      // "Carester is building its Caremag plant": a plant being built is
+      // developed, not run yet.
+      if (!develop && k >= s.first + 2 &&
+          (L(k - 2) == "building" || L(k - 2) == "constructing" || L(k - 2) == "build" ||
+           L(k - 2) == "construct"))
+        develop = true;
       Add(owner, develop ? "develops" : "operates", pm,
           develop ? "develops:its" : "operates:its", k - 1, "");
       // "its wholly owned Bald Hill mine": a holding too.

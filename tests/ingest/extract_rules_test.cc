@@ -2166,6 +2166,13 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Dana Orvik, a general manager at Kestrel Ltd, "
      "said so.",
      "Dana Orvik", "head_of", "Kestrel Ltd", false},
+    // A plant being built is developed, not run yet.
+    {"Miners met on Monday. In France, Kestrel Ltd is building its Orvik "
+     "plant at Lacq.",
+     "Kestrel Ltd", "operates", "Orvik plant", false},
+    {"Miners met on Monday. In France, Kestrel Ltd is building its Orvik "
+     "plant at Lacq.",
+     "Kestrel Ltd", "develops", "Orvik plant", true},
     // A project where production has started is run, not developed.
     {"Miners met on Monday. Kestrel Ltd has started production at its Orvik "
      "project in Salta.",
