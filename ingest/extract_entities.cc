@@ -387,10 +387,15 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
   if (e + 2 < toks_.size() && W(e) == "," && SameSentence(e, e + 2) && !place_of_name) {
     std::uint32_t k = e + 1;
     std::string_view d = lower_[k];
+    // ("Outokumpu, Europe's largest stainless steel maker": a place's
+    // possessive instead of the article.)
+    const bool place_possessive = toks_[k].cap && k + 2 < toks_.size() &&
+                                  lower_[k + 1] == "'s" && SameSentence(k, k + 2) &&
+                                  toks_[k + 2].kind == TokKind::kWord && !toks_[k + 2].cap;
     if (!(d == "a" || d == "an" || d == "the" || d == "another" ||
-          d == "its"))
+          d == "its" || place_possessive))
       return std::nullopt;
-    ++k;
+    k += place_possessive ? 2 : 1;
     for (int steps = 0; k < toks_.size() && steps < 6 && SameSentence(e, k);
          ++steps, ++k) {
       std::string_view l = lower_[k];

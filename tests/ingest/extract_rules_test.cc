@@ -3941,6 +3941,21 @@ TEST(ExtractRules, LawsAndProgrammesAreNoPeople) {
   EXPECT_NE(TypeOf(d, "Morning Report"), EntityType::kPerson);
 }
 
+// "Finland's Outokumpu, Europe's largest stainless steel maker": an
+// apposition opened by a place's possessive describes a company too; a
+// capitalised name after the possessive is another name.
+TEST(ExtractRules, PlacePossessiveApposition) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Kestrel Ltd signed an offtake agreement with Finland's "
+      "Talvokumpu, Europe's largest stainless steel maker, last year.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Talvokumpu"), EntityType::kCompany);
+  d = ExtractArticle(
+      "Prices rose. Besides Kestrel, China's Orvik Group mines niobium at Catalao.",
+      ExtractOptions{});
+  EXPECT_FALSE(TypeOf(d, "Besides Kestrel").has_value());
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
