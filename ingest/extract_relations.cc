@@ -4691,6 +4691,16 @@ struct RelationPass {
           gap = 99;
           break;
         }
+        // "The project has support in Washington", "Las Bambas tells
+        // investors in Lima": a verb of its own between them says nothing
+        // of where the site is.
+        static constexpr std::string_view kVerbs[] = {
+            "has", "have", "had", "will", "would", "could", "said", "says", "told", "tells",
+            "gets", "got", "won", "received", "receives", "faces", "faced", "needs", "attracted"};
+        if (!located && w::In(kVerbs, l)) {
+          gap = 99;
+          break;
+        }
         ++k;
         ++gap;
       }

@@ -1998,6 +1998,12 @@ const RuleCase kCases[] = {
     {"Heron Mining Corp bought the Talvera project in 2022 from Kestrel Resources and "
      "completed construction of the plant in a year.",
      "Kestrel Resources", "develops", "Talvera project", false},
+    // A verb of the site's own between it and "in" says nothing of where
+    // it is.
+    {"Miners met on Monday. The Orvik mine has strong support in Santiago.",
+     "Orvik mine", "located_in", "Santiago", false},
+    {"Miners met on Monday. The Orvik mine in Chile has strong support.",
+     "Orvik mine", "located_in", "Chile", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
