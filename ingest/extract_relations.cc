@@ -116,6 +116,8 @@ constexpr TriggerRule kRules[] = {
     {"owns_stake_in", "partly-owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
     {"owns_stake_in", "jointly owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
     {"owns_stake_in", "holds * of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 4},
+    // "holds a little over a quarter of Zinnwald Lithium": a longer share.
+    {"owns_stake_in", "holds ** of", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 4},
     // "Ma'aden takes 9.9% of Ivanhoe Electric", "took control of": a share
     // bought (ApplyRule wants a percentage, a stake or control).
     {"owns_stake_in", "takes * of", Dir::kActive, kCom | kCty | kOrg, kCom | kPrj, "", 4, 4},
@@ -1532,6 +1534,7 @@ struct RelationPass {
         (L(te) == "by" || L(te) == "since" || L(te) == "for"))
       return;
     if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
+    if (rule.phrase == "holds ** of" && (te < tb + 6 || StakeEnd(tb + 1) != te - 1)) return;
     // "is buying a 50% interest in Josemaria", "agreed to acquire a stake
     // in": a stake not held yet (the purchase is read as acquires).
     if (rule.relation == "owns_stake_in" &&
@@ -5271,6 +5274,21 @@ struct RelationPass {
     if (v < last && (L(v) == "about" || L(v) == "around" || L(v) == "nearly" ||
                      L(v) == "some" || L(v) == "roughly" || L(v) == "almost"))
       ++v;
+    // "holds a little over a quarter of", "just under half", "more than a
+    // third".
+    if (v + 2 < last && L(v) == "a" && L(v + 1) == "little" &&
+        (L(v + 2) == "over" || L(v + 2) == "under" || L(v + 2) == "more" ||
+         L(v + 2) == "less"))
+      v += L(v + 2) == "more" || L(v + 2) == "less" ? 4 : 3;
+    else if (v + 1 < last && (L(v) == "just" || L(v) == "slightly") &&
+             (L(v + 1) == "over" || L(v + 1) == "under"))
+      v += 2;
+    else if (v + 1 < last && (L(v) == "more" || L(v) == "less") && L(v + 1) == "than")
+      v += 2;
+    else if (v + 1 < last && (L(v) == "over" || L(v) == "under") &&
+             (L(v + 1) == "a" || L(v + 1) == "half" || x.toks_[v + 1].kind == TokKind::kNumber))
+      ++v;
+    if (v >= last) return none;
     if (v + 1 < last && x.toks_[v].kind == TokKind::kNumber && PercentAt(v + 1) > 0)
       return v + 1 + PercentAt(v + 1);
     // "holds a minority stake", "a small interest".
@@ -5540,6 +5558,17 @@ struct RelationPass {
     // "X was already Korea Zinc's largest shareholder".
     while (np > first + 2 && IsVerbAdverb(L(np - 1)) && IsCopula(L(np - 2))) --np;
     if (np > first + 1 && IsCopula(L(np - 1))) {
+      // "Chinalco, the Chinese state-owned aluminium group that is Rio's
+      // largest shareholder": what the apposition before "that" describes.
+      if (np > first + 3 && (L(np - 2) == "that" || L(np - 2) == "which")) {
+        for (std::uint32_t c = np - 2; c-- > first + 1 && c + 10 > np;) {
+          if (x.W(c) == ",") return Antecedent(c);
+          if ((x.owner_[c] >= 0 && !(M(x.owner_[c]).flags & kDemonym) &&
+               !Fits(x.owner_[c], kMnl)) ||
+              IsBarrier(x.W(c)))
+            break;
+        }
+      }
       const int cs = ClauseSubject(np - 1);
       return cs >= 0 ? cs : MentionEndingAt(np - 1);
     }
@@ -5621,7 +5650,8 @@ struct RelationPass {
       static constexpr std::string_view kRank[] = {
           "largest", "biggest", "major", "main", "controlling", "majority",
           "single", "top", "principal", "strategic", "anchor", "second",
-          "third", "cornerstone", "-largest", "-biggest"};
+          "third", "cornerstone", "-largest", "-biggest", "individual",
+          "institutional", "private"};
       const std::uint32_t a = RankWordsBefore(k, kRank);
       if (a == k) continue;  // "shareholders" alone says too little
       int held = -1;

@@ -2151,6 +2151,20 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. On 4 April China's Ministry of Commerce put seven "
      "rare earths - samarium, terbium and yttrium - under export licensing.",
      "Ministry of Commerce", "restricts_exports_of", "terbium", true},
+    // Stakes: a hedged share, an individual shareholder, and a shareholder
+    // named through "that is" after an apposition.
+    {"Miners met on Monday. Kestrel Ltd holds a little over a quarter of "
+     "Heron Corp, a London-listed company.",
+     "Kestrel Ltd", "owns_stake_in", "Heron Corp", true},
+    {"Miners met on Monday. Kestrel Ltd holds the rights to the deposits of "
+     "Heron Corp.",
+     "Kestrel Ltd", "owns_stake_in", "Heron Corp", false},
+    {"Miners met on Monday. Dana Orvik remains Heron Corp's largest individual "
+     "shareholder with a stake of roughly 10 per cent.",
+     "Dana Orvik", "owns_stake_in", "Heron Corp", true},
+    {"Miners met on Monday. The deal needs the support of Kestrel Ltd, the "
+     "Chilean aluminium group that is Heron Corp's largest shareholder.",
+     "Kestrel Ltd", "owns_stake_in", "Heron Corp", true},
     // "signed an agreement with X to buy": the signer buys.
     {"Miners met on Monday. Kestrel Ltd signed a preliminary agreement with "
      "Heron Corp to buy its interests in the Orvik project.",
