@@ -3044,7 +3044,10 @@ struct RelationPass {
       for (std::size_t j = 0; j + 1 < ms.size(); ++j) {
         const Mention& a = M(ms[j]);
         int bi = ms[j + 1];
-        if (M(bi).te > k || a.te + 1 != M(bi).tb || L(a.te) != "and") continue;
+        // ("Uzbekistan and the European Union have signed".)
+        const std::uint32_t bstart =
+            M(bi).tb > 0 && L(M(bi).tb - 1) == "the" ? M(bi).tb - 1 : M(bi).tb;
+        if (M(bi).te > k || a.te + 1 != bstart || L(a.te) != "and") continue;
         if (Fits(bi, kCty) && j + 2 < ms.size() && M(bi).te < s.last &&
             !x.toks_[M(bi).te].cap && x.toks_[M(bi).te].kind == TokKind::kWord &&
             M(ms[j + 2]).tb <= M(bi).te + 2 && M(ms[j + 2]).te <= k &&

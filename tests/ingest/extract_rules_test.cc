@@ -2151,6 +2151,10 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. On 4 April China's Ministry of Commerce put seven "
      "rare earths - samarium, terbium and yttrium - under export licensing.",
      "Ministry of Commerce", "restricts_exports_of", "terbium", true},
+    // "A and the B have signed a memorandum": partners.
+    {"Miners met on Monday. Chile and the European Union have signed a "
+     "memorandum of understanding on a strategic partnership.",
+     "Chile", "partners_with", "European Union", true},
     // Stakes: a hedged share, an individual shareholder, and a shareholder
     // named through "that is" after an apposition.
     {"Miners met on Monday. Kestrel Ltd holds a little over a quarter of "
