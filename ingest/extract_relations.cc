@@ -3008,6 +3008,32 @@ struct RelationPass {
                   l == "venture" || l == "mou" || l == "alliance" ||
                   l == "memorandum";
       if (!deal) continue;
+      // "Navoiyuran, which also has a joint venture, Nurlikum Mining, with
+      // France's Orano": the venture named between commas; both partners
+      // hold it.
+      if (l == "venture" && k + 4 < s.last && x.W(k + 1) == ",") {
+        const int jv = MentionStartingAt(k + 2, kCom);
+        std::uint32_t w = jv >= 0 ? M(jv).te : s.last;
+        if (jv >= 0 && w + 2 < s.last && x.W(w) == "," && L(w + 1) == "with") {
+          int partner = x.owner_[w + 2];
+          if (partner >= 0 && M(partner).tb == w + 2 && Fits(partner, kPlace) &&
+              M(partner).te + 1 < s.last && L(M(partner).te) == "'s")
+            partner = MentionStartingAt(M(partner).te + 1, kAnyOrg);
+          else if (partner >= 0 && M(partner).tb != w + 2)
+            partner = -1;
+          std::uint32_t v = k > s.first + 1 && L(k - 1) == "joint" ? k - 1 : k;
+          if (v > s.first && (L(v - 1) == "a" || L(v - 1) == "its")) --v;
+          int owner = ClauseSubject(v);
+          if (owner < 0) owner = ClauseRelativeAntecedent(v, 12);
+          if (owner < 0) owner = NearestCompanyBefore(v > s.first + 1 ? v - 1 : v, false);
+          if (partner >= 0 && owner >= 0 && Fits(partner, kAnyOrg) && Fits(owner, kAnyOrg) &&
+              M(owner).entity != M(partner).entity) {
+            Add(owner, "partners_with", partner, "partners_with:joint venture named", k, "");
+            Add(owner, "owns_stake_in", jv, "owns_stake_in:joint venture named", k, "");
+            Add(partner, "owns_stake_in", jv, "owns_stake_in:joint venture named", k, "");
+          }
+        }
+      }
       // "between X and Y"
       // "the memorandum on strategic partnership in the area of raw
       // materials between Serbia and the European Union": up to 10 words on.

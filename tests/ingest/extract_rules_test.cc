@@ -2151,6 +2151,13 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. On 4 April China's Ministry of Commerce put seven "
      "rare earths - samarium, terbium and yttrium - under export licensing.",
      "Ministry of Commerce", "restricts_exports_of", "terbium", true},
+    // "has a joint venture, X, with Y": partners, both holding X.
+    {"Miners met on Monday. Uranium is mined by Kestrel Ltd, which also has a "
+     "joint venture, Orvik Mining, with France's Heron Corp.",
+     "Kestrel Ltd", "partners_with", "Heron Corp", true},
+    {"Miners met on Monday. Uranium is mined by Kestrel Ltd, which also has a "
+     "joint venture, Orvik Mining, with France's Heron Corp.",
+     "Heron Corp", "owns_stake_in", "Orvik Mining", true},
     // "A and the B have signed a memorandum": partners.
     {"Miners met on Monday. Chile and the European Union have signed a "
      "memorandum of understanding on a strategic partnership.",
