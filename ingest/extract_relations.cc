@@ -5983,12 +5983,26 @@ struct RelationPass {
         continue;
       std::uint32_t q = k + 1;
       bool mineral = false;
-      while (q < s.last && q < k + 10) {
+      const std::uint32_t reach = l.starts_with("import") ? 14 : 10;
+      while (q < s.last && q < k + reach) {
         int o = x.owner_[q];
         if (o >= 0 && M(o).entity >= 0 && Fits(o, kMnl)) {
           mineral = true;
           q = M(o).te;
           continue;
+        }
+        // "imports most of the aluminium it uses, mainly from Canada", "...,
+        // most of it from China": the source after the comma.
+        if (mineral && x.W(q) == "," && (l == "imports" || l == "import" || l == "imported")) {
+          std::uint32_t f = q + 1;
+          if (f < s.last && (L(f) == "mainly" || L(f) == "mostly" || L(f) == "largely" ||
+                             L(f) == "chiefly" || L(f) == "primarily"))
+            ++f;
+          else if (f + 3 < s.last && (L(f) == "most" || L(f) == "much") && L(f + 1) == "of" &&
+                   (L(f + 2) == "it" || L(f + 2) == "them"))
+            f += 3;
+          if (f > q + 1 && f < s.last && L(f) == "from") q = f;
+          break;
         }
         if (L(q) == "from" || x.toks_[q].kind == TokKind::kPunct) break;
         if (o >= 0) break;

@@ -2294,6 +2294,13 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Kestrel Mining Ltd is the largest buyer of "
      "ferroniobium.",
      "Kestrel Mining Ltd", "imports", "ferroniobium", false},
+    // The source of imports named after a comma.
+    {"Miners met on Monday. Peru imports most of the aluminium it uses, mainly "
+     "from Canada.",
+     "Canada", "supplies", "Peru", true},
+    {"Miners met on Monday. Germany imports almost all of the lithium hydroxide "
+     "that its battery industry uses, most of it from China.",
+     "China", "supplies", "Germany", true},
     // An import "from" a country is the importer's, not the seller's
     // exports.
     {"Miners met on Monday. Peru imports most of its lithium from Chile and "
