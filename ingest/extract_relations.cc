@@ -1555,7 +1555,10 @@ struct RelationPass {
           return l.starts_with("turn") || l.starts_with("convert") ||
                  l.starts_with("process") || l.starts_with("refine") ||
                  l.starts_with("transform") || l.starts_with("upgrad") || l == "made" ||
-                 l == "make" || l == "makes";
+                 l == "make" || l == "makes" ||
+                 // "crushes and separates spodumene ore into concentrate".
+                 l.starts_with("separat") || l.starts_with("crush") ||
+                 l.starts_with("smelt") || l.starts_with("roast") || l.starts_with("leach");
         }))
       return;
     // "is also planning a separation plant at Seadrift", "was studying a

@@ -2294,6 +2294,10 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Kestrel Mining Ltd is the largest buyer of "
      "ferroniobium.",
      "Kestrel Mining Ltd", "imports", "ferroniobium", false},
+    // "separates X into Y": Y is made from X.
+    {"Miners met on Monday. The plant crushes and separates spodumene into "
+     "lithium concentrate.",
+     "lithium concentrate", "derived_from", "spodumene", true},
     // The source of imports named after a comma.
     {"Miners met on Monday. Peru imports most of the aluminium it uses, mainly "
      "from Canada.",
