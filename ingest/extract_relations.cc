@@ -5716,6 +5716,81 @@ struct RelationPass {
   // "Talga Group plans to mine natural graphite ... and process it into
   // active anode material", "X wants to mine spodumene": a stated plan to
   // produce the minerals named by its verbs.
+  // "began commercial production of rare earths", "AMG starts making
+  // battery-grade lithium hydroxide": the subject produces the goods; one
+  // that aims, plans or is due to start targets them.
+  void StartedProduction() {
+    if (minerals_ == 0) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
+      const std::string_view v = L(k);
+      const bool past = v == "began" || v == "started" || v == "starts" || v == "begins" ||
+                        v == "commenced" || v == "begun";
+      const bool bare = v == "start" || v == "begin" || v == "commence";
+      if (!past && !bare) continue;
+      std::uint32_t q = k + 1;
+      while (q < s.last && q < k + 4 &&
+             (L(q) == "commercial" || L(q) == "first" || L(q) == "full" || L(q) == "full-scale" ||
+              L(q) == "trial" || L(q) == "pilot" || L(q) == "regular" || L(q) == "its"))
+        ++q;
+      const bool of = q + 1 < s.last && (L(q) == "production" || L(q) == "output") &&
+                      L(q + 1) == "of";
+      const bool making = q < s.last && (L(q) == "making" || L(q) == "producing");
+      if (!of && !making) continue;
+      q += of ? 2 : 1;
+      // The goods: "of rare earths", "making battery-grade lithium
+      // hydroxide" (a few lower-case words before them), a list of them.
+      std::vector<int> goods;
+      for (std::uint32_t r = q; r < s.last && r < q + 8; ++r) {
+        const int o = x.owner_[r];
+        if (o >= 0 && M(o).tb == r && M(o).entity >= 0) {
+          if (!Fits(o, kMnl)) break;
+          goods.push_back(o);
+          r = M(o).te - 1;
+          continue;
+        }
+        if (!goods.empty() && !(L(r) == "and" || x.W(r) == ",")) break;
+        if (x.toks_[r].kind != TokKind::kWord || x.toks_[r].cap) {
+          if (x.W(r) != "," || goods.empty()) break;
+        }
+      }
+      if (goods.empty()) continue;
+      // A start not yet made: "aims to start", "is due to begin", "will start".
+      bool plan = bare;
+      if (bare && k >= s.first + 2 && L(k - 1) == "to" && w::In(kPlanVerbs, L(k - 2)))
+        plan = true;
+      int subj = ClauseSubject(k);
+      if (subj == -2) continue;
+      if (subj < 0) {
+        std::uint32_t c = k;
+        bool and_verb = false;
+        while (c > s.first + 1 && (IsAux(L(c - 1)) || L(c - 1) == "to" ||
+                                   w::In(kPlanVerbs, L(c - 1)) || L(c - 1) == "and" ||
+                                   L(c - 1) == "due" || L(c - 1) == "expected" ||
+                                   L(c - 1) == "scheduled" || L(c - 1) == "set")) {
+          and_verb |= L(c - 1) == "and";
+          plan |= L(c - 1) == "due" || L(c - 1) == "expected" || L(c - 1) == "scheduled";
+          --c;
+        }
+        subj = and_verb ? -1 : MentionEndingAt(c);
+        // "Solvay inaugurated a line ... and began", "Atkins said Ramaco
+        // plans to build ... and aims to start": the first company of the
+        // sentence.
+        if (subj < 0)
+          for (int mi : ms)
+            if (M(mi).te <= k && Fits(mi, kCom) && !OnlyAdjective(M(mi))) {
+              subj = mi;
+              break;
+            }
+      }
+      if (subj < 0 || !Fits(subj, kCom | kPrj) || NegatedBetween(M(subj).te, k)) continue;
+      for (int mn : goods)
+        Add(subj, plan ? "targets_production_of" : "produces", mn,
+            plan ? "targets_production_of:to start production" : "produces:started production",
+            k, plan ? "planned" : "");
+    }
+  }
+
   void PlannedOutput() {
     if (minerals_ == 0 || !(mask_ & kKwPlan)) return;
     const SentenceRange& s = S();
@@ -7847,6 +7922,7 @@ struct RelationPass {
       OutputAt();
       PossessiveRoles();
       TitleOfTheBody();
+      StartedProduction();
       PronounRoles();
       SitesInPlace();
       RoleThenName();

@@ -2294,6 +2294,19 @@ const RuleCase kCases[] = {
     {"Miners met on Monday. Kestrel Mining Ltd is the largest buyer of "
      "ferroniobium.",
      "Kestrel Mining Ltd", "imports", "ferroniobium", false},
+    // A start of production: made (produces) or planned (targets).
+    {"Miners met on Monday. Kestrel Ltd opened a new line at its Orvik plant "
+     "on Tuesday and began commercial production of rare earths.",
+     "Kestrel Ltd", "produces", "rare earths", true},
+    {"Miners met on Monday. Kestrel Ltd starts making battery-grade lithium "
+     "hydroxide in Saxony.",
+     "Kestrel Ltd", "produces", "lithium hydroxide", true},
+    {"Miners met on Monday. Dana Orvik said Kestrel Ltd plans to build a plant "
+     "and aims to start commercial production of rare earth oxides in 2027.",
+     "Kestrel Ltd", "targets_production_of", "rare earth oxides", true},
+    {"Miners met on Monday. Dana Orvik said Kestrel Ltd plans to build a plant "
+     "and aims to start commercial production of rare earth oxides in 2027.",
+     "Kestrel Ltd", "produces", "rare earth oxides", false},
     // "separates X into Y": Y is made from X.
     {"Miners met on Monday. The plant crushes and separates spodumene into "
      "lithium concentrate.",
