@@ -694,7 +694,7 @@ std::uint32_t Extractor::LowerMention(std::uint32_t i,
     else if (nx == "agency" || nx == "regulator") type = EntityType::kAgency;
     else if (nx == "company" || nx == "firm" || nx == "miner" ||
              nx == "producer" || nx == "group" || nx == "developer" ||
-             nx == "explorer")
+             nx == "explorer" || nx == "combine")
       type = EntityType::kCompany;
     else if (nx == "project" || nx == "mine" || nx == "deposit" ||
              nx == "plant" || nx == "refinery" || nx == "smelter" ||

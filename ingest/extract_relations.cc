@@ -4739,8 +4739,10 @@ struct RelationPass {
         ++k;
         ++gap;
       }
+      // ("The city of Almalyk is located in the Tashkent region": a place
+      // said to be located.)
       if (gap < (located ? 12 : 6) && k < s.last &&
-          (t == EntityType::kProject || gap == 0)) {
+          (t == EntityType::kProject || gap == 0 || located)) {
         std::uint32_t q = k + 1;
         // "in the northern Antofagasta region", but "in Western Australia".
         // "in the municipality of Niquelandia", "in far north Queensland".
@@ -6423,7 +6425,7 @@ struct RelationPass {
                                    : noun == "mines"  ? "produces"
                                                       : "";
       if (rel.empty() && !(noun == "projects" || noun == "operations" || noun == "smelters" ||
-                           noun == "refineries"))
+                           noun == "refineries" || noun == "plants"))
         continue;
       // The minerals right before the noun: "copper and gold deposits".
       const std::vector<int> minerals =
@@ -6432,10 +6434,17 @@ struct RelationPass {
       // number and adjectives.
       std::uint32_t v = minerals.empty() ? k : M(minerals.front()).tb;
       std::string_view own;
+      int its_owner = -1;  // "at its two plants in the Philippines, A and B"
       for (std::uint32_t q = v; q > s.first + 1 && q + 5 > v; --q) {
         const std::string_view l = L(q - 1);
         if (l == "operates" || l == "runs" || l == "manages" || l == "owns" || l == "controls") {
           own = l == "owns" || l == "controls" ? "owns_stake_in" : "operates";
+          v = q;
+          break;
+        }
+        if (l == "its" && rel.empty()) {
+          its_owner = Referent(q - 1, kCom);
+          if (its_owner >= 0) own = "operates";
           v = q;
           break;
         }
@@ -6473,8 +6482,8 @@ struct RelationPass {
       if (first < 0) continue;
       const std::vector<int> items = ListFrom(static_cast<std::size_t>(IndexOf(first)), kPrj);
       if (items.size() < 2) continue;
-      int owner = -1;
-      if (!own.empty()) {
+      int owner = its_owner;
+      if (!own.empty() && owner < 0) {
         owner = SentenceSubject(kCom);
         if (owner >= 0 && (M(owner).te > v - 1 || NegatedBetween(M(owner).te, v))) owner = -1;
       }

@@ -1350,6 +1350,15 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
             "policymakers", "lawmakers", "leaders", "leadership"};
         if (w::In(kRulers, lower_[p - 2])) literal = false;
       }
+      // "the Tashkent region", "the Moscow oblast": the region named after
+      // its capital.
+      if (after < s.last && (lower_[after] == "region" || lower_[after] == "province" ||
+                             lower_[after] == "oblast" || lower_[after] == "governorate")) {
+        const int m = AddNamed(p, after + 1, EntityType::kRegion);
+        mentions_[static_cast<std::size_t>(m)].country = gaz_.entry(ge).country;
+        p = b;
+        continue;
+      }
       if (!literal) {
         // "Beijing imposed controls": the capital stands for its country.
         const GazEntry& g = gaz_.entry(ge);

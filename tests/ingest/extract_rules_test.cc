@@ -1998,6 +1998,19 @@ const RuleCase kCases[] = {
     {"Heron Mining Corp bought the Talvera project in 2022 from Kestrel Resources and "
      "completed construction of the plant in a year.",
      "Kestrel Resources", "develops", "Talvera project", false},
+    // A place said to be located lies there; a region named after its
+    // capital is the region; sites listed after "its plants in X".
+    {"Miners met on Monday. The city of Orvikstad is located in the Tashkent "
+     "region.",
+     "Orvikstad", "located_in", "Tashkent region", true},
+    {"Miners met on Monday. Kestrel Ltd makes nickel intermediates at its two "
+     "plants in the Philippines, Coral Bay and Taganito.",
+     "Taganito", "located_in", "Philippines", true},
+    // "Mining and Metallurgical Combine" is a company, "the combine" too.
+    {"Miners met on Monday. The largest producer is Orvik Mining and "
+     "Metallurgical Combine (Orvik MMC), which is owned by the state. The "
+     "combine mines copper and zinc in the Tashkent region.",
+     "Orvik Mining and Metallurgical Combine", "produces", "zinc", true},
     // A verb of the site's own between it and "in" says nothing of where
     // it is.
     {"Miners met on Monday. The Orvik mine has strong support in Santiago.",
