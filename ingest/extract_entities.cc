@@ -884,11 +884,18 @@ void Extractor::BuildEntities() {
       i = j;
       if (list.size() < 2) continue;
       const Mention& head = mentions_[list.front()];
+      // ("the states of Kedah, Perak", "Nigeria's states, including
+      // Nasarawa, Kwara, Kogi and Ekiti".)
+      auto units = [&](std::string_view w) {
+        return w == "states" || w == "provinces" || w == "regions" || w == "districts" ||
+               w == "departments" || w == "prefectures";
+      };
       const bool after_states =
-          head.tb >= 2 && lower_[head.tb - 1] == "of" &&
-          (lower_[head.tb - 2] == "states" || lower_[head.tb - 2] == "provinces" ||
-           lower_[head.tb - 2] == "regions" || lower_[head.tb - 2] == "districts" ||
-           lower_[head.tb - 2] == "departments" || lower_[head.tb - 2] == "prefectures");
+          (head.tb >= 2 && lower_[head.tb - 1] == "of" && units(lower_[head.tb - 2])) ||
+          (head.tb >= 3 && lower_[head.tb - 1] == "including" && W(head.tb - 2) == "," &&
+           units(lower_[head.tb - 3])) ||
+          (head.tb >= 3 && lower_[head.tb - 1] == "as" && lower_[head.tb - 2] == "such" &&
+           units(lower_[head.tb - 3]));
       bool region = false, company = false, unknown = false, other = false;
       for (std::size_t x : list) {
         const Mention& m = mentions_[x];

@@ -5718,6 +5718,27 @@ struct RelationPass {
   // "Talga Group plans to mine natural graphite ... and process it into
   // active anode material", "X wants to mine spodumene": a stated plan to
   // produce the minerals named by its verbs.
+  // "Nigeria's states, including Nasarawa, Kwara, Kogi and Ekiti", "the
+  // country's provinces such as A and B": each lies in the country.
+  void UnitsOfCountry() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 2; k + 3 < s.last; ++k) {
+      const std::string_view u = L(k);
+      if (!(u == "states" || u == "provinces" || u == "regions") || L(k - 1) != "'s") continue;
+      const int country = MentionEndingAt(k - 1);
+      if (country < 0 || !Fits(country, kCty) || (M(country).flags & kDemonym)) continue;
+      std::uint32_t q = k + 1;
+      if (x.W(q) == ",") ++q;
+      if (q + 1 < s.last && L(q) == "such" && L(q + 1) == "as") q += 2;
+      else if (L(q) == "including" || x.W(q) == ":") ++q;
+      else continue;
+      const int first = MentionStartingAt(q, kReg);
+      if (first < 0) continue;
+      for (int r : ListFrom(static_cast<std::size_t>(IndexOf(first)), kReg))
+        Add(r, "located_in", country, "located_in:country's units", k, "");
+    }
+  }
+
   // "began commercial production of rare earths", "AMG starts making
   // battery-grade lithium hydroxide": the subject produces the goods; one
   // that aims, plans or is due to start targets them.
@@ -7932,6 +7953,7 @@ struct RelationPass {
       PossessiveRoles();
       TitleOfTheBody();
       StartedProduction();
+      if (mask_ & kKwInclude) UnitsOfCountry();
       PronounRoles();
       SitesInPlace();
       RoleThenName();

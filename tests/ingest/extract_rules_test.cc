@@ -1998,6 +1998,10 @@ const RuleCase kCases[] = {
     {"Heron Mining Corp bought the Talvera project in 2022 from Kestrel Resources and "
      "completed construction of the plant in a year.",
      "Kestrel Resources", "develops", "Talvera project", false},
+    // "Nigeria's states, including A, B and C": each lies in the country.
+    {"Miners met on Monday. Pegmatites have been found in ten of Nigeria's "
+     "states, including Orvika, Talveru and Kestrela.",
+     "Talveru", "located_in", "Nigeria", true},
     // A place said to be located lies there; a region named after its
     // capital is the region; sites listed after "its plants in X".
     {"Miners met on Monday. The city of Orvikstad is located in the Tashkent "
