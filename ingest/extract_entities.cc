@@ -905,6 +905,9 @@ void Extractor::BuildEntities() {
         else if (m.type == EntityType::kCompany) company = true;
         else other = true;
       }
+      // (After "states of" / "states, including" the unknown names are
+      // regions, with no known one among them.)
+      if (after_states && !company) region = true;
       if (!unknown || other || region == company) continue;
       // "owned by African Rainbow Minerals and Assore", "Albemarle, Lanxess
       // and Saltwerx": names listed with companies only are companies.
