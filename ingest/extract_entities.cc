@@ -362,10 +362,7 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
           l == "secretary" || l == "spokesman" || l == "spokeswoman")
         role = true;
       else if (!(w::IsTitleWord(l) || l == "senior" || l == "financial" ||
-                 l == "operating" || l == "general" || l == "and" ||
-                 l.ends_with("-serving") || l == "longtime" || l == "long-time" ||
-                 l == "new" || l == "current" || l == "outgoing" || l == "interim" ||
-                 l == "acting"))
+                 l == "operating" || l == "general" || l == "and" || w::IsTenureWord(l)))
         break;
     }
     if (role && q < toks_.size() && SameSentence(e, q) &&

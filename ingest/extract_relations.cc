@@ -7664,9 +7664,7 @@ struct RelationPass {
         else if (w::IsWorkRole(l)) work = true;
         // ("AMG's long-serving chief executive", "its new chairman".)
         else if (!(w::IsTitleWord(l) || l == "senior" || l == "largest" ||
-                   l == "lead" || l == "principal" || l.ends_with("-serving") ||
-                   l == "longtime" || l == "long-time" || l == "new" || l == "current" ||
-                   l == "outgoing" || l == "incoming" || l == "interim" || l == "acting"))
+                   l == "lead" || l == "principal" || w::IsTenureWord(l)))
           break;
       }
       // "BHP's President Australia": a region's head, not the company's.

@@ -23,6 +23,11 @@ std::string TypePrefix(EntityType t) {
   return std::string(EntityTypeName(t)) + ":";
 }
 
+// "Mr", "Mrs", "Ms" (lower-cased), before a surname.
+bool IsHonorific(std::string_view lower) {
+  return lower == "mr" || lower == "mrs" || lower == "ms";
+}
+
 bool HasTld(std::string_view s) {
   std::size_t dot = s.rfind('.');
   if (dot == std::string_view::npos || dot == 0 || dot + 2 > s.size())
@@ -700,7 +705,7 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
     // "Mr Ford has pitched": after an honorific, even a company's one-word
     // name is a surname.
     if (name_e == q && q + 1 == b && IsCapWord(q) && !toks_[q].all_caps &&
-        (title == "mr" || title == "mrs" || title == "ms"))
+        IsHonorific(title))
       name_e = q + 1;
 
   }
@@ -809,7 +814,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     std::uint32_t h = i - 1;
     if (W(h) == "." && h > s.first) --h;
     const std::string_view hon = lower_[h];
-    if (toks_[h].cap && (hon == "mr" || hon == "mrs" || hon == "ms")) {
+    if (toks_[h].cap && IsHonorific(hon)) {
       AddNamed(i, b, EntityType::kPerson, kSingle);
       return b;
     }

@@ -513,6 +513,14 @@ inline bool IsHeadTitle(std::string_view lower) {
   return set.Has(lower);
 }
 
+/// Words of tenure before a title ("AMG's long-serving chief executive",
+/// "its new chairman", "the interim CEO"), lower-cased.
+inline bool IsTenureWord(std::string_view lower) {
+  return lower.ends_with("-serving") || lower == "longtime" || lower == "long-time" ||
+         lower == "new" || lower == "current" || lower == "outgoing" ||
+         lower == "incoming" || lower == "interim" || lower == "acting";
+}
+
 /// Roles in an apposition ("X, a senior analyst at Y") that mean works_for.
 inline bool IsWorkRole(std::string_view lower) {
   static constexpr std::string_view k[] = {
