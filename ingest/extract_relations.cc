@@ -7374,7 +7374,8 @@ struct RelationPass {
   // "The first cargoes of lithium concentrate have been shipped to China",
   // "spodumene concentrate, most of which is shipped to converters in
   // China", "is shipped to China as spodumene concentrate": the country
-  // imports the goods. True when the verb at k is such a passive.
+  // imports the goods. True when the verb at k is in the passive at all
+  // (its active reading is then skipped), whether or not it ships.
   bool ShippedPassive(std::uint32_t k) {
     const SentenceRange& s = S();
     std::string_view aux = L(k - 1);
