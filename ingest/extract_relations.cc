@@ -542,6 +542,7 @@ constexpr std::uint32_t kKwOperate = 1u << 23;   ///< operates, runs, ...
 constexpr std::uint32_t kKwPresence = 1u << 24;  ///< presence
 constexpr std::uint32_t kKwState = 1u << 25;     ///< state-owned, state-run, ...
 constexpr std::uint32_t kKwAcquired = 1u << 26;  ///< bought, acquired, purchased
+constexpr std::uint32_t kKwStart = 1u << 27;     ///< began, started, commence, ...
 
 /// The verbs of PlannedOutput()'s "plans to make".
 constexpr std::string_view kPlanVerbs[] = {
@@ -633,6 +634,9 @@ struct RelationPass {
       for (std::string_view w : {"producer", "producers", "exporter", "exporters"})
         m->Add(w, kKwProducer);
       m->Add("capacity", kKwCapacity);
+      for (std::string_view w : {"began", "started", "starts", "begins", "commenced", "begun",
+                                 "start", "begin", "commence"})
+        m->Add(w, kKwStart);
       for (std::string_view w : {"include", "includes", "including", "comprise",
                                  "comprises", "comprising", "namely", "such",
                                  "consist", "consists", "from", "cover", "covers"})
@@ -5746,6 +5750,7 @@ struct RelationPass {
     if (minerals_ == 0) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
+      if (!(kw_[k] & kKwStart)) continue;
       const std::string_view v = L(k);
       const bool past = v == "began" || v == "started" || v == "starts" || v == "begins" ||
                         v == "commenced" || v == "begun";
@@ -7951,7 +7956,7 @@ struct RelationPass {
       OutputAt();
       PossessiveRoles();
       TitleOfTheBody();
-      StartedProduction();
+      if (mask_ & kKwStart) StartedProduction();
       if (mask_ & kKwInclude) UnitsOfCountry();
       PronounRoles();
       SitesInPlace();
