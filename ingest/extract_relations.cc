@@ -2244,7 +2244,6 @@ struct RelationPass {
           return;
       }
     }
-    // Left coordination: "Codelco and SQM signed".
     // "Panasonic Energy supplies Tesla from its plant in Nevada": "its"
     // after a preposition is the sentence subject's, not the object's.
     if (facility && tb >= S().first + 3 && L(tb - 1) == "its" &&
@@ -2277,6 +2276,7 @@ struct RelationPass {
       left = signer;
       left_idx = static_cast<std::size_t>(std::max(0, IndexOf(signer)));
     }
+    // Left coordination: "Codelco and SQM signed".
     std::vector<int> lefts = {left};
     // "The Government of Ghana, through the Ministry of Lands, has granted":
     // the government acts through its ministry.
@@ -5750,12 +5750,11 @@ struct RelationPass {
     if (minerals_ == 0) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
+      // (The keyword bit marks exactly the verbs of a start: "began",
+      // "started", ..., and the bare "start", "begin", "commence".)
       if (!(kw_[k] & kKwStart)) continue;
       const std::string_view v = L(k);
-      const bool past = v == "began" || v == "started" || v == "starts" || v == "begins" ||
-                        v == "commenced" || v == "begun";
       const bool bare = v == "start" || v == "begin" || v == "commence";
-      if (!past && !bare) continue;
       std::uint32_t q = k + 1;
       while (q < s.last && q < k + 4 &&
              (L(q) == "commercial" || L(q) == "first" || L(q) == "full" || L(q) == "full-scale" ||
