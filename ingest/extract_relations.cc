@@ -5845,6 +5845,10 @@ struct RelationPass {
       }
       if (subj < 0 || !Fits(subj, types)) continue;
       if (NegatedBetween(M(subj).te, k + 2)) continue;
+      // A plan is a production target only with a figure or a year
+      // ("plans to produce about 34,000 tonnes a year ... from around
+      // 2030"); "plans to mine graphite at Siviour" states none.
+      if (const Qualifiers q = Quals(s.first, ""); q.date.empty() && q.amount.empty()) continue;
       // The minerals after the verbs, up to the end of the clause; not the
       // source ("from geothermal brine") nor a modifier ("its kaolin quarry").
       bool verb = true;  // A making verb governs what follows.

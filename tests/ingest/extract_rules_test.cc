@@ -2456,13 +2456,20 @@ const RuleCase kCases[] = {
     {"Prices rose. The Osprey mine, about 150 km south of the capital, is "
      "operated by Kestrel Mining Ltd.",
      "Kestrel Mining Ltd", "operates", "Osprey mine", true},
-    // A stated plan names the minerals of its verbs.
+    // A stated plan names the minerals of its verbs, when it states a
+    // figure or a year; a bare plan sets no production target.
     {"Prices rose. Kestrel Mining Ltd plans to mine graphite at Osprey and "
-     "refine it into lithium hydroxide.",
+     "refine it into lithium hydroxide from 2028.",
      "Kestrel Mining Ltd", "targets_production_of", "lithium hydroxide", true},
     {"Prices rose. Kestrel Mining Ltd, which is listed in Oslo, plans to "
-     "extract lithium from geothermal brine.",
+     "extract 24,000 tonnes of lithium a year from geothermal brine.",
      "Kestrel Mining Ltd", "targets_production_of", "lithium", true},
+    {"Prices rose. Kestrel Mining Ltd, which is listed in Oslo, plans to "
+     "extract lithium from geothermal brine.",
+     "Kestrel Mining Ltd", "targets_production_of", "lithium", false},
+    {"Prices rose. The Osprey project is a site where Heron Corp plans to "
+     "mine graphite.",
+     "Heron Corp", "targets_production_of", "graphite", false},
     {"Prices rose. Kestrel Mining Ltd plans to mine lithium under its "
      "existing kaolin quarry.",
      "Kestrel Mining Ltd", "targets_production_of", "kaolin", false},
