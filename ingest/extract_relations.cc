@@ -5286,6 +5286,9 @@ struct RelationPass {
       }
       if (relation.empty() || minerals.empty()) continue;
       if (company && !(L(noun) == "mine" || L(noun) == "mines" || L(noun) == "deposit")) continue;
+      // "and is building Platreef, a platinum and palladium mine": a mine
+      // still being built holds its minerals.
+      if (relation == "produces" && BeingBuilt(pm)) relation = "has_reserves_of";
       for (int mn : minerals) {
         Add(pm, relation, mn, std::string(relation) + ":project apposition", noun, "");
       }
@@ -6382,6 +6385,21 @@ struct RelationPass {
     return Idle::kNo;
   }
 
+  // Whether the verb right before mention mi (over "the", "a", "its")
+  // builds it: "is building Platreef", "is developing the Osprey copper
+  // mine".
+  bool BeingBuilt(int mi) const {
+    std::uint32_t k = M(mi).tb;
+    const std::uint32_t first = S().first;
+    if (k > first && (L(k - 1) == "the" || L(k - 1) == "a" || L(k - 1) == "its" ||
+                      L(k - 1) == "their" || L(k - 1) == "an"))
+      --k;
+    if (k == first) return false;
+    const std::string_view v = L(k - 1);
+    return v == "building" || v == "constructing" || v == "developing" || v == "build" ||
+           v == "develop" || v == "construct";
+  }
+
   // "the Goulamina lithium mine", "the Kemerton lithium hydroxide plant":
   // a mine or plant named with a mineral produces it; a deposit holds it.
   void ProjectNames() {
@@ -6409,6 +6427,12 @@ struct RelationPass {
         const Idle idle = SentenceIdle(p.tb);
         if (idle == Idle::kStopped) continue;
         if (idle == Idle::kNotStarted) rel = "has_reserves_of";
+        // "is building the Osprey copper mine" holds copper; a plant being
+        // built makes nothing yet and holds nothing.
+        if (BeingBuilt(pm)) {
+          if (head != "mine" && head != "mines") continue;
+          rel = "has_reserves_of";
+        }
       }
       // "the Salobo and Sossego copper mines": a plural head names the
       // mineral of every project listed before it.

@@ -2021,6 +2021,25 @@ const RuleCase kCases[] = {
      "Orvik mine", "located_in", "Santiago", false},
     {"Miners met on Monday. The Orvik mine in Chile has strong support.",
      "Orvik mine", "located_in", "Chile", true},
+    // A mine still being built holds its minerals and produces none; a
+    // plant being built neither.
+    {"Prices rose. Kestrel Mines is building Talvera, a platinum and "
+     "palladium mine in South Africa.",
+     "Talvera", "has_reserves_of", "platinum", true},
+    {"Prices rose. Kestrel Mines is building Talvera, a platinum and "
+     "palladium mine in South Africa.",
+     "Talvera", "produces", "platinum", false},
+    {"Prices rose. Kestrel Mines is developing the Talvera copper mine in "
+     "Peru.",
+     "Talvera copper mine", "produces", "copper", false},
+    {"Prices rose. Kestrel Mines is developing the Talvera copper mine in "
+     "Peru.",
+     "Talvera copper mine", "has_reserves_of", "copper", true},
+    {"Prices rose. Kestrel Mines is building the Talvera lithium hydroxide "
+     "plant in Peru.",
+     "Talvera lithium hydroxide plant", "produces", "lithium hydroxide", false},
+    {"Prices rose. Kestrel Mines runs the Talvera copper mine in Peru.",
+     "Talvera copper mine", "produces", "copper", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
