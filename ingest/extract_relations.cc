@@ -4721,6 +4721,14 @@ struct RelationPass {
             k = M(nx).te;
             continue;
           }
+          // "mines the metal at Tenke Fungurume and Kisanfu in the DRC":
+          // two bare site names joined by "and" before one place.
+          if (l == "and" && gap == 0 && nx >= 0 && M(nx).entity >= 0 && q == k + 1 &&
+              !w::IsProjectTrigger(L(M(nx).te - 1)) && !w::IsProjectTrigger(L(m.te - 1)) &&
+              M(nx).te < s.last && L(M(nx).te) == "in") {
+            k = M(nx).te;
+            continue;
+          }
         }
         if (x.owner_[k] >= 0 || x.toks_[k].cap) {
           gap = 99;

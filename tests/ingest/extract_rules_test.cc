@@ -2040,6 +2040,17 @@ const RuleCase kCases[] = {
      "Talvera lithium hydroxide plant", "produces", "lithium hydroxide", false},
     {"Prices rose. Kestrel Mines runs the Talvera copper mine in Peru.",
      "Talvera copper mine", "produces", "copper", true},
+    // Two bare site names joined by "and" before one place both lie there;
+    // after a comma only the last does.
+    {"Prices rose. Kestrel Mining owns the Talvera and Orvik mines. It mines "
+     "cobalt at Talvera and Orvik in Zambia.",
+     "Talvera", "located_in", "Zambia", true},
+    {"Prices rose. Kestrel Mining owns the Talvera and Orvik mines. It mines "
+     "cobalt at Talvera and Orvik in Zambia.",
+     "Orvik", "located_in", "Zambia", true},
+    {"Prices rose. Kestrel Mining owns the Talvera and Orvik mines. It mines "
+     "cobalt at Talvera, and Orvik in Zambia.",
+     "Talvera", "located_in", "Zambia", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
