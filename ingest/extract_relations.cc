@@ -4817,8 +4817,10 @@ struct RelationPass {
           head == "district" || head == "county" || head == "department" ||
           head == "area" || head == "territory" || head == "prefecture" ||
           head == "regency" || head == "municipality") {
-        // "the Barroso area of northern Portugal".
+        // "the Barroso area of northern Portugal", "the Haut-Katanga
+        // province of the Democratic Republic of Congo".
         std::uint32_t q = k + 1;
+        if (q < s.last && L(q) == "the" && x.owner_[q] < 0) ++q;
         while (q < s.last && x.owner_[q] < 0 && IsDirection(L(q))) ++q;
         int next = MentionStartingAt(q, kPlace);
         // "the Walikale territory of Congo's North Kivu province": the

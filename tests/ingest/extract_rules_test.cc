@@ -2051,6 +2051,9 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining owns the Talvera and Orvik mines. It mines "
      "cobalt at Talvera, and Orvik in Zambia.",
      "Talvera", "located_in", "Zambia", false},
+    {"Prices rose. Kestrel Mining owns the Talvera zinc mine in the "
+     "Haut-Katanga province of the Democratic Republic of Congo.",
+     "Haut-Katanga province", "located_in", "Democratic Republic of Congo", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
