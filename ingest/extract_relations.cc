@@ -837,6 +837,9 @@ struct RelationPass {
     r.evidence = std::string(x.text_.substr(b, e - b));
     r.evidence_span = Span{b, e};
     x.relations_.push_back(std::move(r));
+    // "bought the Arcadia project from Prospect Resources": a seller held
+    // what it sells (or still holds it, in a sale not yet completed).
+    if (rel == "sells") Add(subj_m, "owns_stake_in", obj_m, "owns_stake_in:seller", trigger, "");
   }
 
   // "at [its] [X's] Trail smelter", "from its Tenke Fungurume and Kisanfu
@@ -3816,6 +3819,7 @@ struct RelationPass {
     r.evidence = std::string(x.text_.substr(b, e - b));
     r.evidence_span = Span{b, e};
     x.relations_.push_back(std::move(r));
+    if (rel == "sells") AddEntities(s, "owns_stake_in", o, "owns_stake_in:seller", tb, "");
   }
 
   // "Igor Yushkov, a senior analyst at the National Energy Security Fund and

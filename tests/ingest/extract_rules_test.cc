@@ -2054,6 +2054,13 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining owns the Talvera zinc mine in the "
      "Haut-Katanga province of the Democratic Republic of Congo.",
      "Haut-Katanga province", "located_in", "Democratic Republic of Congo", true},
+    // A seller held what it sells.
+    {"Prices rose. Kestrel Mining bought the Talvera project in 2022 from "
+     "Australia's Orvik Resources for about 422 million dollars.",
+     "Orvik Resources", "owns_stake_in", "Talvera project", true},
+    {"Prices rose. Kestrel Mining agreed to sell its Talvera project to Orvik "
+     "Resources.",
+     "Kestrel Mining", "owns_stake_in", "Talvera project", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
