@@ -5478,7 +5478,7 @@ struct RelationPass {
         // holder's name.
         if (q + 1 < s.last && x.owner_[q] < 0 && !x.toks_[q].cap &&
             x.toks_[q].kind == TokKind::kWord && q < phrase + 5 &&
-            (IsPlainDescriptor(L(q)) || IsCompanyNoun(L(q)))) {
+            (IsPlainDescriptor(L(q)) || IsCompanyNoun(L(q)) || L(q).starts_with("state-"))) {
           ++q;
           if (x.W(q) == "," && q + 1 < s.last && x.toks_[q + 1].cap) ++q;
           continue;

@@ -2061,6 +2061,11 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining agreed to sell its Talvera project to Orvik "
      "Resources.",
      "Kestrel Mining", "owns_stake_in", "Talvera project", true},
+    // "in which A holds 66 percent and the state-owned B holds 34 percent".
+    {"Prices rose. The mine is run by Talvera Energy LLC, a joint venture in "
+     "which Orvik Mining holds 66 percent and the state-owned Heron LLC holds 34 "
+     "percent.",
+     "Heron LLC", "owns_stake_in", "Talvera Energy LLC", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
