@@ -6389,8 +6389,13 @@ struct RelationPass {
       const std::string_view l = L(k);
       if ((l == "maintenance" && k >= s.first + 2 && L(k - 1) == "and" && L(k - 2) == "care") ||
           l == "reopen" || l == "reopening" || l == "restart" || l == "restarting" ||
-          l == "closure")
+          l == "restarts" || l == "restarted" || l == "closure" ||
+          (l == "majeure" && k > s.first && L(k - 1) == "force"))
         return Idle::kStopped;
+      // "gives final approval to the Stibnite gold and antimony mine",
+      // "grants environmental permit for the X graphite mine".
+      if (l == "approval" || l == "permit" || l == "proposed")
+        return Idle::kNotStarted;
       if (k + 1 < s.last &&
           (l == "start" || l == "begin" || l == "first") &&
           (L(k + 1) == "producing" || L(k + 1) == "production"))

@@ -2066,6 +2066,19 @@ const RuleCase kCases[] = {
      "which Orvik Mining holds 66 percent and the state-owned Heron LLC holds 34 "
      "percent.",
      "Heron LLC", "owns_stake_in", "Talvera Energy LLC", true},
+    // A mine that restarts, stands under force majeure or waits for a
+    // permit does not produce now.
+    {"Prices rose. Kestrel Metals restarts Talvera copper mine.",
+     "Talvera copper mine", "produces", "copper", false},
+    {"Prices rose. Kestrel declares force majeure at Talvera graphite mine as "
+     "protests block site.",
+     "Talvera graphite mine", "produces", "graphite", false},
+    {"Prices rose. Court grants environmental permit for Kestrel's Talvera "
+     "graphite mine.",
+     "Talvera graphite mine", "has_reserves_of", "graphite", true},
+    {"Prices rose. Court grants environmental permit for Kestrel's Talvera "
+     "graphite mine.",
+     "Talvera graphite mine", "produces", "graphite", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
