@@ -1706,6 +1706,9 @@ struct RelationPass {
       for (std::uint32_t k = m.te; k < tb; ++k) barrier |= IsBarrier(x.W(k)) && x.owner_[k] != -2;
       if (barrier) break;
       if (OnlyAdjective(m) || CompoundModifier(m)) continue;
+      // "one of the few mines outside Asia and Africa that produce tin":
+      // places named as exclusions do nothing.
+      if (rule.dir == Dir::kActive && Fits(ms[j], kPlace) && Excluded(ms[j])) continue;
       // "selling its De Beers diamond business, its coal mines in
       // Australia": a name after "its" is something the subject owns.
       if (rule.dir == Dir::kActive && m.tb > S().first && L(m.tb - 1) == "its" &&
@@ -6402,6 +6405,22 @@ struct RelationPass {
         return Idle::kNotStarted;
     }
     return Idle::kNo;
+  }
+
+  // Whether mention mi is in a list of places after "outside", "beyond",
+  // "except" or "excluding" ("mines outside Asia and Africa").
+  bool Excluded(int mi) const {
+    const std::uint32_t first = S().first;
+    std::uint32_t k = M(mi).tb;
+    while (k > first + 1 && (L(k - 1) == "and" || L(k - 1) == "or" || x.W(k - 1) == ",")) {
+      const int prev = MentionEndingAt(k - 1);
+      if (prev < 0 || !Fits(prev, kPlace)) break;
+      k = M(prev).tb;
+    }
+    if (k > first && L(k - 1) == "the") --k;
+    if (k == first) return false;
+    const std::string_view l = L(k - 1);
+    return l == "outside" || l == "beyond" || l == "except" || l == "excluding";
   }
 
   // Whether the verb right before mention mi (over "the", "a", "its")

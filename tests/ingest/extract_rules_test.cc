@@ -2079,6 +2079,13 @@ const RuleCase kCases[] = {
     {"Prices rose. Court grants environmental permit for Kestrel's Talvera "
      "graphite mine.",
      "Talvera graphite mine", "produces", "graphite", false},
+    // Places named as exclusions do nothing.
+    {"Prices rose. Kestrel will own one of the few mines outside Asia and "
+     "Africa that produce tin, niobium and tantalum together.",
+     "Asia", "produces", "tin", false},
+    {"Prices rose. Kestrel will own one of the few mines outside Asia and "
+     "Africa that produce tin, niobium and tantalum together.",
+     "Africa", "produces", "tin", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
