@@ -434,6 +434,7 @@ constexpr TriggerRule kRules[] = {
     {"based_in", "registered in", Dir::kActive, kAnyOrg, kPlace, "", 4, 3},
     // "Glencore, which has its headquarters in Baar".
     {"based_in", "headquarters in", Dir::kActive, kAnyOrg, kPlace, "", 6, 3},
+    {"based_in", "head office in", Dir::kActive, kAnyOrg, kPlace, "", 6, 3},
     {"active_in", "facilities in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
     {"active_in", "assets in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
     {"active_in", "producers in", Dir::kActive, kAnyOrg, kPlace, "", 3, 3},
@@ -1574,14 +1575,19 @@ struct RelationPass {
     static constexpr std::string_view kNotYet[] = {
         "planning", "plans", "planned", "plan", "studying", "considering", "proposed",
         "propose", "proposes", "would", "future", "possible", "potential", "evaluating",
-        // "Hyundai Motor, SK On to build battery plant in Georgia".
-        "build"};
+        // "Hyundai Motor, SK On to build battery plant in Georgia", "had
+        // already started building a plant in Kalgoorlie".
+        "build", "building", "constructing"};
     const bool facility = rule.relation == "active_in" &&
                           (rule.phrase.starts_with("plant") || rule.phrase.starts_with("refinery") ||
                            rule.phrase.starts_with("smelter") || rule.phrase.starts_with("roaster") ||
                            rule.phrase.starts_with("refiner") ||
                            rule.phrase.starts_with("mill") || rule.phrase.starts_with("factory"));
     if (facility && AnyBefore(tb, 6, [&](std::uint32_t k) { return w::In(kNotYet, L(k)); }))
+      return;
+    // "has its head office in Perth": where it is based (its own rule).
+    if (rule.relation == "active_in" && rule.phrase.starts_with("office") && tb > S().first &&
+        L(tb - 1) == "head")
       return;
     // "its Kemerton lithium hydroxide plant in Western Australia", "whose
     // Centenario plant in Salta": a named plant is a project, which is

@@ -2086,6 +2086,17 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel will own one of the few mines outside Asia and "
      "Africa that produce tin, niobium and tantalum together.",
      "Africa", "produces", "tin", false},
+    // A head office is where a company is based; a plant being built is
+    // no presence yet.
+    {"Prices rose. Kestrel Group, which is listed in Sydney and has its head "
+     "office in Perth, calls it the Talvera project.",
+     "Kestrel Group", "based_in", "Perth", true},
+    {"Prices rose. Kestrel Group, which is listed in Sydney and has its head "
+     "office in Perth, calls it the Talvera project.",
+     "Kestrel Group", "active_in", "Perth", false},
+    {"Prices rose. Kestrel Mining had already started building a leaching "
+     "plant in Kalgoorlie.",
+     "Kestrel Mining", "active_in", "Kalgoorlie", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
