@@ -3548,7 +3548,11 @@ struct RelationPass {
           const std::string_view l = L(k);
           if (l == "analysts" || l == "shareholders" ||
               (l == "call" && k > S().first && (L(k - 1) == "a" || L(k - 1) == "conference" ||
-                                                 L(k - 1) == "earnings")))
+                                                 L(k - 1) == "earnings")) ||
+              // "President Josh Goldman said the company would keep
+              // exploring".
+              ((l == "company" || l == "firm") && L(k - 1) == "the" &&
+               k > M(r.person).te && k < M(r.person).te + 4))
             head_of_state = false;
         }
       }

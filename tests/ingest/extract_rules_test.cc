@@ -1110,6 +1110,11 @@ const RuleCase kCases[] = {
      "cobalt. Congo exports copper. \"We will know more soon,\" President Dana "
      "Orvik told analysts on a call.",
      "Dana Orvik", "head_of", "Democratic Republic of Congo", false},
+    // So is one who says what "the company" will do.
+    {"Prices rose. Kestrel Mining will build a mine in Zambia. Zambia "
+     "produces copper. Zambia exports cobalt. President Dana Orvik said the "
+     "company would keep exploring.",
+     "Dana Orvik", "head_of", "Zambia", false},
     // Several holders in one "in which" clause.
     {"Prices rose. Kestrel is owned by Kestrel Copper SA, in which Orvik Mines "
      "and China's Talvera Mining Group each hold 39.6%, the Congolese government "
