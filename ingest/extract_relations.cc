@@ -2888,6 +2888,17 @@ struct RelationPass {
         // "exports of the technology used to separate rare earths", "rare
         // earth processing technology": know-how, not the mineral.
         if (KnowHowAt(m.te) || KnowHowIn(anchor, m.tb)) continue;
+        // "for gallium and for germanium, which is mostly recovered in zinc
+        // refining": a relative clause describes, it lists nothing.
+        bool clause = false;
+        for (std::uint32_t k = m.tb; k-- > anchor + 1;) {
+          if (x.W(k) == "," || x.W(k) == ";") break;
+          if (L(k) == "which" && x.W(k - 1) == ",") {
+            clause = true;
+            break;
+          }
+        }
+        if (clause) continue;
         objects.push_back(mi);
       }
     }

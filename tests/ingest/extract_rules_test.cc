@@ -2102,6 +2102,13 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining had already started building a leaching "
      "plant in Kalgoorlie.",
      "Kestrel Mining", "active_in", "Kalgoorlie", false},
+    // A relative clause inside a restriction describes; it lists nothing.
+    {"Prices rose. China has required export licences for gallium and for "
+     "germanium, which is mostly recovered in zinc refining, since August 2023.",
+     "China", "restricts_exports_of", "zinc", false},
+    {"Prices rose. China has required export licences for gallium and for "
+     "germanium, which is mostly recovered in zinc refining, since August 2023.",
+     "China", "restricts_exports_of", "germanium", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
