@@ -1317,6 +1317,14 @@ struct RelationPass {
       // "held by Ambler Metals, Trilogy's joint venture with South32": a
       // possessor after a comma opens an apposition.
       if (n.te < S().last && L(n.te) == "'s" && x.W(n.tb - 1) == ",") break;
+      // "with Alcoa Corporation, the U.S. aluminum producer": a country
+      // that modifies a noun after a comma opens an apposition.
+      if (Fits(ms[j], kCty) && n.te < S().last && L(n.tb - 1) == "the" &&
+          x.W(n.tb - 2) == "," &&
+          ((x.toks_[n.te].kind == TokKind::kWord && !x.toks_[n.te].cap && L(n.te) != "and" &&
+            L(n.te) != "or") ||
+           MentionStartingAt(n.te, kMnl) >= 0))
+        break;
       if (n.te < S().last && n.tb >= S().first + 2 && L(n.tb - 1) == "and" &&
           x.W(n.tb - 2) == "," &&
           (IsAux(L(n.te)) || L(n.te) == "said" || L(n.te) == "says"))

@@ -2109,6 +2109,13 @@ const RuleCase kCases[] = {
     {"Prices rose. China has required export licences for gallium and for "
      "germanium, which is mostly recovered in zinc refining, since August 2023.",
      "China", "restricts_exports_of", "germanium", true},
+    // A country that modifies the noun of an apposition is no list item.
+    {"Prices rose. Kestrel Mining said it has signed an agreement with Orvik "
+     "Corporation, the U.S. aluminum producer, to buy its stake.",
+     "Kestrel Mining", "partners_with", "United States", false},
+    {"Prices rose. Kestrel Mining said it has signed an agreement with Orvik "
+     "Corporation, the U.S. aluminum producer, to buy its stake.",
+     "Kestrel Mining", "partners_with", "Orvik Corporation", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
