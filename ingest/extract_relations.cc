@@ -5180,9 +5180,10 @@ struct RelationPass {
         // is": a place after a preposition says where the subject is.
         std::uint32_t pb = m.tb;
         if (pb > S().first + 1 && L(pb - 1) == "the") --pb;
+        // ("near the border with Burundi, is one of the largest ...").
         if (pb > S().first + 1 && x.owner_[pb - 1] < 0 &&
             (L(pb - 1) == "in" || L(pb - 1) == "on" || L(pb - 1) == "near" ||
-             L(pb - 1) == "of" || L(pb - 1) == "at"))
+             L(pb - 1) == "of" || L(pb - 1) == "at" || L(pb - 1) == "with"))
           continue;
         if (Fits(ms[j], kCty | kReg | kPrj) && !(m.flags & kDemonym)) {
           holder = ms[j];
@@ -5193,6 +5194,16 @@ struct RelationPass {
       // The holder must be the sentence's subject or a possessive.
       const Mention& h = M(holder);
       bool possessive = h.te < s.last && L(h.te) == "'s";
+      // "Canada's Nevsun Resources, and with it the Cukaru Peki copper and
+      // gold deposit", "Afghanistan's Taliban administration ... started
+      // work at the Mes Aynak copper deposit": the possessive owns
+      // another name, not the deposit.
+      for (std::uint32_t q = h.te + 1; possessive && q < k; ++q) {
+        const int o = x.owner_[q];
+        if (q > h.te + 8 || x.toks_[q].kind == TokKind::kPunct ||
+            (o >= 0 && !Fits(o, kMnl)) || (o < 0 && x.toks_[q].cap))
+          possessive = false;
+      }
       bool verb = false;
       for (std::uint32_t q = h.te; q < k; ++q) {
         std::string_view v = L(q);
@@ -5200,6 +5211,11 @@ struct RelationPass {
             v == "hosts" || v == "contains" || v == "boasts" || v == "was")
           verb = true;
         if (v == "in" || v == "from" || v == "to") verb = false;
+        // "in Zambia's Copperbelt Province that KoBold says is the largest
+        // discovery": a clause of its own.
+        if ((v == "that" || v == "which") && q + 1 < k && x.owner_[q + 1] >= 0 &&
+            !Fits(x.owner_[q + 1], kMnl))
+          break;
       }
       if (!possessive && !verb) continue;
       if (NegatedBetween(h.te, k)) continue;

@@ -2116,6 +2116,21 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining said it has signed an agreement with Orvik "
      "Corporation, the U.S. aluminum producer, to buy its stake.",
      "Kestrel Mining", "partners_with", "Orvik Corporation", true},
+    // Who holds a deposit: not a place after "with", not a possessive of
+    // another name, not the subject of a clause of its own.
+    {"Prices rose. Talvera, in Orvik District, near the border with Burundi, "
+     "is one of the world's largest undeveloped nickel sulphide deposits.",
+     "Burundi", "has_reserves_of", "nickel sulphide", false},
+    {"Prices rose. Kestrel bought Canada's Orvik Resources, and with it the "
+     "Talvera copper and gold deposit south of Bor.",
+     "Canada", "has_reserves_of", "gold", false},
+    {"Prices rose. Most of the money will go to Talvera, a copper deposit in "
+     "Zambia's Copperbelt Province that Kestrel Metals says is the largest "
+     "high-grade copper discovery in a decade.",
+     "Copperbelt Province", "has_reserves_of", "copper", false},
+    {"Prices rose. Indonesia, which has the largest reserves of nickel in the "
+     "world, banned exports of ore.",
+     "Indonesia", "has_reserves_of", "nickel", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
