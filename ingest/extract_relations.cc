@@ -4803,6 +4803,18 @@ struct RelationPass {
           ++q;
         int place = q < s.last ? x.owner_[q] : -1;
         if (place >= 0 && M(place).tb != q) place = -1;
+        // "in the Brazilian state of Amazonas": the state, which lies in
+        // the demonym's country.
+        if (place >= 0 && (M(place).flags & kDemonym) &&
+            M(place).te + 2 < s.last && L(M(place).te + 1) == "of") {
+          const std::string_view head = L(M(place).te);
+          const int inner = MentionStartingAt(M(place).te + 2, kReg);
+          if (inner >= 0 && (head == "state" || head == "province" || head == "region" ||
+                             head == "county" || head == "district" || head == "department")) {
+            Add(inner, "located_in", place, "located_in:demonym's region of", k, "");
+            place = inner;
+          }
+        }
         // "in Argentina's Catamarca province", "in Western Australia's
         // northern Goldfields": the inner place.
         if (place >= 0 && M(place).te + 1 < s.last && L(M(place).te) == "'s") {

@@ -2131,6 +2131,13 @@ const RuleCase kCases[] = {
     {"Prices rose. Indonesia, which has the largest reserves of nickel in the "
      "world, banned exports of ore.",
      "Indonesia", "has_reserves_of", "nickel", true},
+    // "in the Brazilian state of Amazonas": the state, in the country.
+    {"Prices rose. The Talvera mine lies in the Brazilian state of Amazonas.",
+     "Talvera mine", "located_in", "Amazonas", true},
+    {"Prices rose. The Talvera mine lies in the Brazilian state of Amazonas.",
+     "Amazonas", "located_in", "Brazil", true},
+    {"Prices rose. The Talvera mine lies in the Brazilian state of Amazonas.",
+     "Talvera mine", "located_in", "Brazil", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
