@@ -808,6 +808,23 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     }
   }
 
+  // "the University of Dar es Salaam": a name of a known place with
+  // lower-case words, after "of", ends the run.
+  if (b < s.last && !toks_[b].cap) {
+    for (std::uint32_t p = i + 2; p < b; ++p) {
+      if (lower_[p - 1] != "of") continue;
+      int el = -1;
+      const int nl = GazMatch(p, s.last, false, &el);
+      if (nl > 0 && p + static_cast<std::uint32_t>(nl) > b &&
+          gaz_.entry(el).kind == GazKind::kEntity &&
+          (gaz_.entry(el).type == EntityType::kRegion ||
+           gaz_.entry(el).type == EntityType::kCountry)) {
+        b = p + static_cast<std::uint32_t>(nl);
+        break;
+      }
+    }
+  }
+
   // "Mr. Ford said", "Mr Ford has pitched": after an honorific, even a
   // company's one-word name is a surname.
   if (b == i + 1 && i > s.first && !toks_[i].all_caps) {

@@ -4004,6 +4004,17 @@ TEST(ExtractRules, KnownNameRunsOnOverLowerCaseWords) {
   for (const DocEntity& e : d.entities) EXPECT_NE(e.name, "Committee on Foreign Investment");
 }
 
+// "the University of Dar es Salaam": a known place with lower-case words
+// after "of" ends the name it is part of.
+TEST(ExtractRules, NameEndsWithAKnownPlaceOverLowerCaseWords) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Dr Dana Orvik, a lecturer in geology at the University of Dar es "
+      "Salaam, said the timing favoured Tanzania.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "University of Dar es Salaam"), EntityType::kOrganization);
+  for (const DocEntity& e : d.entities) EXPECT_NE(e.name, "University of Dar");
+}
+
 // Mines known by a bare name are sites; one listed beside a known site,
 // each with its place, is a site too; the name before a landform word is
 // the place's ("the Koniambo massif").
