@@ -142,6 +142,10 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
     if (w::In(kCompanyNouns, prev) || prev.ends_with("-listed") ||
         prev == "listed")
       return EntityType::kCompany;
+    // "leaving its partner Galp to carry on alone".
+    if (prev == "partner" && e == b + 1 && b >= 2 &&
+        (lower_[b - 2] == "its" || lower_[b - 2] == "their"))
+      return EntityType::kCompany;
     if (prev == "agency" || prev == "regulator" || prev == "watchdog")
       return EntityType::kAgency;
     if (prev == "ministry") return EntityType::kMinistry;
@@ -259,6 +263,12 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       }
     }
   }
+  // "Galp's shares closed 0.8% lower": what has shares is a company.
+  if (e + 2 < toks_.size() && lower_[e] == "'s" && SameSentence(b, e + 2) &&
+      (lower_[e + 1] == "shares" || lower_[e + 1] == "stock" ||
+       lower_[e + 1] == "shareholders") &&
+      !ShortOfKnownName(b, e))
+    return EntityType::kCompany;
   // "Consmin's Woodie Woodie mine": who owns a named mine is a company.
   if (e + 1 < toks_.size() && lower_[e] == "'s" && SameSentence(b, e + 1) &&
       !ShortOfKnownName(b, e)) {

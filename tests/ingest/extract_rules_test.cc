@@ -4163,6 +4163,17 @@ TEST(ExtractRules, PlacePossessiveApposition) {
   EXPECT_FALSE(TypeOf(d, "Besides Kestrel").has_value());
 }
 
+// An unknown one-word name that is "its partner" or has shares is a
+// company.
+TEST(ExtractRules, PartnerAndSharesMakeACompany) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Kestrel Mining has pulled out of the Talvera project, leaving its "
+      "partner Orvane to carry on alone. Brevik's shares closed 0.8% lower in Lisbon.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Orvane"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Brevik"), EntityType::kCompany);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
