@@ -549,6 +549,17 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
                    (q > p && W(q) == "Responsible" && q + 1 < s.last && W(q + 1) == "for")))
     ++q;
   if (q == p) return p;
+  // "President of Turkmenistan Serdar Berdimuhamedov and President of
+  // Uzbekistan Shavkat Mirziyoyev": the next title ends this one's run.
+  if (q + 1 < b && (W(q) == "of" || W(q) == "for")) {
+    for (std::uint32_t k = q + 2; k + 2 < b; ++k) {
+      if (lower_[k] == "and" && toks_[k + 1].cap && w::IsTitleWord(lower_[k + 1]) &&
+          (W(k + 2) == "of" || W(k + 2) == "for")) {
+        b = k;
+        break;
+      }
+    }
+  }
   std::string title = AsciiLower(Surface(p, q));
   std::string portfolio;
   int body = -1;  // the body named after "of", before the name

@@ -2138,6 +2138,13 @@ const RuleCase kCases[] = {
      "Amazonas", "located_in", "Brazil", true},
     {"Prices rose. The Talvera mine lies in the Brazilian state of Amazonas.",
      "Talvera mine", "located_in", "Brazil", false},
+    // Two "President of X Name" joined by "and".
+    {"Prices rose. It brought together President of Turkmenistan Dana Orvik "
+     "and President of Uzbekistan Tomas Heron.",
+     "Dana Orvik", "head_of", "Turkmenistan", true},
+    {"Prices rose. It brought together President of Turkmenistan Dana Orvik "
+     "and President of Uzbekistan Tomas Heron.",
+     "Tomas Heron", "head_of", "Uzbekistan", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
