@@ -574,8 +574,10 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
         break;
       }
     }
+    // ("Executive Vice-President for Prosperity and Industrial Strategy":
+    // a portfolio after "for" may end in two capitalised words.)
     if (name_e == name_b && b >= ps + 3 && IsNameToken(b - 1) &&
-        IsNameToken(b - 2)) {
+        IsNameToken(b - 2) && !(W(q) == "for" && lower_[b - 3] == "and")) {
       name_b = b - 2;
       name_e = b;
     }

@@ -452,7 +452,8 @@ inline bool IsTitleWord(std::string_view lower) {
       "congressman", "congresswoman", "representative", "manager",
       "strategist", "researcher", "managing", "tycoon", "honourable",
       "honorable", "treasurer", "hon", "expert", "scientist", "geologist",
-      "lawyer", "activist", "attorney"};
+      "lawyer", "activist", "attorney", "secretary-general", "director-general",
+      "vice-president", "vice-chairman", "governor-general", "attorney-general"};
   static const WordSet set(k);
   return set.Has(lower);
 }

@@ -4181,6 +4181,18 @@ TEST(ExtractRules, PartnerAndSharesMakeACompany) {
   EXPECT_EQ(TypeOf(d, "Brevik"), EntityType::kCompany);
 }
 
+// Hyphenated titles ("Secretary-General", "Executive Vice-President") come
+// before a person's name; a portfolio after "for" is no name.
+TEST(ExtractRules, HyphenatedTitlesBeforeNames) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Earlier, he met with UN Secretary-General Dana Orvik. Tomas Heron, "
+      "the Commission's Executive Vice-President for Prosperity and Industrial Strategy, "
+      "presented the list.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Dana Orvik"), EntityType::kPerson);
+  for (const DocEntity& e : d.entities) EXPECT_NE(e.name, "Industrial Strategy");
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
