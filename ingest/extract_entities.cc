@@ -167,6 +167,16 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
          v == "extracts" || v == "smelts") &&
         !toks_[e + 1].cap && w::IsProjectDescriptor(lower_[e + 1]))
       return EntityType::kCompany;
+    // "Germany's Lanxess extracts bromine": a name after a place's
+    // possessive that extracts or refines a known mineral.
+    if ((v == "extracts" || v == "refines" || v == "smelts") && b >= 2 &&
+        lower_[b - 1] == "'s" && !toks_[e + 1].cap) {
+      int gm = -1;
+      if (GazMatch(e + 1, std::min<std::uint32_t>(e + 4, static_cast<std::uint32_t>(toks_.size())),
+                   true, &gm) > 0 &&
+          gaz_.entry(gm).kind == GazKind::kEntity && gaz_.entry(gm).type == EntityType::kMineral)
+        return EntityType::kCompany;
+    }
     // "MATSA operates three underground mines", "X runs the Y smelter": a
     // name that runs sites. (Not one after "and" or a comma: "the Alpha
     // mine and Beta operate ...".)

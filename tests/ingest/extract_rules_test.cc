@@ -2145,6 +2145,12 @@ const RuleCase kCases[] = {
     {"Prices rose. It brought together President of Turkmenistan Dana Orvik "
      "and President of Uzbekistan Tomas Heron.",
      "Tomas Heron", "head_of", "Uzbekistan", true},
+    // A name after a place's possessive that extracts a known mineral is a
+    // company, and the place is not the producer.
+    {"Prices rose. Germany's Orvane extracts bromine from the same formation.",
+     "Orvane", "produces", "bromine", true},
+    {"Prices rose. Germany's Orvane extracts bromine from the same formation.",
+     "Germany", "produces", "bromine", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
