@@ -5363,6 +5363,16 @@ struct RelationPass {
       // "and is building Platreef, a platinum and palladium mine": a mine
       // still being built holds its minerals.
       if (relation == "produces" && BeingBuilt(pm)) relation = "has_reserves_of";
+      // "the Stibnite Gold Project, a proposed open-pit gold and antimony
+      // mine": a mine not yet built holds its minerals.
+      if (relation == "produces") {
+        for (std::uint32_t r = k + 1; r < noun; ++r) {
+          const std::string_view l = L(r);
+          if (l == "proposed" || l == "planned" || l == "future" || l == "potential" ||
+              l == "undeveloped")
+            relation = "has_reserves_of";
+        }
+      }
       for (int mn : minerals) {
         Add(pm, relation, mn, std::string(relation) + ":project apposition", noun, "");
       }

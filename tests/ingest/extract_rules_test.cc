@@ -2151,6 +2151,13 @@ const RuleCase kCases[] = {
      "Orvane", "produces", "bromine", true},
     {"Prices rose. Germany's Orvane extracts bromine from the same formation.",
      "Germany", "produces", "bromine", false},
+    // A proposed mine holds its minerals.
+    {"Prices rose. The agency approved the Talvera Gold Project, a proposed "
+     "open-pit gold and antimony mine in Idaho.",
+     "Talvera Gold Project", "has_reserves_of", "antimony", true},
+    {"Prices rose. The agency approved the Talvera Gold Project, a proposed "
+     "open-pit gold and antimony mine in Idaho.",
+     "Talvera Gold Project", "produces", "antimony", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
