@@ -1562,6 +1562,12 @@ struct RelationPass {
                   k > S().first && (L(k - 1) == "to" || L(k - 1) == "will" || L(k - 1) == "would"));
         }))
       return;
+    // "Pakistan's own Reko Diq": the adjective after a place's possessive
+    // (which says where, not who owns; "BHP's own Escondida" is BHP's).
+    if (rule.phrase == "own" && tb > S().first + 1 && L(tb - 1) == "'s") {
+      const int pos = MentionEndingAt(tb - 1);
+      if (pos >= 0 && Fits(pos, kPlace)) return;
+    }
     // "turns concentrate into powders", "converts X into Y"; not "has grown
     // from gold mining into phosphate".
     if ((rule.relation == "derived_from" || rule.relation == "produces") &&

@@ -2158,6 +2158,13 @@ const RuleCase kCases[] = {
     {"Prices rose. The agency approved the Talvera Gold Project, a proposed "
      "open-pit gold and antimony mine in Idaho.",
      "Talvera Gold Project", "produces", "antimony", false},
+    // "Pakistan's own Reko Diq": a place's "own" says where, not who owns;
+    // a company's says who owns.
+    {"Prices rose. Pakistan's own Talvera mine shows how long it takes.",
+     "Pakistan", "owns_stake_in", "Talvera mine", false},
+    {"Prices rose. Combined with Kestrel Mining's own Talvera mine, the deal "
+     "makes it the largest miner.",
+     "Kestrel Mining", "owns_stake_in", "Talvera mine", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
