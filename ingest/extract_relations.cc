@@ -1629,7 +1629,8 @@ struct RelationPass {
           goods = true;
         if (l == "stake" || l == "stakes" || l == "interest" || l == "shares" ||
             l == "mine" || l == "mines" || l == "project" || l == "business" ||
-            l == "assets" || l == "unit" || l == "subsidiary" || l == "%")
+            l == "assets" || l == "unit" || l == "subsidiary" || l == "%" ||
+            l == "smelter" || l == "refinery" || l == "plant" || l == "operations")
           asset = true;
       }
       if (!goods || asset) return;

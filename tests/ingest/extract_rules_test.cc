@@ -2165,6 +2165,13 @@ const RuleCase kCases[] = {
     {"Prices rose. Combined with Kestrel Mining's own Talvera mine, the deal "
      "makes it the largest miner.",
      "Kestrel Mining", "owns_stake_in", "Talvera mine", true},
+    // Selling a smelter to a buyer is an asset sale, not a supply.
+    {"Prices rose. Kestrel Metals sells the northern copper smelter to a unit "
+     "of Orvik Resource Group.",
+     "Kestrel Metals", "supplies", "Orvik Resource Group", false},
+    {"Prices rose. Kestrel Metals sells most of its copper concentrate to "
+     "Orvik Resource Group.",
+     "Kestrel Metals", "supplies", "Orvik Resource Group", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
