@@ -1562,6 +1562,12 @@ struct RelationPass {
                   k > S().first && (L(k - 1) == "to" || L(k - 1) == "will" || L(k - 1) == "would"));
         }))
       return;
+    // "criticised a rush to open mines in Sapmi": mines to be opened are
+    // no one's presence.
+    if (rule.relation == "active_in" && rule.phrase.starts_with("mines") && tb > S().first &&
+        (L(tb - 1) == "open" || L(tb - 1) == "opening" || L(tb - 1) == "new" ||
+         L(tb - 1) == "future" || L(tb - 1) == "build" || L(tb - 1) == "building"))
+      return;
     // "Pakistan's own Reko Diq": the adjective after a place's possessive
     // (which says where, not who owns; "BHP's own Escondida" is BHP's).
     if (rule.phrase == "own" && tb > S().first + 1 && L(tb - 1) == "'s") {

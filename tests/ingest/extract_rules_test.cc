@@ -2172,6 +2172,10 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Metals sells most of its copper concentrate to "
      "Orvik Resource Group.",
      "Kestrel Metals", "supplies", "Orvik Resource Group", true},
+    // Mines to be opened are no one's presence.
+    {"Prices rose. The Kestrel Council has criticised what it calls a rush to "
+     "open mines in Lapland.",
+     "Kestrel Council", "active_in", "Lapland", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
