@@ -5394,10 +5394,22 @@ struct RelationPass {
       if (q < s.last && L(q) == "in") {
         ++q;
         if (q < s.last && L(q) == "the") ++q;
+        while (q < s.last && x.owner_[q] < 0 && IsDirection(L(q))) ++q;
         int place = q < s.last ? x.owner_[q] : -1;
-        if (place >= 0 && M(place).tb == q && Fits(place, kPlace) &&
-            !(M(place).te < s.last && L(M(place).te) == "'s"))
-          Add(pm, "located_in", place, "located_in:project apposition", q, "");
+        if (place >= 0 && M(place).tb == q && Fits(place, kPlace)) {
+          // "in central Idaho's Valley County": the inner place, in the
+          // outer one.
+          if (M(place).te + 1 < s.last && L(M(place).te) == "'s") {
+            const int inner = MentionStartingAt(M(place).te + 1, kReg);
+            if (inner >= 0) {
+              Add(inner, "located_in", place, "located_in:possessive", q, "");
+              place = inner;
+            } else {
+              place = -1;
+            }
+          }
+          if (place >= 0) Add(pm, "located_in", place, "located_in:project apposition", q, "");
+        }
       }
     }
   }

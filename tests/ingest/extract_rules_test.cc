@@ -2176,6 +2176,10 @@ const RuleCase kCases[] = {
     {"Prices rose. The Kestrel Council has criticised what it calls a rush to "
      "open mines in Lapland.",
      "Kestrel Council", "active_in", "Lapland", false},
+    // An apposition's mine "in central Idaho's Valley County": the county.
+    {"Prices rose. The agency approved the Talvera Gold Project, a proposed "
+     "open-pit gold mine in central Idaho's Valley County.",
+     "Talvera Gold Project", "located_in", "Valley County", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
