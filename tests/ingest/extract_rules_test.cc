@@ -2177,8 +2177,9 @@ const RuleCase kCases[] = {
      "open mines in Lapland.",
      "Kestrel Council", "active_in", "Lapland", false},
     // An apposition's mine "in central Idaho's Valley County": the county.
-    {"Prices rose. The agency approved the Talvera Gold Project, a proposed "
-     "open-pit gold mine in central Idaho's Valley County.",
+    {"Prices rose. The agency issued its decision approving the Talvera Gold "
+     "Project, a proposed open-pit gold and antimony mine in central Idaho's "
+     "Valley County.",
      "Talvera Gold Project", "located_in", "Valley County", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
