@@ -2997,11 +2997,14 @@ const RuleCase kCases[] = {
      "the town of Bacadehuachi, one of the largest lithium clay deposits in "
      "the world.",
      "Osprey Lithium project", "has_reserves_of", "lithium clay", true},
-    // Where a company works: a facility "at" a place no list names, an
-    // office, "the largest uranium producer in the U.S.".
+    // Where a company works: a facility "at" a place no list names (one it
+    // runs; one it is still building is no presence yet), an office, "the
+    // largest uranium producer in the U.S.".
+    {"Prices rose. Heron Ltd runs a separation plant at Herøya in Norway.",
+     "Heron Ltd", "active_in", "Herøya", true},
     {"Prices rose. Heron Ltd is building a separation plant at Herøya in "
      "Norway.",
-     "Heron Ltd", "active_in", "Herøya", true},
+     "Heron Ltd", "active_in", "Herøya", false},
     {"Prices rose. Heron Ltd is building a separation plant at Herøya in "
      "Norway.",
      "Herøya", "located_in", "Norway", true},
