@@ -8272,11 +8272,12 @@ struct RelationPass {
   void EmployerPlace() {
     const SentenceRange& s = S();
     for (std::size_t i = SentenceRelationsBegin(); i < x.relations_.size(); ++i) {
-      const DocRelation& r = x.relations_[i];
-      if (r.relation != "works_for") continue;
+      if (x.relations_[i].relation != "works_for") continue;
+      // (Copied: Add() appends to x.relations_, which may move the relation.)
+      const int employer = static_cast<int>(x.relations_[i].object);
       for (int mi : ms) {
         const Mention& m = M(mi);
-        if (m.entity != static_cast<int>(r.object) || !Fits(mi, kCom | kOrg)) continue;
+        if (m.entity != employer || !Fits(mi, kCom | kOrg)) continue;
         std::uint32_t k = m.te;
         if (k < s.last && x.W(k) == "(") {
           while (k < s.last && x.W(k) != ")") ++k;
@@ -8317,9 +8318,11 @@ struct RelationPass {
       if (r.relation != "located_in" || r.rule != "located_in:apposition" ||
           x.entities_[r.object].type != EntityType::kCountry)
         continue;
+      // (Copied: AddEntities() appends to x.relations_, which may move r.)
+      const std::size_t place = r.subject, country = r.object;
       for (std::size_t j = 0; j < sites; ++j) {
-        if (located[j].second == r.subject)
-          AddEntities(static_cast<int>(located[j].first), "located_in", static_cast<int>(r.object),
+        if (located[j].second == place)
+          AddEntities(static_cast<int>(located[j].first), "located_in", static_cast<int>(country),
                       "located_in:place of a place", S().first, "");
       }
     }
