@@ -827,6 +827,14 @@ struct RelationPass {
           r.object == static_cast<std::size_t>(s))
         return;
     }
+    Store(s, rel, o, rule, trigger, status);
+  }
+
+  // Appends the relation (subject and object entity indexes), with the
+  // sentence as its evidence and the qualifiers read at token `trigger`.
+  // Add() and AddEntities() check it first.
+  void Store(int s, std::string_view rel, int o, std::string_view rule, std::uint32_t trigger,
+             std::string_view status) {
     DocRelation r;
     r.subject = static_cast<std::size_t>(s);
     r.object = static_cast<std::size_t>(o);
@@ -840,7 +848,7 @@ struct RelationPass {
     x.relations_.push_back(std::move(r));
     // "bought the Arcadia project from Prospect Resources": a seller held
     // what it sells (or still holds it, in a sale not yet completed).
-    if (rel == "sells") Add(subj_m, "owns_stake_in", obj_m, "owns_stake_in:seller", trigger, "");
+    if (rel == "sells") AddEntities(s, "owns_stake_in", o, "owns_stake_in:seller", trigger, "");
   }
 
   // "at [its] [X's] Trail smelter", "from its Tenke Fungurume and Kisanfu
@@ -3853,18 +3861,7 @@ struct RelationPass {
           r.object == static_cast<std::size_t>(o))
         return;
     }
-    DocRelation r;
-    r.subject = static_cast<std::size_t>(s);
-    r.object = static_cast<std::size_t>(o);
-    r.relation = std::string(rel);
-    r.rule = std::string(rule);
-    r.qualifiers = QualsFor(rel, tb, status);
-    const SentenceRange& sr = S();
-    std::uint32_t b = x.toks_[sr.first].begin, e = x.toks_[sr.last - 1].end;
-    r.evidence = std::string(x.text_.substr(b, e - b));
-    r.evidence_span = Span{b, e};
-    x.relations_.push_back(std::move(r));
-    if (rel == "sells") AddEntities(s, "owns_stake_in", o, "owns_stake_in:seller", tb, "");
+    Store(s, rel, o, rule, tb, status);
   }
 
   // "Igor Yushkov, a senior analyst at the National Energy Security Fund and
