@@ -523,6 +523,27 @@ void Extractor::BuildEntities() {
     }
     return core_cache[i];
   };
+  // 0. "the Tsumeb smelter" is its own site only beside "the Tsumeb mine"
+  //    (or deposit); alone, "La Rochelle" is the plant of "the La Rochelle
+  //    plant", and "the Agios Nikolaos complex" its smelter.
+  {
+    constexpr std::string_view kWorks = " /works";
+    StringMap<std::uint8_t> mine_named;  // as a set
+    bool any_works = false;
+    for (const Mention& m : mentions_) {
+      if (m.type != EntityType::kProject || m.te == m.tb) continue;
+      if (m.key.ends_with(kWorks)) any_works = true;
+      else if (const std::string_view t = lower_[m.te - 1];
+               t == "mine" || t == "mines" || t == "deposit" || t == "deposits")
+        mine_named.Emplace(m.key, 1);
+    }
+    for (Mention& m : mentions_) {
+      if (!any_works) break;
+      if (m.type == EntityType::kProject && m.key.ends_with(kWorks) &&
+          !mine_named.Contains(std::string_view(m.key).substr(0, m.key.size() - kWorks.size())))
+        m.key.resize(m.key.size() - kWorks.size());
+    }
+  }
   // 1. "Name (ACRONYM)": one entity with both names.
   for (std::size_t i = 0; i < n; ++i) {
     Mention& m = mentions_[i];

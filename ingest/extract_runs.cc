@@ -1588,6 +1588,10 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
               std::string key = "Project:" + Key(name);
               if (gaz_place && !gaz_region && seg == p && q == b)
                 key = "Project:" + Key(gaz_.entry(ge).canonical);
+              // "the Tsumeb smelter" and "the Tsumeb mine": a works that
+              // treats ore is another site than the mine of its name
+              // ("the Kamoa Kakula mine" and "project" are one).
+              if (w::IsWorksTrigger(lower_[k])) key += " /works";
               int m = AddMention(seg, q == b ? k + 1 : q, EntityType::kProject,
                                  surface, key, 0);
               if (gaz_place) mentions_[static_cast<std::size_t>(m)].country = gaz_.entry(ge).country;

@@ -307,6 +307,12 @@ inline bool IsProjectTrigger(std::string_view w) {
   return set.Has(w);
 }
 
+/// Project nouns of a site that treats ore: a smelter, refinery or plant.
+inline bool IsWorksTrigger(std::string_view w) {
+  return w == "plant" || w == "plants" || w == "refinery" || w == "refineries" ||
+         w == "smelter" || w == "smelters";
+}
+
 inline bool IsPluralProjectTrigger(std::string_view w) {
   return w == "projects" || w == "mines" || w == "deposits" ||
          w == "plants" || w == "refineries" || w == "smelters" ||

@@ -2181,6 +2181,19 @@ const RuleCase kCases[] = {
      "Project, a proposed open-pit gold and antimony mine in central Idaho's "
      "Valley County.",
      "Talvera Gold Project", "located_in", "Valley County", true},
+    // A smelter named like a mine is another site than the mine.
+    {"Prices rose. Kestrel Metals agreed to sell its Talvera smelter to Orvik "
+     "Resource Group. The Talvera mine, which closed in 1996, produced copper "
+     "and zinc.",
+     "Talvera mine", "produces", "copper", true},
+    {"Prices rose. Kestrel Metals agreed to sell its Talvera smelter to Orvik "
+     "Resource Group. The Talvera mine, which closed in 1996, produced copper "
+     "and zinc.",
+     "Talvera smelter", "produces", "copper", false},
+    {"Prices rose. Kestrel Metals agreed to sell its Talvera smelter to Orvik "
+     "Resource Group. The Talvera mine, which closed in 1996, produced copper "
+     "and zinc.",
+     "Orvik Resource Group", "acquires", "Talvera mine", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
