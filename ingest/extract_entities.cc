@@ -537,6 +537,20 @@ void Extractor::BuildEntities() {
                t == "mine" || t == "mines" || t == "deposit" || t == "deposits")
         mine_named.Emplace(m.key, 1);
     }
+    // "the Oshikoto Region" and "Oshikoto region": one region.
+    StringMap<std::string> region_named;
+    bool any_region_named = false;
+    for (const Mention& m : mentions_) {
+      if (m.type == EntityType::kRegion && m.te >= m.tb + 2 && toks_[m.te - 1].cap &&
+          !(m.flags & (kUnknown | kAnaphor | kDemonym)) && w::IsRegionTrigger(lower_[m.te - 1]))
+        any_region_named |= region_named.Emplace(skey(m), m.key).second;
+    }
+    for (Mention& m : mentions_) {
+      if (!any_region_named) break;
+      if (m.type == EntityType::kRegion && m.te >= m.tb + 2 && !toks_[m.te - 1].cap &&
+          !(m.flags & (kUnknown | kAnaphor | kDemonym)) && w::IsRegionTrigger(lower_[m.te - 1]))
+        if (const std::string* k = region_named.Find(skey(m))) m.key = *k;
+    }
     for (Mention& m : mentions_) {
       if (!any_works) break;
       if (m.type == EntityType::kProject && m.key.ends_with(kWorks) &&

@@ -4245,6 +4245,17 @@ TEST(ExtractRules, HyphenatedTitlesBeforeNames) {
   for (const DocEntity& e : d.entities) EXPECT_NE(e.name, "Industrial Strategy");
 }
 
+// "the Orvik Region" and "Orvik region" are one region.
+TEST(ExtractRules, RegionNamedInBothCases) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The smelter is in the town of Talvera in the Orvik Region. "
+      "\"Good news for Orvik region,\" he said.",
+      ExtractOptions{});
+  int regions = 0;
+  for (const DocEntity& e : d.entities) regions += e.name.starts_with("Orvik");
+  EXPECT_EQ(regions, 1);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
