@@ -2466,6 +2466,15 @@ struct RelationPass {
           e = M(m).te;
         }
       }
+      // "a plant at Vidalia, Louisiana", "a refinery at Kahama in Shinyanga
+      // Region": the town is the presence, not the state or province it
+      // lies in (a country is: "at Odda in Norway").
+      std::erase_if(rights, [&](int m) {
+        const std::uint32_t b = M(m).tb;
+        return m != rights.front() && Fits(m, kReg) && !Fits(m, kCty) && b > te &&
+               (L(b - 1) == "in" || x.W(b - 1) == ",") && b >= 2 && x.owner_[b - 2] >= 0 &&
+               Fits(x.owner_[b - 2], kPlace);
+      });
     }
     // "produced 350,000 tonnes of copper in 2022, along with gold, silver
     // and molybdenum": minerals added after the first.

@@ -2194,6 +2194,20 @@ const RuleCase kCases[] = {
      "Resource Group. The Talvera mine, which closed in 1996, produced copper "
      "and zinc.",
      "Orvik Resource Group", "acquires", "Talvera mine", false},
+    // A plant "at Vidalia, Louisiana": the town is the presence, not the
+    // state it lies in; a country after "in" still is.
+    {"Prices rose. Kestrel Graphite ships graphite to its anode plant at "
+     "Talvera, Louisiana.",
+     "Kestrel Graphite", "active_in", "Louisiana", false},
+    {"Prices rose. Kestrel Graphite ships graphite to its anode plant at "
+     "Talvera, Louisiana.",
+     "Kestrel Graphite", "active_in", "Talvera", true},
+    {"Prices rose. Orvik Metals runs a refinery at Talvera in Shinyanga "
+     "Region.",
+     "Orvik Metals", "active_in", "Shinyanga Region", false},
+    {"Prices rose. Orvik Metals runs smelters at Talvera in Sweden and at "
+     "Brevik in Norway.",
+     "Orvik Metals", "active_in", "Norway", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
