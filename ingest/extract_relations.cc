@@ -4733,10 +4733,13 @@ struct RelationPass {
           gap = 99;
           break;
         }
-        // "the Batu Hijau copper mine on Sumbawa island".
+        // "the Batu Hijau copper mine on Sumbawa island", "its LNG project
+        // on the Afungi peninsula".
         if (l == "on" && t == EntityType::kProject) {
-          const int isle = MentionStartingAt(k + 1, kReg);
-          if (isle >= 0 && (L(M(isle).te - 1) == "island" || L(M(isle).te - 1) == "islands")) {
+          const std::uint32_t q = k + 1 < s.last && L(k + 1) == "the" ? k + 2 : k + 1;
+          const int isle = MentionStartingAt(q, kReg);
+          if (isle >= 0 && (L(M(isle).te - 1) == "island" || L(M(isle).te - 1) == "islands" ||
+                            L(M(isle).te - 1) == "peninsula")) {
             Add(ms[j], "located_in", isle, "located_in:on island", k, "");
             Chain(isle);
             break;

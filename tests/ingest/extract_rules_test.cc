@@ -2208,6 +2208,10 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik Metals runs smelters at Talvera in Sweden and at "
      "Brevik in Norway.",
      "Orvik Metals", "active_in", "Norway", true},
+    // A project "on the Talvera peninsula" lies there.
+    {"Prices rose. Kestrel Energy has kept its Orvik copper project on the "
+     "Talvera peninsula suspended since 2021.",
+     "Orvik copper project", "located_in", "Talvera peninsula", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
