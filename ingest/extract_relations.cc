@@ -1521,6 +1521,20 @@ struct RelationPass {
     }
   }
 
+  // True when token b lies in an apposition ", home to ..." that a comma
+  // closes before token `to` ("Japan, home to Toyota and Panasonic, imports").
+  bool HomeToApposition(std::uint32_t b, std::uint32_t to) const {
+    std::uint32_t close = to;
+    while (close > b && x.W(close - 1) != ",") --close;
+    if (close == b) return false;
+    for (std::uint32_t k = b; k-- > S().first + 1 && k + 16 > b;) {
+      if (L(k) == "to" && k >= S().first + 2 && L(k - 1) == "home" && x.W(k - 2) == ",")
+        return true;
+      if (IsBarrier(x.W(k))) return false;
+    }
+    return false;
+  }
+
   void ApplyRule(const TriggerRule& rule, std::uint32_t tb, std::uint32_t te) {
     // "the U.S. Geological Survey, an agency of the Department of the
     // Interior": the apposition describes the name right before its comma
@@ -1749,6 +1763,9 @@ struct RelationPass {
       if (rule.dir == Dir::kActive && m.tb > S().first && L(m.tb - 1) == "its" &&
           Fits(ms[j], kCom))
         continue;
+      // "Japan, home to Toyota and Panasonic, imports lithium": what the
+      // apposition names is not the subject; the place before it is.
+      if (rule.dir == Dir::kActive && HomeToApposition(m.tb, tb)) continue;
       if (Fits(ms[j], left_types)) {
         left = ms[j];
         left_idx = j;
@@ -6300,6 +6317,7 @@ struct RelationPass {
       // "REEtec, which is building a plant ... and has agreed to buy": the
       // relative clause's antecedent.
       if (buyer < 0) buyer = ClauseRelativeAntecedent(k);
+      if (buyer >= 0 && HomeToApposition(M(buyer).tb, k)) continue;
       if (buyer >= 0 && Fits(buyer, kCom | kCty) && !NegatedBetween(M(buyer).te, k))
         Add(seller, "supplies", buyer, "supplies:bought from", k, "");
     }

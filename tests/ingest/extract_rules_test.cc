@@ -2212,6 +2212,13 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Energy has kept its Orvik copper project on the "
      "Talvera peninsula suspended since 2021.",
      "Orvik copper project", "located_in", "Talvera peninsula", true},
+    // "X, home to A and B, imports": A and B are not the importers.
+    {"Prices rose. Norland, home to battery makers Kestrel Cells and Orvik "
+     "Energy, imports almost all of the graphite it uses, much of it from China.",
+     "Orvik Energy", "imports", "graphite", false},
+    {"Prices rose. Norland, home to battery makers Kestrel Cells and Orvik "
+     "Energy, imports almost all of the graphite it uses, much of it from China.",
+     "China", "supplies", "Orvik Energy", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
