@@ -2653,6 +2653,14 @@ struct RelationPass {
         // "separates rare earths at Kalgoorlie".
         if (L(k) != "in" && L(k) != "on" && !(L(k) == "at" && k == M(rights.back()).te))
           continue;
+        // "through its purchases of Lonmin, Stillwater Mining in the United
+        // States": the place of another company.
+        // ("mines sands at Richards Bay Minerals in South Africa" names a
+        // site by its company.)
+        if (k > S().first && x.owner_[k - 1] >= 0 && Fits(x.owner_[k - 1], kCom) &&
+            std::find(lefts.begin(), lefts.end(), x.owner_[k - 1]) == lefts.end() &&
+            !(M(x.owner_[k - 1]).tb > S().first && L(M(x.owner_[k - 1]).tb - 1) == "at"))
+          continue;
         // "mines beach sand in Kerala, Tamil Nadu and Odisha": each place.
         for (int place : ListFrom(j, kPlace)) {
           if (M(place).flags & kDemonym) continue;

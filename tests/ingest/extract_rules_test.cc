@@ -2219,6 +2219,16 @@ const RuleCase kCases[] = {
     {"Prices rose. Norland, home to battery makers Kestrel Cells and Orvik "
      "Energy, imports almost all of the graphite it uses, much of it from China.",
      "China", "supplies", "Orvik Energy", false},
+    // A place after another company's name is that company's, not the
+    // producer's; a company named as the site ("at X Minerals in Y") is a
+    // site.
+    {"Prices rose. Kestrel Platinum has become one of the largest producers "
+     "of platinum group metals through its purchases of Orvik Mining in the "
+     "United States and the Talvera operations.",
+     "Kestrel Platinum", "active_in", "United States", false},
+    {"Prices rose. Kestrel Titanium mines mineral sands at Orvik Bay Minerals "
+     "in South Africa.",
+     "Kestrel Titanium", "active_in", "South Africa", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
