@@ -4934,6 +4934,9 @@ struct RelationPass {
     while (k < s.last && x.owner_[k] < 0 && IsDirection(L(k))) ++k;
     int next = k < s.last ? x.owner_[k] : -1;
     if (next < 0 || M(next).tb != k || !Fits(next, kPlace)) return;
+    // "in Cananea, Sonora, the country's largest copper mine": an
+    // apposition of the site, not a place.
+    if ((M(next).flags & kAnaphor) && M(next).te < s.last && L(M(next).te) == "'s") return;
     // "Sudbury in Ontario, Voisey's Bay in ...": a possessive starts
     // another name.
     if (M(next).te < s.last && L(M(next).te) == "'s" &&
@@ -4947,6 +4950,7 @@ struct RelationPass {
     while (after + 1 < s.last && x.W(after) == ",") {
       int n2 = x.owner_[after + 1];
       if (n2 < 0 || M(n2).tb != after + 1 || !Fits(n2, kPlace)) break;
+      if ((M(n2).flags & kAnaphor) && M(n2).te < s.last && L(M(n2).te) == "'s") break;
       run.push_back(n2);
       after = M(n2).te;
     }

@@ -2229,6 +2229,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Titanium mines mineral sands at Orvik Bay Minerals "
      "in South Africa.",
      "Kestrel Titanium", "active_in", "South Africa", true},
+    // "in Cananea, Sonora, the country's largest copper mine": the
+    // apposition is the mine's, so Sonora is not placed in the country.
+    {"Prices rose. Peru is big. Kestrel Copper runs Talvera in Cananea, "
+     "Sonora, the country's largest copper mine.",
+     "Sonora", "located_in", "Peru", false},
+    {"Prices rose. Peru is big. Kestrel Copper runs Talvera in Cananea, "
+     "Sonora, the country's largest copper mine.",
+     "Cananea", "located_in", "Sonora", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
