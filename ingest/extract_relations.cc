@@ -3968,6 +3968,13 @@ struct RelationPass {
         for (std::size_t q = j + 1; q < ms.size(); ++q) {
           const Mention& m = M(ms[q]);
           if (m.tb < k) continue;
+          // "at Kyiv-based investment group Dragon Capital": the firm after
+          // the place it is based in.
+          if (m.tb <= k + 1 && m.te + 2 < s.last && x.W(m.te) == "-" && L(m.te + 1) == "based" &&
+              Fits(ms[q], kPlace)) {
+            k = m.te + 2;
+            continue;
+          }
           // "at the commodities broker Galaxy Futures": a few lower-case
           // words that say what the firm is.
           if (m.tb > k + 2) {

@@ -2237,6 +2237,11 @@ const RuleCase kCases[] = {
     {"Prices rose. Peru is big. Kestrel Copper runs Talvera in Cananea, "
      "Sonora, the country's largest copper mine.",
      "Cananea", "located_in", "Sonora", true},
+    // "an analyst at Kyiv-based investment group Dragon Capital": the firm
+    // after the place it is based in.
+    {"Prices rose. \"It was bad,\" said Dana Orvik, a mining analyst at "
+     "Kyiv-based investment group Kestrel Capital.",
+     "Dana Orvik", "works_for", "Kestrel Capital", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
