@@ -1535,6 +1535,16 @@ struct RelationPass {
     return false;
   }
 
+  // "its trading arm", "Gecamines' marketing division": a business named by
+  // what it does, the word before token q.
+  bool TradeArm(std::uint32_t q) const {
+    if (q == 0) return false;
+    static constexpr std::string_view kTrades[] = {
+        "trading", "marketing", "investment", "mining", "exploration", "processing",
+        "refining", "smelting", "lending", "financing", "commodities", "metals"};
+    return w::In(kTrades, L(q - 1));
+  }
+
   void ApplyRule(const TriggerRule& rule, std::uint32_t tb, std::uint32_t te) {
     // "the U.S. Geological Survey, an agency of the Department of the
     // Interior": the apposition describes the name right before its comma
@@ -6384,7 +6394,8 @@ struct RelationPass {
         if (x.toks_[q].cap || o >= 0 || x.toks_[q].kind != TokKind::kWord ||
             L(q) == "unit" || L(q) == "subsidiary" || L(q) == "affiliate" ||
             L(q) == "company" ||
-            (mineral >= 0 && (L(q) == "business" || L(q) == "division" || L(q) == "arm")))
+            ((mineral >= 0 || TradeArm(q)) &&
+             (L(q) == "business" || L(q) == "division" || L(q) == "arm")))
           break;
         ++q;
       }
@@ -6393,8 +6404,8 @@ struct RelationPass {
       if (n == "company" && q > k + 1 && L(q - 1) == "daughter") {
         // "its daughter company X".
       } else if (!(n == "unit" || n == "subsidiary" || n == "affiliate" ||
-                   (mineral >= 0 && (n == "business" || n == "division" ||
-                                     n == "arm")))) {
+                   ((mineral >= 0 || TradeArm(q)) &&
+                    (n == "business" || n == "division" || n == "arm")))) {
         continue;
       }
       std::uint32_t c = q + 1;

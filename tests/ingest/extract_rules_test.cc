@@ -2242,6 +2242,10 @@ const RuleCase kCases[] = {
     {"Prices rose. \"It was bad,\" said Dana Orvik, a mining analyst at "
      "Kyiv-based investment group Kestrel Capital.",
      "Dana Orvik", "works_for", "Kestrel Capital", true},
+    // "Gecamines' trading arm EGC": a unit named by its trade.
+    {"Prices rose. The authority said Kestrel Mining's trading arm Orvik "
+     "Trading will be allocated a share.",
+     "Orvik Trading", "subsidiary_of", "Kestrel Mining", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
