@@ -544,6 +544,7 @@ constexpr std::uint32_t kKwPresence = 1u << 24;  ///< presence
 constexpr std::uint32_t kKwState = 1u << 25;     ///< state-owned, state-run, ...
 constexpr std::uint32_t kKwAcquired = 1u << 26;  ///< bought, acquired, purchased
 constexpr std::uint32_t kKwStart = 1u << 27;     ///< began, started, commence, ...
+constexpr std::uint32_t kKwWhose = 1u << 28;     ///< whose
 
 /// The verbs of PlannedOutput()'s "plans to make".
 constexpr std::string_view kPlanVerbs[] = {
@@ -658,6 +659,7 @@ struct RelationPass {
                                  "investor", "owner", "owners"})
         m->Add(w, kKwHolder);
       m->Add("which", kKwWhich);
+      m->Add("whose", kKwWhose);
       m->Add("according", kKwAccording);
       m->Add("its", kKwIts);
       m->Add("through", kKwThrough);
@@ -7809,6 +7811,31 @@ struct RelationPass {
   }
 
   // "James Smith, Acme's founder and chief executive": a possessive role.
+  // "Sibanye-Stillwater, whose chief executive is Neal Froneman,": the
+  // head of the body before "whose"; "whose chairman, Dana Orvik," too.
+  void WhoseHead() {
+    const SentenceRange& s = S();
+    for (std::size_t j = 0; j + 1 < ms.size(); ++j) {
+      if (!Fits(ms[j], kAnyOrg)) continue;
+      std::uint32_t k = M(ms[j]).te;
+      if (k + 4 >= s.last || x.W(k) != "," || L(k + 1) != "whose") continue;
+      k += 2;
+      bool head = false, other = false;
+      const std::uint32_t title = k;
+      while (k < s.last && k < title + 4 && x.toks_[k].kind == TokKind::kWord &&
+             !x.toks_[k].cap && L(k) != "is" && L(k) != "was") {
+        if (w::IsHeadTitle(L(k))) head = true;
+        if (L(k) == "deputy" || L(k) == "vice" || L(k) == "former" || L(k) == "founder")
+          other = true;
+        ++k;
+      }
+      if (!head || other || k == title || k + 1 >= s.last) continue;
+      if (L(k) == "is" || L(k) == "was" || x.W(k) == ",") ++k;
+      const int person = MentionStartingAt(k, kPer);
+      if (person >= 0) Add(person, "head_of", ms[j], "head_of:whose", title, "");
+    }
+  }
+
   void PossessiveRoles() {
     const SentenceRange& s = S();
     for (std::size_t j = 0; j < ms.size(); ++j) {
@@ -8169,6 +8196,7 @@ struct RelationPass {
       if (mask_ & kKwAcquired) BoughtFromClauses();
       OutputAt();
       PossessiveRoles();
+      if (mask_ & kKwWhose) WhoseHead();
       TitleOfTheBody();
       if (mask_ & kKwStart) StartedProduction();
       if (mask_ & kKwInclude) UnitsOfCountry();

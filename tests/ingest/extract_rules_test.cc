@@ -2246,6 +2246,13 @@ const RuleCase kCases[] = {
     {"Prices rose. The authority said Kestrel Mining's trading arm Orvik "
      "Trading will be allocated a share.",
      "Orvik Trading", "subsidiary_of", "Kestrel Mining", true},
+    // "X, whose chief executive is Y": Y heads X.
+    {"Prices rose. Kestrel Mining, whose chief executive is Dana Orvik, has "
+     "become one of the largest producers of platinum.",
+     "Dana Orvik", "head_of", "Kestrel Mining", true},
+    {"Prices rose. Kestrel Mining, whose chairman, Dana Orvik, owns 5%, has "
+     "grown.",
+     "Dana Orvik", "head_of", "Kestrel Mining", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
