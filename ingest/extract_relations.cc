@@ -334,6 +334,13 @@ constexpr TriggerRule kRules[] = {
     {"approves", "was issued ** by", Dir::kPassive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 6, 3},
     // "Orvik shareholders approved the takeover by Kestrel Mining".
     {"acquires", "takeover by", Dir::kPassive, kCom | kOrg, kCom | kPrj, "", 6, 2},
+    // "Base Resources was acquired by Energy Fuels", "was taken over in
+    // October by Energy Fuels": the buyer after "by".
+    {"acquires", "acquired by", Dir::kPassive, kCom | kOrg, kCom | kPrj, "completed", 6, 3},
+    {"acquires", "bought by", Dir::kPassive, kCom | kOrg, kCom | kPrj, "completed", 6, 3},
+    {"acquires", "purchased by", Dir::kPassive, kCom | kOrg, kCom | kPrj, "completed", 6, 3},
+    {"acquires", "taken over by", Dir::kPassive, kCom | kOrg, kCom | kPrj, "completed", 6, 3},
+    {"acquires", "taken over ** by", Dir::kPassive, kCom | kOrg, kCom | kPrj, "completed", 6, 3},
     {"blocks", "blocked", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "blocked", 6, 5},
     {"blocks", "rejected", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "blocked", 6, 5},
     {"blocks", "revoked", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "blocked", 8, 6},
@@ -1675,6 +1682,9 @@ struct RelationPass {
       }
       if (!goods || asset) return;
     }
+    // "was acquired by Energy Fuels": the passive's rule reads it.
+    if (rule.relation == "acquires" && rule.dir == Dir::kActive && te < S().last && L(te) == "by")
+      return;
     // "The United States mines none", "produces no cobalt".
     if (rule.dir == Dir::kActive && te < S().last &&
         (L(te) == "none" || L(te) == "nothing" || L(te) == "no"))

@@ -2253,6 +2253,15 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining, whose chairman, Dana Orvik, owns 5%, has "
      "grown.",
      "Dana Orvik", "head_of", "Kestrel Mining", true},
+    // "was acquired by", "was taken over in October by": the buyer is after
+    // "by", never the company bought.
+    {"Prices rose. Kestrel Resources was acquired by Orvik Fuels in October.",
+     "Orvik Fuels", "acquires", "Kestrel Resources", true},
+    {"Prices rose. Kestrel Resources was acquired by Orvik Fuels in October.",
+     "Kestrel Resources", "acquires", "Orvik Fuels", false},
+    {"Prices rose. Kestrel Resources was taken over in October by Orvik "
+     "Fuels, the US-based uranium producer.",
+     "Orvik Fuels", "acquires", "Kestrel Resources", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
