@@ -2255,13 +2255,13 @@ const RuleCase kCases[] = {
      "Dana Orvik", "head_of", "Kestrel Mining", true},
     // "was acquired by", "was taken over in October by": the buyer is after
     // "by", never the company bought.
-    {"Prices rose. Kestrel Resources was acquired by Orvik Fuels in October.",
-     "Orvik Fuels", "acquires", "Kestrel Resources", true},
-    {"Prices rose. Kestrel Resources was acquired by Orvik Fuels in October.",
-     "Kestrel Resources", "acquires", "Orvik Fuels", false},
+    {"Prices rose. Kestrel Resources was acquired by Orvik Minerals in October.",
+     "Orvik Minerals", "acquires", "Kestrel Resources", true},
+    {"Prices rose. Kestrel Resources was acquired by Orvik Minerals in October.",
+     "Kestrel Resources", "acquires", "Orvik Minerals", false},
     {"Prices rose. Kestrel Resources was taken over in October by Orvik "
-     "Fuels, the US-based uranium producer.",
-     "Orvik Fuels", "acquires", "Kestrel Resources", true},
+     "Minerals, the US-based uranium producer.",
+     "Orvik Minerals", "acquires", "Kestrel Resources", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
