@@ -537,25 +537,29 @@ void Extractor::BuildEntities() {
                t == "mine" || t == "mines" || t == "deposit" || t == "deposits")
         mine_named.Emplace(m.key, 1);
     }
-    // "the Oshikoto Region" and "Oshikoto region": one region.
-    StringMap<std::string> region_named;
-    bool any_region_named = false;
-    for (const Mention& m : mentions_) {
-      if (m.type == EntityType::kRegion && m.te >= m.tb + 2 && toks_[m.te - 1].cap &&
-          !(m.flags & (kUnknown | kAnaphor | kDemonym)) && w::IsRegionTrigger(lower_[m.te - 1]))
-        any_region_named |= region_named.Emplace(skey(m), m.key).second;
-    }
-    for (Mention& m : mentions_) {
-      if (!any_region_named) break;
-      if (m.type == EntityType::kRegion && m.te >= m.tb + 2 && !toks_[m.te - 1].cap &&
-          !(m.flags & (kUnknown | kAnaphor | kDemonym)) && w::IsRegionTrigger(lower_[m.te - 1]))
-        if (const std::string* k = region_named.Find(skey(m))) m.key = *k;
-    }
     for (Mention& m : mentions_) {
       if (!any_works) break;
       if (m.type == EntityType::kProject && m.key.ends_with(kWorks) &&
           !mine_named.Contains(std::string_view(m.key).substr(0, m.key.size() - kWorks.size())))
         m.key.resize(m.key.size() - kWorks.size());
+    }
+  }
+  // 0b. "the Oshikoto Region" and "Oshikoto region": one region, keyed as
+  //     the capitalised name is (a bare "Oshikoto" stays the town's).
+  {
+    auto region_named = [&](const Mention& m, bool cap) {
+      return m.type == EntityType::kRegion && m.te >= m.tb + 2 && toks_[m.te - 1].cap == cap &&
+             !(m.flags & (kUnknown | kAnaphor | kDemonym)) && w::IsRegionTrigger(lower_[m.te - 1]);
+    };
+    StringMap<std::string> capitalised;
+    bool any = false;
+    for (const Mention& m : mentions_) {
+      if (region_named(m, true)) any |= capitalised.Emplace(skey(m), m.key).second;
+    }
+    for (Mention& m : mentions_) {
+      if (!any) break;
+      if (!region_named(m, false)) continue;
+      if (const std::string* k = capitalised.Find(skey(m))) m.key = *k;
     }
   }
   // 1. "Name (ACRONYM)": one entity with both names.

@@ -7820,7 +7820,6 @@ struct RelationPass {
     }
   }
 
-  // "James Smith, Acme's founder and chief executive": a possessive role.
   // "Sibanye-Stillwater, whose chief executive is Neal Froneman,": the
   // head of the body before "whose"; "whose chairman, Dana Orvik," too.
   void WhoseHead() {
@@ -7846,6 +7845,7 @@ struct RelationPass {
     }
   }
 
+  // "James Smith, Acme's founder and chief executive": a possessive role.
   void PossessiveRoles() {
     const SentenceRange& s = S();
     for (std::size_t j = 0; j < ms.size(); ++j) {
