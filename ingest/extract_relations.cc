@@ -7091,6 +7091,18 @@ struct RelationPass {
           --q;
           continue;
         }
+        // "Energy Fuels, the US-based uranium and rare earths producer,": the
+        // place of a compound adjective, in an apposition (not "giving the
+        // Perth-based spodumene producer", which may be another name's).
+        if (x.W(q) == "-") {
+          const int o = MentionEndingAt(q);
+          const std::uint32_t b = o >= 0 ? M(o).tb : q;
+          if (o >= 0 && Fits(o, kPlace) && b >= s.first + 2 &&
+              (L(b - 1) == "the" || L(b - 1) == "a" || L(b - 1) == "an") && x.W(b - 2) == ",") {
+            q = b;
+            continue;
+          }
+        }
         break;
       }
       // "The largest copper producers in the country are A, which ..., and

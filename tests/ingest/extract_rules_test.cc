@@ -2262,6 +2262,18 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Resources was taken over in October by Orvik "
      "Minerals, the US-based uranium producer.",
      "Orvik Minerals", "acquires", "Kestrel Resources", true},
+    // "X, the US-based uranium and rare earths producer,": the place of the
+    // compound adjective does not end the producer's apposition.
+    {"Prices rose. Kestrel Resources was taken over by Orvik Minerals, the "
+     "US-based uranium and rare earths producer, which owns the mine.",
+     "Orvik Minerals", "produces", "uranium", true},
+    {"Prices rose. Kestrel Resources was taken over by Orvik Minerals, the "
+     "US-based uranium and rare earths producer, which owns the mine.",
+     "Orvik Minerals", "produces", "rare earths", true},
+    {"Prices rose. Orvik Minerals has completed its acquisition of Kestrel "
+     "Resources, giving the Perth-based spodumene producer its first asset "
+     "outside Australia.",
+     "Kestrel Resources", "produces", "spodumene", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
