@@ -321,6 +321,13 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
                        p2 == "shareholders" || p2 == "subsidiary" ||
                        p2 == "unit" || p2 == "affiliate"))
       return EntityType::kCompany;
+    // "also owns the majority of Terrafame".
+    if (p1 == "of" && p2 == "majority" && bb >= 4 && SameSentence(bb - 4, b) &&
+        (lower_[bb - 3] == "the" || lower_[bb - 3] == "a")) {
+      static constexpr std::string_view kHolds[] = {"owns", "own", "owned", "holds", "hold",
+                                                    "held", "controls", "bought", "acquired"};
+      if (w::In(kHolds, lower_[bb - 4])) return EntityType::kCompany;
+    }
     if (p1 == "in" && (p2 == "stake" || p2 == "stakes" || p2 == "shares" ||
                        p2 == "shareholder" || p2 == "majority" ||
                        p2 == "interest" || p2 == "holding") &&

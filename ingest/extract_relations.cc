@@ -7850,11 +7850,42 @@ struct RelationPass {
           other = true;
         ++k;
       }
+      if (WhoseSiteProduces(ms[j], title)) continue;
       if (!head || other || k == title || k + 1 >= s.last) continue;
       if (L(k) == "is" || L(k) == "was" || x.W(k) == ",") ++k;
       const int person = MentionStartingAt(k, kPer);
       if (person >= 0) Add(person, "head_of", ms[j], "head_of:whose", title, "");
     }
+  }
+
+  // "Terrafame, whose mine in Sotkamo produces nickel and cobalt": the
+  // company produces what its site does, and is present where it lies.
+  // `k` is the token after "whose". True when the clause is of this shape.
+  bool WhoseSiteProduces(int company, std::uint32_t k) {
+    const SentenceRange& s = S();
+    if (!Fits(company, kCom) || k + 2 >= s.last) return false;
+    static constexpr std::string_view kSites[] = {"mine", "mines", "plant", "plants",
+                                                  "refinery", "smelter", "operation",
+                                                  "operations"};
+    if (!w::In(kSites, L(k))) return false;
+    ++k;
+    std::vector<int> places;
+    if (L(k) == "in" && k + 1 < s.last) {
+      const int p = MentionStartingAt(k + 1, kPlace);
+      if (p < 0) return false;
+      places = ListFrom(static_cast<std::size_t>(std::max(0, IndexOf(p))), kPlace);
+      k = M(places.back()).te;
+    }
+    static constexpr std::string_view kMakes[] = {"produces", "mines", "makes", "refines",
+                                                  "produced", "mined", "made"};
+    if (k + 1 >= s.last || !w::In(kMakes, L(k))) return false;
+    const std::uint32_t verb = k;
+    const int first = MentionStartingAt(SkipShare(k + 1), kMnl);
+    if (first < 0) return false;
+    for (int mn : ListFrom(static_cast<std::size_t>(std::max(0, IndexOf(first))), kMnl))
+      Add(company, "produces", mn, "produces:whose site", verb, "");
+    for (int p : places) Add(company, "active_in", p, "active_in:whose site", verb, "");
+    return true;
   }
 
   // "James Smith, Acme's founder and chief executive": a possessive role.

@@ -2274,6 +2274,20 @@ const RuleCase kCases[] = {
      "Resources, giving the Perth-based spodumene producer its first asset "
      "outside Australia.",
      "Kestrel Resources", "produces", "spodumene", false},
+    // "owns the majority of X" types X as a company; "X, whose mine in P
+    // produces A and B": X produces them and is present in P.
+    {"Prices rose. Kestrel Minerals Group also owns the majority of Talvafame, "
+     "whose mine in Sotkamo produces nickel and cobalt for battery chemicals.",
+     "Kestrel Minerals Group", "owns_stake_in", "Talvafame", true},
+    {"Prices rose. Kestrel Minerals Group also owns the majority of Talvafame, "
+     "whose mine in Sotkamo produces nickel and cobalt for battery chemicals.",
+     "Talvafame", "produces", "cobalt", true},
+    {"Prices rose. Kestrel Minerals Group also owns the majority of Talvafame, "
+     "whose mine in Sotkamo produces nickel and cobalt for battery chemicals.",
+     "Talvafame", "active_in", "Sotkamo", true},
+    {"Prices rose. Kestrel Minerals Group also owns the majority of Talvafame, "
+     "whose mine in Sotkamo produces nickel and cobalt for battery chemicals.",
+     "Kestrel Minerals Group", "produces", "nickel", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
