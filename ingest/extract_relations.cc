@@ -4663,11 +4663,17 @@ struct RelationPass {
       std::uint32_t q = m.te;
       if (q + 2 < s.last && x.W(q) == ",") {
         int min2 = -1;
+        // "Sibanye-Stillwater, a platinum and gold miner": each mineral of
+        // the noun's "and" pair.
+        int min1 = -1;
         for (std::uint32_t r = q + 1; r < s.last && r < q + 9; ++r) {
           int owner = x.owner_[r];
           if (owner >= 0 && M(owner).entity >= 0) {
             if (x.entities_[static_cast<std::size_t>(M(owner).entity)].type ==
                 EntityType::kMineral) {
+              min1 = min2 >= 0 && M(owner).tb == M(min2).te + 1 && L(M(min2).te) == "and"
+                         ? min2
+                         : -1;
               min2 = owner;
               r = M(owner).te - 1;
               continue;
@@ -4689,6 +4695,8 @@ struct RelationPass {
             // "X, a copper producer's former unit": another's noun.
             if (r + 1 < s.last && L(r + 1) == "'s") break;
             Add(ms[j], "produces", min2, "produces:apposition", q, "");
+            if (min1 >= 0 && M(min2).te == r)
+              Add(ms[j], "produces", min1, "produces:apposition", q, "");
             // "the largest uranium producer in the U.S.": where it works.
             std::uint32_t p = r + 1;
             if (p + 1 < s.last && L(p) == "in") {

@@ -2288,6 +2288,10 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Minerals Group also owns the majority of Talvafame, "
      "whose mine in Sotkamo produces nickel and cobalt for battery chemicals.",
      "Kestrel Minerals Group", "produces", "nickel", false},
+    // "X, a platinum and gold miner": both minerals.
+    {"Prices rose. Talvera is 80 percent owned by Kestrel Mining, a platinum "
+     "and gold miner that has been buying into battery metals.",
+     "Kestrel Mining", "produces", "platinum", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
