@@ -7075,6 +7075,9 @@ struct RelationPass {
         if (p == "'s" && q >= s.first + 2) {
           int o = MentionEndingAt(q - 1);
           if (o >= 0 && Fits(o, kPlace)) {
+            // "is Africa's second-largest copper producer": the possessive
+            // is the noun phrase's determiner.
+            det = true;
             q = M(o).tb;
             continue;
           }

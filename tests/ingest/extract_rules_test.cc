@@ -2292,6 +2292,11 @@ const RuleCase kCases[] = {
     {"Prices rose. Talvera is 80 percent owned by Kestrel Mining, a platinum "
      "and gold miner that has been buying into battery metals.",
      "Kestrel Mining", "produces", "platinum", true},
+    // "Zambia is Africa's second-largest copper producer": a place's
+    // possessive is the determiner of the producer phrase.
+    {"Prices rose. Zambia is Africa's second-largest copper producer after "
+     "the Democratic Republic of Congo.",
+     "Zambia", "produces", "copper", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
