@@ -839,6 +839,20 @@ void Extractor::BuildEntities() {
                      gaz_.entry(ge).type == EntityType::kCountry))
         continue;
     }
+    // "about 50 kilometres south-east of Kokkola", "near Tsumeb", "around
+    // Kaustinen" next to "the Kokkola lithium refinery": a distance or a
+    // vicinity is of a town, not of the site named after it.
+    if (f != nullptr && key_type[*f] == EntityType::kProject && m.tb > 1 &&
+        (lower_[m.tb - 1] == "near" || lower_[m.tb - 1] == "around" ||
+         lower_[m.tb - 1] == "outside" ||
+         (lower_[m.tb - 1] == "of" &&
+          (lower_[m.tb - 2] == "north" || lower_[m.tb - 2] == "south" ||
+           lower_[m.tb - 2] == "east" || lower_[m.tb - 2] == "west" ||
+           lower_[m.tb - 2] == "south-east" || lower_[m.tb - 2] == "south-west" ||
+           lower_[m.tb - 2] == "north-east" || lower_[m.tb - 2] == "north-west" ||
+           lower_[m.tb - 2] == "southeast" || lower_[m.tb - 2] == "southwest" ||
+           lower_[m.tb - 2] == "northeast" || lower_[m.tb - 2] == "northwest"))))
+      continue;
     if (f != nullptr && !ambiguous_first.Contains(nk)) {
       m.type = key_type[*f];
       m.key = *f;

@@ -4359,6 +4359,22 @@ TEST(ExtractRules, RegionNamedInBothCases) {
   EXPECT_EQ(regions, 1);
 }
 
+// "about 50 kilometres south-east of Talvera", "near Talvera" next to "the
+// Talvera lithium refinery": the town, not the site named after it.
+TEST(ExtractRules, VicinityNamesTheTownNotTheSite) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Kestrel Lithium has started its Talvera lithium refinery. The "
+      "concentrate comes from its mine at Orvik, about 50 kilometres south-east of "
+      "Talvera.",
+      ExtractOptions{});
+  for (const DocEntity& e : d.entities) {
+    if (e.name == "Talvera") {
+      EXPECT_EQ(e.type, EntityType::kRegion);
+    }
+    for (const std::string& a : e.aliases) EXPECT_NE(a, "Talvera") << e.name;
+  }
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
