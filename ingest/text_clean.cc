@@ -624,6 +624,19 @@ bool IsChromeLine(std::string_view line) {
     for (std::string_view w : kSocial)
       if (line == w) return true;
   }
+  // "Follow The Nairobi Mirror on WhatsApp | Google News": a follow button.
+  if (StartsWithIcase(line, "follow ") && WordsAtMost(line, 12) && !IsSentenceEnd(line) &&
+      (line.find(" on ") != std::string_view::npos || line.find('|') != std::string_view::npos))
+    return true;
+  // A ticker of headlines: "BREAKING: Tocumen adds direct flight to Lisbon
+  // • Social security reform: ... • Colón free zone sales up 4%".
+  if (!IsSentenceEnd(line)) {
+    int bullets = 0;
+    for (std::size_t at = line.find(" \xE2\x80\xA2 "); at != std::string_view::npos;
+         at = line.find(" \xE2\x80\xA2 ", at + 1))
+      ++bullets;
+    if (bullets >= 2) return true;
+  }
   // Copyright and cookie notices are short; a paragraph of prose is not
   // searched for them.
   // memmem finds the lower-case, capitalised and upper-case forms fast.

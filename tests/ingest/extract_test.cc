@@ -368,6 +368,16 @@ TEST(Extract, SignOffAndReadingListsEndTheBody) {
   EXPECT_EQ(Find(d, "Frankfurt"), nullptr);
   EXPECT_EQ(Find(d, "Nevada"), nullptr);
   EXPECT_EQ(Find(d, "Kestrel Media Ltd"), nullptr);
+  // A ticker of headlines between bullets and a "Follow X on WhatsApp" button.
+  d = ExtractArticle(
+      "Kestrel news\n\nBREAKING: Tocumen adds direct flight to Lisbon \xE2\x80\xA2 Social "
+      "security reform: teachers' strike enters sixth week \xE2\x80\xA2 Free zone sales up 4%\n\n"
+      "Follow The Kestrel Mirror on WhatsApp | Google News\n\n"
+      "Heron Mining Corp said output rose at the Talvera mine.\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
+  EXPECT_EQ(Find(d, "Lisbon"), nullptr);
+  EXPECT_EQ(Find(d, "WhatsApp"), nullptr);
   // A line of hashtags after the story.
   d = ExtractArticle(
       "Kestrel news\n\nHeron Mining Corp said output rose at the Talvera mine.\n\n"
