@@ -254,6 +254,11 @@ bool Extractor::SectorPair(std::uint32_t k) const {
 
 int Extractor::AddNamed(std::uint32_t b, std::uint32_t e, EntityType type,
                         std::uint8_t flags) {
+  // "Minister for Enterprise, Trade and Employment Simon Coveney": the
+  // portfolio's last word is no part of the name after it.
+  while (type == EntityType::kPerson && e >= b + 3 && w::IsPortfolioWord(W(b)) &&
+         gaz_.IsFirstName(W(b + 1)))
+    ++b;
   // "Oak Flat", "the Knipovich Ridge", "the Ambler Road": a name that ends
   // in a landform or a route, and opens with no given name, is no person.
   if (type == EntityType::kPerson && e >= b + 2 && !gaz_.IsFirstName(W(b))) {

@@ -504,7 +504,9 @@ inline bool IsPortfolioWord(std::string_view w) {
       "Water", "Power", "Electricity", "Hydrocarbons", "Geology", "Ecology",
       "International", "Cooperation", "Enterprise", "Enterprises", "Small", "Medium",
       "Public", "Works", "Budget", "Fiscal", "Digital", "Critical", "Strategic",
-      "Heavy", "Light", "External", "Economics", "Productive", "Production"};
+      "Heavy", "Light", "External", "Economics", "Productive", "Production",
+      "Employment", "Communications", "Tourism", "Housing", "Health", "Education",
+      "Justice", "Fisheries", "Forestry", "Sustainability"};
   static const WordSet set(k);
   return set.Has(w);
 }

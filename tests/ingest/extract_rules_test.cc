@@ -4375,6 +4375,17 @@ TEST(ExtractRules, VicinityNamesTheTownNotTheSite) {
   }
 }
 
+// "Minister for Enterprise, Trade and Employment Dana Orvik": the
+// portfolio's last word is no part of the name.
+TEST(ExtractRules, PortfolioWordIsNoGivenName) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Minister for Enterprise, Trade and Employment Simon Orvik said the "
+      "closure was a blow.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Simon Orvik"), EntityType::kPerson);
+  EXPECT_FALSE(TypeOf(d, "Employment Simon Orvik").has_value());
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
