@@ -242,11 +242,16 @@ bool Extractor::SectorPair(std::uint32_t k) const {
   // "Baotou Iron and Steel", "Mining and Metallurgical": "and" between two
   // trade words joins one company's name, not two names.
   // "Kola Mining and Metallurgical Company".
+  // "Nkana Water and Sewerage Company" (not "Mineral": "Hindustan Copper
+  // and Mineral Exploration and Consultancy Ltd" are two).
   if (k == 0 || k + 1 >= toks_.size() ||
       !(w::IsSectorHead(W(k + 1)) || W(k + 1) == "Metallurgical" ||
-        W(k + 1) == "Processing" || W(k + 1) == "Engineering"))
+        W(k + 1) == "Processing" || W(k + 1) == "Engineering" || W(k + 1) == "Sewerage" ||
+        W(k + 1) == "Sanitation" || W(k + 1) == "Gas"))
     return false;
-  if (w::IsSectorHead(W(k - 1))) return true;
+  if (w::IsSectorHead(W(k - 1)) || W(k - 1) == "Water" || W(k - 1) == "Oil" ||
+      W(k - 1) == "Electricity")
+    return true;
   int e = -1;
   return toks_[k - 1].cap && GazMatch(k - 1, k, true, &e) > 0 &&
          gaz_.entry(e).type == EntityType::kMineral;

@@ -4386,6 +4386,15 @@ TEST(ExtractRules, PortfolioWordIsNoGivenName) {
   EXPECT_FALSE(TypeOf(d, "Employment Simon Orvik").has_value());
 }
 
+// "Nkana Water and Sewerage Company": one utility's name, not two.
+TEST(ExtractRules, UtilityTradesJoinOneName) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Kestrel Water and Sewerage Company shut its intake on the river.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Kestrel Water and Sewerage Company"), EntityType::kCompany);
+  EXPECT_FALSE(TypeOf(d, "Sewerage Company").has_value());
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
