@@ -1066,10 +1066,16 @@ void Extractor::BuildEntities() {
       if (m2.tb != k || !listed(m2) || !((m.flags | m2.flags) & kUnknown) ||
           !SameSentence(m.tb, m2.tb) || place_after_in(m2.te) < 0)
         continue;
+      // "Boliden's smelters at Kokkola in Finland and Odda in Norway": the
+      // towns where named works stand.
+      const EntityType t =
+          m.tb >= 2 && lower_[m.tb - 1] == "at" && w::IsPluralProjectTrigger(lower_[m.tb - 2])
+              ? EntityType::kRegion
+              : EntityType::kProject;
       const std::string k1 = m.key, k2 = m2.key;
       const bool u1 = m.flags & kUnknown, u2 = m2.flags & kUnknown;
-      if (u1) RetypeUnknown(k1, EntityType::kProject);
-      if (u2) RetypeUnknown(k2, EntityType::kProject);
+      if (u1) RetypeUnknown(k1, t);
+      if (u2) RetypeUnknown(k2, t);
     }
   }
   // Unknown names listed after assets: "its coal mines in Queensland,

@@ -1646,6 +1646,11 @@ struct RelationPass {
                            rule.phrase.starts_with("mill") || rule.phrase.starts_with("factory"));
     if (facility && AnyBefore(tb, 6, [&](std::uint32_t k) { return w::In(kNotYet, L(k)); }))
       return;
+    // "ships its concentrate to the group's smelters at Odda": the parent's
+    // works, not the subject's.
+    if (facility && tb >= S().first + 2 && L(tb - 1) == "'s" &&
+        (L(tb - 2) == "group" || L(tb - 2) == "parent"))
+      return;
     // "has its head office in Perth": where it is based (its own rule).
     if (rule.relation == "active_in" && rule.phrase.starts_with("office") && tb > S().first &&
         L(tb - 1) == "head")

@@ -2297,6 +2297,15 @@ const RuleCase kCases[] = {
     {"Prices rose. Zambia is Africa's second-largest copper producer after "
      "the Democratic Republic of Congo.",
      "Zambia", "produces", "copper", true},
+    // "Boliden's smelters at Kokkola in Finland and Odda in Norway": towns
+    // where works stand (not sites of their own); "the group's smelters" are
+    // the parent's, not the subject's.
+    {"Prices rose. The concentrate is shipped to Orvik Metals' smelters at "
+     "Talvera in Finland and Brevik in Norway.",
+     "Orvik Metals", "active_in", "Brevik", true},
+    {"Prices rose. Orvik Tara Mines ships its zinc concentrate through Dublin "
+     "to the group's smelters at Brevik in Norway and Talvera in Finland.",
+     "Orvik Tara Mines", "active_in", "Norway", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
