@@ -1687,6 +1687,11 @@ struct RelationPass {
       }
       if (!goods || asset) return;
     }
+    // "Boliden bought it from the Finnish group Outokumpu": the pronoun is
+    // what was bought; the seller after "from" is not.
+    if ((rule.relation == "acquires" || rule.relation == "sells") && rule.dir == Dir::kActive &&
+        te + 1 < S().last && (L(te) == "it" || L(te) == "them") && L(te + 1) == "from")
+      return;
     // "was acquired by Energy Fuels": the passive's rule reads it.
     if (rule.relation == "acquires" && rule.dir == Dir::kActive && te < S().last && L(te) == "by")
       return;

@@ -2306,6 +2306,10 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik Tara Mines ships its zinc concentrate through Dublin "
      "to the group's smelters at Brevik in Norway and Talvera in Finland.",
      "Orvik Tara Mines", "active_in", "Norway", false},
+    // "bought it from the Finnish group X": X sold, it was not bought.
+    {"Prices rose. The Talvera mine has produced zinc since 1977, and Kestrel "
+     "Mining bought it from the Finnish group Orvik Resources in 2004.",
+     "Kestrel Mining", "acquires", "Orvik Resources", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
