@@ -771,7 +771,11 @@ bool IsBodyEndLine(std::string_view line) {
       // subscribed").
       "on the same subject", "on the same topic", "sur le m\xC3\xAAme sujet",
       "\xC3\xA0 lire aussi", "lire aussi",  "you are receiving this",
-      "you received this", "unsubscribe"};
+      "you received this", "unsubscribe",
+      // A press release's sign-off: "ENDS", "Issued by: ...", "Media
+      // enquiries: ...", then its list of "Recent statements".
+      "issued by:",      "media enquiries",  "media inquiries",  "media contact",
+      "recent statements", "recent press releases", "recent media statements"};
   static const IcasePrefixes ends(kEnd);
   std::string_view bare = line;
   while (!bare.empty() && (bare.front() == '-' || bare.front() == ' ')) bare.remove_prefix(1);
@@ -779,6 +783,13 @@ bool IsBodyEndLine(std::string_view line) {
     if (bare.starts_with(dash)) bare.remove_prefix(dash.size());
   }
   if (ends.Start(line) || ends.Start(bare)) return true;
+  // "ENDS", "-ends-", "# # #": the end mark of a press release.
+  {
+    std::string_view m = bare;
+    while (!m.empty() && (m.back() == '-' || m.back() == ' ')) m.remove_suffix(1);
+    if ((m.size() == 4 && StartsWithIcase(m, "ends")) || m == "# # #" || m == "###")
+      return true;
+  }
   // A short heading over a list of links: "Other news", "Latest news".
   if (WordsAtMost(line, 3) && !IsSentenceEnd(line)) {
     for (std::string_view head : {"other news", "latest news", "other stories", "more stories",

@@ -378,6 +378,16 @@ TEST(Extract, SignOffAndReadingListsEndTheBody) {
   EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
   EXPECT_EQ(Find(d, "Lisbon"), nullptr);
   EXPECT_EQ(Find(d, "WhatsApp"), nullptr);
+  // A press release's end mark and sign-off, then its list of statements.
+  d = ExtractArticle(
+      "Kestrel union\n\nHeron Mining Corp said output rose at the Talvera mine.\n\nENDS\n\n"
+      "Issued by: Orvik Office of the President\n\nRecent statements\n"
+      "\xE2\x80\xA2 Union welcomes Constitutional Court ruling\n"
+      "\xE2\x80\xA2 Union wage demands tabled at Brevik Gold\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
+  EXPECT_EQ(Find(d, "Constitutional Court"), nullptr);
+  EXPECT_EQ(Find(d, "Brevik Gold"), nullptr);
   // A line of hashtags after the story.
   d = ExtractArticle(
       "Kestrel news\n\nHeron Mining Corp said output rose at the Talvera mine.\n\n"
