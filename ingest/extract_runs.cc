@@ -1704,6 +1704,27 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         continue;
       }
     }
+    // "Jordan Cook, a mining analyst at Haywood Securities", "Chad Smith
+    // said": a country's name that opens a two-word name said or described
+    // as a person's is a given name.
+    if (gn == 1 && b == p + 2 && gaz_.entry(ge).kind == GazKind::kEntity &&
+        gaz_.entry(ge).type == EntityType::kCountry && IsNameToken(p + 1)) {
+      int e2 = -1;
+      bool person = GazMatch(p + 1, b, false, &e2) == 0 && b < s.last &&
+                    w::IsSayVerb(lower_[b]);
+      if (!person && GazMatch(p + 1, b, false, &e2) == 0 && b + 2 < s.last && W(b) == "," &&
+          (lower_[b + 1] == "a" || lower_[b + 1] == "an")) {
+        for (std::uint32_t k2 = b + 2; k2 < s.last && k2 < b + 6; ++k2) {
+          if (toks_[k2].kind != TokKind::kWord) break;
+          if (w::IsWorkRole(lower_[k2]) || w::IsTitleWord(lower_[k2])) person = true;
+        }
+      }
+      if (person) {
+        AddNamed(p, b, EntityType::kPerson);
+        p = b;
+        continue;
+      }
+    }
     if (gn > 0) {
       AddGazMention(p, p + static_cast<std::uint32_t>(gn), ge);
       p += static_cast<std::uint32_t>(gn);

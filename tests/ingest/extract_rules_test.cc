@@ -4408,6 +4408,19 @@ TEST(ExtractRules, UtilityTradesJoinOneName) {
   EXPECT_FALSE(TypeOf(d, "Sewerage Company").has_value());
 }
 
+// "Jordan Orvik, a mining analyst at ...": a country's name that opens a
+// two-word name described as a person's is a given name.
+TEST(ExtractRules, CountryNameAsGivenName) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Jordan Orvik, a mining analyst at Kestrel Securities in Vancouver, "
+      "said the licence was the main question.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Jordan Orvik"), EntityType::kPerson);
+  EXPECT_FALSE(TypeOf(d, "Jordan").has_value());
+  d = ExtractArticle("Prices rose. Peru Copper said output rose.", ExtractOptions{});
+  EXPECT_FALSE(TypeOf(d, "Peru Copper") == EntityType::kPerson);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
