@@ -459,7 +459,9 @@ inline bool IsTitleWord(std::string_view lower) {
       "strategist", "researcher", "managing", "tycoon", "honourable",
       "honorable", "treasurer", "hon", "expert", "scientist", "geologist",
       "lawyer", "activist", "attorney", "secretary-general", "director-general",
-      "vice-president", "vice-chairman", "governor-general", "attorney-general"};
+      "vice-president", "vice-chairman", "governor-general", "attorney-general",
+      // "Elder Marie Lemaigre": a First Nations elder.
+      "elder"};
   static const WordSet set(k);
   return set.Has(lower);
 }

@@ -4421,6 +4421,15 @@ TEST(ExtractRules, CountryNameAsGivenName) {
   EXPECT_FALSE(TypeOf(d, "Peru Copper") == EntityType::kPerson);
 }
 
+// "Elder Marie Orvik, who traps near the river, said": an elder's title.
+TEST(ExtractRules, ElderIsATitle) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Not everyone is convinced. Elder Marie Orvik, who traps near the "
+      "Kestrel River, said she worried about dust.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Marie Orvik"), EntityType::kPerson);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
