@@ -927,6 +927,14 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       for (int m = person - 1; m >= 0; --m) {
         const Mention& prev = mentions_[static_cast<std::size_t>(m)];
         if (prev.te < k) break;
+        // "Environmental scientist Mwila Chanda", "Independent analyst X":
+        // an unknown adjective opening the sentence is no employer.
+        const std::string_view pw = W(prev.tb);
+        if (prev.te == k && (prev.flags & kUnknown) && prev.te == prev.tb + 1 &&
+            prev.tb == s.first &&
+            (pw.ends_with("al") || pw.ends_with("ic") || pw.ends_with("ent") ||
+             pw.ends_with("ive") || pw.ends_with("ous")))
+          break;
         if (prev.te == k && prev.type != EntityType::kPerson &&
             !(prev.flags & kAnaphor)) {
           r.org = m;

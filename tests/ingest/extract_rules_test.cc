@@ -2310,6 +2310,12 @@ const RuleCase kCases[] = {
     {"Prices rose. The Talvera mine has produced zinc since 1977, and Kestrel "
      "Mining bought it from the Finnish group Orvik Resources in 2004.",
      "Kestrel Mining", "acquires", "Orvik Resources", false},
+    // "Environmental scientist X": an adjective opening the sentence is no
+    // employer; "Kestrel geologist X" is.
+    {"Prices rose. Environmental scientist Mwila Orvik said the acid was toxic.",
+     "Mwila Orvik", "works_for", "Environmental", false},
+    {"Prices rose. Glencore geologist Mwila Orvik said the acid was toxic.",
+     "Mwila Orvik", "works_for", "Glencore", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
