@@ -1646,11 +1646,13 @@ struct RelationPass {
                            rule.phrase.starts_with("mill") || rule.phrase.starts_with("factory"));
     if (facility && AnyBefore(tb, 6, [&](std::uint32_t k) { return w::In(kNotYet, L(k)); }))
       return;
-    // "ships its concentrate to the group's smelters at Odda": the parent's
-    // works, not the subject's.
-    if (facility && tb >= S().first + 2 && L(tb - 1) == "'s" &&
-        (L(tb - 2) == "group" || L(tb - 2) == "parent"))
-      return;
+    // "ships its concentrate to the group's smelters at Odda", "to Orvik's
+    // smelters": a possessor that names no company of the sentence owns the
+    // works, not the subject.
+    if (facility && tb >= S().first + 2 && L(tb - 1) == "'s") {
+      const int owner = MentionEndingAt(tb - 1);
+      if (owner < 0 || !Fits(owner, kCom) || (M(owner).flags & kAnaphor)) return;
+    }
     // "has its head office in Perth": where it is based (its own rule).
     if (rule.relation == "active_in" && rule.phrase.starts_with("office") && tb > S().first &&
         L(tb - 1) == "head")
@@ -7585,6 +7587,14 @@ struct RelationPass {
       for (; q < s.last && q < k + 12; ++q) {
         std::string_view l = L(q);
         if (l == "to") break;
+        // "ships its zinc concentrate through Dublin to": the port passed.
+        if (l == "through" && !minerals.empty() && q + 1 < s.last) {
+          const int port = MentionStartingAt(q + 1, kPlace);
+          if (port >= 0) {
+            q = M(port).te - 1;
+            continue;
+          }
+        }
         // "its coal and copper concentrate to China": a list of goods.
         if (l == "and" && !minerals.empty() && M(minerals.back()).te == q &&
             MentionStartingAt(q + 1, kMnl) >= 0)
@@ -7604,12 +7614,33 @@ struct RelationPass {
       std::uint32_t r = q + 1;
       if (L(r) == "the" && r + 1 < s.last && x.owner_[r] < 0) ++r;
       int dest = x.owner_[r];
-      if (dest < 0 || M(dest).tb != r || M(dest).entity < 0 ||
-          !Fits(dest, kCom | kCty) || (M(dest).flags & kDemonym))
+      // "to the group's smelters at Odda in Norway": works abroad, named by
+      // their country; the goods are exported (no buyer is named).
+      const bool possessor = dest >= 0 && M(dest).te < s.last && L(M(dest).te) == "'s";
+      bool works_abroad = false;
+      if (!sells && !minerals.empty() && (dest < 0 || M(dest).tb != r || possessor)) {
+        std::uint32_t f = possessor ? M(dest).te + 1 : r;
+        if (!possessor && f + 1 < s.last && L(f + 1) == "'s") f += 2;
+        static constexpr std::string_view kWorks[] = {"smelter", "smelters", "refinery",
+                                                      "refineries", "plant", "plants"};
+        if (f + 2 < s.last && w::In(kWorks, L(f)) && (L(f + 1) == "at" || L(f + 1) == "in")) {
+          int abroad = -1;
+          for (std::uint32_t g = f + 2; g < s.last && g < f + 8 && abroad < 0; ++g) {
+            if (x.W(g) == "," || IsBarrier(x.W(g))) break;
+            const int o = x.owner_[g];
+            if (o >= 0 && M(o).tb == g && Fits(o, kCty) && !(M(o).flags & kDemonym)) abroad = o;
+          }
+          works_abroad = abroad >= 0;
+        }
+        if (!works_abroad) continue;
+      }
+      if (!works_abroad && (dest < 0 || M(dest).tb != r || M(dest).entity < 0 ||
+                            !Fits(dest, kCom | kCty) || (M(dest).flags & kDemonym)))
         continue;
-      int di = IndexOf(dest);
-      std::vector<int> dests = di >= 0 ? ListFrom(static_cast<std::size_t>(di), kCom | kCty)
-                                       : std::vector<int>{dest};
+      int di = works_abroad ? -1 : IndexOf(dest);
+      std::vector<int> dests = works_abroad ? std::vector<int>{}
+                               : di >= 0    ? ListFrom(static_cast<std::size_t>(di), kCom | kCty)
+                                            : std::vector<int>{dest};
       if (minerals.empty()) continue;
       int subject = ClauseSubject(k);
       if (subject == -2) continue;

@@ -2316,6 +2316,14 @@ const RuleCase kCases[] = {
      "Mwila Orvik", "works_for", "Environmental", false},
     {"Prices rose. Glencore geologist Mwila Orvik said the acid was toxic.",
      "Mwila Orvik", "works_for", "Glencore", true},
+    // Shipping goods "through Dublin to the group's smelters at Odda in
+    // Norway" exports them; another owner's smelters are no presence.
+    {"Prices rose. Kestrel Mines ships its zinc concentrate and lead "
+     "concentrate through Dublin to the group's smelters at Odda in Norway.",
+     "Kestrel Mines", "exports", "lead concentrate", true},
+    {"Prices rose. Kestrel Mines ships its zinc concentrate to Orvik's "
+     "smelters at Odda in Norway.",
+     "Kestrel Mines", "active_in", "Norway", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
