@@ -1703,8 +1703,10 @@ struct RelationPass {
       return;
     // "which produces it as a by-product of its mineral sands operations":
     // the object is the pronoun, not the mineral further on.
+    // ("exports it as ferroniobium": the form it takes is the object.)
     if (rule.dir == Dir::kActive && rule.objects == kMnl && te < S().last &&
-        (L(te) == "it" || L(te) == "them"))
+        (L(te) == "it" || L(te) == "them") &&
+        !(te + 2 < S().last && L(te + 1) == "as" && MentionStartingAt(te + 2, kMnl) >= 0))
       return;
     // "the world's mined lithium", "global refined cobalt": an adjective.
     if ((rule.phrase == "mined" || rule.phrase == "produced" ||

@@ -2324,6 +2324,10 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mines ships its zinc concentrate to Orvik's "
      "smelters at Odda in Norway.",
      "Kestrel Mines", "active_in", "Norway", false},
+    // "exports it as ferroniobium": the form it takes is what is exported.
+    {"Prices rose. Kestrel mines most of the world's niobium at Talvera and "
+     "exports it as ferroniobium.",
+     "Kestrel", "exports", "ferroniobium", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
