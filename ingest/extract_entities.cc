@@ -842,16 +842,13 @@ void Extractor::BuildEntities() {
     // "about 50 kilometres south-east of Kokkola", "near Tsumeb", "around
     // Kaustinen" next to "the Kokkola lithium refinery": a distance or a
     // vicinity is of a town, not of the site named after it.
+    static constexpr std::string_view kCompass[] = {
+        "north",      "south",      "east",       "west",      "south-east", "south-west",
+        "north-east", "north-west", "southeast",  "southwest", "northeast",  "northwest"};
     if (f != nullptr && key_type[*f] == EntityType::kProject && m.tb > 1 &&
         (lower_[m.tb - 1] == "near" || lower_[m.tb - 1] == "around" ||
          lower_[m.tb - 1] == "outside" ||
-         (lower_[m.tb - 1] == "of" &&
-          (lower_[m.tb - 2] == "north" || lower_[m.tb - 2] == "south" ||
-           lower_[m.tb - 2] == "east" || lower_[m.tb - 2] == "west" ||
-           lower_[m.tb - 2] == "south-east" || lower_[m.tb - 2] == "south-west" ||
-           lower_[m.tb - 2] == "north-east" || lower_[m.tb - 2] == "north-west" ||
-           lower_[m.tb - 2] == "southeast" || lower_[m.tb - 2] == "southwest" ||
-           lower_[m.tb - 2] == "northeast" || lower_[m.tb - 2] == "northwest"))))
+         (lower_[m.tb - 1] == "of" && w::In(kCompass, lower_[m.tb - 2]))))
       continue;
     if (f != nullptr && !ambiguous_first.Contains(nk)) {
       m.type = key_type[*f];

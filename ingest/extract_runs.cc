@@ -1718,9 +1718,9 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     if (gn == 1 && b == p + 2 && gaz_.entry(ge).kind == GazKind::kEntity &&
         gaz_.entry(ge).type == EntityType::kCountry && IsNameToken(p + 1)) {
       int e2 = -1;
-      bool person = GazMatch(p + 1, b, false, &e2) == 0 && b < s.last &&
-                    w::IsSayVerb(lower_[b]);
-      if (!person && GazMatch(p + 1, b, false, &e2) == 0 && b + 2 < s.last && W(b) == "," &&
+      const bool unknown_surname = GazMatch(p + 1, b, false, &e2) == 0;
+      bool person = unknown_surname && b < s.last && w::IsSayVerb(lower_[b]);
+      if (!person && unknown_surname && b + 2 < s.last && W(b) == "," &&
           (lower_[b + 1] == "a" || lower_[b + 1] == "an")) {
         for (std::uint32_t k2 = b + 2; k2 < s.last && k2 < b + 6; ++k2) {
           if (toks_[k2].kind != TokKind::kWord) break;
