@@ -6415,6 +6415,14 @@ struct RelationPass {
         mineral = m0;
         q = M(m0).te;
       }
+      // "unit", "subsidiary", "affiliate"; "business", "division" or "arm"
+      // only after a mineral or a trade ("its trading arm").
+      auto unit_noun = [&](std::uint32_t t) {
+        const std::string_view l = L(t);
+        return l == "unit" || l == "subsidiary" || l == "affiliate" ||
+               ((mineral >= 0 || TradeArm(t)) &&
+                (l == "business" || l == "division" || l == "arm"));
+      };
       int demonym = -1;
       for (int adj = 0; q < s.last && adj < 3; ++adj) {
         // "its wholly-owned Argentine subsidiary": a demonym is an adjective
@@ -6426,10 +6434,7 @@ struct RelationPass {
           continue;
         }
         if (x.toks_[q].cap || o >= 0 || x.toks_[q].kind != TokKind::kWord ||
-            L(q) == "unit" || L(q) == "subsidiary" || L(q) == "affiliate" ||
-            L(q) == "company" ||
-            ((mineral >= 0 || TradeArm(q)) &&
-             (L(q) == "business" || L(q) == "division" || L(q) == "arm")))
+            L(q) == "company" || unit_noun(q))
           break;
         ++q;
       }
@@ -6437,9 +6442,7 @@ struct RelationPass {
       std::string_view n = L(q);
       if (n == "company" && q > k + 1 && L(q - 1) == "daughter") {
         // "its daughter company X".
-      } else if (!(n == "unit" || n == "subsidiary" || n == "affiliate" ||
-                   ((mineral >= 0 || TradeArm(q)) &&
-                    (n == "business" || n == "division" || n == "arm")))) {
+      } else if (!unit_noun(q)) {
         continue;
       }
       std::uint32_t c = q + 1;
@@ -7623,9 +7626,7 @@ struct RelationPass {
       if (!sells && !minerals.empty() && (dest < 0 || M(dest).tb != r || possessor)) {
         std::uint32_t f = possessor ? M(dest).te + 1 : r;
         if (!possessor && f + 1 < s.last && L(f + 1) == "'s") f += 2;
-        static constexpr std::string_view kWorks[] = {"smelter", "smelters", "refinery",
-                                                      "refineries", "plant", "plants"};
-        if (f + 2 < s.last && w::In(kWorks, L(f)) && (L(f + 1) == "at" || L(f + 1) == "in")) {
+        if (f + 2 < s.last && w::IsWorksTrigger(L(f)) && (L(f + 1) == "at" || L(f + 1) == "in")) {
           int abroad = -1;
           for (std::uint32_t g = f + 2; g < s.last && g < f + 8 && abroad < 0; ++g) {
             if (x.W(g) == "," || IsBarrier(x.W(g))) break;

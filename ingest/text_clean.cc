@@ -630,12 +630,12 @@ bool IsChromeLine(std::string_view line) {
     return true;
   // A ticker of headlines: "BREAKING: Tocumen adds direct flight to Lisbon
   // • Social security reform: ... • Colón free zone sales up 4%".
-  if (!IsSentenceEnd(line)) {
+  {
     int bullets = 0;
-    for (std::size_t at = line.find(" \xE2\x80\xA2 "); at != std::string_view::npos;
+    for (std::size_t at = line.find(" \xE2\x80\xA2 "); at != std::string_view::npos && bullets < 2;
          at = line.find(" \xE2\x80\xA2 ", at + 1))
       ++bullets;
-    if (bullets >= 2) return true;
+    if (bullets >= 2 && !IsSentenceEnd(line)) return true;
   }
   // Copyright and cookie notices are short; a paragraph of prose is not
   // searched for them.
