@@ -854,10 +854,14 @@ struct RelationPass {
     std::uint32_t b = x.toks_[sr.first].begin, e = x.toks_[sr.last - 1].end;
     r.evidence = std::string(x.text_.substr(b, e - b));
     r.evidence_span = Span{b, e};
+    const bool bought = rel == "acquires" && r.qualifiers.status == "completed";
     x.relations_.push_back(std::move(r));
     // "bought the Arcadia project from Prospect Resources": a seller held
     // what it sells (or still holds it, in a sale not yet completed).
     if (rel == "sells") AddEntities(s, "owns_stake_in", o, "owns_stake_in:seller", trigger, "");
+    // "Zijin bought Nevsun in 2018", "was taken over by Energy Fuels": a
+    // finished purchase leaves the buyer holding what it bought.
+    if (bought) AddEntities(s, "owns_stake_in", o, "owns_stake_in:bought", trigger, "");
   }
 
   // "at [its] [X's] Trail smelter", "from its Tenke Fungurume and Kisanfu

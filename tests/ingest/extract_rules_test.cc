@@ -813,6 +813,15 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining Ltd announced the acquisition of Heron Metals "
      "Ltd in August.",
      "Kestrel Mining Ltd", "owns_stake_in", "Heron Metals Ltd", false},
+    {"Prices rose. Kestrel Mining Ltd bought Heron Metals Ltd in 2018.",
+     "Kestrel Mining Ltd", "owns_stake_in", "Heron Metals Ltd", true},
+    {"Prices rose. Kestrel Mining Ltd, which took over Heron Metals Ltd in "
+     "2021, is unsure whether it can proceed.",
+     "Kestrel Mining Ltd", "owns_stake_in", "Heron Metals Ltd", true},
+    {"Prices rose. Heron Metals Ltd was taken over in October by Kestrel Mining Ltd.",
+     "Kestrel Mining Ltd", "owns_stake_in", "Heron Metals Ltd", true},
+    {"Prices rose. Kestrel Mining Ltd has agreed to buy Heron Metals Ltd.",
+     "Kestrel Mining Ltd", "owns_stake_in", "Heron Metals Ltd", false},
     // "the company" after a passer-by named once deep in a sentence is the
     // company the article is about.
     {"Kestrel Mining Ltd said output rose. Kestrel Mining Ltd cut costs. "
