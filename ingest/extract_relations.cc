@@ -8594,10 +8594,16 @@ struct RelationPass {
     for (std::uint32_t k = s.first + 1; k + 1 < s.last; ++k) {
       // "the world's second-largest copper producer after Chile", "the
       // second-biggest producer of copper after Chile", "second only to".
-      const bool after =
-          L(k) == "after" &&
-          (L(k - 1) == "producer" || L(k - 1) == "producers" ||
-           (x.owner_[k - 1] >= 0 && M(x.owner_[k - 1]).entity == mineral));
+      // (Also "producer of lithium, after Australia" and "producer of
+      // manganese in the world after South Africa".)
+      auto phrase_ends = [&](std::uint32_t j) {
+        if (j > s.first && x.W(j) == ",") --j;
+        if (j >= s.first + 3 && L(j) == "world" && L(j - 1) == "the" && L(j - 2) == "in")
+          j -= 3;
+        return L(j) == "producer" || L(j) == "producers" ||
+               (x.owner_[j] >= 0 && M(x.owner_[j]).entity == mineral);
+      };
+      const bool after = L(k) == "after" && phrase_ends(k - 1);
       const bool only_to = L(k) == "to" && L(k - 1) == "only" && k >= s.first + 2 &&
                            (L(k - 2) == "second" || L(k - 2) == "third");
       if (L(k) != "behind" && !after && !only_to) continue;

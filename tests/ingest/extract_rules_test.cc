@@ -1192,6 +1192,12 @@ const RuleCase kCases[] = {
     {"Prices rose. Congo is the second-biggest producer of copper after Chile "
      "and Peru.",
      "Peru", "produces", "copper", true},
+    {"Prices rose. Argentina is the world's fourth-largest producer of lithium, "
+     "after Australia, Chile and China, and holds large brine resources.",
+     "China", "produces", "lithium", true},
+    {"Prices rose. Gabon is the second producer of manganese in the world after "
+     "South Africa.",
+     "South Africa", "produces", "manganese", true},
     {"Prices rose. Congo is the world's second-largest cobalt producer, second "
      "only to Indonesia.",
      "Indonesia", "produces", "cobalt", true},
