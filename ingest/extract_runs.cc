@@ -1579,14 +1579,21 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     if (project_after && gaz_region &&
         (lower_[k] == "operations" || lower_[k] == "assets"))
       project_after = false;
+    // "the Keliber lithium project": a company named for its site, with
+    // the site's mineral between.
+    const bool gaz_site = project_after && gn > 0 && static_cast<std::uint32_t>(gn) == b - p &&
+                          gaz_.entry(ge).kind == GazKind::kEntity &&
+                          gaz_.entry(ge).type == EntityType::kCompany && desc > 0 &&
+                          p > s.first && lower_[p - 1] == "the" &&
+                          !w::IsPluralProjectTrigger(lower_[k]);
     if (project_after && !head_legal &&
-        (gn < static_cast<int>(b - p) || gaz_place)) {
+        (gn < static_cast<int>(b - p) || gaz_place || gaz_site)) {
       // A gazetteer country, region or company is not a project name
       // ("Chinese plant", "the Rio Tinto mine").
       bool known = false;
       if (gn > 0 && static_cast<std::uint32_t>(gn) == b - p) {
         EntityType gt = gaz_.entry(ge).type;
-        known = gt != EntityType::kProject && gt != EntityType::kRegion;
+        known = gt != EntityType::kProject && gt != EntityType::kRegion && !gaz_site;
       }
       // "Lundin's European mines", "its African operations".
       if (b == p + 1 && w::IsRegionalAdjective(W(p)) && w::IsPluralProjectTrigger(lower_[k]))

@@ -2343,6 +2343,10 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel mines most of the world's niobium at Talvera and "
      "exports it as ferroniobium.",
      "Kestrel", "exports", "ferroniobium", true},
+    // A company of the gazetteer named for its site: "the Keliber lithium
+    // project" is the site.
+    {"Prices rose. Sibanye-Stillwater is building the Keliber lithium project in Finland.",
+     "Keliber lithium project", "located_in", "Finland", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
