@@ -2347,6 +2347,9 @@ const RuleCase kCases[] = {
     // project" is the site.
     {"Prices rose. Sibanye-Stillwater is building the Keliber lithium project in Finland.",
      "Keliber lithium project", "located_in", "Finland", true},
+    // Sites the gazetteer knows by a bare name that reads like a person's.
+    {"Prices rose. Deposits such as Dong Pao in Lai Chau province have yet to be developed.",
+     "Dong Pao", "located_in", "Lai Chau province", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
