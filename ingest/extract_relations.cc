@@ -4814,12 +4814,15 @@ struct RelationPass {
           break;
         }
         // "the Batu Hijau copper mine on Sumbawa island", "its LNG project
-        // on the Afungi peninsula".
-        if (l == "on" && t == EntityType::kProject) {
-          const std::uint32_t q = k + 1 < s.last && L(k + 1) == "the" ? k + 2 : k + 1;
+        // on the Afungi peninsula", "the Moanda mine, on the Bangombé
+        // plateau".
+        const bool comma_on = l == "," && gap == 0 && k + 1 < s.last && L(k + 1) == "on";
+        if ((l == "on" || comma_on) && t == EntityType::kProject) {
+          const std::uint32_t on = comma_on ? k + 1 : k;
+          const std::uint32_t q = on + 1 < s.last && L(on + 1) == "the" ? on + 2 : on + 1;
           const int isle = MentionStartingAt(q, kReg);
           if (isle >= 0 && (L(M(isle).te - 1) == "island" || L(M(isle).te - 1) == "islands" ||
-                            L(M(isle).te - 1) == "peninsula")) {
+                            L(M(isle).te - 1) == "peninsula" || L(M(isle).te - 1) == "plateau")) {
             Add(ms[j], "located_in", isle, "located_in:on island", k, "");
             Chain(isle);
             break;

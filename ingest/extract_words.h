@@ -438,7 +438,7 @@ inline bool IsRegionTrigger(std::string_view w) {
   static constexpr std::string_view k[] = {
       "region", "province", "oblast", "krai", "territory", "county",
       "prefecture", "district", "governorate", "okrug", "basin",
-      "peninsula", "island", "parish", "soum", "aimag"};
+      "peninsula", "island", "parish", "soum", "aimag", "plateau"};
   static const WordSet set(k);
   return set.Has(w);
 }

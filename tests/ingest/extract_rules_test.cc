@@ -2350,6 +2350,11 @@ const RuleCase kCases[] = {
     // Sites the gazetteer knows by a bare name that reads like a person's.
     {"Prices rose. Deposits such as Dong Pao in Lai Chau province have yet to be developed.",
      "Dong Pao", "located_in", "Lai Chau province", true},
+    // "on the X plateau", after a comma too.
+    {"Prices rose. Orvik Minerals exploits the Kestrel mine, on the Bangombé plateau in Gabon.",
+     "Kestrel mine", "located_in", "Bangombé plateau", true},
+    {"Prices rose. The Bangombé plateau lies in the province of Haut-Ogooué.",
+     "Bangombé plateau", "located_in", "Haut-Ogooué", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
