@@ -1073,7 +1073,8 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
                          w::IsOrgHead(W(b - 1)))) ||
          (W(b - 1) == "." && b >= p + 3 && w::IsLegalSuffix(W(b - 2))) ||
          (b < s.last && w::IsLegalSuffix(W(b))) ||
-         (b == p + 2 && w::IsRegionHead(W(b - 1))));  // "the Western Region"
+         (b == p + 2 && w::IsRegionHead(W(b - 1))) ||  // "the Western Region"
+         AcronymNameAt(p, b, s));  // "Global Tungsten & Powders (GTP)"
     // "..., Northern Katpar and Upper Kairakty": in a list, a direction
     // before one unknown word is part of its name.
     int ge_rest = -1;

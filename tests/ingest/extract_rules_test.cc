@@ -2355,6 +2355,10 @@ const RuleCase kCases[] = {
      "Kestrel mine", "located_in", "Bangombé plateau", true},
     {"Prices rose. The Bangombé plateau lies in the province of Haut-Ogooué.",
      "Bangombé plateau", "located_in", "Haut-Ogooué", true},
+    // A scope word opens a name whose initials spell the acronym after it.
+    {"Prices rose. Kestrel Mining Ltd will sell concentrate to Global Tungsten & Powders "
+     "(GTP), a processor based in Towanda, Pennsylvania.",
+     "Global Tungsten & Powders", "based_in", "Towanda", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
