@@ -2010,16 +2010,26 @@ struct RelationPass {
         while (c > S().first + 1 && c + 5 > M(left).tb && !IsCopula(L(c - 1)) &&
                x.toks_[c - 1].kind == TokKind::kWord && !x.toks_[c - 1].cap)
           --c;
-      if ((rule.phrase != "producer of" && !scope_country) || c < S().first + 2 ||
-          !IsCopula(L(c - 1)))
-        return;
-      int cs = ClauseSubject(c - 1);
-      int subj = cs >= 0 ? cs : (cs == -1 ? MentionEndingAt(c - 1) : -1);
-      if (subj < 0 || !Fits(subj, left_types) ||
-          OnlyAdjective(M(subj)))
-        return;
-      left = subj;
-      left_idx = static_cast<std::size_t>(std::max(0, IndexOf(subj)));
+      // "Trinity Metals, Rwanda's largest producer of tin, tungsten and
+      // tantalum,": the company the apposition follows (not a place:
+      // "the Tanco mine in Manitoba, Canada's only producer of cesium").
+      const int apposed =
+          rule.phrase == "producer of" && c >= S().first + 2 && x.W(c - 1) == ","
+              ? MentionEndingAt(c - 1)
+              : -1;
+      if (apposed >= 0 && Fits(apposed, kCom | kPrj) && !Fits(apposed, kPlace)) {
+        left = apposed;
+        left_idx = static_cast<std::size_t>(std::max(0, IndexOf(apposed)));
+      } else {
+        if ((rule.phrase != "producer of" && !scope_country) || c < S().first + 2 ||
+            !IsCopula(L(c - 1)))
+          return;
+        int cs = ClauseSubject(c - 1);
+        int subj = cs >= 0 ? cs : (cs == -1 ? MentionEndingAt(c - 1) : -1);
+        if (subj < 0 || !Fits(subj, left_types) || OnlyAdjective(M(subj))) return;
+        left = subj;
+        left_idx = static_cast<std::size_t>(std::max(0, IndexOf(subj)));
+      }
     }
     // "graphite mined at the Balama operation": a participle after the
     // mineral names where it is produced, not who.

@@ -2359,6 +2359,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining Ltd will sell concentrate to Global Tungsten & Powders "
      "(GTP), a processor based in Towanda, Pennsylvania.",
      "Global Tungsten & Powders", "based_in", "Towanda", true},
+    // "X, Peru's largest producer of A and B,": the company apposed; not a
+    // place ("the Tanco mine in Manitoba, Canada's only producer of cesium").
+    {"Prices rose. Kestrel Mining Ltd, Peru's largest producer of tin and tungsten, has "
+     "signed an agreement.",
+     "Kestrel Mining Ltd", "produces", "tungsten", true},
+    {"Prices rose. Kestrel Mining Ltd owns the Heron mine in Manitoba, Canada's only "
+     "producer of cesium.",
+     "Manitoba", "produces", "cesium", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
