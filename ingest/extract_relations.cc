@@ -4643,6 +4643,11 @@ struct RelationPass {
           producer_noun = true;
         k = p;
       }
+      // "Lakewood, Colorado-based Energy Fuels": the town before the state.
+      if (place >= 0 && M(place).tb >= s.first + 2 && x.W(M(place).tb - 1) == ",") {
+        const int town = MentionEndingAt(M(place).tb - 1);
+        if (town >= 0 && Fits(town, kReg) && !(M(town).flags & kDemonym)) place = town;
+      }
       if (anaphor) {
         // "The Denver-based company": only the place is safe to read.
         if (place >= 0) Add(ms[j], "based_in", place, "based_in:x-based", m.tb, "");

@@ -2367,6 +2367,11 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining Ltd owns the Heron mine in Manitoba, Canada's only "
      "producer of cesium.",
      "Manitoba", "produces", "cesium", false},
+    // "Town, State-based X": based in the town.
+    {"Prices rose. Centennial, Colorado-based Kestrel Mining Ltd says the mine holds rich ore.",
+     "Kestrel Mining Ltd", "based_in", "Centennial", true},
+    {"Prices rose. Centennial, Colorado-based Kestrel Mining Ltd says the mine holds rich ore.",
+     "Kestrel Mining Ltd", "based_in", "Colorado", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
