@@ -5368,6 +5368,9 @@ struct RelationPass {
   // produces or holds ("P, the world's largest lithium mine").
   bool AppositionSays(std::uint32_t k) const {
     const SentenceRange& s = S();
+    // "an analyst at IH Securities, said lower lithium prices would test
+    // the new mines": a verb, not an apposition.
+    if (k + 1 < s.last && w::IsSayVerb(L(k + 1))) return false;
     bool mineral = false;
     for (std::uint32_t r = k + 1; r < s.last && r < k + 14; ++r) {
       int owner = x.owner_[r];

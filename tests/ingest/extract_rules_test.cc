@@ -2372,6 +2372,10 @@ const RuleCase kCases[] = {
      "Kestrel Mining Ltd", "based_in", "Centennial", true},
     {"Prices rose. Centennial, Colorado-based Kestrel Mining Ltd says the mine holds rich ore.",
      "Kestrel Mining Ltd", "based_in", "Colorado", false},
+    // A verb of saying after the comma opens no apposition.
+    {"Prices rose. Jane Moyo, a mining analyst at Harare-based Kestrel Securities Ltd, said "
+     "lower lithium prices would test the new mines.",
+     "Kestrel Securities Ltd", "produces", "lithium", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
