@@ -1082,8 +1082,17 @@ struct RelationPass {
       std::uint32_t b = M(cur).tb;
       // "the park in Central Sulawesi, Indonesia, which": a place after a
       // place and a comma says where the first one is.
-      if (Fits(cur, kPlace) && b >= first + 2 && x.W(b - 1) == ",") {
-        const int inner = MentionEndingAt(b - 1);
+      // (Also "the Musha mine in Rwamagana District, in the Eastern
+      // Province, which".)
+      std::uint32_t comma = b;
+      if (Fits(cur, kPlace) && comma >= first + 3 && L(comma - 1) == "the") --comma;
+      if (Fits(cur, kPlace) && comma >= first + 3 && L(comma - 1) == "in" &&
+          x.W(comma - 2) == ",")
+        --comma;
+      else
+        comma = b;
+      if (Fits(cur, kPlace) && comma >= first + 2 && x.W(comma - 1) == ",") {
+        const int inner = MentionEndingAt(comma - 1);
         if (inner >= 0 && Fits(inner, kPlace) && M(inner).tb > first &&
             (L(M(inner).tb - 1) == "in" || L(M(inner).tb - 1) == "at" ||
              L(M(inner).tb - 1) == "near")) {

@@ -2376,6 +2376,13 @@ const RuleCase kCases[] = {
     {"Prices rose. Jane Moyo, a mining analyst at Harare-based Kestrel Securities Ltd, said "
      "lower lithium prices would test the new mines.",
      "Kestrel Securities Ltd", "produces", "lithium", false},
+    // ", in the Eastern Province, which": the relative clause is the site's.
+    {"Prices rose. Orvik Ltd operates the Kestrel mine in Rwamagana District, in the Eastern "
+     "Province, which produces tin and tantalum.",
+     "Kestrel mine", "produces", "tantalum", true},
+    {"Prices rose. Orvik Ltd operates the Kestrel mine in Rwamagana District, in the Eastern "
+     "Province, which produces tin and tantalum.",
+     "Eastern Province", "produces", "tin", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
