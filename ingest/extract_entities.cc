@@ -359,7 +359,9 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
   // executive Jakob Stausholm said" names someone else).
   if (e >= b + 2 && e <= b + 3 && e + 2 < toks_.size() && W(e) == "," &&
       SameSentence(e, e + 2)) {
-    bool name = true;
+    // ("the Chattanooga Civic Ledger, a member of ...": no person takes
+    // the article.)
+    bool name = !(b > 0 && lower_[b - 1] == "the" && SameSentence(b - 1, b));
     for (std::uint32_t q = b; q < e; ++q) name = name && IsNameToken(q);
     std::uint32_t k = e + 1;
     if (lower_[k] == "its" || lower_[k] == "a" || lower_[k] == "an") {

@@ -38,6 +38,13 @@ bool HasTld(std::string_view s) {
          tld == "ru" || tld == "cn" || tld == "ca";
 }
 
+// "Road", "Railway": a route's last word, which names a project.
+bool IsRouteWord(std::string_view word) {
+  static constexpr std::string_view kRoute[] = {"Road", "Highway", "Railway", "Pipeline",
+                                                "Corridor"};
+  return w::In(kRoute, word);
+}
+
 }  // namespace
 
 // Tokens i..j-1 are a given name and one or two surnames, none of them a
@@ -267,10 +274,8 @@ int Extractor::AddNamed(std::uint32_t b, std::uint32_t e, EntityType type,
   // "Oak Flat", "the Knipovich Ridge", "the Ambler Road": a name that ends
   // in a landform or a route, and opens with no given name, is no person.
   if (type == EntityType::kPerson && e >= b + 2 && !gaz_.IsFirstName(W(b))) {
-    static constexpr std::string_view kRoute[] = {"Road", "Highway", "Railway", "Pipeline",
-                                                  "Corridor"};
     if (w::IsLandformWord(W(e - 1))) type = EntityType::kRegion;
-    else if (w::In(kRoute, W(e - 1))) type = EntityType::kProject;
+    else if (IsRouteWord(W(e - 1))) type = EntityType::kProject;
   }
   std::string surface = Surface(b, e);
   std::string key = TypePrefix(type);
@@ -1813,7 +1818,10 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         continue;
       }
     }
-    if (all_names) {
+    // ("The Chattanooga Civic Ledger, a nonprofit newsroom, said": no
+    // person takes the article; "the Ambler Road" is still a route.)
+    if (all_names && !(p > s.first && lower_[p - 1] == "the" &&
+                       !w::IsLandformWord(W(q - 1)) && !IsRouteWord(W(q - 1)))) {
       bool say_before = p > s.first && w::IsSayVerb(lower_[p - 1]);
       bool say_after = q < s.last && w::IsSayVerb(lower_[q]);
       bool appos = q + 2 < s.last && W(q) == "," &&

@@ -4503,6 +4503,20 @@ TEST(ExtractRules, ElderIsATitle) {
   EXPECT_EQ(TypeOf(d, "Marie Orvik"), EntityType::kPerson);
 }
 
+// "The Orvik Civic Ledger, a nonprofit newsroom, said": no person takes the
+// article; "the Kestrel Road, a gravel route," is still a route.
+TEST(ExtractRules, NoPersonAfterTheArticle) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The Orvik Civic Ledger, a nonprofit newsroom, said so. This story was "
+      "produced by the Heron Civic Ledger, a member of the Institute for Nonprofit News.",
+      ExtractOptions{});
+  EXPECT_FALSE(TypeOf(d, "Orvik Civic Ledger") == EntityType::kPerson);
+  EXPECT_FALSE(TypeOf(d, "Heron Civic Ledger") == EntityType::kPerson);
+  d = ExtractArticle("Prices rose. The Kestrel Road, a gravel route, said nothing.",
+                     ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Kestrel Road"), EntityType::kProject);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
