@@ -6909,10 +6909,12 @@ struct RelationPass {
       std::vector<int> targets;
       // Back to the apposition's comma: "X, one of China's state-owned".
       std::uint32_t b = k;
-      // (Not past "of": "a joint venture of three state-run companies" is
+      // (Not past "of" or "between": "a joint venture of three state-run
+      // companies", "a joint venture between the state-owned ZMDC and" are
       // about the companies.)
       while (b > s.first && b + 8 > k && x.W(b - 1) != "," &&
              (L(b - 1) != "of" || (b >= s.first + 2 && L(b - 2) == "one")) &&
+             L(b - 1) != "between" &&
              ((x.toks_[b - 1].kind == TokKind::kWord && !x.toks_[b - 1].cap) ||
               (x.owner_[b - 1] >= 0 && Fits(x.owner_[b - 1], kCty)) || L(b - 1) == "'s"))
         --b;

@@ -2383,6 +2383,12 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik Ltd operates the Kestrel mine in Rwamagana District, in the Eastern "
      "Province, which produces tin and tantalum.",
      "Eastern Province", "produces", "tin", false},
+    // "a joint venture between the state-owned X and Y": the state holds X,
+    // not the venture.
+    {"Prices rose. Kestrel Mining Company (KMC), a joint venture between the state-owned "
+     "Orvik Mining Development Corporation (OMDC) and China's Heron Group, has dispatched its "
+     "first cargo. Peru approved it. Peru taxed it. Peru cheered.",
+     "Peru", "owns_stake_in", "Kestrel Mining Company", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
