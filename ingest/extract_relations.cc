@@ -4243,14 +4243,15 @@ struct RelationPass {
         }
         if (L(q) == "the") continue;
         int mi = x.owner_[q];
-        // "and the state corporation Rosatom": a description before a member.
+        // "and the state corporation Rosatom", "between the state-owned
+        // ZMDC and": a description before a member.
         // Not "X, known as Y,": another name of the member before.
         if (open && (L(q) == "known" || L(q) == "called" || L(q) == "formerly")) {
           open = false;
           continue;
         }
-        if (open && mi < 0 && !members.empty() && !x.toks_[q].cap &&
-            x.toks_[q].kind == TokKind::kWord && ++described <= 3)
+        if (open && mi < 0 && !x.toks_[q].cap && x.toks_[q].kind == TokKind::kWord &&
+            ++described <= 3)
           continue;
         if (open && mi >= 0 && M(mi).tb == q && M(mi).entity >= 0) {
           // "and China's Lygend Resources": the name after the possessive

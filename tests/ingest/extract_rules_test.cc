@@ -2389,6 +2389,10 @@ const RuleCase kCases[] = {
      "Orvik Mining Development Corporation (OMDC) and China's Heron Group, has dispatched its "
      "first cargo. Peru approved it. Peru taxed it. Peru cheered.",
      "Peru", "owns_stake_in", "Kestrel Mining Company", false},
+    {"Prices rose. Kestrel Mining Company (KMC), a joint venture between the state-owned "
+     "Orvik Mining Development Corporation (OMDC) and China's Heron Group, has dispatched its "
+     "first cargo.",
+     "Orvik Mining Development Corporation", "partners_with", "Heron Group", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
