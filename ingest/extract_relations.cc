@@ -1903,6 +1903,26 @@ struct RelationPass {
         }
       }
     }
+    // "Xiamen Tungsten and CTHM, a unit of state-owned China Minmetals, are
+    // among the biggest makers of": the name inside the apposition before
+    // the copula is not the subject; the name the apposition follows is.
+    // (The verb is the list's, "Xiamen Tungsten and CTHM", not the
+    // apposition's.)
+    bool past_apposition = false;
+    if (left >= 0 && rule.dir == Dir::kActive && M(left).te + 1 < tb &&
+        x.W(M(left).te) == "," && IsCopula(L(M(left).te + 1))) {
+      std::uint32_t c = M(left).tb;
+      while (c > S().first + 1 && c + 8 > M(left).tb && x.W(c - 1) != ",") --c;
+      if (c > S().first + 1 && x.W(c - 1) == "," &&
+          (L(c) == "a" || L(c) == "an" || L(c) == "the")) {
+        const int named = Antecedent(c - 1);
+        if (named >= 0 && named != left && Fits(named, left_types)) {
+          left = named;
+          left_idx = static_cast<std::size_t>(std::max(0, IndexOf(named)));
+          past_apposition = true;
+        }
+      }
+    }
     // "Twin Metals Minnesota, a subsidiary of Antofagasta plc": the
     // apposition's noun describes the name right before its comma, whatever
     // the sentence's subject.
@@ -2456,10 +2476,11 @@ struct RelationPass {
       // So does a participle right after it ("Ganfeng and Tianqi Lithium,
       // headquartered in Chengdu").
       const bool apposition =
-          (after + 1 < tb && x.W(after) == "," &&
-           (L(after + 1) == "the" || L(after + 1) == "a" || L(after + 1) == "an" ||
-            L(after + 1) == "its")) ||
-          (after + 1 == tb && x.W(after) == "," && L(tb).ends_with("ed") && te > tb + 1);
+          !past_apposition &&
+          ((after + 1 < tb && x.W(after) == "," &&
+            (L(after + 1) == "the" || L(after + 1) == "a" || L(after + 1) == "an" ||
+             L(after + 1) == "its")) ||
+           (after + 1 == tb && x.W(after) == "," && L(tb).ends_with("ed") && te > tb + 1));
       if (gap_end == l.tb && (L(p_te) == "and" || x.W(p_te) == ",") &&
           !opener && !apposition && Fits(ms[pi], left_types)) {
         lefts.push_back(ms[pi]);

@@ -2393,6 +2393,14 @@ const RuleCase kCases[] = {
      "Orvik Mining Development Corporation (OMDC) and China's Heron Group, has dispatched its "
      "first cargo.",
      "Orvik Mining Development Corporation", "partners_with", "Heron Group", true},
+    // "A and B, a unit of C, are among the biggest makers of": the list, not
+    // the name inside the apposition.
+    {"Prices rose. Orvik Tungsten Ltd and Heron Materials Ltd, a unit of state-owned Kestrel "
+     "Group, are among the biggest makers of tungsten carbide.",
+     "Orvik Tungsten Ltd", "produces", "tungsten carbide", true},
+    {"Prices rose. Orvik Tungsten Ltd and Heron Materials Ltd, a unit of state-owned Kestrel "
+     "Group, are among the biggest makers of tungsten carbide.",
+     "Kestrel Group", "produces", "tungsten carbide", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
