@@ -1746,6 +1746,35 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         continue;
       }
     }
+    // "POSCO International CEO Lee Kye-in" after "POSCO International
+    // Corp.": a known company's name that the run goes on with, up to a
+    // title, is a longer company the article named before.
+    if (gn > 0 && gaz_.entry(ge).kind == GazKind::kEntity &&
+        gaz_.entry(ge).type == EntityType::kCompany &&
+        p + static_cast<std::uint32_t>(gn) < b) {
+      std::uint32_t q = p + static_cast<std::uint32_t>(gn);
+      while (q < b && IsCapWord(q) && !(w::IsTitleWord(lower_[q]) && toks_[q].cap)) ++q;
+      if (q > p + static_cast<std::uint32_t>(gn) && q < b && w::IsTitleWord(lower_[q])) {
+        const std::string name = Surface(p, q);
+        bool known = false;
+        for (const Mention& m : mentions_) {
+          if (m.type != EntityType::kCompany || (m.flags & kUnknown) ||
+              !m.surface.starts_with(name))
+            continue;
+          // The same name, or the name and its legal form.
+          std::string_view rest = std::string_view(m.surface).substr(name.size());
+          if (rest.ends_with('.')) rest.remove_suffix(1);
+          known = rest.empty() ||
+                  (rest.front() == ' ' && w::IsLegalSuffix(rest.substr(1)));
+          if (known) break;
+        }
+        if (known) {
+          AddNamed(p, q, EntityType::kCompany);
+          p = q;
+          continue;
+        }
+      }
+    }
     if (gn > 0) {
       AddGazMention(p, p + static_cast<std::uint32_t>(gn), ge);
       p += static_cast<std::uint32_t>(gn);

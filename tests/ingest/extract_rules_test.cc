@@ -2401,6 +2401,11 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik Tungsten Ltd and Heron Materials Ltd, a unit of state-owned Kestrel "
      "Group, are among the biggest makers of tungsten carbide.",
      "Kestrel Group", "produces", "tungsten carbide", false},
+    // A gazetteer company's name that goes on to a longer name the article
+    // used before, then a title: the longer company.
+    {"Prices rose. POSCO International Corp. agreed to build a complex. \"Supply is the "
+     "biggest risk,\" POSCO International CEO Lee Kye-in said in a statement.",
+     "Lee Kye-in", "head_of", "POSCO International Corp.", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
