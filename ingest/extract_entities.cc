@@ -112,7 +112,7 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       "miner", "producer", "company", "firm", "developer", "explorer",
       "refiner", "manufacturer", "maker", "giant", "major", "rival",
       "subsidiary", "unit", "enterprise", "operator", "carmaker",
-      "automaker", "conglomerate", "startup", "supplier", "trader",
+      "automaker", "conglomerate", "startup", "start-up", "supplier", "trader",
       "smelter", "shareholder", "recycler", "processor", "stockbroker",
       "broker", "brokerage", "bank"};
   // An earnings call: "Our first question comes from Owen Pritchard with

@@ -569,7 +569,7 @@ bool IsCompanyNoun(std::string_view l) {
          l == "maker" || l == "manufacturer" || l == "refiner" ||
          l == "explorer" || l == "supplier" || l == "conglomerate" ||
          l == "enterprise" || l == "trader" || l == "chemist" ||
-         l == "carmaker" || l == "automaker" || l == "startup" ||
+         l == "carmaker" || l == "automaker" || l == "startup" || l == "start-up" ||
          l == "house" || l == "operator";
 }
 

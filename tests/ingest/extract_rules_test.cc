@@ -2406,6 +2406,10 @@ const RuleCase kCases[] = {
     {"Prices rose. POSCO International Corp. agreed to build a complex. \"Supply is the "
      "biggest risk,\" POSCO International CEO Lee Kye-in said in a statement.",
      "Lee Kye-in", "head_of", "POSCO International Corp.", true},
+    // "a start-up" names a company as "a startup" does.
+    {"Prices rose. Kestrel Mining Ltd came to Chattanooga in 2020 when it bought "
+     "Orvikgraphite, a local start-up that was making anode material.",
+     "Kestrel Mining Ltd", "acquires", "Orvikgraphite", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
