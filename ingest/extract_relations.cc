@@ -1396,6 +1396,9 @@ struct RelationPass {
         const std::uint32_t most = word == "*" ? 3 : 7;
         const std::span<const std::string_view> rest = words.subspan(i + 1);
         for (std::uint32_t skip = 0; skip <= most && t + skip <= last; ++skip) {
+          // Not across ", and": "supplies Tesla, and to Stellantis" is
+          // another verb's.
+          if (skip >= 2 && L(t + skip - 1) == "and" && x.W(t + skip - 2) == ",") break;
           if (rest.empty()) return t + skip;
           std::uint32_t e = Match(rest, t + skip);
           if (e > t + skip) return e;
@@ -2502,6 +2505,27 @@ struct RelationPass {
       }
     }
     std::vector<int> rights = ListFrom(right_idx, right_types);
+    // "to supply synthetic graphite to Panasonic Energy, the battery maker
+    // that supplies Tesla, and to carmaker Stellantis": "and to" goes on
+    // with the list, past an apposition of the last name.
+    if (rule.dir == Dir::kActive && rule.phrase.ends_with(" to")) {
+      std::uint32_t k = M(rights.back()).te;
+      if (k + 2 < S().last && x.W(k) == "," &&
+          (L(k + 1) == "the" || L(k + 1) == "a" || L(k + 1) == "an")) {
+        std::uint32_t c = k + 1;
+        while (c < S().last && c < k + 14 && x.W(c) != "," && !IsBarrier(x.W(c))) ++c;
+        if (c + 1 < S().last && x.W(c) == "," && L(c + 1) == "and") k = c;
+      }
+      if (k < S().last && x.W(k) == ",") ++k;
+      if (k + 2 < S().last && L(k) == "and" && L(k + 1) == "to") {
+        std::uint32_t q = k + 2;
+        while (q < S().last && q < k + 5 && x.owner_[q] < 0 &&
+               x.toks_[q].kind == TokKind::kWord && !x.toks_[q].cap)
+          ++q;
+        const int more = MentionStartingAt(q, right_types);
+        if (more >= 0 && !OnlyAdjective(M(more))) rights.push_back(more);
+      }
+    }
     std::string_view relation = rule.relation;
     // "ZCCM-IH's takeover of Glencore's stake": the buyer takes the stake,
     // not the company that held it.

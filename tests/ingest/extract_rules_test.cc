@@ -2410,6 +2410,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining Ltd came to Chattanooga in 2020 when it bought "
      "Orvikgraphite, a local start-up that was making anode material.",
      "Kestrel Mining Ltd", "acquires", "Orvikgraphite", true},
+    // "to A, the maker that supplies B, and to C": C is the first verb's;
+    // "*" does not reach across ", and".
+    {"Prices rose. Kestrel Mining Ltd has signed agreements to supply synthetic graphite to "
+     "Orvik Energy Ltd, the battery maker that supplies Tesla, and to carmaker Heron Motors Ltd.",
+     "Kestrel Mining Ltd", "supplies", "Heron Motors Ltd", true},
+    {"Prices rose. Kestrel Mining Ltd has signed agreements to supply synthetic graphite to "
+     "Orvik Energy Ltd, the battery maker that supplies Tesla, and to carmaker Heron Motors Ltd.",
+     "Orvik Energy Ltd", "supplies", "Heron Motors Ltd", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
