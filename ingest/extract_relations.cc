@@ -6373,7 +6373,7 @@ struct RelationPass {
         continue;
       std::uint32_t q = k + 1;
       bool mineral = false;
-      const std::uint32_t reach = l.starts_with("import") ? 14 : 10;
+      const std::uint32_t reach = l.starts_with("import") ? 18 : 10;
       while (q < s.last && q < k + reach) {
         int o = x.owner_[q];
         if (o >= 0 && M(o).entity >= 0 && Fits(o, kMnl)) {
@@ -6393,6 +6393,15 @@ struct RelationPass {
             f += 3;
           if (f > q + 1 && f < s.last && L(f) == "from") q = f;
           break;
+        }
+        // "buys concentrate from Myanmar": a commodity named by its form.
+        if (L(q) == "concentrate" || L(q) == "concentrates" || L(q) == "ore" ||
+            L(q) == "feedstock")
+          mineral = true;
+        // "imported 87.9% of its lithium hydroxide from China".
+        if (x.W(q) == "%") {
+          ++q;
+          continue;
         }
         if (L(q) == "from" || x.toks_[q].kind == TokKind::kPunct) break;
         if (o >= 0) break;
@@ -6428,7 +6437,9 @@ struct RelationPass {
         while (c > s.first && (IsAux(L(c - 1)) || L(c - 1) == "agreed" ||
                                L(c - 1) == "to" || L(c - 1) == "plans"))
           --c;
-        if (c > s.first + 1 && c < k && L(c - 1) == "and" && x.W(c - 2) == ",") {
+        // (Or "mines its own ore around Gejiu but also buys concentrate".)
+        if (c > s.first + 1 && c <= k &&
+            ((L(c - 1) == "and" && x.W(c - 2) == ",") || L(c - 1) == "but")) {
           buyer = SentenceSubject(kCom | kCty);
           if (buyer < 0) continue;
         }

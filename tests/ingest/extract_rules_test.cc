@@ -2418,6 +2418,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Mining Ltd has signed agreements to supply synthetic graphite to "
      "Orvik Energy Ltd, the battery maker that supplies Tesla, and to carmaker Heron Motors Ltd.",
      "Orvik Energy Ltd", "supplies", "Heron Motors Ltd", false},
+    // "but also buys concentrate from X"; "imported 87.9% of its A and more
+    // than 90% of its B from X".
+    {"Prices rose. Kestrel Tin Co mines its own ore around Gejiu in Yunnan but also buys "
+     "concentrate from Myanmar, traders said.",
+     "Myanmar", "supplies", "Kestrel Tin Co", true},
+    {"Prices rose. According to the ministry, Peru imported 87.9% of its lithium hydroxide and "
+     "more than 90% of its natural graphite from China last year.",
+     "China", "supplies", "Peru", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
