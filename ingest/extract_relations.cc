@@ -6359,6 +6359,28 @@ struct RelationPass {
     }
   }
 
+  // "buys [most / much / all / part / a share] of Lynas's [planned] output":
+  // the company whose output a buying verb at k takes, or -1.
+  int OutputOf(std::uint32_t k) const {
+    const std::uint32_t last = S().last;
+    std::uint32_t q = k + 1;
+    while (q < last && q < k + 5 && L(q) != "of") ++q;
+    if (q + 3 >= last || L(q) != "of" || q == k + 1) return -1;
+    const std::string_view share = L(k + 1);
+    if (!(share == "most" || share == "much" || share == "all" || share == "part" ||
+          share == "some" || share == "half" || share == "the" || share == "a"))
+      return -1;
+    const int owner = x.owner_[q + 1];
+    if (owner < 0 || M(owner).tb != q + 1 || M(owner).entity < 0 || !Fits(owner, kCom) ||
+        M(owner).te + 1 >= last || L(M(owner).te) != "'s")
+      return -1;
+    for (std::uint32_t r = M(owner).te + 1; r < last && r < M(owner).te + 5; ++r) {
+      if (L(r) == "output" || L(r) == "production") return owner;
+      if (x.toks_[r].kind != TokKind::kWord && x.W(r) != "-") return -1;
+    }
+    return -1;
+  }
+
   // "Energy Fuels has bought monazite from The Chemours Company", "agreed to
   // buy spodumene concentrate from Kodal": the seller supplies the buyer.
   void BuyFrom() {
@@ -6371,6 +6393,20 @@ struct RelationPass {
             l == "imports" || l == "imported" || l == "source" ||
             l == "sources" || l == "sourced"))
         continue;
+      // "Sojitz still buys much of Lynas's output", "agreed to buy most of
+      // Kestrel's first-phase production": the producer supplies the buyer.
+      const int output = OutputOf(k);
+      const int seller = output >= 0 ? output : SellerFrom(k);
+      if (seller >= 0) BuyerOf(k, seller, output >= 0 ? "supplies:buys output" : "supplies:bought from");
+    }
+  }
+
+  // The seller after a buying verb at k ("bought monazite from Chemours",
+  // "imports most of the aluminium it uses, mainly from Canada"), or -1.
+  int SellerFrom(std::uint32_t k) const {
+    const SentenceRange& s = S();
+    const std::string_view l = L(k);
+    {
       std::uint32_t q = k + 1;
       bool mineral = false;
       const std::uint32_t reach = l.starts_with("import") ? 18 : 10;
@@ -6410,7 +6446,7 @@ struct RelationPass {
       // "Japan also buys from Australia's Lynas": no commodity named.
       const bool direct = q == k + 1 && l != "source" && l != "sources" &&
                           l != "sourced";
-      if (!(mineral || direct) || q + 1 >= s.last || L(q) != "from") continue;
+      if (!(mineral || direct) || q + 1 >= s.last || L(q) != "from") return -1;
       std::uint32_t r = q + 1;
       if (L(r) == "the" && r + 1 < s.last && x.owner_[r] < 0) ++r;
       int seller = x.owner_[r];
@@ -6425,10 +6461,18 @@ struct RelationPass {
       }
       if (seller < 0 || M(seller).tb > r || M(seller).entity < 0 ||
           !Fits(seller, kCom | kCty))
-        continue;
-      if (M(seller).te < s.last && L(M(seller).te) == "'s") {
-        // "from Energy Fuels Inc.'s White Mesa Mill": the owner sells.
-      }
+        return -1;
+      // ("from Energy Fuels Inc.'s White Mesa Mill": the owner sells.)
+      return seller;
+    }
+  }
+
+  // Who buys at the buying verb k, in a clause, a verb phrase shared with
+  // the sentence's subject, a pronoun or a name just before; the seller
+  // then supplies the buyer.
+  void BuyerOf(std::uint32_t k, int seller, std::string_view rule) {
+    const SentenceRange& s = S();
+    {
       int buyer = ClauseSubject(k);
       // "X paid ... for a stake in Y, and has agreed to buy ore from Z": a
       // second verb phrase shares the sentence's subject.
@@ -6441,7 +6485,7 @@ struct RelationPass {
         if (c > s.first + 1 && c <= k &&
             ((L(c - 1) == "and" && x.W(c - 2) == ",") || L(c - 1) == "but")) {
           buyer = SentenceSubject(kCom | kCty);
-          if (buyer < 0) continue;
+          if (buyer < 0) return;
         }
       }
       // "imports its concentrate from Australia, and it buys lithium
@@ -6471,9 +6515,10 @@ struct RelationPass {
       // "REEtec, which is building a plant ... and has agreed to buy": the
       // relative clause's antecedent.
       if (buyer < 0) buyer = ClauseRelativeAntecedent(k);
-      if (buyer >= 0 && HomeToApposition(M(buyer).tb, k)) continue;
-      if (buyer >= 0 && Fits(buyer, kCom | kCty) && !NegatedBetween(M(buyer).te, k))
-        Add(seller, "supplies", buyer, "supplies:bought from", k, "");
+      if (buyer >= 0 && HomeToApposition(M(buyer).tb, k)) return;
+      if (buyer >= 0 && Fits(buyer, kCom | kCty) && M(buyer).entity != M(seller).entity &&
+          !NegatedBetween(M(buyer).te, k))
+        Add(seller, "supplies", buyer, rule, k, "");
     }
   }
 

@@ -2426,6 +2426,12 @@ const RuleCase kCases[] = {
     {"Prices rose. According to the ministry, Peru imported 87.9% of its lithium hydroxide and "
      "more than 90% of its natural graphite from China last year.",
      "China", "supplies", "Peru", true},
+    // "buys much of X's output": X supplies the buyer.
+    {"Prices rose. Kestrel Trading Ltd still buys much of Orvik Rare Earths Ltd's output for "
+     "Japanese customers.",
+     "Orvik Rare Earths Ltd", "supplies", "Kestrel Trading Ltd", true},
+    {"Prices rose. Tesla Inc. has agreed to buy most of Orvik Graphite Ltd's first-phase output.",
+     "Orvik Graphite Ltd", "supplies", "Tesla Inc.", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
