@@ -855,6 +855,10 @@ struct RelationPass {
     r.evidence = std::string(x.text_.substr(b, e - b));
     r.evidence_span = Span{b, e};
     const bool bought = rel == "acquires" && r.qualifiers.status == "completed";
+    // (Not "both are buying shares in the company": a participle's subject
+    // is less sure.)
+    const bool buying =
+        rel == "acquires" && r.qualifiers.status == "agreed" && rule != "acquires:buying";
     x.relations_.push_back(std::move(r));
     // "bought the Arcadia project from Prospect Resources": a seller held
     // what it sells (or still holds it, in a sale not yet completed).
@@ -862,6 +866,9 @@ struct RelationPass {
     // "Zijin bought Nevsun in 2018", "was taken over by Energy Fuels": a
     // finished purchase leaves the buyer holding what it bought.
     if (bought) AddEntities(s, "owns_stake_in", o, "owns_stake_in:bought", trigger, "");
+    // "Boliden has agreed to buy Neves-Corvo": an agreed purchase is an
+    // investment before the buyer holds anything.
+    if (buying) AddEntities(s, "invests_in", o, "invests_in:agreed to buy", trigger, "agreed");
   }
 
   // "at [its] [X's] Trail smelter", "from its Tenke Fungurume and Kisanfu

@@ -822,6 +822,11 @@ const RuleCase kCases[] = {
      "Kestrel Mining Ltd", "owns_stake_in", "Heron Metals Ltd", true},
     {"Prices rose. Kestrel Mining Ltd has agreed to buy Heron Metals Ltd.",
      "Kestrel Mining Ltd", "owns_stake_in", "Heron Metals Ltd", false},
+    // An agreed purchase is an investment; a finished one is a holding.
+    {"Prices rose. Kestrel Mining Ltd has agreed to buy Heron Metals Ltd for US$1.3 billion.",
+     "Kestrel Mining Ltd", "invests_in", "Heron Metals Ltd", true},
+    {"Prices rose. Kestrel Mining Ltd bought Heron Metals Ltd in 2018.",
+     "Kestrel Mining Ltd", "invests_in", "Heron Metals Ltd", false},
     // "the company" after a passer-by named once deep in a sentence is the
     // company the article is about.
     {"Kestrel Mining Ltd said output rose. Kestrel Mining Ltd cut costs. "
