@@ -327,6 +327,19 @@ constexpr TriggerRule kRules[] = {
     {"approves", "granted a permit to", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 4},
     {"approves", "issued a licence to", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 4},
     {"approves", "issued a permit to", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 4},
+    // "has granted a mining licence for the Makuutu project", "granted
+    // Talga an environmental permit for the Nunasvaara South mine", "the
+    // regulator that issued the mining title for Longonjo", "approved the
+    // provincial environmental assessment for the Rook I project".
+    {"approves", "granted a mining licence for", Dir::kActive, kAge | kMin | kPer | kCty, kPrj | kCom, "completed", 14, 4},
+    {"approves", "granted a mining license for", Dir::kActive, kAge | kMin | kPer | kCty, kPrj | kCom, "completed", 14, 4},
+    {"approves", "granted a licence for", Dir::kActive, kAge | kMin | kPer | kCty, kPrj | kCom, "completed", 14, 4},
+    {"approves", "granted a license for", Dir::kActive, kAge | kMin | kPer | kCty, kPrj | kCom, "completed", 14, 4},
+    {"approves", "granted * permit for", Dir::kActive, kAge | kMin | kPer | kCty, kPrj | kCom, "completed", 14, 4},
+    {"approves", "issued * permit for", Dir::kActive, kAge | kMin | kPer | kCty, kPrj | kCom, "completed", 14, 4},
+    {"approves", "issued * licence for", Dir::kActive, kAge | kMin | kPer | kCty, kPrj | kCom, "completed", 14, 4},
+    {"approves", "issued the mining title for", Dir::kActive, kAge | kMin | kPer | kCty, kPrj | kCom, "completed", 14, 4},
+    {"approves", "approved the ** assessment for", Dir::kActive, kAge | kMin | kPer | kCty, kPrj | kCom, "completed", 14, 4},
     // "granted Kestrel Mining a licence for", "issued Kestrel a permit".
     {"approves", "granted", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 1},
     {"approves", "issued", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 1},

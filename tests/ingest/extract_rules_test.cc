@@ -2437,6 +2437,13 @@ const RuleCase kCases[] = {
      "Orvik Rare Earths Ltd", "supplies", "Kestrel Trading Ltd", true},
     {"Prices rose. Tesla Inc. has agreed to buy most of Orvik Graphite Ltd's first-phase output.",
      "Orvik Graphite Ltd", "supplies", "Tesla Inc.", true},
+    // Licences and assessments "for" a project.
+    {"Prices rose. The Ministry of Energy and Mineral Development has granted a mining licence "
+     "for the Orvik rare earths project in eastern Uganda.",
+     "Ministry of Energy and Mineral Development", "approves", "Orvik rare earths project", true},
+    {"Prices rose. The Saskatchewan Ministry of Environment has approved the provincial "
+     "environmental assessment for the Orvik uranium project.",
+     "Saskatchewan Ministry of Environment", "approves", "Orvik uranium project", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
