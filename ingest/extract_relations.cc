@@ -6416,8 +6416,17 @@ struct RelationPass {
       // "Sojitz still buys much of Lynas's output", "agreed to buy most of
       // Kestrel's first-phase production": the producer supplies the buyer.
       const int output = OutputOf(k);
-      const int seller = output >= 0 ? output : SellerFrom(k);
-      if (seller >= 0) BuyerOf(k, seller, output >= 0 ? "supplies:buys output" : "supplies:bought from");
+      if (output >= 0) {
+        BuyerOf(k, output, "supplies:buys output");
+        continue;
+      }
+      const int seller = SellerFrom(k);
+      if (seller < 0) continue;
+      // "imports the most part from China and Chile": each source.
+      const int idx = IndexOf(seller);
+      if (idx < 0) continue;
+      for (int one : ListFrom(static_cast<std::size_t>(idx), kCom | kCty))
+        BuyerOf(k, one, "supplies:bought from");
     }
   }
 

@@ -2444,6 +2444,9 @@ const RuleCase kCases[] = {
     {"Prices rose. The Saskatchewan Ministry of Environment has approved the provincial "
      "environmental assessment for the Orvik uranium project.",
      "Saskatchewan Ministry of Environment", "approves", "Orvik uranium project", true},
+    // Each source of a list after "from".
+    {"Prices rose. Germany imports most of its lithium from China and Chile.",
+     "Chile", "supplies", "Germany", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
