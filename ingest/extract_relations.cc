@@ -1932,10 +1932,20 @@ struct RelationPass {
     // (The verb is the list's, "Xiamen Tungsten and CTHM", not the
     // apposition's.)
     bool past_apposition = false;
-    if (left >= 0 && rule.dir == Dir::kActive && M(left).te + 1 < tb &&
-        x.W(M(left).te) == "," && IsCopula(L(M(left).te + 1))) {
+    // (So too a passive: "A and B, a unit of PowerChina, are both owned
+    // by the Chinese state".)
+    // ("a unit of Power Construction Corp. of China (PowerChina), are":
+    // past the parenthesis, and back from the name before it.)
+    std::uint32_t close = left >= 0 ? M(left).te : 0;
+    if (left >= 0 && close < tb && x.W(close) == ")") ++close;
+    if (left >= 0 && close + 1 < tb && x.W(close) == "," && IsCopula(L(close + 1))) {
       std::uint32_t c = M(left).tb;
-      while (c > S().first + 1 && c + 8 > M(left).tb && x.W(c - 1) != ",") --c;
+      if (c > S().first && x.W(c - 1) == "(") {
+        const int named = MentionEndingAt(c - 1);
+        if (named >= 0) c = M(named).tb;
+      }
+      const std::uint32_t from = c;
+      while (c > S().first + 1 && c + 8 > from && x.W(c - 1) != ",") --c;
       if (c > S().first + 1 && x.W(c - 1) == "," &&
           (L(c) == "a" || L(c) == "an" || L(c) == "the")) {
         const int named = Antecedent(c - 1);

@@ -2447,6 +2447,13 @@ const RuleCase kCases[] = {
     // Each source of a list after "from".
     {"Prices rose. Germany imports most of its lithium from China and Chile.",
      "Chile", "supplies", "Germany", true},
+    // A passive after an apposition (and its acronym) is the list's too.
+    {"Prices rose. Orvik Railway Ltd and Heron Hydro Ltd, a unit of Kestrel Construction Corp. "
+     "of China (KCC), are both owned by the Chinese state.",
+     "China", "owns_stake_in", "Orvik Railway Ltd", true},
+    {"Prices rose. Orvik Railway Ltd and Heron Hydro Ltd, a unit of Kestrel Construction Corp. "
+     "of China (KCC), are both owned by the Chinese state.",
+     "China", "owns_stake_in", "Kestrel Construction Corp. of China", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
