@@ -117,6 +117,10 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       "broker", "brokerage", "bank"};
   // An earnings call: "Our first question comes from Owen Pritchard with
   // Scotiabank", "Next we have Carlos Medeiros from Itau BBA".
+  // "an analyst at Tromsø-based SpareBank": the place a firm is based in.
+  if (e + 1 < toks_.size() && W(e) == "-" && SameSentence(e, e + 1) &&
+      (lower_[e + 1] == "based" || lower_[e + 1] == "headquartered"))
+    return EntityType::kRegion;
   if (AnalystFirmAt(b)) return EntityType::kCompany;
   // "The ministry is headed by Bobir Islamov", "Saxony-Anhalt's premier,
   // Reiner Haseloff, called": two or three name words after "headed by"

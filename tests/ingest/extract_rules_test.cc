@@ -4588,6 +4588,17 @@ TEST(ExtractRules, NoPersonAfterTheArticle) {
   EXPECT_EQ(TypeOf(d, "Kestrel Road"), EntityType::kProject);
 }
 
+// "an analyst at Tromsø-based X": the unknown name before "-based" is a
+// place, not the analyst's firm.
+TEST(ExtractRules, BasedPlaceIsNoFirm) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Ingrid Orvik, an analyst at Kestrelvik-based Heron Bank, said the deal "
+      "was good.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Kestrelvik"), EntityType::kRegion);
+  EXPECT_FALSE(Has(d, "Ingrid Orvik", "works_for", "Kestrelvik"));
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
