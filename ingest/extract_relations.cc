@@ -840,6 +840,15 @@ struct RelationPass {
       const EntityInfo& info = x.entities_[static_cast<std::size_t>(e)];
       if (info.type == EntityType::kCountry && !info.emit) return;
     }
+    // "raised it with Chinese President Xi Jinping during a state visit to
+    // China": no one visits the country they lead.
+    if (rel == "visited") {
+      for (const DocRelation& r : x.relations_) {
+        if (r.subject == static_cast<std::size_t>(s) && r.object == static_cast<std::size_t>(o) &&
+            (r.relation == "head_of" || r.relation == "minister_of"))
+          return;
+      }
+    }
     for (const DocRelation& r : x.relations_) {
       if (r.subject == static_cast<std::size_t>(s) && r.relation == rel &&
           r.object == static_cast<std::size_t>(o))

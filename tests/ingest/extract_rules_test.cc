@@ -2454,6 +2454,10 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik Railway Ltd and Heron Hydro Ltd, a unit of Kestrel Construction Corp. "
      "of China (KCC), are both owned by the Chinese state.",
      "China", "owns_stake_in", "Kestrel Construction Corp. of China", false},
+    // No one visits the country they lead.
+    {"Prices rose. President Jane Orvik raised the contract with Chinese President Xi Jinping "
+     "during a state visit to China in May 2023.",
+     "Xi Jinping", "visited", "China", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
