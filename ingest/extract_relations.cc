@@ -819,6 +819,9 @@ struct RelationPass {
            std::uint32_t trigger, std::string_view status) {
     int s = M(subj_m).entity, o = M(obj_m).entity;
     if (s < 0 || o < 0 || s == o) return;
+    // "The Chinese partner, a maker of lithium hydroxide": a nationality
+    // produces nothing.
+    if (rel_in == "produces" && OnlyAdjective(M(subj_m))) return;
     std::string_view rel = rel_in;
     const RelationSpec* spec = FindRelation(rel);
     if (!spec) return;

@@ -2458,6 +2458,11 @@ const RuleCase kCases[] = {
     {"Prices rose. President Jane Orvik raised the contract with Chinese President Xi Jinping "
      "during a state visit to China in May 2023.",
      "Xi Jinping", "visited", "China", false},
+    // A nationality produces nothing.
+    {"Prices rose. Kestrel Ltd owns 60 percent of the venture. The Chinese partner, a maker of "
+     "lithium hydroxide and lithium carbonate based in Sichuan province, financed the "
+     "concentrator.",
+     "China", "produces", "lithium hydroxide", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
