@@ -2459,9 +2459,11 @@ const RuleCase kCases[] = {
      "during a state visit to China in May 2023.",
      "Xi Jinping", "visited", "China", false},
     // A nationality produces nothing.
-    {"Prices rose. Kestrel Ltd owns 60 percent of the venture. The Chinese partner, a maker of "
-     "lithium hydroxide and lithium carbonate based in Sichuan province, financed the "
-     "concentrator.",
+    {"Prices rose. Kestrel Mining Company (KMC), a joint venture between the state-owned Orvik "
+     "Mining Development Corporation (OMDC) and China's Heron Group, has dispatched its first "
+     "consignment. Under the agreement signed last year, Heron owns 60 percent of KMC and OMDC "
+     "holds the remaining 40 percent. The Chinese partner, a maker of lithium hydroxide and "
+     "lithium carbonate based in Sichuan province, financed the concentrator.",
      "China", "produces", "lithium hydroxide", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
