@@ -1968,6 +1968,22 @@ struct RelationPass {
         }
       }
     }
+    // "Tshisekedi raised the contract with Chinese President Xi Jinping
+    // during a state visit to China": the one met is no visitor; the
+    // sentence's subject is.
+    if (left >= 0 && rule.relation == "visited" && Fits(left, kPer)) {
+      std::uint32_t c = M(left).tb;
+      while (c > S().first && c + 6 > M(left).tb &&
+             (w::IsTitleWord(L(c - 1)) ||
+              (x.owner_[c - 1] >= 0 && (M(x.owner_[c - 1]).flags & kDemonym))))
+        --c;
+      if (c > S().first && L(c - 1) == "with") {
+        const int subj = SentenceSubject(kPer);
+        if (subj < 0 || subj == left) return;
+        left = subj;
+        left_idx = static_cast<std::size_t>(std::max(0, IndexOf(subj)));
+      }
+    }
     // "Twin Metals Minnesota, a subsidiary of Antofagasta plc": the
     // apposition's noun describes the name right before its comma, whatever
     // the sentence's subject.

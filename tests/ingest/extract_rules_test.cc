@@ -2458,6 +2458,9 @@ const RuleCase kCases[] = {
     {"Prices rose. President Jane Orvik raised the contract with Chinese President Xi Jinping "
      "during a state visit to China in May 2023.",
      "Xi Jinping", "visited", "China", false},
+    {"Prices rose. President Jane Orvik raised the contract with Chinese President Xi Jinping "
+     "during a state visit to China in May 2023.",
+     "Jane Orvik", "visited", "China", true},
     // A nationality produces nothing.
     {"Prices rose. Kestrel Mining Company (KMC), a joint venture between the state-owned Orvik "
      "Mining Development Corporation (OMDC) and China's Heron Group, has dispatched its first "
