@@ -628,6 +628,9 @@ bool IsChromeLine(std::string_view line) {
   if (StartsWithIcase(line, "follow ") && WordsAtMost(line, 12) && !IsSentenceEnd(line) &&
       (line.find(" on ") != std::string_view::npos || line.find('|') != std::string_view::npos))
     return true;
+  // An advertising teaser between arrows: ">> You will not believe what
+  // this woman from Dakar did <<".
+  if (line.size() > 4 && line.starts_with(">>") && line.ends_with("<<")) return true;
   // A ticker of headlines: "BREAKING: Tocumen adds direct flight to Lisbon
   // • Social security reform: ... • Colón free zone sales up 4%".
   {

@@ -388,6 +388,14 @@ TEST(Extract, SignOffAndReadingListsEndTheBody) {
   EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
   EXPECT_EQ(Find(d, "Constitutional Court"), nullptr);
   EXPECT_EQ(Find(d, "Brevik Gold"), nullptr);
+  // An advertising teaser between arrows.
+  d = ExtractArticle(
+      "Kestrel news\n\nHeron Mining Corp said output rose at the Talvera mine.\n\n"
+      ">> You will not believe what this woman from Dakar has done with her savings <<\n\n"
+      "Heron Mining Corp also said costs fell.\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
+  EXPECT_EQ(Find(d, "Dakar"), nullptr);
   // A line of hashtags after the story.
   d = ExtractArticle(
       "Kestrel news\n\nHeron Mining Corp said output rose at the Talvera mine.\n\n"
