@@ -4868,6 +4868,13 @@ struct RelationPass {
       const Mention& m = M(ms[j]);
       EntityType t = TypeOf(ms[j]);
       if (t != EntityType::kProject && t != EntityType::kRegion) continue;
+      // "about 30 kilometres north of Kigali in Rwanda's Northern
+      // Province": the place measured from is not what the "in" places.
+      if (t == EntityType::kRegion && m.tb >= s.first + 2 && L(m.tb - 1) == "of" &&
+          IsDirection(L(m.tb - 2)) && m.tb >= s.first + 3 &&
+          (L(m.tb - 3) == "kilometres" || L(m.tb - 3) == "kilometers" || L(m.tb - 3) == "km" ||
+           L(m.tb - 3) == "miles"))
+        continue;
       // "X in [the] [northern] Y", "X, located ... in Y".
       std::uint32_t k = m.te;
       int gap = 0;

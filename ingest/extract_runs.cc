@@ -1378,6 +1378,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
                      prev == "from" || prev == "to" || prev == "of" ||
                      prev == "outside" || prev == "-" || prev == "visited" ||
                      prev == "visiting" || prev == "visit" || prev == "toured" ||
+                     prev == "through" || prev == "via" ||
                      (p + static_cast<std::uint32_t>(gn) < s.last &&
                       W(p + static_cast<std::uint32_t>(gn)) == "-");
       const std::uint32_t after = p + static_cast<std::uint32_t>(gn);

@@ -2468,6 +2468,13 @@ const RuleCase kCases[] = {
      "holds the remaining 40 percent. The Chinese partner, a maker of lithium hydroxide and "
      "lithium carbonate based in Sichuan province, financed the concentrator.",
      "China", "produces", "lithium hydroxide", false},
+    // A distance "north of" a town: the town is not in what "in" names.
+    {"Prices rose. The Kestrel mine lies about 30 kilometres north of Lusaka in Zambia's "
+     "Central Province.",
+     "Lusaka", "located_in", "Central Province", false},
+    {"Prices rose. The Kestrel mine lies about 30 kilometres north of Lusaka in Zambia's "
+     "Central Province.",
+     "Kestrel mine", "located_in", "Central Province", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -4611,6 +4618,17 @@ TEST(ExtractRules, BasedPlaceIsNoFirm) {
       ExtractOptions{});
   EXPECT_EQ(TypeOf(d, "Kestrelvik"), EntityType::kRegion);
   EXPECT_FALSE(Has(d, "Ingrid Orvik", "works_for", "Kestrelvik"));
+}
+
+// Capitals of mining countries; a capital a road goes "through" is the city.
+TEST(ExtractRules, MoreCapitals) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Concentrate travels by road through Kampala to the coast, and Orvik "
+      "Metals Ltd is based in Kigali.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Kampala"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Kigali"), EntityType::kRegion);
+  EXPECT_FALSE(TypeOf(d, "Uganda").has_value());
 }
 
 // Brussels stands for the European Union, not for Belgium.
