@@ -1251,6 +1251,22 @@ void Extractor::BuildEntities() {
           kind == "county" || kind == "department" || kind == "island")
         place = true;
     }
+    // "Groote Eylandt, an island in the Gulf of Carpentaria", "Kestrelvik,
+    // a small town on the coast": an apposition that says it is a place.
+    if (e + 3 < toks_.size() && W(e) == "," && SameSentence(e, e + 3) &&
+        (lower_[e + 1] == "a" || lower_[e + 1] == "an")) {
+      std::uint32_t q = e + 2;
+      if (lower_[q] == "small" || lower_[q] == "remote" || lower_[q] == "large" ||
+          lower_[q] == "coastal" || lower_[q] == "mining")
+        ++q;
+      const std::string_view kind = lower_[q];
+      if ((kind == "island" || kind == "town" || kind == "city" || kind == "village" ||
+           kind == "port" || kind == "municipality") &&
+          q + 1 < toks_.size() &&
+          (lower_[q + 1] == "in" || lower_[q + 1] == "on" || lower_[q + 1] == "of" ||
+           lower_[q + 1] == "near" || W(q + 1) == ","))
+        place = true;
+    }
     if (e + 1 < toks_.size() && W(e) == "," && SameSentence(e, e + 1)) {
       int o = MentionAt(e + 1);
       if (o >= 0) {

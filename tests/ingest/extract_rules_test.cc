@@ -4631,6 +4631,14 @@ TEST(ExtractRules, MoreCapitals) {
   EXPECT_FALSE(TypeOf(d, "Uganda").has_value());
 }
 
+// "Orvik Eylandt, an island in ...": an apposition that says it is a place.
+TEST(ExtractRules, PlaceApposition) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Kestrel Ltd mines ore on Orvik Eylandt, an island in the north of Australia.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Orvik Eylandt"), EntityType::kRegion);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
