@@ -292,6 +292,20 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
         !(mentions_[static_cast<std::size_t>(j)].flags & (kUnknown | kAnaphor)))
       return EntityType::kCompany;
   }
+  // "Longonjo is one of the largest deposits of neodymium", "Mrima Hill
+  // holds one of the largest deposits": what is one of the sites is a site.
+  if (e + 4 < toks_.size() && SameSentence(b, e + 4) &&
+      (lower_[e] == "is" || lower_[e] == "was" || lower_[e] == "remains" ||
+       lower_[e] == "holds" || lower_[e] == "hosts") &&
+      lower_[e + 1] == "one" && lower_[e + 2] == "of" && lower_[e + 3] == "the" &&
+      !ShortOfKnownName(b, e)) {
+    for (std::uint32_t q = e + 4; q < toks_.size() && q < e + 9 && SameSentence(e, q); ++q) {
+      if (toks_[q].kind != TokKind::kWord && lower_[q] != "'s") break;
+      const std::string_view l = lower_[q];
+      if (l == "deposits" || l == "mines" || l == "projects") return EntityType::kProject;
+      if (l == "of" || l == "in" || l == "and") break;
+    }
+  }
   // "the project Sal de Oro", "the mine Escondida": a translation's order.
   if (b > 0 && !toks_[b - 1].cap && SameSentence(b - 1, b) && !toks_[b].newline_before &&
       !w::IsMonth(W(b)) &&

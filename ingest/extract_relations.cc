@@ -5546,7 +5546,7 @@ struct RelationPass {
         // "The White Mesa Mill, near Blanding, Utah, is the only ... mill":
         // a copula after an aside.
         std::uint32_t c = k + 1;
-        while (c < s.last && c < k + 8 && !IsCopula(L(c)) && L(c) != "which" &&
+        while (c < s.last && c < k + 12 && !IsCopula(L(c)) && L(c) != "which" &&
                L(c) != "who")
           ++c;
         if (!(c < s.last && IsCopula(L(c)) && x.W(c - 1) == ",")) continue;
@@ -5591,6 +5591,13 @@ struct RelationPass {
             l == "discoveries") {
           relation = "has_reserves_of";
           noun = r;
+          // "one of the largest deposits of neodymium and praseodymium".
+          if (minerals.empty() && r + 2 < s.last && L(r + 1) == "of") {
+            const int o = MentionStartingAt(r + 2, kMnl);
+            const int idx = o >= 0 ? IndexOf(o) : -1;
+            if (idx >= 0)
+              for (int m : ListFrom(static_cast<std::size_t>(idx), kMnl)) minerals.push_back(m);
+          }
           break;
         }
         // "a copper, zinc, lead, gold and silver deposit".

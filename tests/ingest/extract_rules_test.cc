@@ -2475,6 +2475,14 @@ const RuleCase kCases[] = {
     {"Prices rose. The Kestrel mine lies about 30 kilometres north of Lusaka in Zambia's "
      "Central Province.",
      "Kestrel mine", "located_in", "Central Province", true},
+    // "X is one of the largest deposits of A and B": a site, and what it
+    // holds; an aside of up to ten words before the copula.
+    {"Prices rose. Kestrelvik is one of the largest deposits of neodymium and praseodymium "
+     "in Africa.",
+     "Kestrelvik", "has_reserves_of", "praseodymium", true},
+    {"Prices rose. The Kestrelvik project is in Angola. Kestrelvik, about 60 kilometres west of "
+     "the city of Huambo, is one of the largest deposits of neodymium in Africa.",
+     "Kestrelvik", "has_reserves_of", "neodymium", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
