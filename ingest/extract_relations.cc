@@ -197,6 +197,9 @@ constexpr TriggerRule kRules[] = {
     {"operates", "operated by", Dir::kPassive, kCom | kOrg, kPrj, "", 6, 5},
     {"operates", "operated", Dir::kActive, kCom | kOrg, kPrj, "", 6, 5},
     {"operates", "runs", Dir::kActive, kCom | kOrg, kPrj, "", 8, 5},
+    // "Comilog exploits the Moanda mine": a translation's verb.
+    {"operates", "exploits", Dir::kActive, kCom | kOrg, kPrj, "", 8, 5},
+    {"operates", "exploited by", Dir::kPassive, kCom | kOrg, kPrj, "", 6, 5},
     {"operates", "ran", Dir::kActive, kCom | kOrg, kPrj, "former", 8, 5},
     {"operates", "run by", Dir::kPassive, kCom | kOrg, kPrj, "", 6, 5},
     {"develops", "develops", Dir::kActive, kCom | kOrg, kPrj, "", 8, 5},

@@ -2483,6 +2483,10 @@ const RuleCase kCases[] = {
     {"Prices rose. The Kestrelvik project is in Angola. Kestrelvik, about 60 kilometres west of "
      "the city of Huambo, is one of the largest deposits of neodymium in Africa.",
      "Kestrelvik", "has_reserves_of", "neodymium", true},
+    // "exploits the mine": a translation's verb of running a site.
+    {"Prices rose. Orvik Minerals exploits the Kestrel mine and produced about 7 million tonnes "
+     "of ore last year.",
+     "Orvik Minerals", "operates", "Kestrel mine", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
