@@ -1391,9 +1391,22 @@ struct RelationPass {
            MentionStartingAt(n.te, kMnl) >= 0))
         break;
       if (n.te < S().last && n.tb >= S().first + 2 && L(n.tb - 1) == "and" &&
-          x.W(n.tb - 2) == "," &&
-          (IsAux(L(n.te)) || L(n.te) == "said" || L(n.te) == "says"))
-        break;
+          x.W(n.tb - 2) == ",") {
+        // (Also past an acronym and an apposition: "..., and Korea Mine
+        // Rehabilitation and Mineral Resources Corporation (KOMIR), a South
+        // Korean state company, holds the remaining 10 percent".)
+        std::uint32_t v = n.te;
+        if (v + 2 < S().last && x.W(v) == "(" && x.W(v + 2) == ")") v += 3;
+        if (v + 1 < S().last && x.W(v) == "," &&
+            (L(v + 1) == "a" || L(v + 1) == "an" || L(v + 1) == "the")) {
+          std::uint32_t c = v + 1;
+          while (c < S().last && c < v + 14 && x.W(c) != ",") ++c;
+          if (c < S().last && x.W(c) == ",") v = c + 1;
+        }
+        if (v < S().last &&
+            (IsAux(L(v)) || IsStakeVerb(L(v)) || L(v) == "said" || L(v) == "says"))
+          break;
+      }
       out.push_back(ms[j]);
       end = n.te;
     }

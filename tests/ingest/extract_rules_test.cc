@@ -2487,6 +2487,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik Minerals exploits the Kestrel mine and produced about 7 million tonnes "
      "of ore last year.",
      "Orvik Minerals", "operates", "Kestrel mine", true},
+    // ", and X (ACR), a state company, holds the rest": a new clause's
+    // subject, not an item of the list before.
+    {"Prices rose. Orvik Ltd owns 90 percent of Heron Mining Ltd, and Kestrel Resources "
+     "Corporation (KRC), a South Korean state company, holds the remaining 10 percent.",
+     "Orvik Ltd", "owns_stake_in", "Kestrel Resources Corporation", false},
+    {"Prices rose. Orvik Ltd owns 90 percent of Heron Mining Ltd, and Kestrel Resources "
+     "Corporation (KRC), a South Korean state company, holds the remaining 10 percent.",
+     "Kestrel Resources Corporation", "owns_stake_in", "Heron Mining Ltd", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -4649,6 +4657,17 @@ TEST(ExtractRules, PlaceApposition) {
       "Prices rose. Kestrel Ltd mines ore on Orvik Eylandt, an island in the north of Australia.",
       ExtractOptions{});
   EXPECT_EQ(TypeOf(d, "Orvik Eylandt"), EntityType::kRegion);
+}
+
+// KOMIR's full name joins two names with "and"; it is one company.
+TEST(ExtractRules, KomirIsOneCompany) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Korea Mine Rehabilitation and Mineral Resources Corporation (KOMIR) holds "
+      "10 percent of the mine.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Korea Mine Rehabilitation and Mineral Resources Corporation"),
+            EntityType::kCompany);
+  EXPECT_FALSE(TypeOf(d, "Mineral Resources Corporation").has_value());
 }
 
 // Brussels stands for the European Union, not for Belgium.
