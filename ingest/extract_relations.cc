@@ -2896,6 +2896,13 @@ struct RelationPass {
         for (int l : lefts) Add(l, "invests_in", right, "invests_in:buys a share", tb, rule.status);
       }
     }
+    // "has signed agreements to supply synthetic graphite to Panasonic
+    // Energy": a signed supply deal makes the two partners.
+    if (relation == "supplies" && rule.dir == Dir::kActive && rule.phrase == "to supply * to" &&
+        AnyBefore(tb, 5, [&](std::uint32_t k) { return L(k) == "signed"; })) {
+      for (int l : lefts)
+        for (int r : rights) Add(l, "partners_with", r, "partners_with:signed to supply", tb, "");
+    }
     // "agreed to sell its coal mines, including A and B, to Peabody": the
     // buyer acquires what is sold.
     if (rule.relation == "sells") {

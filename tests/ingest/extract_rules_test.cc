@@ -2495,6 +2495,12 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik Ltd owns 90 percent of Heron Mining Ltd, and Kestrel Resources "
      "Corporation (KRC), a South Korean state company, holds the remaining 10 percent.",
      "Kestrel Resources Corporation", "owns_stake_in", "Heron Mining Ltd", true},
+    // A signed supply deal makes partners; a plan to supply does not.
+    {"Prices rose. Kestrel Mining Ltd has signed agreements to supply synthetic graphite to "
+     "Orvik Energy Ltd.",
+     "Kestrel Mining Ltd", "partners_with", "Orvik Energy Ltd", true},
+    {"Prices rose. Kestrel Mining Ltd hopes to supply synthetic graphite to Orvik Energy Ltd.",
+     "Kestrel Mining Ltd", "partners_with", "Orvik Energy Ltd", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
