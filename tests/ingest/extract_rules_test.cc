@@ -2501,6 +2501,10 @@ const RuleCase kCases[] = {
      "Kestrel Mining Ltd", "partners_with", "Orvik Energy Ltd", true},
     {"Prices rose. Kestrel Mining Ltd hopes to supply synthetic graphite to Orvik Energy Ltd.",
      "Kestrel Mining Ltd", "partners_with", "Orvik Energy Ltd", false},
+    // Luleå is a town, not the short name of "the Luleå plant".
+    {"Prices rose. Orvik Ltd will make anode material at the Luleå plant. The mine would "
+     "supply graphite to an anode refinery that Orvik Ltd plans to build in Luleå.",
+     "Orvik Ltd", "develops", "Luleå", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
