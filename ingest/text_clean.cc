@@ -628,6 +628,12 @@ bool IsChromeLine(std::string_view line) {
   if (StartsWithIcase(line, "follow ") && WordsAtMost(line, 12) && !IsSentenceEnd(line) &&
       (line.find(" on ") != std::string_view::npos || line.find('|') != std::string_view::npos))
     return true;
+  // A related link under a chevron: "» Northvolt bankruptcy leaves
+  // Skellefteå suppliers out of pocket", "› Chile's Codelco posts lowest
+  // copper output" (a headline: no full stop).
+  if ((line.starts_with("\xC2\xBB ") || line.starts_with("\xE2\x80\xBA ")) &&
+      !IsSentenceEnd(line))
+    return true;
   // An advertising teaser between arrows: ">> You will not believe what
   // this woman from Dakar did <<".
   if (line.size() > 4 && line.starts_with(">>") && line.ends_with("<<")) return true;

@@ -388,6 +388,16 @@ TEST(Extract, SignOffAndReadingListsEndTheBody) {
   EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
   EXPECT_EQ(Find(d, "Constitutional Court"), nullptr);
   EXPECT_EQ(Find(d, "Brevik Gold"), nullptr);
+  // Related links under a chevron.
+  d = ExtractArticle(
+      "Kestrel news\n\nHeron Mining Corp said output rose at the Talvera mine.\n\n"
+      "\xC2\xBB Orvik bankruptcy leaves Brevik Metals suppliers out of pocket\n"
+      "\xE2\x80\xBA Peru's Kestrel Copper posts lowest output in a decade\n\n"
+      "Heron Mining Corp also said costs fell.\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
+  EXPECT_EQ(Find(d, "Brevik Metals"), nullptr);
+  EXPECT_EQ(Find(d, "Kestrel Copper"), nullptr);
   // An advertising teaser between arrows.
   d = ExtractArticle(
       "Kestrel news\n\nHeron Mining Corp said output rose at the Talvera mine.\n\n"
