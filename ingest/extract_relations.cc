@@ -589,9 +589,6 @@ bool IsCompanyNoun(std::string_view l) {
          l == "house" || l == "operator";
 }
 
-/// A lower-case word that may describe a company between its nationality
-/// and its noun ("rare earth separation", "stainless steel", "industrial
-/// minerals"); not a function word or a verb form that ends the phrase.
 // Verbs of holding a stake ("holds 20%", "each own 50%").
 bool IsStakeVerb(std::string_view l) {
   return l == "holds" || l == "owns" || l == "has" || l == "held" || l == "owned" ||
@@ -604,6 +601,9 @@ bool IsVerbAdverb(std::string_view l) {
   return l == "already" || l == "also" || l == "now" || l == "still" || l == "currently";
 }
 
+/// A lower-case word that may describe a company between its nationality
+/// and its noun ("rare earth separation", "stainless steel", "industrial
+/// minerals"); not a function word or a verb form that ends the phrase.
 bool IsPlainDescriptor(std::string_view l) {
   static constexpr std::string_view kStop[] = {
       "of", "and", "or", "the", "a", "an", "by", "with", "to", "for", "in",
@@ -1118,14 +1118,13 @@ struct RelationPass {
       // "the park in Central Sulawesi, Indonesia, which": a place after a
       // place and a comma says where the first one is.
       // (Also "the Musha mine in Rwamagana District, in the Eastern
-      // Province, which".)
+      // Province, which": the comma before "in the".)
       std::uint32_t comma = b;
-      if (Fits(cur, kPlace) && comma >= first + 3 && L(comma - 1) == "the") --comma;
-      if (Fits(cur, kPlace) && comma >= first + 3 && L(comma - 1) == "in" &&
-          x.W(comma - 2) == ",")
-        --comma;
-      else
-        comma = b;
+      if (Fits(cur, kPlace)) {
+        std::uint32_t p = b;
+        if (p >= first + 3 && L(p - 1) == "the") --p;
+        if (p >= first + 3 && L(p - 1) == "in" && x.W(p - 2) == ",") comma = p - 1;
+      }
       if (Fits(cur, kPlace) && comma >= first + 2 && x.W(comma - 1) == ",") {
         const int inner = MentionEndingAt(comma - 1);
         if (inner >= 0 && Fits(inner, kPlace) && M(inner).tb > first &&
@@ -1313,6 +1312,19 @@ struct RelationPass {
     return false;
   }
 
+  // The comma that closes an apposition opening at the comma k (", a
+  // South Korean state company,", ", the battery maker that supplies
+  // Tesla,"), within 13 words and before any barrier; k when there is none.
+  std::uint32_t AppositionClose(std::uint32_t k) const {
+    const std::uint32_t last = S().last;
+    if (k + 1 >= last || x.W(k) != "," ||
+        !(L(k + 1) == "a" || L(k + 1) == "an" || L(k + 1) == "the"))
+      return k;
+    std::uint32_t c = k + 1;
+    while (c < last && c < k + 14 && x.W(c) != "," && !IsBarrier(x.W(c))) ++c;
+    return c < last && x.W(c) == "," ? c : k;
+  }
+
   // Mentions coordinated with ms[idx] to its right: "X, Y and Z".
   std::vector<int> ListFrom(std::size_t idx, std::uint16_t types) const {
     std::vector<int> out = {ms[idx]};
@@ -1397,12 +1409,7 @@ struct RelationPass {
         // Korean state company, holds the remaining 10 percent".)
         std::uint32_t v = n.te;
         if (v + 2 < S().last && x.W(v) == "(" && x.W(v + 2) == ")") v += 3;
-        if (v + 1 < S().last && x.W(v) == "," &&
-            (L(v + 1) == "a" || L(v + 1) == "an" || L(v + 1) == "the")) {
-          std::uint32_t c = v + 1;
-          while (c < S().last && c < v + 14 && x.W(c) != ",") ++c;
-          if (c < S().last && x.W(c) == ",") v = c + 1;
-        }
+        if (const std::uint32_t c = AppositionClose(v); c > v) v = c + 1;
         if (v < S().last &&
             (IsAux(L(v)) || IsStakeVerb(L(v)) || L(v) == "said" || L(v) == "says"))
           break;
@@ -2584,12 +2591,8 @@ struct RelationPass {
     // with the list, past an apposition of the last name.
     if (rule.dir == Dir::kActive && rule.phrase.ends_with(" to")) {
       std::uint32_t k = M(rights.back()).te;
-      if (k + 2 < S().last && x.W(k) == "," &&
-          (L(k + 1) == "the" || L(k + 1) == "a" || L(k + 1) == "an")) {
-        std::uint32_t c = k + 1;
-        while (c < S().last && c < k + 14 && x.W(c) != "," && !IsBarrier(x.W(c))) ++c;
-        if (c + 1 < S().last && x.W(c) == "," && L(c + 1) == "and") k = c;
-      }
+      const std::uint32_t close = AppositionClose(k);
+      if (close > k && close + 1 < S().last && L(close + 1) == "and") k = close;
       if (k < S().last && x.W(k) == ",") ++k;
       if (k + 2 < S().last && L(k) == "and" && L(k + 1) == "to") {
         std::uint32_t q = k + 2;
