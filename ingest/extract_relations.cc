@@ -2591,8 +2591,8 @@ struct RelationPass {
     // with the list, past an apposition of the last name.
     if (rule.dir == Dir::kActive && rule.phrase.ends_with(" to")) {
       std::uint32_t k = M(rights.back()).te;
-      const std::uint32_t close = AppositionClose(k);
-      if (close > k && close + 1 < S().last && L(close + 1) == "and") k = close;
+      const std::uint32_t shut = AppositionClose(k);
+      if (shut > k && shut + 1 < S().last && L(shut + 1) == "and") k = shut;
       if (k < S().last && x.W(k) == ",") ++k;
       if (k + 2 < S().last && L(k) == "and" && L(k + 1) == "to") {
         std::uint32_t q = k + 2;
