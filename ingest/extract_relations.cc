@@ -6141,7 +6141,9 @@ struct RelationPass {
         ++q;
       const bool of = q + 1 < s.last && (L(q) == "production" || L(q) == "output") &&
                       L(q + 1) == "of";
-      const bool making = q < s.last && (L(q) == "making" || L(q) == "producing");
+      // ("has begun mining high-grade uranium ore at its Pinyon Plain mine".)
+      const bool making =
+          q < s.last && (L(q) == "making" || L(q) == "producing" || L(q) == "mining");
       if (!of && !making) continue;
       q += of ? 2 : 1;
       // The goods: "of rare earths", "making battery-grade lithium
@@ -6194,6 +6196,10 @@ struct RelationPass {
         Add(subj, plan ? "targets_production_of" : "produces", mn,
             plan ? "targets_production_of:to start production" : "produces:started production",
             k, plan ? "planned" : "");
+      // "... at its Pinyon Plain mine": the site the goods come from.
+      const int site = plan ? -1 : SiteAfter(M(goods.back()).te);
+      if (site >= 0)
+        for (int mn : goods) Add(site, "produces", mn, "produces:started production", k, "");
     }
   }
 

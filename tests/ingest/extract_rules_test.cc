@@ -2505,6 +2505,13 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik Ltd will make anode material at the Luleå plant. The mine would "
      "supply graphite to an anode refinery that Orvik Ltd plans to build in Luleå.",
      "Orvik Ltd", "develops", "Luleå", false},
+    // "has begun mining X at its Y mine": the company and the site produce.
+    {"Prices rose. Orvik Minerals Inc. has begun mining high-grade uranium ore at its Kestrel "
+     "Plain mine in northern Arizona.",
+     "Kestrel Plain mine", "produces", "uranium ore", true},
+    {"Prices rose. Orvik Minerals Inc. has begun mining high-grade uranium ore at its Kestrel "
+     "Plain mine in northern Arizona.",
+     "Orvik Minerals Inc.", "produces", "uranium ore", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
