@@ -1342,6 +1342,17 @@ struct RelationPass {
         end = n.te;
         continue;
       }
+      // "the Rutongo tin mine, also in Rulindo, and the Musha mine": a
+      // place set off by commas after a project item.
+      if (!(types & kPlace) && Fits(out.back(), kPrj) && Fits(ms[j], kPlace) &&
+          x.W(end) == "," && n.te < S().last && x.W(n.te) == ",") {
+        std::uint32_t k = end + 1;
+        if (L(k) == "also") ++k;
+        if (L(k) == "in" && (n.tb == k + 1 || (n.tb == k + 2 && L(k + 1) == "the"))) {
+          end = n.te;
+          continue;
+        }
+      }
       bool joined = true;
       bool any = false;
       for (std::uint32_t k = end; k < n.tb; ++k) {

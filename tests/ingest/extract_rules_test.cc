@@ -2512,6 +2512,10 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik Minerals Inc. has begun mining high-grade uranium ore at its Kestrel "
      "Plain mine in northern Arizona.",
      "Orvik Minerals Inc.", "produces", "uranium ore", true},
+    // A place set off by commas after a list's project item: the list goes on.
+    {"Prices rose. Orvik Metals also operates the Rutongo tin mine, also in Rulindo, and the "
+     "Kestrel mine in Rwamagana District.",
+     "Orvik Metals", "operates", "Kestrel mine", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
