@@ -846,18 +846,14 @@ struct RelationPass {
       const EntityInfo& info = x.entities_[static_cast<std::size_t>(e)];
       if (info.type == EntityType::kCountry && !info.emit) return;
     }
-    // "raised it with Chinese President Xi Jinping during a state visit to
-    // China": no one visits the country they lead.
-    if (rel == "visited") {
-      for (const DocRelation& r : x.relations_) {
-        if (r.subject == static_cast<std::size_t>(s) && r.object == static_cast<std::size_t>(o) &&
-            (r.relation == "head_of" || r.relation == "minister_of"))
-          return;
-      }
-    }
+    // A relation already read is not added again; nor is a visit to the
+    // country the visitor leads ("raised it with Chinese President Xi
+    // Jinping during a state visit to China").
+    const bool visit = rel == "visited";
     for (const DocRelation& r : x.relations_) {
-      if (r.subject == static_cast<std::size_t>(s) && r.relation == rel &&
-          r.object == static_cast<std::size_t>(o))
+      if (r.subject == static_cast<std::size_t>(s) && r.object == static_cast<std::size_t>(o) &&
+          (r.relation == rel ||
+           (visit && (r.relation == "head_of" || r.relation == "minister_of"))))
         return;
       if (spec->symmetric && r.relation == rel &&
           r.subject == static_cast<std::size_t>(o) &&
