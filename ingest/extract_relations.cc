@@ -8860,13 +8860,19 @@ struct RelationPass {
       const bool after = L(k) == "after" && phrase_ends(k - 1);
       const bool only_to = L(k) == "to" && L(k - 1) == "only" && k >= s.first + 2 &&
                            (L(k - 2) == "second" || L(k - 2) == "third");
-      if (L(k) != "behind" && !after && !only_to) continue;
+      // "one of the largest producers of graphite, alongside China and
+      // Brazil": the list produces it too.
+      const bool alongside = (L(k) == "alongside" && phrase_ends(k - 1)) ||
+                             (L(k) == "with" && L(k - 1) == "along" && k >= s.first + 2 &&
+                              phrase_ends(k - 2));
+      if (L(k) != "behind" && !after && !only_to && !alongside) continue;
       std::uint32_t q = k + 1;
       if (L(q) == "the" || L(q) == "only") ++q;
       const int first = MentionStartingAt(q, kCty | kCom);
       if (first < 0) return;
       for (int m : ListFrom(static_cast<std::size_t>(IndexOf(first)), kCty | kCom))
-        AddEntities(M(m).entity, "produces", mineral, "produces:producer behind", k, "");
+        AddEntities(M(m).entity, "produces", mineral,
+                    alongside ? "produces:producers alongside" : "produces:producer behind", k, "");
       return;
     }
   }

@@ -1206,6 +1206,12 @@ const RuleCase kCases[] = {
     {"Prices rose. Congo is the world's second-largest cobalt producer, second "
      "only to Indonesia.",
      "Indonesia", "produces", "cobalt", true},
+    // "one of the largest producers of X, alongside A and B": they produce it too.
+    {"Prices rose. Kenya is one of the world's largest producers of natural graphite, "
+     "alongside China, Mozambique and Brazil.",
+     "Mozambique", "produces", "natural graphite", true},
+    {"Prices rose. Chile is one of the largest producers of copper, along with Peru.",
+     "Peru", "produces", "copper", true},
     {"Prices rose. Congo became the largest copper producer after the ban on "
      "Chile's exports.",
      "Chile", "produces", "copper", false},
