@@ -369,6 +369,18 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
     if (gn > 0 && gaz_.entry(ge).type == EntityType::kCountry &&
         gaz_.entry(ge).kind == GazKind::kEntity) {
       std::uint32_t h = p + static_cast<std::uint32_t>(gn);
+      // "U.S. International Development Finance Corporation": a country
+      // before the whole name of a known state body or organisation.
+      int be = -1;
+      const int bn = h < b ? GazMatch(h, b, false, &be) : 0;
+      if (bn > 0 && h + static_cast<std::uint32_t>(bn) == b &&
+          gaz_.entry(be).kind == GazKind::kEntity &&
+          (gaz_.entry(be).type == EntityType::kAgency ||
+           gaz_.entry(be).type == EntityType::kMinistry ||
+           gaz_.entry(be).type == EntityType::kOrganization)) {
+        *type = gaz_.entry(be).type;
+        return b;
+      }
       if (h + 2 < b + 1 && h < b && (W(h + 1) == "of" || W(h + 1) == "for") &&
           (w::IsMinistryHead(W(h)) || w::IsAgencyHead(W(h)))) {
         EntityType t2 = EntityType::kOrganization;

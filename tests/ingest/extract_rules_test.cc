@@ -4697,6 +4697,17 @@ TEST(ExtractRules, KomirIsOneCompany) {
   EXPECT_FALSE(TypeOf(d, "Mineral Resources Corporation").has_value());
 }
 
+// A country before a known state body's whole name: the body, not a company
+// named for its "Corporation".
+TEST(ExtractRules, CountryBeforeKnownBody) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The U.S. International Development Finance Corporation lent $15 million "
+      "to Orvik Metals Ltd.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "U.S. International Development Finance Corporation"),
+            EntityType::kAgency);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
