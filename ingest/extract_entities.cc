@@ -463,7 +463,8 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
           toks_[k + 1].kind == TokKind::kWord && lower_[k + 1] != "the")
         continue;
       if (l == "consultancy" || l == "university" || l == "institute" ||
-          l == "association" || l == "think-tank")
+          l == "association" || l == "think-tank" || l == "coalition" ||
+          l == "alliance" || l == "federation" || l == "ngo" || l == "charity")
         return EntityType::kOrganization;
       if (l == "of" || l == "and" || l == "which" || l == "that" ||
           l == "who" || w::IsSayVerb(l))

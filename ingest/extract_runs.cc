@@ -1878,7 +1878,14 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
             l == "group" || l == "subsidiary" || l == "unit" || l == "plant" ||
             w::IsProjectTrigger(l) || w::IsRegionTrigger(l) || l == "town" ||
             l == "city" || l == "village" || l == "state" || l == "port" ||
-            l == "river" || l == "lake" || l == "area")
+            l == "river" || l == "lake" || l == "area" || l == "site" ||
+            l == "settlement" || l == "township" || l == "suburb" || l == "neighbourhood" ||
+            l == "neighborhood" || l == "park" || l == "reserve" || l == "coalition" ||
+            l == "alliance" || l == "network" || l == "campaign" || l == "movement" ||
+            l == "association" || l == "union" || l == "federation" || l == "organisation" ||
+            l == "organization" || l == "recycler" || l == "maker" || l == "manufacturer" ||
+            l == "refiner" || l == "processor" || l == "developer" || l == "explorer" ||
+            l == "startup" || l == "start-up" || l == "consultancy" || l == "fund")
           appos = false;
         if (toks_[k2].kind == TokKind::kPunct) break;
       }

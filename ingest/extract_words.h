@@ -392,7 +392,8 @@ inline bool IsLandformWord(std::string_view w) {
   static constexpr std::string_view k[] = {
       "Ridge", "Flat", "Flats", "Creek", "River", "Hills", "Mountain", "Mountains",
       "Range", "Bay", "Lake", "Island", "Islands", "Pass", "Canyon", "Springs",
-      "Falls", "Valley", "Gorge", "Plateau", "Desert", "Peninsula", "Coast", "Forest"};
+      "Falls", "Valley", "Gorge", "Plateau", "Desert", "Peninsula", "Coast", "Forest",
+      "Plain", "Plains", "Butte", "Buttes", "Mesa"};
   static const WordSet set(k);
   return set.Has(w);
 }

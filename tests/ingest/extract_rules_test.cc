@@ -4708,6 +4708,22 @@ TEST(ExtractRules, CountryBeforeKnownBody) {
             EntityType::kAgency);
 }
 
+// A name in apposition with a place, a group or a firm is no person's:
+// "Kestrel Butte, a site sacred to the tribe", "Orvik Tigil Mina, a coalition
+// of groups", "Talvera Magnetics, a recycler in Texas".
+TEST(ExtractRules, AppositionsThatNameNoPerson) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The mine lies next to Kestrel Butte, a site that is sacred to the tribe. "
+      "Orvik Tigil Mina, a coalition of anti-mining groups, urged the regulator to act. Other "
+      "projects include Talvera Magnetics, a recycler in San Marcos, Texas. In Heron Park, an "
+      "informal settlement next to the shaft, families waited.",
+      ExtractOptions{});
+  EXPECT_NE(TypeOf(d, "Kestrel Butte"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(d, "Orvik Tigil Mina"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(d, "Talvera Magnetics"), EntityType::kCompany);
+  EXPECT_NE(TypeOf(d, "Heron Park"), EntityType::kPerson);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
