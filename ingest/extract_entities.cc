@@ -1358,6 +1358,18 @@ void Extractor::BuildEntities() {
     if (m.type != EntityType::kCompany || (m.flags & kAnaphor)) continue;
     if (const std::string* it = core_key.Find(score(m))) m.key = *it;
   }
+  // "the Kafue River", "Milner Bay", "the Gulf of Carpentaria", "the Kaibab
+  // National Forest": a name no context typed that is a river's, a bay's or
+  // a protected land's is a place.
+  for (Mention& m : mentions_) {
+    if (!(m.flags & kUnknown) || (m.flags & (kAnaphor | kDemonym)) || m.te < m.tb + 2 ||
+        m.te > m.tb + 6)
+      continue;
+    if (!w::IsNaturalFeatureName(W(m.tb), W(m.tb + 1), W(m.te - 2), W(m.te - 1))) continue;
+    m.type = EntityType::kRegion;
+    m.key = "Region:" + skey(m);
+    m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+  }
 
   // 4. Entities by key (at most one per mention: room for them all, so that
   // the entities, strings and all, are never moved).

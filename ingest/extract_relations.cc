@@ -818,6 +818,19 @@ struct RelationPass {
     return Quals(from, status, w::In(kMeasured, rel), !w::In(kTimeless, rel));
   }
 
+  // True when entity `e` is named like a river, a range or a protected land.
+  bool NaturalFeature(int e) const {
+    const std::string& name = x.entities_[static_cast<std::size_t>(e)].name;
+    std::vector<std::string_view> words;
+    for (std::size_t i = 0; i < name.size();) {
+      const std::size_t j = std::min(name.find(' ', i), name.size());
+      words.emplace_back(std::string_view(name).substr(i, j - i));
+      i = j + 1;
+    }
+    if (words.size() < 2) return false;
+    return w::IsNaturalFeatureName(words[0], words[1], words[words.size() - 2], words.back());
+  }
+
   void Add(int subj_m, std::string_view rel_in, int obj_m, std::string_view rule,
            std::uint32_t trigger, std::string_view status) {
     int s = M(subj_m).entity, o = M(obj_m).entity;
@@ -846,6 +859,10 @@ struct RelationPass {
       const EntityInfo& info = x.entities_[static_cast<std::size_t>(e)];
       if (info.type == EntityType::kCountry && !info.emit) return;
     }
+    // "the Kaibab National Forest in Coconino County", "the Santa Rita
+    // Mountains in Pima County": a river, a range or a protected land
+    // spans the places it is said to be in.
+    if (rel == "located_in" && st == EntityType::kRegion && NaturalFeature(s)) return;
     // A relation already read is not added again; nor is a visit to the
     // country the visitor leads ("raised it with Chinese President Xi
     // Jinping during a state visit to China").

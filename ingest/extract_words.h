@@ -398,6 +398,20 @@ inline bool IsLandformWord(std::string_view w) {
   return set.Has(w);
 }
 
+/// A river's, a bay's, a mountain range's, a gulf's or a protected land's
+/// name ("the Kafue River", "the Gulf of Carpentaria", "the Kaibab National
+/// Forest"), as words of a name: its first, second, next-to-last and last.
+inline bool IsNaturalFeatureName(std::string_view first, std::string_view second,
+                                 std::string_view before_last, std::string_view last) {
+  if (last == "River" || last == "Creek" || last == "Bay" || last == "Canyon" ||
+      last == "Mountains")
+    return true;
+  if ((last == "Forest" || last == "Park" || last == "Monument" || last == "Reserve") &&
+      (before_last == "National" || before_last == "Natural" || before_last == "State"))
+    return true;
+  return (first == "Gulf" || first == "Sea" || first == "Bay") && second == "of";
+}
+
 /// The eight compass words as a name's first word ("West Java", "Northern
 /// Cape").
 inline bool IsCompassWord(std::string_view w) {

@@ -2522,6 +2522,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik Metals also operates the Rutongo tin mine, also in Rulindo, and the "
      "Kestrel mine in Rwamagana District.",
      "Orvik Metals", "operates", "Kestrel mine", true},
+    // A river, a range or a protected land spans the places it is said to
+    // be in.
+    {"Prices rose. The Kestrel mine sits in the Orvik National Forest in Talvera County, "
+     "Arizona.",
+     "Orvik National Forest", "located_in", "Talvera County", false},
+    {"Prices rose. The Kestrel mine sits in the Orvik National Forest in Talvera County, "
+     "Arizona.",
+     "Kestrel mine", "located_in", "Orvik National Forest", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -4722,6 +4730,19 @@ TEST(ExtractRules, AppositionsThatNameNoPerson) {
   EXPECT_EQ(TypeOf(d, "Orvik Tigil Mina"), EntityType::kOrganization);
   EXPECT_EQ(TypeOf(d, "Talvera Magnetics"), EntityType::kCompany);
   EXPECT_NE(TypeOf(d, "Heron Park"), EntityType::kPerson);
+}
+
+// Rivers, bays, gulfs and protected lands are places.
+TEST(ExtractRules, NaturalFeaturesArePlaces) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Effluent reached the Orvik River and Kestrel Creek. Ore goes by barge to "
+      "Talvera Bay in the Gulf of Heronia. The mine lies near Selka National Park.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Orvik River"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Kestrel Creek"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Talvera Bay"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Gulf of Heronia"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Selka National Park"), EntityType::kRegion);
 }
 
 // Brussels stands for the European Union, not for Belgium.
