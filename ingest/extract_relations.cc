@@ -2628,6 +2628,15 @@ struct RelationPass {
       }
     }
     std::string_view relation = rule.relation;
+    // "based in Centennial, Colorado": the town is the home, not the state
+    // or province it lies in (a country is: "based in Zug, Switzerland").
+    if (relation == "based_in" && rights.size() > 1) {
+      std::erase_if(rights, [&](int m) {
+        const std::uint32_t b = M(m).tb;
+        return m != rights.front() && Fits(m, kReg) && !Fits(m, kCty) && b >= 2 &&
+               x.W(b - 1) == "," && x.owner_[b - 2] >= 0 && Fits(x.owner_[b - 2], kPlace);
+      });
+    }
     // "ZCCM-IH's takeover of Glencore's stake": the buyer takes the stake,
     // not the company that held it.
     // "the takeover of the mine from Glencore": Glencore sold; "the

@@ -2530,6 +2530,16 @@ const RuleCase kCases[] = {
     {"Prices rose. The Kestrel mine sits in the Orvik National Forest in Talvera County, "
      "Arizona.",
      "Kestrel mine", "located_in", "Orvik National Forest", true},
+    // "based in Centennial, Colorado": the town is the home, not its state;
+    // a country after the town is.
+    {"Prices rose. Orvik Resources Inc., which is based in Centennial, Colorado, will buy "
+     "the plant.",
+     "Orvik Resources Inc.", "based_in", "Colorado", false},
+    {"Prices rose. Orvik Resources Inc., which is based in Centennial, Colorado, will buy "
+     "the plant.",
+     "Orvik Resources Inc.", "based_in", "Centennial", true},
+    {"Prices rose. Orvik Investment Group, which is based in Zug, Switzerland, owns the mine.",
+     "Orvik Investment Group", "based_in", "Switzerland", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
