@@ -5531,6 +5531,20 @@ struct RelationPass {
         if ((v == "that" || v == "which") && q + 1 < k && x.owner_[q + 1] >= 0 &&
             !Fits(x.owner_[q + 1], kMnl))
           break;
+        // "Twin Metals, a unit of Antofagasta, has spent a decade on the
+        // project, which lies in the Duluth Complex, a formation that holds
+        // one of the largest deposits": a relative clause after other words
+        // than names holds for another antecedent (not "the Bayan Obo mine
+        // of Baotou Steel, which is the largest deposit").
+        if (v == "that" || v == "which") {
+          bool other_words = false;
+          for (std::uint32_t r = h.te; r < q && !other_words; ++r)
+            other_words = x.owner_[r] < 0 && L(r) != "of" && L(r) != "the" && x.W(r) != ",";
+          if (other_words) {
+            verb = false;
+            break;
+          }
+        }
       }
       if (!possessive && !verb) continue;
       if (NegatedBetween(h.te, k)) continue;

@@ -2540,6 +2540,16 @@ const RuleCase kCases[] = {
      "Orvik Resources Inc.", "based_in", "Centennial", true},
     {"Prices rose. Orvik Investment Group, which is based in Zug, Switzerland, owns the mine.",
      "Orvik Investment Group", "based_in", "Switzerland", true},
+    // A relative clause after other words than names holds for another
+    // antecedent; "the X mine of Y, which is the largest deposit" is X's.
+    {"Prices rose. Orvik Metals, a subsidiary of the Chilean group Antofagasta, has spent a "
+     "decade developing the project, which lies in the Kestrel Complex, a formation that "
+     "holds one of the world's largest deposits of copper and nickel.",
+     "Antofagasta", "has_reserves_of", "copper", false},
+    {"Prices rose. Orvik Metals, a subsidiary of the Chilean group Antofagasta, has spent a "
+     "decade developing the project, which lies in the Kestrel Complex, a formation that "
+     "holds one of the world's largest deposits of copper and nickel.",
+     "Kestrel Complex", "has_reserves_of", "nickel", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
