@@ -369,6 +369,10 @@ constexpr TriggerRule kRules[] = {
     {"sanctions", "sanctions against", Dir::kActive, kCty | kAge | kMin, kCty | kCom | kPer, "", 10, 5},
     {"sanctions", "sanctioned", Dir::kActive, kCty | kAge | kMin, kCty | kCom | kPer, "", 6, 4},
     {"sanctions", "sanctioned by", Dir::kPassive, kCty | kAge | kMin, kCty | kCom | kPer, "", 6, 3},
+    // "OFAC also blocked the assets of X", "froze the assets of X".
+    {"sanctions", "blocked the assets of", Dir::kActive, kCty | kAge | kMin, kCom | kPer, "", 6, 3},
+    {"sanctions", "froze the assets of", Dir::kActive, kCty | kAge | kMin, kCom | kPer, "", 6, 3},
+    {"sanctions", "frozen the assets of", Dir::kActive, kCty | kAge | kMin, kCom | kPer, "", 6, 3},
     {"part_of", "part of", Dir::kActive, kAge | kOrg, kMin | kAge | kOrg, "", 3, 3},
     {"part_of", "attached to", Dir::kActive, kAge | kOrg | kCom, kMin | kAge, "", 8, 3},
     // "The directorate, which reports to the Ministry of Energy", "the
@@ -1686,6 +1690,10 @@ struct RelationPass {
         (L(te) == "by" || L(te) == "since" || L(te) == "for"))
       return;
     if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
+    // "blocked the assets of X" sanctions X; it stops no project of X's.
+    if (rule.relation == "blocks" && te + 1 < S().last &&
+        (L(te) == "assets" || (L(te) == "the" && L(te + 1) == "assets")))
+      return;
     if (rule.phrase == "holds ** of" && (te < tb + 6 || StakeEnd(tb + 1) != te - 1)) return;
     // "is buying a 50% interest in Josemaria", "agreed to acquire a stake
     // in": a stake not held yet (the purchase is read as acquires).
@@ -2628,6 +2636,16 @@ struct RelationPass {
       }
     }
     std::string_view relation = rule.relation;
+    // "blocked the assets of A (CGN), which runs the mine, of B, known as
+    // Pronico, and of C": each name after ", of" or "and of".
+    if (relation == "sanctions" && rule.phrase.ends_with(" of") && !rights.empty()) {
+      for (std::uint32_t k = M(rights.back()).te; k + 1 < S().last; ++k) {
+        if (L(k) != "of" || !(x.W(k - 1) == "," || L(k - 1) == "and")) continue;
+        const int more = MentionStartingAt(k + 1, right_types);
+        if (more >= 0 && std::find(rights.begin(), rights.end(), more) == rights.end())
+          rights.push_back(more);
+      }
+    }
     // "based in Centennial, Colorado": the town is the home, not the state
     // or province it lies in (a country is: "based in Zug, Switzerland").
     if (relation == "based_in" && rights.size() > 1) {

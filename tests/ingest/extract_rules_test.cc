@@ -2550,6 +2550,19 @@ const RuleCase kCases[] = {
      "decade developing the project, which lies in the Kestrel Complex, a formation that "
      "holds one of the world's largest deposits of copper and nickel.",
      "Kestrel Complex", "has_reserves_of", "nickel", true},
+    // "blocked the assets of A, of B and of C": sanctions on each, no block.
+    {"Prices rose. OFAC also blocked the assets of Orvik Metals Ltd (OML), which runs the "
+     "mine, of Kestrel Nickel SA, known as Kenisa, which operates the plant, and of "
+     "Talvera Ltd, a third local firm.",
+     "OFAC", "sanctions", "Talvera Ltd", true},
+    {"Prices rose. OFAC also blocked the assets of Orvik Metals Ltd (OML), which runs the "
+     "mine, of Kestrel Nickel SA, known as Kenisa, which operates the plant, and of "
+     "Talvera Ltd, a third local firm.",
+     "OFAC", "sanctions", "Kestrel Nickel SA", true},
+    {"Prices rose. OFAC also blocked the assets of Orvik Metals Ltd (OML), which runs the "
+     "mine, of Kestrel Nickel SA, known as Kenisa, which operates the plant, and of "
+     "Talvera Ltd, a third local firm.",
+     "OFAC", "blocks", "Orvik Metals Ltd", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
