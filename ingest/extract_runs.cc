@@ -1788,6 +1788,22 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         }
       }
     }
+    // "the Chilean mining group Antofagasta", "miner Antofagasta": a town's
+    // or a region's name right after a company's noun names the company.
+    if (gn > 0 && static_cast<std::uint32_t>(gn) == b - p && p > s.first &&
+        gaz_.entry(ge).kind == GazKind::kEntity &&
+        gaz_.entry(ge).type == EntityType::kRegion && !toks_[p - 1].cap) {
+      const std::string_view before = lower_[p - 1];
+      const bool firm_noun = before == "miner" || before == "group" || before == "company" ||
+                             before == "producer" || before == "firm" || before == "giant" ||
+                             before == "conglomerate";
+      const bool place_next = b < s.last && (w::IsRegionTrigger(lower_[b]) || W(b) == "-");
+      if (firm_noun && !place_next) {
+        AddNamed(p, b, EntityType::kCompany);
+        p = b;
+        continue;
+      }
+    }
     if (gn > 0) {
       AddGazMention(p, p + static_cast<std::uint32_t>(gn), ge);
       p += static_cast<std::uint32_t>(gn);

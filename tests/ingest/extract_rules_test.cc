@@ -4778,6 +4778,15 @@ TEST(ExtractRules, NaturalFeaturesArePlaces) {
   EXPECT_EQ(TypeOf(d, "Selka National Park"), EntityType::kRegion);
 }
 
+// A region's name right after a company's noun names the company: "the
+// Chilean mining group Antofagasta".
+TEST(ExtractRules, RegionNameAfterCompanyNoun) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Orvik Metals is a subsidiary of the Chilean mining group Antofagasta.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Antofagasta"), EntityType::kCompany);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
