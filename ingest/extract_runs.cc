@@ -1804,6 +1804,18 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         continue;
       }
     }
+    // "NdPr oxide": a mineral's name that goes on in lower case past the
+    // capitalised run is the longer mineral.
+    if (gn > 0 && static_cast<std::uint32_t>(gn) == b - p && b < s.last && !toks_[b].cap &&
+        gaz_.entry(ge).kind == GazKind::kEntity && gaz_.entry(ge).type == EntityType::kMineral) {
+      int le = -1;
+      const int ln = GazMatch(p, s.last, true, &le);
+      if (ln > gn && owner_[b] == -1 && gaz_.entry(le).kind == GazKind::kEntity &&
+          gaz_.entry(le).type == EntityType::kMineral) {
+        gn = ln;
+        ge = le;
+      }
+    }
     if (gn > 0) {
       AddGazMention(p, p + static_cast<std::uint32_t>(gn), ge);
       p += static_cast<std::uint32_t>(gn);

@@ -4787,6 +4787,17 @@ TEST(ExtractRules, RegionNameAfterCompanyNoun) {
   EXPECT_EQ(TypeOf(d, "Antofagasta"), EntityType::kCompany);
 }
 
+// A mineral's name that opens with capitals and goes on in lower case is
+// the longer mineral ("NdPr oxide"); anode material is a product.
+TEST(ExtractRules, LongerMineralNames) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Orvik Metals Ltd makes NdPr oxide in Utah, and China produces more than "
+      "90% of the world's graphite anode material.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "NdPr oxide"), EntityType::kMineral);
+  EXPECT_EQ(TypeOf(d, "graphite anode material"), EntityType::kMineral);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
