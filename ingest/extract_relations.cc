@@ -925,6 +925,12 @@ struct RelationPass {
     while (skip < last && skip < k + 3 && !(L(skip) == "at" || L(skip) == "from"))
       ++skip;
     if (skip >= last || !(L(skip) == "at" || L(skip) == "from")) return -1;
+    // "recovers germanium from zinc concentrate at its Trail smelter": the
+    // feed, then the site.
+    if (L(skip) == "from" && skip + 1 < last) {
+      const int feed = x.owner_[skip + 1];
+      if (feed >= 0 && M(feed).tb == skip + 1 && Fits(feed, kMnl)) return SiteAfter(M(feed).te);
+    }
     std::uint32_t q = skip + 1;
     if (q < last && (L(q) == "its" || L(q) == "the" || L(q) == "their")) ++q;
     int m = q < last ? x.owner_[q] : -1;
@@ -2906,6 +2912,17 @@ struct RelationPass {
     // "produces NdPr oxide at Mountain Pass": the site produces it too.
     if (relation == "produces" && rule.dir == Dir::kActive) {
       int site = SiteAfter(M(rights.back()).te);
+      // "the Nui Phao mine, operated by Masan, which also produces
+      // tungsten and copper there": the site named before.
+      if (site < 0 && M(rights.back()).te < S().last && L(M(rights.back()).te) == "there") {
+        for (std::uint32_t k = tb; k-- > S().first;) {
+          const int o = x.owner_[k];
+          if (o >= 0 && Fits(o, kPrj) && M(o).entity >= 0) {
+            site = o;
+            break;
+          }
+        }
+      }
       // "from its Tenke Fungurume and Kisanfu mines": every site listed.
       if (site >= 0) {
         for (int st : ListFrom(static_cast<std::size_t>(IndexOf(site)), kPrj)) {

@@ -2563,6 +2563,14 @@ const RuleCase kCases[] = {
      "mine, of Kestrel Nickel SA, known as Kenisa, which operates the plant, and of "
      "Talvera Ltd, a third local firm.",
      "OFAC", "blocks", "Orvik Metals Ltd", false},
+    // "which also produces X there": the site named before produces it;
+    // "recovers X from zinc concentrate at its Y smelter": the smelter.
+    {"Prices rose. The largest source is the Kestrel mine in northern Vietnam, operated by "
+     "Orvik Materials Ltd, which also produces tungsten, fluorspar and copper there.",
+     "Kestrel mine", "produces", "fluorspar", true},
+    {"Prices rose. Orvik Resources Ltd recovers germanium from zinc concentrate at its "
+     "Kestrel smelter in British Columbia.",
+     "Kestrel smelter", "produces", "germanium", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
