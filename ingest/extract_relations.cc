@@ -248,6 +248,7 @@ constexpr TriggerRule kRules[] = {
     {"produces", "makers of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 10, 4},
     {"produces", "maker of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 10, 4},
     {"produces", "made", Dir::kActive, kCom | kPrj | kCty, kMnl, "", 6, 4},
+    {"produces", "making", Dir::kActive, kCom | kPrj | kCty, kMnl, "", 6, 4},
     {"produces", "output of", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 6, 3},
     {"produces", "accounts for", Dir::kActive, kCty | kCom | kReg, kMnl, "", 4, 8},
     {"exports", "exports", Dir::kActive, kCty | kCom, kMnl, "", 6, 4},

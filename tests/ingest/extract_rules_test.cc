@@ -2571,6 +2571,9 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik Resources Ltd recovers germanium from zinc concentrate at its "
      "Kestrel smelter in British Columbia.",
      "Kestrel smelter", "produces", "germanium", true},
+    // "has been making X": production in the progressive.
+    {"Prices rose. Orvik Fuels Inc. has been making NdPr oxide at its mill since 2024.",
+     "Orvik Fuels Inc.", "produces", "NdPr oxide", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
