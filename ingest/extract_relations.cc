@@ -6992,6 +6992,11 @@ struct RelationPass {
       }
       // "the Salobo and Sossego copper mines": a plural head names the
       // mineral of every project listed before it.
+      // "the Kwinana nickel refinery", "the Aurora lithium refinery": what a
+      // refinery or smelter is named for is its feed as often as its product.
+      if (rel == "produces" && (head == "refinery" || head == "refineries" ||
+                                head == "smelter" || head == "smelters"))
+        continue;
       const bool plural = head.ends_with("s") && head != "complex";
       std::vector<int> sites = plural ? ListTo(IndexOf(pm), kPrj) : std::vector<int>{pm};
       for (int mn : ms) {

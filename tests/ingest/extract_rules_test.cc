@@ -2574,6 +2574,12 @@ const RuleCase kCases[] = {
     // "has been making X": production in the progressive.
     {"Prices rose. Orvik Fuels Inc. has been making NdPr oxide at its mill since 2024.",
      "Orvik Fuels Inc.", "produces", "NdPr oxide", true},
+    // A refinery or smelter named for a mineral may be named for its feed:
+    // the name alone says nothing of its output (a mine's name does).
+    {"Prices rose. Orvik Metals Ltd will expand the Kestrel nickel refinery next year.",
+     "Kestrel nickel refinery", "produces", "nickel", false},
+    {"Prices rose. Orvik Metals Ltd will expand the Kestrel nickel mine next year.",
+     "Kestrel nickel mine", "produces", "nickel", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
