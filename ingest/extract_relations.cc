@@ -6718,6 +6718,33 @@ struct RelationPass {
     }
   }
 
+  // "its cobalt supplier Managem", "BMW's supplier, Managem,": the
+  // supplier supplies the possessor.
+  void Suppliers() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first; k + 2 < s.last; ++k) {
+      int owner = -1;
+      if (L(k) == "'s" && k > s.first) {
+        owner = MentionEndingAt(k);
+        if (owner < 0 || !Fits(owner, kCom | kCty) || (M(owner).flags & kAnaphor)) continue;
+      } else if (L(k) != "its" && L(k) != "their") {
+        continue;
+      }
+      std::uint32_t q = k + 1;
+      const int m0 = x.owner_[q];
+      if (m0 >= 0 && M(m0).tb == q && Fits(m0, kMnl)) q = M(m0).te;
+      if (q + 1 >= s.last || !(L(q) == "supplier" || L(q) == "suppliers")) continue;
+      ++q;
+      if (x.W(q) == ",") ++q;
+      const int supplier = MentionStartingAt(q, kCom | kCty);
+      if (supplier < 0) continue;
+      if (owner < 0) owner = Referent(k, kCom | kCty);
+      if (owner < 0 || M(owner).entity == M(supplier).entity) continue;
+      for (int one : ListFrom(static_cast<std::size_t>(IndexOf(supplier)), kCom | kCty))
+        Add(one, "supplies", owner, "supplies:its supplier", q, "");
+    }
+  }
+
   // "CATL subsidiary Guangdong Brunp", "BMI, a Fitch Solutions company",
   // "its daughter company X".
   void Subsidiaries() {
@@ -8670,6 +8697,7 @@ struct RelationPass {
       Customers();
       PlannedOutput();
       BuyFrom();
+      Suppliers();
       Subsidiaries();
       ProducersBehind();
       ItsMineralAssets();

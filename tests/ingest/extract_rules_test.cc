@@ -2580,6 +2580,12 @@ const RuleCase kCases[] = {
      "Kestrel nickel refinery", "produces", "nickel", false},
     {"Prices rose. Orvik Metals Ltd will expand the Kestrel nickel mine next year.",
      "Kestrel nickel mine", "produces", "nickel", true},
+    // "its cobalt supplier X", "A's supplier, X,": X supplies the possessor.
+    {"Prices rose. Orvik Motors AG opened an investigation into its cobalt supplier Kestrel "
+     "Mining Ltd after the reports.",
+     "Kestrel Mining Ltd", "supplies", "Orvik Motors AG", true},
+    {"Prices rose. Orvik Motors AG's supplier, Kestrel Mining Ltd, denied the reports.",
+     "Kestrel Mining Ltd", "supplies", "Orvik Motors AG", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
