@@ -6618,7 +6618,7 @@ struct RelationPass {
         if (mineral && x.W(q) == "," && (l == "imports" || l == "import" || l == "imported")) {
           std::uint32_t f = q + 1;
           if (f < s.last && (L(f) == "mainly" || L(f) == "mostly" || L(f) == "largely" ||
-                             L(f) == "chiefly" || L(f) == "primarily"))
+                             L(f) == "chiefly" || L(f) == "primarily" || L(f) == "partly"))
             ++f;
           else if (f + 3 < s.last && (L(f) == "most" || L(f) == "much") && L(f + 1) == "of" &&
                    (L(f + 2) == "it" || L(f + 2) == "them"))
@@ -6630,6 +6630,15 @@ struct RelationPass {
         if (L(q) == "concentrate" || L(q) == "concentrates" || L(q) == "ore" ||
             L(q) == "feedstock")
           mineral = true;
+        // "imports most of what it uses, partly from China": the commodity
+        // the sentence is about.
+        if (L(q) == "what" && q + 2 < s.last && (L(q + 1) == "it" || L(q + 1) == "they") &&
+            (L(q + 2) == "uses" || L(q + 2) == "use" || L(q + 2) == "needs" ||
+             L(q + 2) == "need" || L(q + 2) == "consumes" || L(q + 2) == "consume")) {
+          mineral = true;
+          q += 3;
+          continue;
+        }
         // "imported 87.9% of its lithium hydroxide from China".
         if (x.W(q) == "%") {
           ++q;
@@ -6670,6 +6679,9 @@ struct RelationPass {
     const SentenceRange& s = S();
     {
       int buyer = ClauseSubject(k);
+      // Where the buying verb phrase opens, for the negation check: after
+      // the buyer, or where a second verb phrase of the subject opens.
+      std::uint32_t phrase = 0;
       // "X paid ... for a stake in Y, and has agreed to buy ore from Z": a
       // second verb phrase shares the sentence's subject.
       if (buyer < 0) {
@@ -6678,10 +6690,15 @@ struct RelationPass {
                                L(c - 1) == "to" || L(c - 1) == "plans"))
           --c;
         // (Or "mines its own ore around Gejiu but also buys concentrate".)
-        if (c > s.first + 1 && c <= k &&
-            ((L(c - 1) == "and" && x.W(c - 2) == ",") || L(c - 1) == "but")) {
+        // ("has produced no gallium since 1987 and imports most of it": no
+        // comma, and no name right before "and".)
+        const bool and_verb =
+            c > s.first + 1 && L(c - 1) == "and" &&
+            (x.W(c - 2) == "," || x.owner_[c - 2] < 0 || !Fits(x.owner_[c - 2], kCom | kCty));
+        if (c > s.first + 1 && c <= k && (and_verb || L(c - 1) == "but")) {
           buyer = SentenceSubject(kCom | kCty);
           if (buyer < 0) return;
+          phrase = c;
         }
       }
       // "imports its concentrate from Australia, and it buys lithium
@@ -6712,8 +6729,9 @@ struct RelationPass {
       // relative clause's antecedent.
       if (buyer < 0) buyer = ClauseRelativeAntecedent(k);
       if (buyer >= 0 && HomeToApposition(M(buyer).tb, k)) return;
+      if (buyer >= 0 && phrase == 0) phrase = std::min(M(buyer).te, k);
       if (buyer >= 0 && Fits(buyer, kCom | kCty) && M(buyer).entity != M(seller).entity &&
-          !NegatedBetween(M(buyer).te, k))
+          !NegatedBetween(phrase, k))
         Add(seller, "supplies", buyer, rule, k, "");
     }
   }

@@ -2586,6 +2586,14 @@ const RuleCase kCases[] = {
      "Kestrel Mining Ltd", "supplies", "Orvik Motors AG", true},
     {"Prices rose. Orvik Motors AG's supplier, Kestrel Mining Ltd, denied the reports.",
      "Kestrel Mining Ltd", "supplies", "Orvik Motors AG", true},
+    // "has produced no gallium since 1987 and imports most of what it uses,
+    // partly from A and B": the subject's second verb phrase, not negated.
+    {"Prices rose. Kenya has produced no primary gallium since 1987 and imports most of what "
+     "it uses, partly from China and Germany, according to the survey.",
+     "Germany", "supplies", "Kenya", true},
+    {"Prices rose. Kenya has produced no primary gallium since 1987 and imports most of what "
+     "it uses, partly from China and Germany, according to the survey.",
+     "China", "supplies", "Kenya", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
