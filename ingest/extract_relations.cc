@@ -6711,6 +6711,22 @@ struct RelationPass {
           const Mention& m = M(ms[j]);
           if (m.te > k) continue;
           if (Dist(m.te, k) > 8) break;
+          // "American utilities buy most of their uranium from Canada": a
+          // nationality and the buyers it describes, right before the verb.
+          if (OnlyAdjective(m) && Fits(ms[j], kCty) && m.te + 1 <= k) {
+            static constexpr std::string_view kBuyers[] = {
+                "utilities", "refiners", "companies", "carmakers", "automakers",
+                "manufacturers", "buyers", "smelters", "firms", "importers", "mills",
+                "steelmakers", "makers", "consumers", "industries"};
+            std::uint32_t v = m.te + 1;
+            while (v < k && (IsAux(L(v)) || L(v) == "also" || L(v) == "still" ||
+                             L(v) == "now" || L(v) == "mostly" || L(v) == "mainly"))
+              ++v;
+            if (w::In(kBuyers, L(m.te)) && v == k) {
+              buyer = ms[j];
+              break;
+            }
+          }
           if (OnlyAdjective(m)) continue;
           // "building a plant at Heroya in Norway and has agreed to buy":
           // a place after a preposition says where, not who buys.

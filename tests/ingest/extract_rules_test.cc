@@ -2594,6 +2594,11 @@ const RuleCase kCases[] = {
     {"Prices rose. Kenya has produced no primary gallium since 1987 and imports most of what "
      "it uses, partly from China and Germany, according to the survey.",
      "China", "supplies", "Kenya", true},
+    // "American utilities buy most of their uranium from A, B and C": the
+    // buyers' country.
+    {"Prices rose. The United States bans imports. American utilities buy most of their "
+     "uranium from Canada, Kazakhstan and Australia.",
+     "Kazakhstan", "supplies", "United States", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
