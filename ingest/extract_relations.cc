@@ -7977,6 +7977,47 @@ struct RelationPass {
     return -1;
   }
 
+  // "has shipped its first cargo of lithium concentrate from its Grota do
+  // Cirilo project", "dispatched its first consignment of spodumene
+  // concentrate from its Kamativi mine": the shipper produces and exports
+  // it, and the site it left produces it.
+  void FirstCargo() {
+    if (minerals_ == 0) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 1; k + 4 < s.last; ++k) {
+      const std::string_view v = L(k);
+      if (!(v == "shipped" || v == "dispatched" || v == "exported" || v == "loaded")) continue;
+      std::uint32_t q = k + 1;
+      if (L(q) == "its" || L(q) == "the" || L(q) == "a" || L(q) == "their") ++q;
+      if (q < s.last && (L(q) == "first" || L(q) == "maiden" || L(q) == "inaugural")) ++q;
+      if (q + 1 < s.last && L(q) == "container" && L(q + 1) == "load") ++q;
+      if (q + 2 >= s.last || L(q + 1) != "of") continue;
+      const std::string_view noun = L(q);
+      if (!(noun == "cargo" || noun == "consignment" || noun == "shipment" ||
+            noun == "load" || noun == "cargoes" || noun == "shipments"))
+        continue;
+      const int first = MentionStartingAt(q + 2, kMnl);
+      if (first < 0) continue;
+      const std::vector<int> minerals = ListFrom(static_cast<std::size_t>(IndexOf(first)), kMnl);
+      int subject = ClauseSubject(k);
+      if (subject < 0) subject = Pronoun(k, kCom | kCty);
+      if (subject < 0) {
+        std::uint32_t c = k;
+        while (c > s.first && IsAux(L(c - 1))) --c;
+        const int before = c > s.first ? MentionEndingAt(c) : -1;
+        if (before >= 0 && Fits(before, kCom)) subject = before;
+      }
+      if (subject < 0 || !Fits(subject, kCom) || NegatedBetween(M(subject).te, k)) continue;
+      for (int mn : minerals) {
+        Add(subject, "produces", mn, "produces:first cargo", k, "");
+        Add(subject, "exports", mn, "exports:first cargo", k, "");
+      }
+      const int site = SiteAfter(M(minerals.back()).te);
+      if (site >= 0)
+        for (int mn : minerals) Add(site, "produces", mn, "produces:first cargo", k, "");
+    }
+  }
+
   // "it shipped most of its rare earth concentrate to China": the shipper
   // supplies the receiver. (An import "from" a country is not read as that
   // country's exports: gold never states it so, 0 of 2 on the dev sets.)
@@ -8717,6 +8758,7 @@ struct RelationPass {
       ActivityIn();
       SaleLists();
       Shipments();
+      FirstCargo();
       Loans();
       ObjectRelatives();
       UnnamedAssets();

@@ -2599,6 +2599,17 @@ const RuleCase kCases[] = {
     {"Prices rose. The United States bans imports. American utilities buy most of their "
      "uranium from Canada, Kazakhstan and Australia.",
      "Kazakhstan", "supplies", "United States", true},
+    // "has shipped its first cargo of X from its Y mine": the shipper
+    // produces and exports X, and the mine produces it.
+    {"Prices rose. Orvik Lithium Ltd has shipped its first cargo of lithium concentrate "
+     "from its Kestrel mine in Minas Gerais.",
+     "Orvik Lithium Ltd", "exports", "lithium concentrate", true},
+    {"Prices rose. Orvik Lithium Ltd has shipped its first cargo of lithium concentrate "
+     "from its Kestrel mine in Minas Gerais.",
+     "Kestrel mine", "produces", "lithium concentrate", true},
+    {"Prices rose. Talvera Mining Company has dispatched its first consignment of "
+     "spodumene concentrate from its Heron mine.",
+     "Talvera Mining Company", "produces", "spodumene concentrate", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
