@@ -2655,7 +2655,9 @@ struct RelationPass {
     }
     // "based in Centennial, Colorado": the town is the home, not the state
     // or province it lies in (a country is: "based in Zug, Switzerland").
-    if (relation == "based_in" && rights.size() > 1) {
+    // (So is a plant's or an office's: "operates a plant in Hemlock,
+    // Michigan" is active in Hemlock.)
+    if ((relation == "based_in" || relation == "active_in") && rights.size() > 1) {
       std::erase_if(rights, [&](int m) {
         const std::uint32_t b = M(m).tb;
         return m != rights.front() && Fits(m, kReg) && !Fits(m, kCty) && b >= 2 &&

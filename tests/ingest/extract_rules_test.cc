@@ -2610,6 +2610,11 @@ const RuleCase kCases[] = {
     {"Prices rose. Talvera Mining Company has dispatched its first consignment of "
      "spodumene concentrate from its Heron mine.",
      "Talvera Mining Company", "produces", "spodumene concentrate", true},
+    // "operates a plant in Hemlock, Michigan": active in the town, not its state.
+    {"Prices rose. Orvik Metals Ltd operates a plant in Hemlock, Michigan.",
+     "Orvik Metals Ltd", "active_in", "Michigan", false},
+    {"Prices rose. Orvik Metals Ltd operates a plant in Hemlock, Michigan.",
+     "Orvik Metals Ltd", "active_in", "Hemlock", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
