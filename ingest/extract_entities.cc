@@ -851,8 +851,10 @@ void Extractor::BuildEntities() {
     const std::string* f = by_first.Find(nk);
     // "spokes in Rochester, New York" next to "the Rochester Hub": a town
     // that a comma puts in a state or country is no short name of a site.
-    if (f != nullptr && key_type[*f] == EntityType::kProject && m.tb > 0 &&
-        lower_[m.tb - 1] == "in" && m.te + 1 < toks_.size() && W(m.te) == "," &&
+    // (Nor "a plant in Hemlock, Michigan" next to Hemlock Semiconductor.)
+    if (f != nullptr &&
+        (key_type[*f] == EntityType::kProject || key_type[*f] == EntityType::kCompany) &&
+        m.tb > 0 && lower_[m.tb - 1] == "in" && m.te + 1 < toks_.size() && W(m.te) == "," &&
         SameSentence(m.tb, m.te + 1)) {
       int ge = -1;
       const int gn = GazMatch(m.te + 1, static_cast<std::uint32_t>(toks_.size()), false, &ge);

@@ -228,7 +228,8 @@ inline bool IsSectorHead(std::string_view w) {
       "Vanadium", "Silver", "Magnets", "Aluminium", "Aluminum", "Venture", "JV", "Partners", "Advisors", "Advisory",
       "Platinum", "Palladium", "Zinc", "Manganese", "Potash", "Coal",
       "Titanium", "Chrome", "Antimony", "Diamonds", "Bauxite", "Alumina",
-      "Phosphate", "Graphene", "Securities", "Processing",
+      "Phosphate", "Graphene", "Securities", "Processing", "Semiconductor",
+      "Semiconductors", "Magnetics", "Silicon", "Polysilicon",
       // "Almalyk Mining and Metallurgical Combine": the Soviet-era kombinat.
       "Combine"};
   static const WordSet set(k);

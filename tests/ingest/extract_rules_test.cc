@@ -2615,6 +2615,12 @@ const RuleCase kCases[] = {
      "Orvik Metals Ltd", "active_in", "Michigan", false},
     {"Prices rose. Orvik Metals Ltd operates a plant in Hemlock, Michigan.",
      "Orvik Metals Ltd", "active_in", "Hemlock", true},
+    // "Semiconductor", "Magnetics", "Silicon" end companies' names; a town
+    // that shares a company's first word is the town after "in" and before
+    // its state.
+    {"Prices rose. Kestrel Semiconductor, which operates a plant in Kestrel, Michigan, said "
+     "so.",
+     "Kestrel Semiconductor", "active_in", "Kestrel", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
