@@ -247,7 +247,7 @@ inline bool IsAgencyHead(std::string_view w) {
       "Agency", "Authority", "Commission", "Committee", "Bureau",
       "Administration", "Service", "Survey", "Office", "Parliament", "Senate",
       "Congress", "Duma", "Council", "Assembly", "Regulator", "Inspectorate",
-      "Directorate", "Customs", "Court", "Tribunal", "Cabinet", "Secretariat",
+      "Directorate", "Directorate-General", "Customs", "Court", "Tribunal", "Cabinet", "Secretariat",
       "Board", "Commissioner", "Treasury", "Police", "Legislature", "Kremlin",
       "Rada"};
   static const WordSet set(k);

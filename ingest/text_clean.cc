@@ -37,6 +37,10 @@ bool StartsWithIcase(std::string_view s, std::string_view prefix) {
   return true;
 }
 
+bool EndsWithIcase(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && StartsWithIcase(s.substr(s.size() - suffix.size()), suffix);
+}
+
 /// Prefixes grouped by their first byte (lower-cased), so that a line is
 /// compared only with those that start as it does. Build it once (a
 /// function-local static).
@@ -633,6 +637,11 @@ bool IsChromeLine(std::string_view line) {
   // copper output" (a headline: no full stop).
   if ((line.starts_with("\xC2\xBB ") || line.starts_with("\xE2\x80\xBA ")) &&
       !IsSentenceEnd(line))
+    return true;
+  // A job board's listing: "• Process Operator – Chemical (Sylacauga, AL) –
+  // $21-26/hr – Apply now".
+  if (WordsAtMost(line, 30) && !IsSentenceEnd(line) &&
+      (EndsWithIcase(line, "apply now") || EndsWithIcase(line, "apply today")))
     return true;
   // An advertising teaser between arrows: ">> You will not believe what
   // this woman from Dakar did <<".

@@ -4856,6 +4856,16 @@ TEST(ExtractRules, LongerMineralNames) {
   EXPECT_EQ(TypeOf(d, "graphite anode material"), EntityType::kMineral);
 }
 
+// "Directorate-General for Energy and Geology": one state body.
+TEST(ExtractRules, DirectorateGeneral) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Portugal's Directorate-General for Energy and Geology renewed the "
+      "Kestrel concession in 2022.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Directorate-General for Energy and Geology"), EntityType::kAgency);
+  EXPECT_FALSE(TypeOf(d, "Geology").has_value());
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});

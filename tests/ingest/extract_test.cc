@@ -398,6 +398,22 @@ TEST(Extract, SignOffAndReadingListsEndTheBody) {
   EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
   EXPECT_EQ(Find(d, "Brevik Metals"), nullptr);
   EXPECT_EQ(Find(d, "Kestrel Copper"), nullptr);
+  // A job board's listings.
+  d = ExtractArticle(
+      "Kestrel news\n\n"
+      "Talvera sits in a rural part of east-central Alabama, where the closing of textile "
+      "mills over the past three decades cost thousands of jobs.\n\n"
+      "-----\nJOBS NEAR TALVERA, AL\n"
+      "\xE2\x80\xA2 Process Operator \xE2\x80\x93 Chemical (Sylacauga, AL) \xE2\x80\x93 "
+      "$21-26/hr \xE2\x80\x93 Apply now\n"
+      "\xE2\x80\xA2 Industrial Electrician \xE2\x80\x93 2nd shift (Alexander City, AL) "
+      "\xE2\x80\x93 $30/hr \xE2\x80\x93 Apply now\n"
+      "\xE2\x80\xA2 Maintenance Technician II (Talladega, AL) \xE2\x80\x93 Apply now\n"
+      "See all 214 jobs within 50 miles >\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Alabama"), nullptr);
+  EXPECT_EQ(Find(d, "Sylacauga"), nullptr);
+  EXPECT_EQ(Find(d, "Talladega"), nullptr);
   // An advertising teaser between arrows.
   d = ExtractArticle(
       "Kestrel news\n\nHeron Mining Corp said output rose at the Talvera mine.\n\n"
