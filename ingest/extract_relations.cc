@@ -6730,6 +6730,9 @@ struct RelationPass {
             }
           }
           if (OnlyAdjective(m)) continue;
+          // "signed a contract with Managem in 2020 to buy cobalt from
+          // Morocco": the partner of the deal is not the buyer.
+          if (m.tb > s.first && L(m.tb - 1) == "with") break;
           // "building a plant at Heroya in Norway and has agreed to buy":
           // a place after a preposition says where, not who buys.
           if (Fits(ms[j], kPlace) && m.tb > s.first &&

@@ -2621,6 +2621,11 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Semiconductor, which operates a plant in Kestrel, Michigan, said "
      "so.",
      "Kestrel Semiconductor", "active_in", "Kestrel", true},
+    // "signed a contract with X to buy cobalt from Y": X is the partner of
+    // the deal, not the buyer.
+    {"Prices rose. The Munich carmaker signed a contract worth 100 million euros with Orvik "
+     "Mining Ltd in 2020 to buy cobalt from Morocco for its cars.",
+     "Morocco", "supplies", "Orvik Mining Ltd", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
