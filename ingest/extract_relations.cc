@@ -8791,6 +8791,47 @@ struct RelationPass {
       PartnerChoice();
       EqualOwners(sentence_relations);
     }
+    AgreementSuppliers();
+  }
+
+  // "Tesla has offtake agreements with Liontown Resources", "Qcells signed a
+  // supply agreement with Hemlock Semiconductor": the party of a supply
+  // deal that the article shows producing is the supplier, whichever side
+  // of "with" it stands on.
+  void AgreementSuppliers() {
+    // Whether entity e produces, runs or exports something: in the
+    // sentence that starts at `at` (when given), else anywhere.
+    auto producer = [&](std::size_t e, std::optional<std::size_t> at) {
+      for (const DocRelation& r : x.relations_)
+        if (r.subject == e && (!at || (r.evidence_span && r.evidence_span->begin == *at)) &&
+            (r.relation == "produces" || r.relation == "operates" ||
+             r.relation == "exports" || r.relation == "develops"))
+          return true;
+      return false;
+    };
+    for (DocRelation& r : x.relations_) {
+      if (r.relation != "supplies" || r.rule.find(" with") == std::string::npos ||
+          !(r.rule.find("agreement") != std::string::npos ||
+            r.rule.find("deal") != std::string::npos ||
+            r.rule.find("offtake") != std::string::npos))
+        continue;
+      // ("Tesla has offtake agreements with Liontown, which began producing
+      // spodumene concentrate": the sentence tells first.)
+      std::optional<std::size_t> here;
+      if (r.evidence_span) here = r.evidence_span->begin;
+      const bool object_here = producer(r.object, here), subject_here = producer(r.subject, here);
+      const bool flip = object_here != subject_here
+                            ? object_here
+                            : producer(r.object, std::nullopt) && !producer(r.subject, std::nullopt);
+      if (!flip) continue;
+      if (x.entities_[r.object].type != EntityType::kCompany &&
+          x.entities_[r.object].type != EntityType::kCountry)
+        continue;
+      bool reverse_known = false;
+      for (const DocRelation& o : x.relations_)
+        reverse_known |= o.relation == "supplies" && o.subject == r.object && o.object == r.subject;
+      if (!reverse_known) std::swap(r.subject, r.object);
+    }
   }
 
   // "Assmang, owned in equal halves by African Rainbow Minerals and

@@ -2626,6 +2626,16 @@ const RuleCase kCases[] = {
     {"Prices rose. The Munich carmaker signed a contract worth 100 million euros with Orvik "
      "Mining Ltd in 2020 to buy cobalt from Morocco for its cars.",
      "Morocco", "supplies", "Orvik Mining Ltd", false},
+    // A supply deal "with" a producer: the producer supplies, whichever
+    // side of "with" it stands on.
+    {"Prices rose. Orvik Motors Inc's Texas refinery is now making lithium hydroxide. Orvik "
+     "Motors Inc has offtake agreements with Kestrel Lithium Ltd, which began producing "
+     "spodumene concentrate at its Heron mine last year.",
+     "Kestrel Lithium Ltd", "supplies", "Orvik Motors Inc", true},
+    {"Prices rose. Orvik Motors Inc's Texas refinery is now making lithium hydroxide. Orvik "
+     "Motors Inc has offtake agreements with Kestrel Lithium Ltd, which began producing "
+     "spodumene concentrate at its Heron mine last year.",
+     "Orvik Motors Inc", "supplies", "Kestrel Lithium Ltd", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
