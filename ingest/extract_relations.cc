@@ -5538,6 +5538,21 @@ struct RelationPass {
             (L(pb - 1) == "in" || L(pb - 1) == "on" || L(pb - 1) == "near" ||
              L(pb - 1) == "of" || L(pb - 1) == "at" || L(pb - 1) == "with"))
           continue;
+        // ("straddles the municipalities of Itinga and Araçuaí and holds":
+        // the last item of such a place's list.)
+        if (Fits(ms[j], kPlace) && pb > S().first + 2 &&
+            (L(pb - 1) == "and" || x.W(pb - 1) == ",")) {
+          std::uint32_t ib = pb - 1;
+          while (ib > S().first + 1 && (x.toks_[ib - 1].cap || L(ib - 1) == "and" ||
+                                        x.W(ib - 1) == ","))
+            --ib;
+          if (ib > S().first + 1 && L(ib - 1) == "the") --ib;
+          const std::string_view before = L(ib - 1);
+          if (ib < pb - 1 && x.owner_[ib - 1] < 0 &&
+              (before == "in" || before == "on" || before == "near" || before == "of" ||
+               before == "at" || before == "with"))
+            continue;
+        }
         if (Fits(ms[j], kCty | kReg | kPrj) && !(m.flags & kDemonym)) {
           holder = ms[j];
           break;

@@ -2636,6 +2636,12 @@ const RuleCase kCases[] = {
      "Motors Inc has offtake agreements with Kestrel Lithium Ltd, which began producing "
      "spodumene concentrate at its Heron mine last year.",
      "Orvik Motors Inc", "supplies", "Kestrel Lithium Ltd", false},
+    // A place in a list after a preposition holds nothing: "straddles the
+    // municipalities of Itinga and Orvika and holds ...".
+    {"Prices rose. Kestrel Lithium Ltd runs a plant in Orvika, Minas Gerais. The Heron deposit "
+     "straddles the municipalities of Itinga and Orvika and holds one of the largest hard-rock "
+     "lithium resources in the Americas.",
+     "Orvika", "has_reserves_of", "lithium", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
