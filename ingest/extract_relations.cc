@@ -573,6 +573,8 @@ constexpr std::uint32_t kKwState = 1u << 25;     ///< state-owned, state-run, ..
 constexpr std::uint32_t kKwAcquired = 1u << 26;  ///< bought, acquired, purchased
 constexpr std::uint32_t kKwStart = 1u << 27;     ///< began, started, commence, ...
 constexpr std::uint32_t kKwWhose = 1u << 28;     ///< whose
+constexpr std::uint32_t kKwSupplier = 1u << 29;  ///< supplier, suppliers
+constexpr std::uint32_t kKwCargo = 1u << 30;     ///< cargo, consignment, shipment
 
 /// The verbs of PlannedOutput()'s "plans to make".
 constexpr std::string_view kPlanVerbs[] = {
@@ -702,6 +704,10 @@ struct RelationPass {
                                  "government-owned", "state"})
         m->Add(w, kKwState);
       for (std::string_view w : {"bought", "acquired", "purchased"}) m->Add(w, kKwAcquired);
+      for (std::string_view w : {"supplier", "suppliers"}) m->Add(w, kKwSupplier);
+      for (std::string_view w : {"cargo", "cargoes", "consignment", "shipment", "shipments",
+                                 "load"})
+        m->Add(w, kKwCargo);
       return m;
     }();
     std::uint32_t c = words->Get(l);
@@ -825,15 +831,17 @@ struct RelationPass {
 
   // True when entity `e` is named like a river, a range or a protected land.
   bool NaturalFeature(int e) const {
-    const std::string& name = x.entities_[static_cast<std::size_t>(e)].name;
-    std::vector<std::string_view> words;
-    for (std::size_t i = 0; i < name.size();) {
-      const std::size_t j = std::min(name.find(' ', i), name.size());
-      words.emplace_back(std::string_view(name).substr(i, j - i));
-      i = j + 1;
-    }
-    if (words.size() < 2) return false;
-    return w::IsNaturalFeatureName(words[0], words[1], words[words.size() - 2], words.back());
+    const std::string_view name = x.entities_[static_cast<std::size_t>(e)].name;
+    const std::size_t a = name.find(' ');
+    if (a == std::string_view::npos) return false;
+    const std::size_t b = std::min(name.find(' ', a + 1), name.size());
+    const std::size_t z = name.rfind(' ');
+    const std::size_t y = z == a ? std::string_view::npos : name.rfind(' ', z - 1);
+    const std::string_view first = name.substr(0, a), second = name.substr(a + 1, b - a - 1);
+    const std::string_view last = name.substr(z + 1);
+    const std::string_view before_last =
+        y == std::string_view::npos ? first : name.substr(y + 1, z - y - 1);
+    return w::IsNaturalFeatureName(first, second, before_last, last);
   }
 
   void Add(int subj_m, std::string_view rel_in, int obj_m, std::string_view rule,
@@ -6775,6 +6783,7 @@ struct RelationPass {
   // "its cobalt supplier Managem", "BMW's supplier, Managem,": the
   // supplier supplies the possessor.
   void Suppliers() {
+    if (!(mask_ & kKwSupplier)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first; k + 2 < s.last; ++k) {
       int owner = -1;
@@ -8002,7 +8011,7 @@ struct RelationPass {
   // concentrate from its Kamativi mine": the shipper produces and exports
   // it, and the site it left produces it.
   void FirstCargo() {
-    if (minerals_ == 0) return;
+    if (minerals_ == 0 || !(mask_ & kKwCargo)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 1; k + 4 < s.last; ++k) {
       const std::string_view v = L(k);
