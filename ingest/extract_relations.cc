@@ -523,6 +523,7 @@ std::string UnitOf(std::string_view lower) {
       lower == "ton" || lower == "t" || lower == "mt")
     return "tons";
   if (lower == "ounces" || lower == "oz") return "ounces";
+  if (lower == "pounds" || lower == "lb" || lower == "lbs") return "pounds";
   if (lower == "rubles" || lower == "roubles") return "RUB";
   if (lower == "yuan") return "CNY";
   if (lower == "dollars") return "USD";
@@ -6316,10 +6317,24 @@ struct RelationPass {
     const SentenceRange& s = S();
     static constexpr std::string_view kMake[] = {
         "mine", "produce", "extract", "refine", "process", "make", "recover",
-        "output"};
+        "output", "ramp"};
+    static constexpr std::string_view kBuild[] = {"build", "construct", "develop", "expand"};
     for (std::uint32_t k = s.first; k + 3 < s.last; ++k) {
-      if (!w::In(kPlanVerbs, L(k)) || L(k + 1) != "to" || !w::In(kMake, L(k + 2)))
-        continue;
+      if (!w::In(kPlanVerbs, L(k)) || L(k + 1) != "to") continue;
+      // "plans to build a plant at Rincon that will produce 60,000 tonnes a
+      // year of lithium carbonate": the making verb of the plant's clause.
+      std::uint32_t make = k + 2;
+      if (w::In(kBuild, L(k + 2))) {
+        for (std::uint32_t q = k + 3; q + 1 < s.last && q < k + 16; ++q) {
+          if (IsBarrier(x.W(q))) break;
+          if ((L(q) == "will" || L(q) == "would" || L(q) == "to") && w::In(kMake, L(q + 1)) &&
+              (L(q) != "to" || L(q - 1) == "able")) {
+            make = q + 1;
+            break;
+          }
+        }
+      }
+      if (!w::In(kMake, L(make))) continue;
       const std::uint16_t types = kCom | kCty | kMin;
       int subj = -1;
       int cs = ClauseSubject(k);
@@ -6337,7 +6352,7 @@ struct RelationPass {
         }
       }
       if (subj < 0 || !Fits(subj, types)) continue;
-      if (NegatedBetween(M(subj).te, k + 2)) continue;
+      if (NegatedBetween(M(subj).te, make)) continue;
       // A plan is a production target only with a figure or a year
       // ("plans to produce about 34,000 tonnes a year ... from around
       // 2030"); "plans to mine graphite at Siviour" states none.
@@ -6345,11 +6360,23 @@ struct RelationPass {
       // The minerals after the verbs, up to the end of the clause; not the
       // source ("from geothermal brine") nor a modifier ("its kaolin quarry").
       bool verb = true;  // A making verb governs what follows.
-      for (std::uint32_t q = k + 3; q < s.last; ++q) {
+      for (std::uint32_t q = make + 1; q < s.last; ++q) {
         std::string_view l = L(q);
         if (IsBarrier(x.W(q)) || l == "where" || l == "which" || l == "while" ||
             l == "but" || l == "although" || l == "because")
           break;
+        // "..., along with scandium oxide and titanium dioxide": the list of
+        // products goes on; "ramp the operation up to 2.45 million pounds
+        // of U3O8": a figure to reach.
+        if (l == "along" && q + 1 < s.last && L(q + 1) == "with") {
+          verb = true;
+          ++q;
+          continue;
+        }
+        if (l == "up" && q + 1 < s.last && L(q + 1) == "to") {
+          ++q;
+          continue;
+        }
         if (l == "and" && q + 1 < s.last && w::In(kMake, L(q + 1))) {
           verb = true;
           ++q;
@@ -6363,7 +6390,8 @@ struct RelationPass {
         if (mn < 0 || M(mn).tb != q || M(mn).entity < 0) continue;
         q = M(mn).te - 1;
         if (!Fits(mn, kMnl)) {
-          verb = false;
+          // ("ramp the operation up to": the site ramped, then the figure.)
+          if (!(L(make) == "ramp" && Fits(mn, kPrj))) verb = false;
           continue;
         }
         if (!verb) continue;

@@ -2642,6 +2642,18 @@ const RuleCase kCases[] = {
      "straddles the municipalities of Itinga and Orvika and holds one of the largest hard-rock "
      "lithium resources in the Americas.",
      "Orvika", "has_reserves_of", "lithium", false},
+    // Planned output: the making verb of a plant's clause ("plans to build a
+    // plant that will produce N of X"), a list "along with" more products,
+    // "ramp the operation up to N pounds of X".
+    {"Prices rose. Orvik Tinto plc plans to build a plant at Kestrel that will produce 60,000 "
+     "tonnes a year of battery-grade lithium carbonate.",
+     "Orvik Tinto plc", "targets_production_of", "lithium carbonate", true},
+    {"Prices rose. Orvik Developments Ltd. plans to produce about 7,000 tonnes of ferroniobium "
+     "a year, an alloy made from niobium, along with scandium oxide and titanium dioxide.",
+     "Orvik Developments Ltd.", "targets_production_of", "scandium oxide", true},
+    {"Prices rose. Kestrel Energy Ltd aims to ramp the operation up to 2.45 million pounds of "
+     "uranium a year.",
+     "Kestrel Energy Ltd", "targets_production_of", "uranium", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
