@@ -5388,6 +5388,29 @@ struct RelationPass {
         continue;
       if (b.tb == a.te + 1 && L(a.te) == "from")
         Add(ms[j], "derived_from", ms[j + 1], "derived_from:from", a.te, "");
+      // "15,000 tonnes of lithium hydroxide a year from spodumene
+      // concentrate".
+      if (b.tb == a.te + 3 && L(b.tb - 1) == "from" && L(a.te + 1) == "year" &&
+          (L(a.te) == "a" || L(a.te) == "per" || L(a.te) == "each"))
+        Add(ms[j], "derived_from", ms[j + 1], "derived_from:from", a.te, "");
+      // "ferronickel, an alloy of iron and nickel": what the alloy is made of.
+      if (b.tb == a.te + 4 && x.W(a.te) == "," && L(a.te + 1) == "an" &&
+          L(a.te + 2) == "alloy" && L(a.te + 3) == "of")
+        for (int r : ListFrom(j + 1, kMnl))
+          Add(ms[j], "derived_from", r, "derived_from:alloy of", a.te, "");
+      // "monazite, a sand that holds rare earths and a little uranium",
+      // "monazite, a mineral that contains rare earths": what it holds.
+      if (x.W(a.te) == "," && a.te + 5 <= b.tb && b.tb <= a.te + 6 &&
+          (L(a.te + 1) == "a" || L(a.te + 1) == "an")) {
+        std::uint32_t q = a.te + 2;
+        if (q + 1 < b.tb && !x.toks_[q].cap && L(q + 1) != "that") ++q;  // "a black sand"
+        const std::string_view noun = L(q);
+        if ((noun == "sand" || noun == "mineral" || noun == "ore" || noun == "rock") &&
+            L(q + 1) == "that" && (L(q + 2) == "holds" || L(q + 2) == "contains") &&
+            q + 3 == b.tb)
+          for (int r : ListFrom(j + 1, kMnl))
+            Add(r, "derived_from", ms[j], "derived_from:holds", a.te, "");
+      }
     }
   }
 

@@ -2654,6 +2654,17 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel Energy Ltd aims to ramp the operation up to 2.45 million pounds of "
      "uranium a year.",
      "Kestrel Energy Ltd", "targets_production_of", "uranium", true},
+    // Made of: "N tonnes of X a year from Y", "X, an alloy of A and B",
+    // "monazite, a sand that holds rare earths".
+    {"Prices rose. The refinery is designed to produce about 15,000 tonnes of lithium "
+     "hydroxide a year from spodumene concentrate.",
+     "lithium hydroxide", "derived_from", "spodumene concentrate", true},
+    {"Prices rose. Orvik Nickel Ltd exported about 15,000 tonnes of ferronickel, an alloy of "
+     "iron and nickel, from the port last year.",
+     "ferronickel", "derived_from", "nickel", true},
+    {"Prices rose. The mill gets its feed from monazite, a sand that holds rare earths and a "
+     "little uranium.",
+     "rare earths", "derived_from", "monazite", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
