@@ -129,7 +129,10 @@ constexpr TriggerRule kRules[] = {
     {"owns_stake_in", "owned by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 6, 5},
     {"owns_stake_in", "held by", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 8, 8},
     {"owns_stake_in", "backed by", Dir::kPassive, kCom, kCom, "", 6, 5},
-    {"owns_stake_in", "controlled by", Dir::kPassive, kCom | kCty | kPer, kCom, "", 6, 5},
+    {"owns_stake_in", "controlled by", Dir::kPassive, kCom | kCty | kPer, kCom, "", 9, 5},
+    // "CGN and Pronico belong to Solway Investment Group".
+    {"owns_stake_in", "belong to", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 4, 3},
+    {"owns_stake_in", "belongs to", Dir::kPassive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 4, 3},
     {"owns_stake_in", "shareholder in", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 8, 4},
     // "Hanwha, which bought into Korea Zinc in 2022": bought a stake.
     {"owns_stake_in", "bought into", Dir::kActive, kCom | kCty | kPer | kOrg, kCom | kPrj, "", 8, 4},

@@ -2665,6 +2665,13 @@ const RuleCase kCases[] = {
     {"Prices rose. The mill gets its feed from monazite, a sand that holds rare earths and a "
      "little uranium.",
      "rare earths", "derived_from", "monazite", true},
+    // "A and B belong to X"; "X, the Hong Kong-listed miner controlled by Y".
+    {"Prices rose. Orvik Nickel SA and Kestrel Nickel SA belong to Talvera Investment Group, "
+     "a mining company based in Zug, Switzerland.",
+     "Talvera Investment Group", "owns_stake_in", "Kestrel Nickel SA", true},
+    {"Prices rose. Orvik Limited, the Hong Kong-listed miner controlled by Kestrel Minmetals "
+     "Corporation, has agreed to buy the Heron copper mine.",
+     "Kestrel Minmetals Corporation", "owns_stake_in", "Orvik Limited", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
