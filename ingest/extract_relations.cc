@@ -655,7 +655,7 @@ struct RelationPass {
       for (std::string_view w : {"ban", "bans", "banned", "banning", "halt",
                                  "halted", "halting", "controls", "control",
                                  "embargo", "stop", "stops", "stopped",
-                                 "stopping", "permit", "permits"})
+                                 "stopping", "permit", "permits", "capped", "cap"})
         m->Add(w, kKwRestrict);
       for (std::string_view w : {"partnership", "agreement", "pact", "venture",
                                  "mou", "alliance", "memorandum"})
@@ -3113,6 +3113,9 @@ struct RelationPass {
     bool covered = false;            // "restrictions covered"
     for (std::uint32_t k = s.first; k < s.last; ++k) {
       std::string_view l = L(k);
+      // "the Authority for the Regulation and Control of ...", "the
+      // Export-Import Bank": words of a name restrict nothing.
+      if (x.owner_[k] >= 0 && M(x.owner_[k]).entity >= 0 && !Fits(x.owner_[k], kMnl)) continue;
       if (l == "export" || l == "exports" || l == "exporting" || l == "exported" ||
           l == "shipments" || l == "exporters")
         exportw = true;
@@ -3136,7 +3139,10 @@ struct RelationPass {
                l.starts_with("suspen") || l == "halt" || l == "halted" ||
                l == "halting" || l == "controls" || l == "control" ||
                l.starts_with("licen") || l.starts_with("quota") ||
-               l.starts_with("prohibit") || l == "embargo" || stop;
+               l.starts_with("prohibit") || l == "embargo" || stop ||
+               // "exports would be capped at 18,125 tonnes of cobalt".
+               ((l == "capped" || l == "cap") && k + 1 < s.last &&
+                (L(k + 1) == "at" || L(k + 1) == "on"));
       if (r && !restrict) {
         restrict = true;
         key = std::min(key, k);
@@ -3187,7 +3193,11 @@ struct RelationPass {
       bool report = l == "said" || l == "announced" || l == "decided" ||
                     l == "ordered" || l == "says" ||
                     ((l == "put" || l == "puts" || l == "placed" || l == "places") &&
-                     L(key - 1) == "export" && key >= s.first + 2 && L(key - 2) == "under");
+                     L(key - 1) == "export" && key >= s.first + 3 &&
+                     (L(key - 2) == "under" ||
+                      // "placed X under an export licensing regime".
+                      (L(key - 3) == "under" &&
+                       (L(key - 2) == "an" || L(key - 2) == "a" || L(key - 2) == "the"))));
       bool of = (l == "exports" || l == "shipments" || l == "export" ||
                  l == "sales") && k + 1 < s.last && L(k + 1) == "of";
       if (report || of) {

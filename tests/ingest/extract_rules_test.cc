@@ -2672,6 +2672,16 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik Limited, the Hong Kong-listed miner controlled by Kestrel Minmetals "
      "Corporation, has agreed to buy the Heron copper mine.",
      "Kestrel Minmetals Corporation", "owns_stake_in", "Orvik Limited", true},
+    // Export limits: "placed X, among them A and B, under an export licensing
+    // regime"; "said exports would be capped at N of X", even when the
+    // body's own name holds "Control".
+    {"Prices rose. In April, China's Ministry of Commerce placed seven medium and heavy rare "
+     "earths, among them dysprosium and terbium, under an export licensing regime.",
+     "Ministry of Commerce", "restricts_exports_of", "terbium", true},
+    {"Prices rose. The Authority for the Regulation and Control of Strategic Orvik Substances "
+     "(ARKOMS) said exports would be capped at 18,125 tonnes of cobalt for the rest of 2025.",
+     "Authority for the Regulation and Control of Strategic Orvik Substances",
+     "restricts_exports_of", "cobalt", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
