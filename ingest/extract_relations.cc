@@ -160,6 +160,10 @@ constexpr TriggerRule kRules[] = {
     {"partners_with", "partnered with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
     {"partners_with", "partner with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
     {"partners_with", "teamed up with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
+    {"partners_with", "teams up with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
+    {"partners_with", "team up with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
+    // "has agreed with ReElement to build a complex".
+    {"partners_with", "agreed with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
     {"partners_with", "signed ** with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
     {"partners_with", "talks with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 10, 4},
     {"partners_with", "agreed terms with", Dir::kActive, kAnyOrg | kCty, kAnyOrg | kCty, "", 8, 4},
@@ -1709,6 +1713,16 @@ struct RelationPass {
         (L(te) == "by" || L(te) == "since" || L(te) == "for"))
       return;
     if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
+    // "has agreed with ReElement to build a complex", "agreed with X on a
+    // plan": a deal, not an opinion shared ("agreed with the ministry's
+    // view").
+    if (rule.phrase == "agreed with") {
+      const int o = MentionStartingAt(L(te) == "the" ? te + 1 : te, rule.objects);
+      if (o < 0) return;
+      std::uint32_t q = M(o).te;
+      if (q < S().last && L(q) == "'s") return;
+      if (!(q < S().last && (L(q) == "to" || L(q) == "on"))) return;
+    }
     // "blocked the assets of X" sanctions X; it stops no project of X's.
     if (rule.relation == "blocks" && te + 1 < S().last &&
         (L(te) == "assets" || (L(te) == "the" && L(te + 1) == "assets")))

@@ -2682,6 +2682,17 @@ const RuleCase kCases[] = {
      "(ARKOMS) said exports would be capped at 18,125 tonnes of cobalt for the rest of 2025.",
      "Authority for the Regulation and Control of Strategic Orvik Substances",
      "restricts_exports_of", "cobalt", true},
+    // "has agreed with X to build ...", "teams up with X": partners; not
+    // "agreed with X's view".
+    {"Prices rose. Orvik International Corp. has agreed with Kestrel Technologies to build a "
+     "rare earth refining complex in the United States.",
+     "Orvik International Corp.", "partners_with", "Kestrel Technologies", true},
+    {"Prices rose. Orvik International Corp. agreed with Kestrel Technologies's view of the "
+     "market.",
+     "Orvik International Corp.", "partners_with", "Kestrel Technologies", false},
+    {"Prices rose. Orvik International Corp. teams up with Kestrel Technologies for a magnet "
+     "plant.",
+     "Orvik International Corp.", "partners_with", "Kestrel Technologies", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
