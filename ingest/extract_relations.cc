@@ -2212,7 +2212,7 @@ struct RelationPass {
     // "graphite mined at the Balama operation": a participle after the
     // mineral names where it is produced, not who.
     if (rule.relation == "produces" && rule.dir == Dir::kActive && tb > S().first &&
-        (L(tb) == "mined" || L(tb) == "produced" || L(tb) == "extracted") &&
+        (L(tb) == "mined" || L(tb) == "produced" || L(tb) == "extracted" || L(tb) == "made") &&
         !(tb + 1 < S().last && L(tb + 1) == "by")) {
       int mn = MentionEndingAt(tb);
       // "graphite anode material is produced in China".
@@ -2220,18 +2220,38 @@ struct RelationPass {
           (L(tb - 1) == "is" || L(tb - 1) == "are" || L(tb - 1) == "was" ||
            L(tb - 1) == "were"))
         mn = MentionEndingAt(tb - 1);
+      // "rutile and ilmenite, titanium minerals that are mined in A and B":
+      // the minerals the relative clause describes.
+      if (mn < 0 && tb >= S().first + 4 &&
+          (L(tb - 1) == "are" || L(tb - 1) == "is") &&
+          (L(tb - 2) == "that" || L(tb - 2) == "which")) {
+        std::uint32_t q = tb - 2;
+        while (q > S().first + 1 && q + 5 > tb - 2 &&
+               (x.owner_[q - 1] < 0 || Fits(x.owner_[q - 1], kMnl)) &&
+               x.toks_[q - 1].kind == TokKind::kWord && !x.toks_[q - 1].cap)
+          --q;
+        if (q > S().first + 1 && x.W(q - 1) == "," && (L(tb - 3) == "minerals" ||
+                                                       L(tb - 3) == "metals" ||
+                                                       L(tb - 3) == "ores"))
+          mn = MentionEndingAt(q - 1);
+      }
+      // "titanium sponge is made mainly in Japan": an adverb before "in".
+      std::uint32_t in = te;
+      if (in + 1 < S().last && (L(in) == "mainly" || L(in) == "mostly" || L(in) == "largely"))
+        ++in;
       if (mn >= 0 && Fits(mn, kMnl)) {
         int site = SiteAfter(te);
         if (site >= 0) Add(site, "produces", mn, "produces:mined at", tb, "");
         // "is produced in China", and without the verb: "new aluminium,
         // copper and nickel produced in Russia".
-        if (te + 1 < S().last && L(te) == "in") {
-          int place = x.owner_[te + 1];
-          if (place >= 0 && M(place).tb == te + 1 && M(place).entity >= 0 &&
+        if (in + 1 < S().last && L(in) == "in") {
+          int place = x.owner_[in + 1];
+          if (place >= 0 && M(place).tb == in + 1 && M(place).entity >= 0 &&
               Fits(place, kPlace) && !(M(place).flags & kDemonym) &&
               !(M(place).te < S().last && L(M(place).te) == "'s"))
-            for (int m : ListTo(IndexOf(mn), kMnl))
-              Add(place, "produces", m, "produces:produced in", tb, "");
+            for (int where : ListFrom(static_cast<std::size_t>(IndexOf(place)), kPlace))
+              for (int m : ListTo(IndexOf(mn), kMnl))
+                Add(where, "produces", m, "produces:produced in", tb, "");
         }
         return;
       }

@@ -2693,6 +2693,15 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik International Corp. teams up with Kestrel Technologies for a magnet "
      "plant.",
      "Orvik International Corp.", "partners_with", "Kestrel Technologies", true},
+    // "mined in A, B and C": each place; "X and Y, titanium minerals that are
+    // mined in A and B": the minerals the clause describes; "made mainly in".
+    {"Prices rose. Rutile is mined in Australia and South Africa.",
+     "South Africa", "produces", "rutile", true},
+    {"Prices rose. Sponge is made from rutile and ilmenite, titanium minerals that are mined "
+     "in Australia, South Africa and Mozambique.",
+     "Mozambique", "produces", "ilmenite", true},
+    {"Prices rose. Titanium sponge is made mainly in Japan and in Kazakhstan.",
+     "Japan", "produces", "titanium sponge", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
