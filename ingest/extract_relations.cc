@@ -2689,6 +2689,24 @@ struct RelationPass {
       }
     }
     std::string_view relation = rule.relation;
+    // "produces about 60,000 tonnes of copper a year in concentrate, along
+    // with silver": the products go on.
+    if ((relation == "produces" || relation == "targets_production_of") && !rights.empty() &&
+        Fits(rights.back(), kMnl)) {
+      for (std::uint32_t k = M(rights.back()).te; k + 2 < S().last && k < M(rights.back()).te + 8;
+           ++k) {
+        if (IsBarrier(x.W(k)) || (x.owner_[k] >= 0 && !Fits(x.owner_[k], kMnl))) break;
+        std::uint32_t at = 0;
+        if (L(k) == "along" && L(k + 1) == "with") at = k + 2;
+        if (L(k) == "as" && L(k + 1) == "well" && k + 3 < S().last && L(k + 2) == "as") at = k + 3;
+        if (at == 0) continue;
+        const int more = MentionStartingAt(at, kMnl);
+        if (more >= 0)
+          for (int m : ListFrom(static_cast<std::size_t>(IndexOf(more)), kMnl))
+            if (std::find(rights.begin(), rights.end(), m) == rights.end()) rights.push_back(m);
+        break;
+      }
+    }
     // "blocked the assets of A (CGN), which runs the mine, of B, known as
     // Pronico, and of C": each name after ", of" or "and of".
     if (relation == "sanctions" && rule.phrase.ends_with(" of") && !rights.empty()) {

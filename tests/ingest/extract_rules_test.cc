@@ -2702,6 +2702,10 @@ const RuleCase kCases[] = {
      "Mozambique", "produces", "ilmenite", true},
     {"Prices rose. Titanium sponge is made mainly in Japan and in Kazakhstan.",
      "Japan", "produces", "titanium sponge", true},
+    // "produces N tonnes of copper a year in concentrate, along with silver".
+    {"Prices rose. The Kestrel mine produces about 60,000 tonnes of copper a year in "
+     "concentrate, along with silver.",
+     "Kestrel mine", "produces", "silver", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
