@@ -1676,6 +1676,21 @@ struct RelationPass {
     return w::In(kTrades, L(q - 1));
   }
 
+  // Drops from places after trigger end `te` a state or province right
+  // after another place and a comma (or "in", with `after_in`): "a plant at
+  // Vidalia, Louisiana", "based in Centennial, Colorado" name the town; a
+  // country stays ("at Odda in Norway", "based in Zug, Switzerland").
+  void DropStatesOfTowns(std::vector<int>& places, std::uint32_t te, bool after_in) const {
+    if (places.empty()) return;
+    const int first = places.front();
+    std::erase_if(places, [&](int m) {
+      const std::uint32_t b = M(m).tb;
+      return m != first && Fits(m, kReg) && !Fits(m, kCty) && b > te && b >= 2 &&
+             (x.W(b - 1) == "," || (after_in && L(b - 1) == "in")) && x.owner_[b - 2] >= 0 &&
+             Fits(x.owner_[b - 2], kPlace);
+    });
+  }
+
   void ApplyRule(const TriggerRule& rule, std::uint32_t tb, std::uint32_t te) {
     // "the U.S. Geological Survey, an agency of the Department of the
     // Interior": the apposition describes the name right before its comma
@@ -2690,14 +2705,15 @@ struct RelationPass {
     }
     std::string_view relation = rule.relation;
     // "produces about 60,000 tonnes of copper a year in concentrate, along
-    // with silver": the products go on.
+    // with silver", "produced 350,000 tonnes of copper in 2022, together
+    // with gold, silver and molybdenum": the products go on.
     if ((relation == "produces" || relation == "targets_production_of") && !rights.empty() &&
         Fits(rights.back(), kMnl)) {
       for (std::uint32_t k = M(rights.back()).te; k + 2 < S().last && k < M(rights.back()).te + 8;
            ++k) {
         if (IsBarrier(x.W(k)) || (x.owner_[k] >= 0 && !Fits(x.owner_[k], kMnl))) break;
         std::uint32_t at = 0;
-        if (L(k) == "along" && L(k + 1) == "with") at = k + 2;
+        if ((L(k) == "along" || L(k) == "together") && L(k + 1) == "with") at = k + 2;
         if (L(k) == "as" && L(k + 1) == "well" && k + 3 < S().last && L(k + 2) == "as") at = k + 3;
         if (at == 0) continue;
         const int more = MentionStartingAt(at, kMnl);
@@ -2721,13 +2737,8 @@ struct RelationPass {
     // or province it lies in (a country is: "based in Zug, Switzerland").
     // (So is a plant's or an office's: "operates a plant in Hemlock,
     // Michigan" is active in Hemlock.)
-    if ((relation == "based_in" || relation == "active_in") && rights.size() > 1) {
-      std::erase_if(rights, [&](int m) {
-        const std::uint32_t b = M(m).tb;
-        return m != rights.front() && Fits(m, kReg) && !Fits(m, kCty) && b >= 2 &&
-               x.W(b - 1) == "," && x.owner_[b - 2] >= 0 && Fits(x.owner_[b - 2], kPlace);
-      });
-    }
+    if ((relation == "based_in" || relation == "active_in") && rights.size() > 1)
+      DropStatesOfTowns(rights, te, false);
     // "ZCCM-IH's takeover of Glencore's stake": the buyer takes the stake,
     // not the company that held it.
     // "the takeover of the mine from Glencore": Glencore sold; "the
@@ -2791,29 +2802,7 @@ struct RelationPass {
       // "a plant at Vidalia, Louisiana", "a refinery at Kahama in Shinyanga
       // Region": the town is the presence, not the state or province it
       // lies in (a country is: "at Odda in Norway").
-      std::erase_if(rights, [&](int m) {
-        const std::uint32_t b = M(m).tb;
-        return m != rights.front() && Fits(m, kReg) && !Fits(m, kCty) && b > te &&
-               (L(b - 1) == "in" || x.W(b - 1) == ",") && b >= 2 && x.owner_[b - 2] >= 0 &&
-               Fits(x.owner_[b - 2], kPlace);
-      });
-    }
-    // "produced 350,000 tonnes of copper in 2022, along with gold, silver
-    // and molybdenum": minerals added after the first.
-    if (relation == "produces" && !rights.empty() && Fits(rights.back(), kMnl)) {
-      std::uint32_t k = M(rights.back()).te;
-      if (k + 1 < S().last && L(k) == "in" &&
-          x.toks_[k + 1].kind == TokKind::kNumber)
-        k += 2;
-      if (k < S().last && x.W(k) == ",") ++k;
-      if (k + 2 < S().last && ((L(k) == "along" && L(k + 1) == "with") ||
-                               (L(k) == "together" && L(k + 1) == "with"))) {
-        const int more = MentionStartingAt(k + 2, kMnl);
-        if (more >= 0) {
-          for (int m : ListFrom(static_cast<std::size_t>(IndexOf(more)), kMnl))
-            rights.push_back(m);
-        }
-      }
+      DropStatesOfTowns(rights, te, true);
     }
     // "South32 owns 60% of GEMCO and Anglo American the other 40%": a name
     // with a share of its own after the first object holds that object
