@@ -6885,19 +6885,24 @@ struct RelationPass {
     }
   }
 
+  // The possessive at token k: the name of `types` before "'s" (its
+  // mention), "its" (or "their", with `their`) -> -2, else -1.
+  int PossessiveAt(std::uint32_t k, std::uint16_t types, bool their) const {
+    if (L(k) == "'s" && k > S().first) {
+      const int owner = MentionEndingAt(k);
+      return owner >= 0 && Fits(owner, types) && !(M(owner).flags & kAnaphor) ? owner : -1;
+    }
+    return L(k) == "its" || (their && L(k) == "their") ? -2 : -1;
+  }
+
   // "its cobalt supplier Managem", "BMW's supplier, Managem,": the
   // supplier supplies the possessor.
   void Suppliers() {
     if (!(mask_ & kKwSupplier)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first; k + 2 < s.last; ++k) {
-      int owner = -1;
-      if (L(k) == "'s" && k > s.first) {
-        owner = MentionEndingAt(k);
-        if (owner < 0 || !Fits(owner, kCom | kCty) || (M(owner).flags & kAnaphor)) continue;
-      } else if (L(k) != "its" && L(k) != "their") {
-        continue;
-      }
+      int owner = PossessiveAt(k, kCom | kCty, true);
+      if (owner == -1) continue;
       std::uint32_t q = k + 1;
       const int m0 = x.owner_[q];
       if (m0 >= 0 && M(m0).tb == q && Fits(m0, kMnl)) q = M(m0).te;
@@ -6923,13 +6928,8 @@ struct RelationPass {
     for (std::uint32_t k = s.first; k + 2 < s.last; ++k) {
       // "Eramet's subsidiary SLN", "SLN, Eramet's unit,": a company's
       // possessive stands where "its" would.
-      int owner = -1;
-      if (L(k) == "'s" && k > s.first) {
-        owner = MentionEndingAt(k);
-        if (owner < 0 || !Fits(owner, kCom) || (M(owner).flags & kAnaphor)) continue;
-      } else if (L(k) != "its" || !(mask_ & kKwIts)) {
-        continue;
-      }
+      int owner = PossessiveAt(k, kCom, false);
+      if (owner == -1) continue;
       // Where the possessive opens: "its", or the owner's name.
       const std::uint32_t open = owner >= 0 ? M(owner).tb : k;
       std::uint32_t q = k + 1;
