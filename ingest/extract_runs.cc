@@ -1380,6 +1380,39 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       p = b;
       continue;
     }
+    // "Commerce, Georgia", "mineral sands in Georgia and Florida": the US
+    // state, not the country.
+    if (gn == 1 && pw == "Georgia") {
+      auto us_state = [&](std::uint32_t at) {
+        int e = -1;
+        return at < s.last && toks_[at].cap && GazMatch(at, s.last, false, &e) > 0 &&
+               gaz_.entry(e).kind == GazKind::kEntity &&
+               gaz_.entry(e).type == EntityType::kRegion &&
+               gaz_.entry(e).country == "United States";
+      };
+      // (After a town only where the article has named the United States
+      // or one of its states: "Chiatura, Georgia" is the country's.)
+      bool us_article = false;
+      for (const Mention& m : mentions_)
+        us_article |= m.country == "United States" || m.key == "Country:" + Key("United States");
+      const bool after_town = us_article && p >= s.first + 2 && W(p - 1) == "," &&
+                              toks_[p - 2].cap && !(p + 1 < s.last && toks_[p + 1].cap);
+      const bool listed = (p + 2 < s.last && (lower_[p + 1] == "and" || W(p + 1) == ",") &&
+                           us_state(p + 2)) ||
+                          (p >= s.first + 2 && (lower_[p - 1] == "and" || W(p - 1) == ",") &&
+                           owner_[p - 2] >= 0 &&
+                           mentions_[static_cast<std::size_t>(owner_[p - 2])].country ==
+                               "United States" &&
+                           mentions_[static_cast<std::size_t>(owner_[p - 2])].type ==
+                               EntityType::kRegion);
+      if (after_town || listed) {
+        int m = AddMention(p, p + 1, EntityType::kRegion, "Georgia",
+                           "Region:" + Key("Georgia US"), 0);
+        mentions_[static_cast<std::size_t>(m)].country = "United States";
+        ++p;
+        continue;
+      }
+    }
     // Not "The Washington Post" nor "the Moscow Exchange": a capital that
     // opens a longer name is part of it.
     if (gn > 0 && (gaz_.entry(ge).flags & gazetteer_internal::kFlagCapital) &&

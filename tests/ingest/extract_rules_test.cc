@@ -4951,6 +4951,21 @@ TEST(ExtractRules, DirectorateGeneral) {
   EXPECT_FALSE(TypeOf(d, "Geology").has_value());
 }
 
+// Georgia the US state: after a town in an article about the United States,
+// or listed with a US state; "Chiatura, Georgia" stays the country.
+TEST(ExtractRules, GeorgiaTheState) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Orvik Sands Inc mines mineral sands in Georgia and Florida.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Georgia"), EntityType::kRegion);
+  d = ExtractArticle(
+      "Prices rose in the United States. Orvik On makes cells in Commerce, Georgia.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Georgia"), EntityType::kRegion);
+  d = ExtractArticle("Prices rose. Chiatura, Georgia, is a manganese town.", ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Georgia"), EntityType::kCountry);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
