@@ -1439,7 +1439,16 @@ struct RelationPass {
         end = n.te + 2;
         continue;
       }
-      if (!Fits(ms[j], types)) break;
+      if (!Fits(ms[j], types)) {
+        // "with Canada, Zambia, Greenland, Rwanda and Norway": a territory
+        // among countries, and the list goes on after it.
+        if ((types & kCty) && !(types & kReg) && Fits(ms[j], kReg) && n.te < S().last &&
+            (x.W(n.te) == "," || L(n.te) == "and")) {
+          end = n.te;
+          continue;
+        }
+        break;
+      }
       // "50% of Ambler Metals, and South32 has funded": the subject of a
       // new clause, not an item.
       // "held by Ambler Metals, Trilogy's joint venture with South32": a

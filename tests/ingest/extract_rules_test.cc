@@ -2706,6 +2706,10 @@ const RuleCase kCases[] = {
     {"Prices rose. The Kestrel mine produces about 60,000 tonnes of copper a year in "
      "concentrate, along with silver.",
      "Kestrel mine", "produces", "silver", true},
+    // Greenland is a territory (a place); a list of countries goes on past it.
+    {"Prices rose. Since 2021, the EU has signed similar partnerships with Canada, Zambia, "
+     "Greenland, Rwanda and Norway, among others.",
+     "European Union", "partners_with", "Norway", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -4964,6 +4968,14 @@ TEST(ExtractRules, GeorgiaTheState) {
   EXPECT_EQ(TypeOf(d, "Georgia"), EntityType::kRegion);
   d = ExtractArticle("Prices rose. Chiatura, Georgia, is a manganese town.", ExtractOptions{});
   EXPECT_EQ(TypeOf(d, "Georgia"), EntityType::kCountry);
+}
+
+// Greenland is a territory of Denmark: a place, as the gold of every set
+// types it.
+TEST(ExtractRules, GreenlandIsAPlace) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Greenland's government approved the Orvik project.", ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Greenland"), EntityType::kRegion);
 }
 
 // Brussels stands for the European Union, not for Belgium.
