@@ -1559,6 +1559,11 @@ struct RelationPass {
     const auto& index = RulesByFirstWord();
     for (std::uint32_t k = s.first; k < s.last; ++k) {
       if (!(kw_[k] & kKwTrigger)) continue;
+      // "Hotazel Manganese Mines in the Kalahari": a word of a name
+      // triggers nothing.
+      if (x.toks_[k].cap && x.owner_[k] >= 0 && M(x.owner_[k]).entity >= 0 &&
+          M(x.owner_[k]).tb < k && !Fits(x.owner_[k], kMnl))
+        continue;
       const std::vector<SplitRule>* rules = index.Find(L(k));
       if (rules == nullptr) continue;
       for (const SplitRule& split : *rules) {

@@ -2710,6 +2710,11 @@ const RuleCase kCases[] = {
     {"Prices rose. Since 2021, the EU has signed similar partnerships with Canada, Zambia, "
      "Greenland, Rwanda and Norway, among others.",
      "European Union", "partners_with", "Norway", true},
+    // A capitalised word inside a name triggers nothing: "holds a majority of
+    // Kestrel Manganese Mines in the Kalahari Manganese Field".
+    {"Prices rose. Orvik32 also has manganese operations in South Africa, where it holds a "
+     "majority of Kestrel Manganese Mines in the Kalahari Manganese Field.",
+     "Orvik32", "active_in", "Kalahari Manganese Field", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -4976,6 +4981,17 @@ TEST(ExtractRules, GreenlandIsAPlace) {
   ArticleDoc d = ExtractArticle(
       "Prices rose. Greenland's government approved the Orvik project.", ExtractOptions{});
   EXPECT_EQ(TypeOf(d, "Greenland"), EntityType::kRegion);
+}
+
+// Geological provinces named like sites are places: the Duluth Complex, the
+// Kalahari Manganese Field.
+TEST(ExtractRules, GeologicalProvinces) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The Orvik project lies in the Duluth Complex, and Kestrel Ltd mines in "
+      "the Kalahari Manganese Field.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Duluth Complex"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Kalahari Manganese Field"), EntityType::kRegion);
 }
 
 // Brussels stands for the European Union, not for Belgium.
