@@ -2709,7 +2709,7 @@ const RuleCase kCases[] = {
     // Greenland is a territory (a place); a list of countries goes on past it.
     {"Prices rose. Since 2021, the EU has signed similar partnerships with Canada, Zambia, "
      "Greenland, Rwanda and Norway, among others.",
-     "European Union", "partners_with", "Norway", true},
+     "EU", "partners_with", "Norway", true},
     // A capitalised word inside a name triggers nothing: "holds a majority of
     // Kestrel Manganese Mines in the Kalahari Manganese Field".
     {"Prices rose. Orvik32 also has manganese operations in South Africa, where it holds a "
