@@ -593,16 +593,6 @@ constexpr std::string_view kOperateVerbs[] = {
     "operates", "runs", "operated", "ran", "operate", "run"};
 
 /// The relation rules over one Extractor's mentions.
-/// Nouns that name what a company is: "miner", "group", "giant".
-bool IsCompanyNoun(std::string_view l) {
-  return l == "company" || l == "firm" || l == "group" || l == "giant" ||
-         l == "miner" || l == "producer" || l == "developer" ||
-         l == "maker" || l == "manufacturer" || l == "refiner" ||
-         l == "explorer" || l == "supplier" || l == "conglomerate" ||
-         l == "enterprise" || l == "trader" || l == "chemist" ||
-         l == "carmaker" || l == "automaker" || l == "startup" || l == "start-up" ||
-         l == "house" || l == "operator";
-}
 
 // Verbs of holding a stake ("holds 20%", "each own 50%").
 bool IsStakeVerb(std::string_view l) {
@@ -1418,7 +1408,7 @@ struct RelationPass {
           while (d < n.tb && x.toks_[d].kind == TokKind::kWord && !x.toks_[d].cap &&
                  x.owner_[d] < 0 && IsPlainDescriptor(L(d)))
             ++d;
-          if (d == n.tb && (IsCompanyNoun(L(d - 1)) || L(d - 1) == "fund" ||
+          if (d == n.tb && (w::IsCompanyNoun(L(d - 1)) || L(d - 1) == "fund" ||
                             L(d - 1) == "investor")) {
             k = d - 1;
             continue;
@@ -4318,7 +4308,7 @@ struct RelationPass {
             for (std::uint32_t d = k; described && d < m.tb; ++d)
               described = x.toks_[d].kind == TokKind::kWord && !x.toks_[d].cap &&
                           x.owner_[d] < 0 &&
-                          (L(d) == "the" || IsCompanyNoun(L(d)) || IsPlainDescriptor(L(d)));
+                          (L(d) == "the" || w::IsCompanyNoun(L(d)) || IsPlainDescriptor(L(d)));
             if (!described || !Fits(ms[q], kCom | kOrg)) break;
           }
           if (m.flags & kDemonym) continue;
@@ -4407,7 +4397,7 @@ struct RelationPass {
       // "Mosaic Fertilizantes, the Brazilian arm of The Mosaic Company".
       const bool unit = L(r) == "arm" || L(r) == "unit" || L(r) == "subsidiary" ||
                         L(r) == "affiliate" || L(r) == "branch";
-      if (IsCompanyNoun(L(r)) || unit) {
+      if (w::IsCompanyNoun(L(r)) || unit) {
         std::uint32_t after = r + 1;
         if (after >= s.last) return dem;
         std::string_view a = L(after);
@@ -4862,7 +4852,7 @@ struct RelationPass {
       // noun right before the name, a few plain words may describe it.
       int free_words = 0;
       const bool noun_head = !anaphor && k > s.first && x.owner_[k - 1] < 0 &&
-                             IsCompanyNoun(L(k - 1));
+                             w::IsCompanyNoun(L(k - 1));
       while (k > s.first && steps < 8) {
         ++steps;
         std::uint32_t p = k - 1;
@@ -6040,7 +6030,7 @@ struct RelationPass {
         // holder's name.
         if (q + 1 < s.last && x.owner_[q] < 0 && !x.toks_[q].cap &&
             x.toks_[q].kind == TokKind::kWord && q < phrase + 5 &&
-            (IsPlainDescriptor(L(q)) || IsCompanyNoun(L(q)) || L(q).starts_with("state-"))) {
+            (IsPlainDescriptor(L(q)) || w::IsCompanyNoun(L(q)) || L(q).starts_with("state-"))) {
           ++q;
           if (x.W(q) == "," && q + 1 < s.last && x.toks_[q + 1].cap) ++q;
           continue;

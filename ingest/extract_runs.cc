@@ -1392,9 +1392,10 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       };
       // (After a town only where the article has named the United States
       // or one of its states: "Chiatura, Georgia" is the country's.)
-      bool us_article = false;
-      for (const Mention& m : mentions_)
-        us_article |= m.country == "United States" || m.key == "Country:" + Key("United States");
+      const std::string us_key = "Country:" + Key("United States");
+      const bool us_article = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
+        return m.country == "United States" || m.key == us_key;
+      });
       const bool after_town = us_article && p >= s.first + 2 && W(p - 1) == "," &&
                               toks_[p - 2].cap && !(p + 1 < s.last && toks_[p + 1].cap);
       const bool listed = (p + 2 < s.last && (lower_[p + 1] == "and" || W(p + 1) == ",") &&
@@ -1826,10 +1827,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     if (gn > 0 && static_cast<std::uint32_t>(gn) == b - p && p > s.first &&
         gaz_.entry(ge).kind == GazKind::kEntity &&
         gaz_.entry(ge).type == EntityType::kRegion && !toks_[p - 1].cap) {
-      const std::string_view before = lower_[p - 1];
-      const bool firm_noun = before == "miner" || before == "group" || before == "company" ||
-                             before == "producer" || before == "firm" || before == "giant" ||
-                             before == "conglomerate";
+      const bool firm_noun = w::IsCompanyNoun(lower_[p - 1]);
       const bool place_next = b < s.last && (w::IsRegionTrigger(lower_[b]) || W(b) == "-");
       if (firm_noun && !place_next) {
         AddNamed(p, b, EntityType::kCompany);
@@ -1935,8 +1933,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       for (std::uint32_t k2 = q + 2; appos && k2 < s.last && k2 < q + 7; ++k2) {
         const std::string_view l = lower_[k2];
         if (l == "deposit" || l == "mine" || l == "project" || l == "prospect" ||
-            l == "company" || l == "miner" || l == "producer" || l == "firm" ||
-            l == "group" || l == "subsidiary" || l == "unit" || l == "plant" ||
+            w::IsCompanyNoun(l) || l == "subsidiary" || l == "unit" || l == "plant" ||
             w::IsProjectTrigger(l) || w::IsRegionTrigger(l) || l == "town" ||
             l == "city" || l == "village" || l == "state" || l == "port" ||
             l == "river" || l == "lake" || l == "area" || l == "site" ||
@@ -1944,9 +1941,8 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
             l == "neighborhood" || l == "park" || l == "reserve" || l == "coalition" ||
             l == "alliance" || l == "network" || l == "campaign" || l == "movement" ||
             l == "association" || l == "union" || l == "federation" || l == "organisation" ||
-            l == "organization" || l == "recycler" || l == "maker" || l == "manufacturer" ||
-            l == "refiner" || l == "processor" || l == "developer" || l == "explorer" ||
-            l == "startup" || l == "start-up" || l == "consultancy" || l == "fund")
+            l == "organization" || l == "recycler" || l == "processor" ||
+            l == "consultancy" || l == "fund")
           appos = false;
         if (toks_[k2].kind == TokKind::kPunct) break;
       }

@@ -236,6 +236,17 @@ inline bool IsSectorHead(std::string_view w) {
   return set.Has(w);
 }
 
+/// Nouns that name what a company is: "miner", "group", "giant".
+inline bool IsCompanyNoun(std::string_view l) {
+  return l == "company" || l == "firm" || l == "group" || l == "giant" ||
+         l == "miner" || l == "producer" || l == "developer" ||
+         l == "maker" || l == "manufacturer" || l == "refiner" ||
+         l == "explorer" || l == "supplier" || l == "conglomerate" ||
+         l == "enterprise" || l == "trader" || l == "chemist" ||
+         l == "carmaker" || l == "automaker" || l == "startup" || l == "start-up" ||
+         l == "house" || l == "operator";
+}
+
 /// Heads of ministries ("Ministry of X", "X Ministry", "Department of X").
 inline bool IsMinistryHead(std::string_view w) {
   return w == "Ministry" || w == "Department" || w == "Ministries";
