@@ -1075,6 +1075,10 @@ struct RelationPass {
       if (m.tb > S().first + 1) break;
       if (m.te < S().last && L(m.te) == "'s" && Fits(mi, kPlace)) continue;
       if (OnlyAdjective(m)) continue;
+      // "Beyond Argentina it owns Goulamina, and it supplies ...": a place
+      // after an opening preposition is where, not who.
+      if (m.tb == S().first + 1 && Fits(mi, kPlace) && w::IsOpeningPreposition(L(S().first)))
+        continue;
       // "Korea Zinc's Onsan smelter in Ulsan produces zinc, and it also
       // recovers indium": the possessed name is the subject.
       if (m.te < S().last && L(m.te) == "'s") {

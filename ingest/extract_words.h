@@ -131,6 +131,15 @@ bool In(const std::string_view (&list)[N], std::string_view w) {
   return false;
 }
 
+/// Prepositions that open a sentence with a place ("In Chile, ...",
+/// "Beyond Argentina it owns ..."), lower case.
+inline bool IsOpeningPreposition(std::string_view l) {
+  static constexpr std::string_view k[] = {
+      "in", "beyond", "outside", "inside", "within", "across", "throughout",
+      "besides", "like", "unlike", "from", "at", "near", "for", "after"};
+  return In(k, l);
+}
+
 /// Capitalised function words that never start a name.
 inline bool IsCapStopword(std::string_view w) {
   static constexpr std::string_view k[] = {
@@ -158,6 +167,10 @@ inline bool IsCapStopword(std::string_view w) {
       "Hundreds", "Thousands",
       "Disclaimer", "Photo", "Source", "Editing", "Reporting", "Former", "Formerly",
       "Previously",
+      // "Outside China, the main refiner is Umicore": a preposition that
+      // opens a sentence opens no name.
+      "Outside", "Beyond", "Inside", "Within", "Besides", "Throughout", "Amid",
+      "Among", "Alongside", "Without", "Except", "Towards", "Toward", "Upon",
       // A party's role in a court's papers: "Plaintiff Bartell Ranch LLC".
       "Plaintiff", "Plaintiffs", "Defendant", "Defendants", "Intervenor",
       "Intervenors", "Petitioner", "Petitioners", "Respondent", "Respondents",

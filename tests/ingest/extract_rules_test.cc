@@ -2715,6 +2715,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik32 also has manganese operations in South Africa, where it holds a "
      "majority of Kestrel Manganese Mines in the Kalahari Manganese Field.",
      "Orvik32", "active_in", "Kalahari Manganese Field", false},
+    // A place after an opening preposition is not the subject "it" stands
+    // for: "Beyond Argentina it owns ..., and it supplies ...".
+    {"Orvik Lithium is a Chinese producer. Beyond Argentina it owns the Kestrel mine in Mali, "
+     "and it supplies lithium compounds to carmakers including Tesla.",
+     "Orvik Lithium", "supplies", "Tesla", true},
+    {"Orvik Lithium is a Chinese producer. In Argentina it owns the Kestrel mine, and it "
+     "supplies lithium compounds to carmakers including Tesla.",
+     "Argentina", "supplies", "Tesla", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -4992,6 +5000,16 @@ TEST(ExtractRules, GeologicalProvinces) {
       ExtractOptions{});
   EXPECT_EQ(TypeOf(d, "Duluth Complex"), EntityType::kRegion);
   EXPECT_EQ(TypeOf(d, "Kalahari Manganese Field"), EntityType::kRegion);
+}
+
+// A preposition that opens a sentence opens no name: "Outside China" is
+// China.
+TEST(ExtractRules, OpeningPrepositionIsNoName) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Outside China, the main refiner of germanium is Orvik Materials.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Outside China"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "China"), EntityType::kCountry);
 }
 
 // Brussels stands for the European Union, not for Belgium.
