@@ -1364,9 +1364,23 @@ CleanedArticle CleanArticle(std::string_view raw, TextFormat format) {
   }
   bool title_seen_in_body = false;
   int body_lines = 0;
+  // "Comments (31)" between a dek and the story is a counter, not the
+  // comment thread: a long paragraph follows it at once.
+  auto counter_before_story = [&](std::size_t i) {
+    if (!WordsAtMost(lines[i], 2) || !StartsWithIcase(lines[i], "comments")) return false;
+    for (std::size_t j = i + 1, seen = 0; j < lines.size() && seen < 3; ++j) {
+      if (chrome(j)) continue;
+      if (!WordsAtMost(lines[j], 20) && IsSentenceEnd(lines[j])) return true;
+      ++seen;
+    }
+    return false;
+  };
   for (std::size_t i = body_begin; i < lines.size(); ++i) {
     const std::string_view l = lines[i];
-    if (body_lines > 0 && IsBodyEndLine(l)) break;
+    if (body_lines > 0 && IsBodyEndLine(l)) {
+      if (counter_before_story(i)) continue;
+      break;
+    }
     if (chrome(i)) continue;
     if (IsDateLine(l) && !IsProse(l)) continue;
     std::string_view stripped = Trim(StripWirePrefix(l));

@@ -414,6 +414,20 @@ TEST(Extract, SignOffAndReadingListsEndTheBody) {
   EXPECT_NE(Find(d, "Alabama"), nullptr);
   EXPECT_EQ(Find(d, "Sylacauga"), nullptr);
   EXPECT_EQ(Find(d, "Talladega"), nullptr);
+  // A comment counter between the dek and the story ends no body; the
+  // comment thread after the story does.
+  d = ExtractArticle(
+      "Kestrel news\n\nHeron Mining and Orvik redraw their joint venture\n\n"
+      "Talvera to be split 50-50 while Heron takes full ownership of the Kestrel plant; "
+      "Orvik says rosters will not change\n\n"
+      "By News Team | 10 February 2023\nShare: Facebook | Email\nComments (31)\n\n"
+      "Heron Mining Corp, the Perth-based lithium producer, and Orvik Resources have agreed to "
+      "restructure the joint venture through which they share the Talvera spodumene mine in "
+      "the Pilbara.\n\nCOMMENTS (31)\nBrevik Metals fan: Heard this coming for months.\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
+  EXPECT_NE(Find(d, "Talvera spodumene mine"), nullptr);
+  EXPECT_EQ(Find(d, "Brevik Metals"), nullptr);
   // An advertising teaser between arrows.
   d = ExtractArticle(
       "Kestrel news\n\nHeron Mining Corp said output rose at the Talvera mine.\n\n"
