@@ -1081,8 +1081,9 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
     }
     // "Northern Minerals", "Western Areas Ltd", "Global Tungsten & Powders
     // Corp": a direction or scope word that opens a company's name.
+    // ("First Majestic Silver Corp.": "First" too.)
     const bool scope_name =
-        w::IsScopeWord(pw) &&
+        (w::IsScopeWord(pw) || pw == "First") &&
         p + 1 < b && IsCapWord(p + 1) &&
         (w::IsSectorHead(W(b - 1)) || w::IsLegalSuffix(W(b - 1)) ||
          // "Northern Australia Infrastructure Facility"
@@ -1100,6 +1101,21 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         (b == p + 2 || lower_[p + 2] == "and" || W(p + 2) == ",") &&
         (W(p - 1) == "," || lower_[p - 1] == "and") && IsCapWord(p + 1) &&
         GazMatch(p + 1, p + 2, true, &ge_rest) == 0;
+    // "First Majestic already runs ...": the opening words of a company
+    // named before are its short name.
+    if (pw == "First" && gn == 0 && p + 1 < b && !(p > s.first && W(p - 1) == ".")) {
+      std::string key;
+      for (const Mention& m : mentions_) {
+        if (m.type == EntityType::kCompany && !(m.flags & (kAnaphor | kUnknown)) &&
+            m.te >= m.tb + 3 && W(m.tb) == pw && W(m.tb + 1) == W(p + 1) && !m.key.empty())
+          key = m.key;
+      }
+      if (!key.empty() && b == p + 2) {
+        AddMention(p, p + 2, EntityType::kCompany, Surface(p, p + 2), key, 0);
+        p += 2;
+        continue;
+      }
+    }
     if (w::IsCapStopword(pw) && gn < 2 && !scope_name && !listed_name) {
       ++p;
       continue;

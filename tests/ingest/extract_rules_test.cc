@@ -2723,6 +2723,14 @@ const RuleCase kCases[] = {
     {"Orvik Lithium is a Chinese producer. In Argentina it owns the Kestrel mine, and it "
      "supplies lithium compounds to carmakers including Tesla.",
      "Argentina", "supplies", "Tesla", false},
+    // "First" opens a company's name before a legal suffix, and opens its
+    // short name later.
+    {"Prices rose. First Kestrel Silver Corp. agreed to buy Orvik Silver. First Kestrel already "
+     "runs three silver mines in Mexico.",
+     "First Kestrel Silver Corp.", "active_in", "Mexico", true},
+    {"Prices rose. First Kestrel Silver Corp. agreed to buy Orvik Silver. First Kestrel already "
+     "runs three silver mines in Mexico.",
+     "Orvik Silver", "active_in", "Mexico", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
