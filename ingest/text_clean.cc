@@ -842,6 +842,15 @@ bool IsBodyEndLine(std::string_view line) {
     while (d < line.size() && std::isdigit(static_cast<unsigned char>(line[d]))) ++d;
     if (d > 0 && StartsWithIcase(line.substr(d), " comment")) return true;
   }
+  // "Related incident reports", "Was this incident report useful?  [Yes]
+  // [No]", "CLASSIFIEDS: FOR SALE - ...": a site's own sections after the
+  // story.
+  if (WordsAtMost(line, 4) && !IsSentenceEnd(line) && StartsWithIcase(line, "related "))
+    return true;
+  if (WordsAtMost(line, 10) && StartsWithIcase(line, "was this ") &&
+      line.find('?') != std::string_view::npos)
+    return true;
+  if (StartsWithIcase(line, "classifieds")) return true;
   // "Related transcripts: …", "More earnings: …": a list of links.
   for (std::string_view lead : {std::string_view("related "), std::string_view("more ")}) {
     if (!StartsWithIcase(line, lead)) continue;

@@ -428,6 +428,18 @@ TEST(Extract, SignOffAndReadingListsEndTheBody) {
   EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
   EXPECT_NE(Find(d, "Talvera spodumene mine"), nullptr);
   EXPECT_EQ(Find(d, "Brevik Metals"), nullptr);
+  // A site's own sections after the story: a "Related ..." heading of a
+  // few words, a feedback question, the classifieds.
+  d = ExtractArticle(
+      "Kestrel news\n\nHeron Mining Corp said output rose at the Talvera mine.\n\n"
+      "Was this incident report useful?  [Yes] [No]\n\nRelated incident reports\n"
+      "- Smelter explosion, Orvikstan: lessons on moisture\n\n"
+      "CLASSIFIEDS: FOR SALE - 2016 Brevik Deere tractor, Hulett.\n",
+      ExtractOptions{});
+  EXPECT_NE(Find(d, "Heron Mining Corp"), nullptr);
+  EXPECT_EQ(d.text.find("useful"), std::string::npos);
+  EXPECT_EQ(d.text.find("Orvikstan"), std::string::npos);
+  EXPECT_EQ(d.text.find("Hulett"), std::string::npos);
   // An advertising teaser between arrows.
   d = ExtractArticle(
       "Kestrel news\n\nHeron Mining Corp said output rose at the Talvera mine.\n\n"
