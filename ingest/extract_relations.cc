@@ -4081,7 +4081,9 @@ struct RelationPass {
                                     "chairman", "chairwoman", "chair",
                                     "chairperson", "director", "chief",
                                     "head", "leader", "governor",
-                                    "mayor", "king", "queen", "prime"}) {
+                                    "mayor", "king", "queen", "prime",
+                                    // "EPA Administrator Michael Regan".
+                                    "administrator"}) {
         if (title.find(word) != std::string_view::npos) head = true;
       }
       // "chief financial officer" works there; "chief executive officer"

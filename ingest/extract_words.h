@@ -501,7 +501,9 @@ inline bool IsTitleWord(std::string_view lower) {
       "lawyer", "activist", "attorney", "secretary-general", "director-general",
       "vice-president", "vice-chairman", "governor-general", "attorney-general",
       // "Elder Marie Lemaigre": a First Nations elder.
-      "elder"};
+      "elder",
+      // "EPA Administrator Michael Regan", "Superintendent Jane Doe".
+      "administrator", "superintendent"};
   static const WordSet set(k);
   return set.Has(lower);
 }

@@ -2731,6 +2731,9 @@ const RuleCase kCases[] = {
     {"Prices rose. First Kestrel Silver Corp. agreed to buy Orvik Silver. First Kestrel already "
      "runs three silver mines in Mexico.",
      "Orvik Silver", "active_in", "Mexico", false},
+    // An agency's administrator heads it; the title is no part of the name.
+    {"Prices rose. \"The veto is final,\" EPA Administrator Jane Orvik said.",
+     "Jane Orvik", "head_of", "EPA", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
