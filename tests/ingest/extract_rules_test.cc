@@ -5023,6 +5023,15 @@ TEST(ExtractRules, OpeningPrepositionIsNoName) {
   EXPECT_EQ(TypeOf(d, "China"), EntityType::kCountry);
 }
 
+// French "et" joins the words of one name: "Rio Tinto Fer et Titane".
+TEST(ExtractRules, FrenchEtJoinsAName) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Rio Tinto Fer et Titane runs a metallurgical complex in Sorel-Tracy.",
+      ExtractOptions{});
+  EXPECT_NE(TypeOf(d, "Rio Tinto Fer et Titane"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Rio Tinto Fer"), std::nullopt);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
