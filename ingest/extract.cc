@@ -636,10 +636,16 @@ std::uint32_t Extractor::LowerMention(std::uint32_t i,
   // the place itself is read as usual.
   // "the Perth-based spodumene producer": a few lower-case words may say
   // what it makes.
-  if (lower_[i] == "the" && i + 4 < s.last && W(i + 2) == "-" &&
-      (lower_[i + 3] == "based" || lower_[i + 3] == "headquartered") &&
+  // ("the Tel Aviv-based group": a place of two words.)
+  const std::uint32_t two = i + 5 < s.last && toks_[i + 1].cap && toks_[i + 2].cap &&
+                                    W(i + 3) == "-" &&
+                                    (lower_[i + 4] == "based" || lower_[i + 4] == "headquartered")
+                                ? 1
+                                : 0;
+  if (lower_[i] == "the" && i + 4 + two < s.last && W(i + 2 + two) == "-" &&
+      (lower_[i + 3 + two] == "based" || lower_[i + 3 + two] == "headquartered") &&
       toks_[i + 1].cap) {
-    for (std::uint32_t k = i + 4; k < s.last && k < i + 7; ++k) {
+    for (std::uint32_t k = i + 4 + two; k < s.last && k < i + 7 + two; ++k) {
       if (toks_[k].kind != TokKind::kWord || toks_[k].cap) break;
       std::string_view nx = lower_[k];
       if (owner_[k] == -1 &&

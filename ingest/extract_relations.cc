@@ -1961,6 +1961,7 @@ struct RelationPass {
       // "Japan, home to Toyota and Panasonic, imports lithium": what the
       // apposition names is not the subject; the place before it is.
       if (rule.dir == Dir::kActive && HomeToApposition(m.tb, tb)) continue;
+
       if (Fits(ms[j], left_types)) {
         left = ms[j];
         left_idx = j;
@@ -2035,6 +2036,16 @@ struct RelationPass {
         left = s0;
         left_idx = static_cast<std::size_t>(std::max(0, IndexOf(s0)));
       }
+    }
+    // "Vedanta Ltd, Anil Agarwal's mining group, owns 63%": a person's
+    // possessive says whose the noun after it is; the name the apposition
+    // describes is the subject.
+    if (left >= 0 && rule.dir == Dir::kActive && Fits(left, kPer) && M(left).te + 1 < tb &&
+        L(M(left).te) == "'s") {
+      const int s0 = SentenceSubject(left_types);
+      if (s0 < 0 || s0 == left || M(s0).te >= M(left).tb || x.W(M(s0).te) != ",") return;
+      left = s0;
+      left_idx = static_cast<std::size_t>(std::max(0, IndexOf(s0)));
     }
     // "Ma'aden, Saudi Arabia's largest miner, is about two-thirds owned by
     // the PIF": the passive's subject before an apposition.

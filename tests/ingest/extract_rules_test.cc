@@ -2734,6 +2734,19 @@ const RuleCase kCases[] = {
     // An agency's administrator heads it; the title is no part of the name.
     {"Prices rose. \"The veto is final,\" EPA Administrator Jane Orvik said.",
      "Jane Orvik", "head_of", "EPA", true},
+    // "the Tel Aviv-based group": an anaphor after a place of two words.
+    {"Prices rose. Orvik Group Ltd makes fertilizer. The Tel Aviv-based group also mines "
+     "phosphate in China.",
+     "Orvik Group Ltd", "produces", "phosphate", true},
+    {"Prices rose. Orvik Group Ltd makes fertilizer. The Tel Aviv-based group also mines "
+     "phosphate in China.",
+     "Tel Aviv", "produces", "phosphate", false},
+    // A person's possessive in an apposition is not the subject: "Vedanta
+    // Ltd, Anil Agarwal's mining group, owns 63%".
+    {"Prices rose. Orvik Ltd, Jane Kestrel's mining group, owns about 63% of Heron Zinc.",
+     "Jane Kestrel", "owns_stake_in", "Heron Zinc", false},
+    {"Prices rose. Orvik Ltd, Jane Kestrel's mining group, owns about 63% of Heron Zinc.",
+     "Orvik Ltd", "owns_stake_in", "Heron Zinc", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
