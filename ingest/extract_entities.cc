@@ -428,7 +428,12 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
   // and "in" is where that one is, which the apposition describes.
   const bool place_of_name = b >= 2 && lower_[b - 1] == "in" && toks_[b - 2].cap &&
                              SameSentence(b - 2, b);
-  if (e + 2 < toks_.size() && W(e) == "," && SameSentence(e, e + 2) && !place_of_name) {
+  // "At Moa, the venture mines ore": a place opening the sentence after a
+  // preposition, then the sentence's subject; no apposition.
+  const bool fronted_place = b >= 1 && w::IsOpeningPreposition(lower_[b - 1]) &&
+                             (b == 1 || !SameSentence(b - 2, b - 1));
+  if (e + 2 < toks_.size() && W(e) == "," && SameSentence(e, e + 2) && !place_of_name &&
+      !fronted_place) {
     std::uint32_t k = e + 1;
     std::string_view d = lower_[k];
     // ("Outokumpu, Europe's largest stainless steel maker": a place's
@@ -872,6 +877,13 @@ void Extractor::BuildEntities() {
         (lower_[m.tb - 1] == "near" || lower_[m.tb - 1] == "around" ||
          lower_[m.tb - 1] == "outside" ||
          (lower_[m.tb - 1] == "of" && w::In(kCompass, lower_[m.tb - 2]))))
+      continue;
+    // "the eastern town of Moa" next to the Moa Joint Venture: the text
+    // says it is a town.
+    static constexpr std::string_view kSettlement[] = {"town", "city", "village",
+                                                       "municipality", "port"};
+    if (f != nullptr && m.tb > 1 && lower_[m.tb - 1] == "of" &&
+        w::In(kSettlement, lower_[m.tb - 2]))
       continue;
     if (f != nullptr && !ambiguous_first.Contains(nk)) {
       m.type = key_type[*f];

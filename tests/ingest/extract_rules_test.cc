@@ -5045,6 +5045,17 @@ TEST(ExtractRules, FrenchEtJoinsAName) {
   EXPECT_EQ(TypeOf(d, "Rio Tinto Fer"), std::nullopt);
 }
 
+// "the town of Moa" is a town even where "Moa Joint Venture" names a
+// company; "At Moa, the venture mines ore" is no apposition.
+TEST(ExtractRules, TownNamedLikeAVenture) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Production stopped in the eastern town of Orvika. Production at the Orvika "
+      "Joint Venture was interrupted. At Orvika, the venture mines nickel ore.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Orvika"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Orvika Joint Venture"), EntityType::kCompany);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
