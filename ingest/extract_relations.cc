@@ -1774,6 +1774,22 @@ struct RelationPass {
       const int pos = MentionEndingAt(tb - 1);
       if (pos >= 0 && Fits(pos, kPlace)) return;
     }
+    // "sells concentrate mainly to China, where it is smelted into
+    // ferrochrome": the buyer's country makes it, not the seller ("runs a
+    // smelter in X, where the concentrate is turned into refined tin" is
+    // the company's own works).
+    if (rule.relation == "produces" && rule.phrase == "into" && tb >= S().first + 2 &&
+        L(tb - 1).ends_with("ed") && (L(tb - 2) == "is" || L(tb - 2) == "are")) {
+      for (std::uint32_t k = S().first + 2; k + 2 < tb; ++k) {
+        if (L(k) != "where" || x.W(k - 1) != ",") continue;
+        const int place = MentionEndingAt(k - 1);
+        if (place < 0 || !Fits(place, kCty)) continue;
+        const std::uint32_t before = M(place).tb;
+        if (before > S().first &&
+            (L(before - 1) == "to" || (before > S().first + 1 && L(before - 2) == "to")))
+          return;
+      }
+    }
     // "turns concentrate into powders", "converts X into Y"; not "has grown
     // from gold mining into phosphate".
     if ((rule.relation == "derived_from" || rule.relation == "produces") &&

@@ -2747,6 +2747,11 @@ const RuleCase kCases[] = {
      "Jane Kestrel", "owns_stake_in", "Heron Zinc", false},
     {"Prices rose. Orvik Ltd, Jane Kestrel's mining group, owns about 63% of Heron Zinc.",
      "Orvik Ltd", "owns_stake_in", "Heron Zinc", true},
+    // "sells concentrate to China, where it is smelted into ferrochrome":
+    // the seller makes no ferrochrome.
+    {"Prices rose. Orvik plc sells chrome concentrate mainly to China, where it is smelted into "
+     "ferrochrome for stainless steel.",
+     "Orvik plc", "produces", "ferrochrome", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
