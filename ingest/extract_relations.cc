@@ -4560,6 +4560,13 @@ struct RelationPass {
             const int named = MentionStartingAt(M(mi).te + 1, kCom | kOrg);
             if (named >= 0) mi = named;
           }
+          // "and the Indonesian Bintang Delapan Group": a demonym
+          // describes the member after it.
+          if (OnlyAdjective(M(mi)) && M(mi).te < s.last && x.owner_[M(mi).te] >= 0 &&
+              Fits(x.owner_[M(mi).te], kCom | kOrg)) {
+            q = M(mi).te - 1;
+            continue;
+          }
           if (!Fits(mi, kCom | kCty | kOrg | kAge)) break;
           if (OnlyAdjective(M(mi))) break;
           members.push_back(mi);
@@ -5963,7 +5970,56 @@ struct RelationPass {
       return v + 1;
     if (v + 1 < last && L(v) == "a" && (L(v + 1) == "third" || L(v + 1) == "quarter"))
       return v + 2;
+    // "owns about two thirds", "three quarters" (unhyphenated).
+    if (v + 1 < last &&
+        (((L(v) == "two" || L(v) == "one") && (L(v + 1) == "thirds" || L(v + 1) == "third")) ||
+         ((L(v) == "three" || L(v) == "one") &&
+          (L(v + 1) == "quarters" || L(v + 1) == "quarter"))))
+      return v + 2;
     return none;
+  }
+
+  // "First Quantum owns 80% of Kansanshi; the remaining 20% is held by
+  // ZCCM-IH": the holder of the rest owns a stake in what the sentence said
+  // a share of was owned.
+  void RemainderHeldBy() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 4; k + 3 < s.last; ++k) {
+      if (!(L(k) == "held" || L(k) == "owned") || L(k + 1) != "by") continue;
+      if (!(L(k - 1) == "is" || L(k - 1) == "are")) continue;
+      // "the remaining 20%", "the other 20%", "the rest".
+      std::uint32_t q = k - 1;
+      bool rest = false;
+      if (L(q - 1) == "rest" || L(q - 1) == "remainder") {
+        rest = q >= s.first + 2 && L(q - 2) == "the";
+        q -= 2;
+      } else {
+        std::uint32_t p = q;
+        while (p > s.first + 2 && (x.W(p - 1) == "%" || L(p - 1) == "percent" ||
+                                   L(p - 1) == "per" || L(p - 1) == "cent"))
+          --p;
+        if (p < q && p > s.first + 2 && x.toks_[p - 1].kind == TokKind::kNumber &&
+            (L(p - 2) == "remaining" || L(p - 2) == "other") && L(p - 3) == "the") {
+          rest = true;
+          q = p - 3;
+        }
+      }
+      if (!rest) continue;
+      int holder = MentionStartingAt(k + 2, kCom | kCty | kOrg | kAge);
+      if (holder < 0 && L(k + 2) == "the") holder = MentionStartingAt(k + 3, kCom | kCty | kOrg | kAge);
+      if (holder < 0 || (M(holder).flags & kAnaphor)) continue;
+      // What a share was named of: "owns 80% of Kansanshi".
+      int owned = -1;
+      for (std::uint32_t b = q; b-- > s.first + 1;) {
+        if (L(b) != "of" || (PercentAt(b - 1) == 0 && !(b >= s.first + 2 && PercentAt(b - 2) > 0)))
+          continue;
+        owned = MentionStartingAt(b + 1, kCom | kPrj);
+        if (owned < 0 && b + 2 < q && L(b + 1) == "the") owned = MentionStartingAt(b + 2, kCom | kPrj);
+        break;
+      }
+      if (owned < 0 || M(owned).entity == M(holder).entity) continue;
+      Add(holder, "owns_stake_in", owned, "owns_stake_in:the rest held by", k, "");
+    }
   }
 
   void StakeClauses() {
@@ -8934,6 +8990,7 @@ struct RelationPass {
       ObjectRelatives();
       UnnamedAssets();
       StakeClauses();
+      RemainderHeldBy();
       WhereStakes();
       WhichHolds();
       Capacity();

@@ -2752,6 +2752,18 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik plc sells chrome concentrate mainly to China, where it is smelted into "
      "ferrochrome for stainless steel.",
      "Orvik plc", "produces", "ferrochrome", false},
+    // A demonym before a member of a joint venture describes it.
+    {"Prices rose. PT Orvik Park is a joint venture of Kestrel Holding Group and the Indonesian "
+     "Heron Delapan Group.",
+     "Heron Delapan Group", "owns_stake_in", "PT Orvik Park", true},
+    // "of which X owns about two thirds" (unhyphenated).
+    {"Prices rose. The project is held through Orvik Holdings, of which Kestrel plc owns about "
+     "two thirds.",
+     "Kestrel plc", "owns_stake_in", "Orvik Holdings", true},
+    // "owns 80% of X; the remaining 20% is held by Y".
+    {"Prices rose. Orvik Minerals owns 80% of Kestrel; the remaining 20% is held by Heron "
+     "Investments Holdings, the state-owned mining investment company.",
+     "Heron Investments Holdings", "owns_stake_in", "Kestrel", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
