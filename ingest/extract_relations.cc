@@ -2307,7 +2307,32 @@ struct RelationPass {
       }
     }
     std::uint32_t clause_from = 0;  // set when a pronoun is the subject
-    if (rule.dir == Dir::kActive) {
+    // "the biggest supplier of bauxite to China, whose refineries turn it
+    // into alumina": the owner of "whose" acts, and "it" is the object.
+    int whose_owner = -1;
+    if (rule.dir == Dir::kActive && (mask_ & kKwWhose)) {
+      for (std::uint32_t k = tb; k-- > S().first + 1 && k + 6 > tb;) {
+        if (L(k) != "whose") continue;
+        // Only its own clause: "whose refineries turn it into", not "whose
+        // government wants Zambia to produce".
+        bool plain = true;
+        for (std::uint32_t q = k + 1; q < tb; ++q)
+          plain &= x.owner_[q] < 0 && x.toks_[q].kind == TokKind::kWord && !x.toks_[q].cap;
+        if (plain && x.W(k - 1) == ",") {
+          const int o = MentionEndingAt(k - 1);
+          if (o >= 0 && !OnlyAdjective(M(o))) {
+            // (A place whose works the rule does not take: no one else.)
+            if (!Fits(o, left_types)) return;
+            whose_owner = o;
+          }
+        }
+        break;
+      }
+    }
+    if (whose_owner >= 0) {
+      left = whose_owner;
+      left_idx = static_cast<std::size_t>(std::max(0, IndexOf(whose_owner)));
+    } else if (rule.dir == Dir::kActive) {
       int pr = Pronoun(tb, left_types);
       if (pr >= 0) {
         // Modal and plan words count from the pronoun on: "to keep
@@ -2596,7 +2621,8 @@ struct RelationPass {
     const std::uint32_t subject_end = std::max(M(left).te, clause_from);
     if (rule.relation == "owns_stake_in" || rule.relation == "acquires") {
       for (std::uint32_t k = subject_end; k < tb; ++k) {
-        if (L(k) == "can" || L(k) == "could" || L(k) == "may" || L(k) == "might")
+        if (L(k) == "can" || L(k) == "could" || (L(k) == "may" && !x.toks_[k].cap) ||
+            L(k) == "might")
           return;
       }
     }
@@ -2886,7 +2912,9 @@ struct RelationPass {
       const std::uint32_t plan_from = rule.phrase == "into" ? M(left).te : subject_end;
       for (std::uint32_t k = plan_from; k < tb; ++k) {
         std::string_view l = L(k);
-        if (l == "can" || l == "could" || l == "may" || l == "might") return;
+        // ("restarted in May": the month.)
+        if (l == "can" || l == "could" || (l == "may" && !x.toks_[k].cap) || l == "might")
+          return;
         // ("uses the mill to process monazite into": a means, no plan.)
         if (l == "will" || (l == "to" && rule.phrase != "into") || l == "plans" ||
             l == "aims" || l == "aimed" || l == "expects" || l == "would") {

@@ -2764,6 +2764,15 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik Minerals owns 80% of Kestrel; the remaining 20% is held by Heron "
      "Investments Holdings, the state-owned mining investment company.",
      "Heron Investments Holdings", "owns_stake_in", "Kestrel", true},
+    // "in May" is the month, not a modal that makes the output a plan.
+    {"Prices rose. The Kestrel mine was restarted in May last year and produces spodumene "
+     "concentrate.",
+     "Kestrel mine", "produces", "spodumene concentrate", true},
+    // "to China, whose refineries turn it into alumina": the pronoun is the
+    // object; no company named before makes the alumina.
+    {"Prices rose. Orvik Ltd held talks in May. Guinea is the biggest supplier of bauxite to "
+     "China, whose refineries turn it into alumina.",
+     "Orvik Ltd", "produces", "alumina", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
