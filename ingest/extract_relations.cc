@@ -6050,6 +6050,40 @@ struct RelationPass {
     }
   }
 
+  // "Most of the world's mined cobalt comes from the Democratic Republic of
+  // Congo", "almost every graphite anode in the world comes from China":
+  // the world's supply of a mineral coming from a place is its output.
+  void WorldSupplyComesFrom() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 3; k + 2 < s.last; ++k) {
+      if (!(L(k) == "comes" || L(k) == "come" || L(k) == "came") || L(k + 1) != "from") continue;
+      int mineral = -1;
+      bool world = false;
+      for (std::uint32_t q = k; q-- > s.first && q + 12 > k;) {
+        world |= L(q) == "world's" || L(q) == "world" || L(q) == "global";
+        const int o = x.owner_[q];
+        if (mineral < 0 && o >= 0 && Fits(o, kMnl)) mineral = o;
+      }
+      if (!world || mineral < 0) continue;
+      // Not a modifier: "every graphite anode in the world".
+      {
+        const std::uint32_t n = M(mineral).te;
+        const std::string_view l = L(n);
+        if (n < k && x.toks_[n].kind == TokKind::kWord && !x.toks_[n].cap &&
+            !(l == "now" || l == "in" || l == "has" || l == "have" || l == "mostly" ||
+              l == "largely" || l == "mainly" || l == "still" || l == "today" ||
+              l == "output" || l == "supply" || l == "production"))
+          continue;
+      }
+      std::uint32_t f = k + 2;
+      if (f < s.last && L(f) == "the") ++f;
+      const int from = MentionStartingAt(f, kCty | kReg | kCom);
+      if (from < 0 || OnlyAdjective(M(from))) continue;
+      for (int p : ListFrom(static_cast<std::size_t>(IndexOf(from)), kCty | kReg | kCom))
+        Add(p, "produces", mineral, "produces:world's comes from", k, "");
+    }
+  }
+
   void StakeClauses() {
     if (!(mask_ & (kKwThat | kKwWhich))) return;
     const SentenceRange& s = S();
@@ -9019,6 +9053,7 @@ struct RelationPass {
       UnnamedAssets();
       StakeClauses();
       RemainderHeldBy();
+      WorldSupplyComesFrom();
       WhereStakes();
       WhichHolds();
       Capacity();

@@ -2773,6 +2773,12 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik Ltd held talks in May. Guinea is the biggest supplier of bauxite to "
      "China, whose refineries turn it into alumina.",
      "Orvik Ltd", "produces", "alumina", false},
+    // "Most of the world's scandium now comes from China": its output.
+    {"Prices rose. Most of the world's scandium now comes from China, where it is recovered as "
+     "a by-product.",
+     "China", "produces", "scandium", true},
+    {"Prices rose. \"Almost every graphite anode in the world comes from China,\" she said.",
+     "China", "produces", "graphite", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
