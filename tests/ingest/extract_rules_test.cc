@@ -2779,6 +2779,10 @@ const RuleCase kCases[] = {
      "China", "produces", "scandium", true},
     {"Prices rose. \"Almost every graphite anode in the world comes from China,\" she said.",
      "China", "produces", "graphite", false},
+    // Chrome (the trade's name of chromite ore) is a mineral.
+    {"Prices rose. Orvik plc said on Thursday it had produced about 1.6 million tonnes of "
+     "chrome concentrate in the year to September.",
+     "Orvik plc", "produces", "chrome concentrate", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
