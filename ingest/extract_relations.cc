@@ -1069,10 +1069,25 @@ struct RelationPass {
 
   // The mention that opens the sentence as its subject ("China's Hainan
   // Mining Co Ltd paid"), or -1.
+  // Where the sentence's own words start: past a dateline ("GABORONE -",
+  // "NAGPUR:", "SEADRIFT, Texas —", "LONDON (Reuters) -").
+  std::uint32_t ClauseStart() const {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 1; k < s.last && k < s.first + 7; ++k) {
+      const std::string_view w = x.W(k);
+      if (w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == ":")
+        return x.toks_[s.first].all_caps ? k + 1 : s.first;
+      if (!(x.toks_[k].cap || w == "," || w == "(" || w == ")")) break;
+    }
+    return s.first;
+  }
+
   int SentenceSubject(std::uint16_t types) const {
+    const std::uint32_t first = ClauseStart();
     for (int mi : ms) {
       const Mention& m = M(mi);
-      if (m.tb > S().first + 1) break;
+      if (m.tb < first) continue;
+      if (m.tb > first + 1) break;
       if (m.te < S().last && L(m.te) == "'s" && Fits(mi, kPlace)) continue;
       if (OnlyAdjective(m)) continue;
       // "Beyond Argentina it owns Goulamina, and it supplies ...": a place

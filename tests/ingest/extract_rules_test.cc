@@ -2783,6 +2783,11 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik plc said on Thursday it had produced about 1.6 million tonnes of "
      "chrome concentrate in the year to September.",
      "Orvik plc", "produces", "chrome concentrate", true},
+    // A dateline is not the sentence's subject: the apposition's name after
+    // it is.
+    {"Prices rose.\n\nGABORONE - Orvik Limited, the Hong Kong-listed miner controlled by "
+     "Kestrel Minmetals Corporation, has agreed to buy the Heron copper mine in Botswana.",
+     "Kestrel Minmetals Corporation", "acquires", "Heron copper mine", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
