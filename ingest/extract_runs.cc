@@ -451,6 +451,9 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
     if (h == "." || h == ",") continue;
     std::optional<EntityType> t;
     if (w::IsLegalSuffix(h) || w::IsSectorHead(h)) t = EntityType::kCompany;
+    // "Pebble Limited Partnership": a legal form, not an alliance.
+    else if (h == "Partnership" && q >= p + 3 && W(q - 2) == "Limited")
+      t = EntityType::kCompany;
     else if (w::IsMinistryHead(h)) t = EntityType::kMinistry;
     else if (w::IsAgencyHead(h))
       t = w::IsInternationalWord(first) ? EntityType::kOrganization
@@ -1443,6 +1446,13 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
                      prev == "through" || prev == "via" ||
                      (p + static_cast<std::uint32_t>(gn) < s.last &&
                       W(p + static_cast<std::uint32_t>(gn)) == "-");
+      // "listed in Johannesburg and London": a capital listed after a
+      // town is a place too.
+      if (!literal && p >= s.first + 2 && (prev == "and" || prev == "or" || prev == ",") &&
+          owner_[p - 2] >= 0 &&
+          mentions_[static_cast<std::size_t>(owner_[p - 2])].type == EntityType::kRegion &&
+          mentions_[static_cast<std::size_t>(owner_[p - 2])].te == p - 1)
+        literal = true;
       const std::uint32_t after = p + static_cast<std::uint32_t>(gn);
       // A dateline: "Riyadh, 11 January 2023 - ", "BEIJING, March 3
       // (Reuters) -", "LONDON (Bloomberg) -": where the story was filed.

@@ -5097,6 +5097,18 @@ TEST(ExtractRules, TownNamedLikeAVenture) {
   EXPECT_EQ(TypeOf(d, "Orvika Joint Venture"), EntityType::kCompany);
 }
 
+// A capital listed after a town is a place ("listed in Johannesburg and
+// London"); "Limited Partnership" is a company's legal form.
+TEST(ExtractRules, ListedCapitalAndLimitedPartnership) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Orvik plc is listed in Toronto and London. The Kestrel Limited Partnership "
+      "owns the mine.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "London"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "United Kingdom"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Kestrel Limited Partnership"), EntityType::kCompany);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
