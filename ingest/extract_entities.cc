@@ -809,7 +809,13 @@ void Extractor::BuildEntities() {
         key_type[*f] != EntityType::kCompany)
       continue;
     std::string_view nx = lower_[m.te];
-    bool acts = nx == "'s" || nx == "said" || nx == "says" || nx == "shares" ||
+    // ("Arizona's output" beside Arizona Mining Inc.: a known state's
+    // possessive is the state's.)
+    const std::string_view nx2 = m.te + 1 < toks_.size() ? lower_[m.te + 1] : std::string_view();
+    const bool possessed_role = w::IsTitleWord(nx2) || nx2 == "chief" || nx2 == "shares" ||
+                                nx2 == "board" || nx2 == "stake";
+    bool acts = (nx == "'s" && (m.country.empty() || possessed_role)) || nx == "said" ||
+                nx == "says" || nx == "shares" ||
                 w::IsTitleWord(nx) || nx == "chief" || nx == "managing" ||
                 nx == "has" || nx == "will" || nx == "would" || nx == "is";
     bool placed = m.tb > 0 && (lower_[m.tb - 1] == "in" ||

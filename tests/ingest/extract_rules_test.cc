@@ -5109,6 +5109,20 @@ TEST(ExtractRules, ListedCapitalAndLimitedPartnership) {
   EXPECT_EQ(TypeOf(d, "Kestrel Limited Partnership"), EntityType::kCompany);
 }
 
+// A known state's possessive is the state's ("Arizona's output" beside
+// Arizona Mining Inc.), unless a role follows ("Pilbara's chief executive").
+TEST(ExtractRules, StatePossessiveBesideCompany) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Orvik acquired Arizona Mining Inc. in 2018. Silver from the mine would add "
+      "to Arizona's output from copper mines.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Arizona"), EntityType::kRegion);
+  d = ExtractArticle("Prices rose. Pilbara Minerals Ltd rose. Pilbara's chief executive Dale "
+                     "Orvik said.",
+                     ExtractOptions{});
+  EXPECT_TRUE(Has(d, "Dale Orvik", "head_of", "Pilbara Minerals Ltd"));
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
