@@ -459,6 +459,12 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       }
       if (l == "agency" || l == "regulator" || l == "watchdog")
         return EntityType::kAgency;
+      // "Upper Talarik Creek, the streams the mine plan would have filled":
+      // a stream or a landform, whatever is said of it after.
+      static constexpr std::string_view kFeatures[] = {
+          "stream", "streams", "river", "rivers", "creek", "creeks", "tributary",
+          "tributaries", "watershed", "lake", "lakes", "valley", "mountains", "bay"};
+      if (w::In(kFeatures, l) && !toks_[k].cap) return EntityType::kRegion;
       // "Los Chancas, a deposit of copper", "X, a copper mine in Peru",
       // "Caremag, a rare earth recycling and refining plant".
       if (l == "deposit" || l == "mine" || l == "project" || l == "prospect" ||

@@ -5123,6 +5123,16 @@ TEST(ExtractRules, StatePossessiveBesideCompany) {
   EXPECT_TRUE(Has(d, "Dale Orvik", "head_of", "Pilbara Minerals Ltd"));
 }
 
+// "Upper Talarik Creek, the streams the mine plan would have filled": the
+// apposition's first noun types the name.
+TEST(ExtractRules, StreamApposition) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The veto covers Upper Orvik Creek, the streams the mine plan would have "
+      "filled with tailings.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Upper Orvik Creek"), EntityType::kRegion);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
