@@ -1283,13 +1283,22 @@ void Extractor::BuildEntities() {
           place = true;
       }
     }
-    // "the town of Mufulira", "the municipality of Niquelandia".
-    if (b > 1 && lower_[b - 1] == "of" && SameSentence(b - 2, b)) {
-      const std::string_view kind = lower_[b - 2];
-      if (kind == "town" || kind == "city" || kind == "village" ||
-          kind == "municipality" || kind == "district" || kind == "province" ||
-          kind == "region" || kind == "state" || kind == "port" ||
-          kind == "county" || kind == "department" || kind == "island")
+    // "the town of Mufulira", "the municipality of Niquelandia", "the
+    // villages of Iliamna and Nondalton".
+    auto settlement_of = [&](std::uint32_t nb) {
+      if (!(nb > 1 && lower_[nb - 1] == "of" && SameSentence(nb - 2, nb))) return false;
+      static constexpr std::string_view kKinds[] = {
+          "town",    "city",     "village",  "municipality",   "district", "province",
+          "region",  "state",    "port",     "county",         "department", "island",
+          "towns",   "cities",   "villages", "municipalities", "districts",  "provinces",
+          "regions", "counties", "islands",  "ports"};
+      return w::In(kKinds, lower_[nb - 2]);
+    };
+    if (settlement_of(b)) place = true;
+    if (b > 2 && lower_[b - 1] == "and" && toks_[b - 2].cap) {
+      const Mention* m1 = short_at(b - 2);
+      if (m1 != nullptr && m1->te == b - 1 && settlement_of(m1->tb) &&
+          lower_[m1->tb - 2].ends_with("s"))
         place = true;
     }
     // "Groote Eylandt, an island in the Gulf of Carpentaria", "Kestrelvik,

@@ -5133,6 +5133,15 @@ TEST(ExtractRules, StreamApposition) {
   EXPECT_EQ(TypeOf(d, "Upper Orvik Creek"), EntityType::kRegion);
 }
 
+// "the villages of Iliamna and Nondalton": both are places.
+TEST(ExtractRules, SettlementsOfAList) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The deposit lies near the villages of Orvikna and Kestrelton.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Orvikna"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Kestrelton"), EntityType::kRegion);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
