@@ -2788,6 +2788,11 @@ const RuleCase kCases[] = {
     {"Prices rose.\n\nGABORONE - Orvik Limited, the Hong Kong-listed miner controlled by "
      "Kestrel Minmetals Corporation, has agreed to buy the Heron copper mine in Botswana.",
      "Kestrel Minmetals Corporation", "acquires", "Heron copper mine", false},
+    // Phosphate rock, phosphoric acid, lithium iron phosphate, pyrochlore and
+    // boehmite are minerals and products.
+    {"Prices rose. Orvik Group mines phosphate rock in the Negev and makes purified phosphoric "
+     "acid.",
+     "Orvik Group", "produces", "phosphate rock", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
