@@ -2055,7 +2055,17 @@ struct RelationPass {
     // Lithium, headquartered in Chengdu" is Tianqi's.)
     const bool participle = left >= 0 && tb == M(left).te + 1 && x.W(M(left).te) == "," &&
                             L(tb).ends_with("ed") && te > tb + 1 && !Fits(left, kPlace);
-    if (left >= 0 && rule.dir == Dir::kActive && !participle) {
+    // (Not when the trigger is in the apposition of the name itself: "run
+    // by its partner CBMM, the world's largest producer of niobium".)
+    bool own_apposition = false;
+    if (left >= 0 && M(left).te + 2 < tb && x.W(M(left).te) == "," &&
+        (L(M(left).te + 1) == "the" || L(M(left).te + 1) == "a" || L(M(left).te + 1) == "an") &&
+        M(left).tb > S().first && !IsCopula(L(tb - 1))) {
+      own_apposition = true;
+      for (std::uint32_t k = M(left).te + 1; k < tb; ++k)
+        own_apposition &= x.W(k) != "," && !IsCopula(L(k));
+    }
+    if (left >= 0 && rule.dir == Dir::kActive && !participle && !own_apposition) {
       bool comma = false;
       for (std::uint32_t k = M(left).te; k < tb; ++k) comma |= x.W(k) == ",";
       const int s0 = comma ? SentenceSubject(left_types) : -1;

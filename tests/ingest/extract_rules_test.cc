@@ -2793,6 +2793,16 @@ const RuleCase kCases[] = {
     {"Prices rose. Orvik Group mines phosphate rock in the Negev and makes purified phosphoric "
      "acid.",
      "Orvik Group", "produces", "phosphate rock", true},
+    // The apposition of the name right before the trigger describes that
+    // name, not the sentence's subject.
+    {"Prices rose. Orvik Technologies, the Cambridge-based start-up, has started production at "
+     "a plant in Brazil run by its partner Kestrel Mining, the world's largest producer of "
+     "niobium.",
+     "Kestrel Mining", "produces", "niobium", true},
+    {"Prices rose. Orvik Technologies, the Cambridge-based start-up, has started production at "
+     "a plant in Brazil run by its partner Kestrel Mining, the world's largest producer of "
+     "niobium.",
+     "Orvik Technologies", "produces", "niobium", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
