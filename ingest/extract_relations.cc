@@ -1088,6 +1088,17 @@ struct RelationPass {
       const Mention& m = M(mi);
       if (m.tb < first) continue;
       if (m.tb > first + 1) break;
+      // "The Tel Aviv-based group also mines ...": the anaphor the place
+      // modifies.
+      if (m.te + 2 < S().last && x.W(m.te) == "-" &&
+          (L(m.te + 1) == "based" || L(m.te + 1) == "headquartered") && Fits(mi, kPlace)) {
+        for (int mj : ms) {
+          const Mention& a = M(mj);
+          if (a.tb > m.te + 1 && a.tb < m.te + 7 && (a.flags & kAnaphor))
+            return Fits(mj, types) ? mj : -1;
+        }
+        return -1;
+      }
       if (m.te < S().last && L(m.te) == "'s" && Fits(mi, kPlace)) continue;
       if (OnlyAdjective(m)) continue;
       // "Beyond Argentina it owns Goulamina, and it supplies ...": a place
@@ -1803,6 +1814,17 @@ struct RelationPass {
         if (before > S().first &&
             (L(before - 1) == "to" || (before > S().first + 1 && L(before - 2) == "to")))
           return;
+      }
+    }
+    // "wants to turn into one of the largest nickel mines": the mineral
+    // only says what kind of mine.
+    // ("turned it into one of the largest lithium producers" is output.)
+    if (rule.relation == "produces" && rule.phrase == "into" && te + 1 < S().last &&
+        L(te) == "one" && L(te + 1) == "of") {
+      for (std::uint32_t q = te + 2; q < S().last && q < te + 9; ++q) {
+        const std::string_view l = L(q);
+        if (l == "mines" || l == "mine" || l == "deposits" || l == "projects") return;
+        if (l.starts_with("producer") || l.starts_with("exporter")) break;
       }
     }
     // "turns concentrate into powders", "converts X into Y"; not "has grown

@@ -2803,6 +2803,19 @@ const RuleCase kCases[] = {
      "a plant in Brazil run by its partner Kestrel Mining, the world's largest producer of "
      "niobium.",
      "Orvik Technologies", "produces", "niobium", false},
+    // "The Tel Aviv-based group also mines ..., and produces potash": the
+    // anaphor is the subject, not the place that modifies it.
+    {"Prices rose. Orvik Group Ltd makes fertilizer. The Tel Aviv-based group also mines "
+     "phosphate in China, and produces potash from the Dead Sea.",
+     "Orvik Group Ltd", "produces", "potash", true},
+    {"Prices rose. Orvik Group Ltd makes fertilizer. The Tel Aviv-based group also mines "
+     "phosphate in China, and produces potash from the Dead Sea.",
+     "Tel Aviv", "produces", "potash", false},
+    // "wants to turn into one of the largest nickel mines": no output yet;
+    // "turned it into one of the largest lithium producers" is.
+    {"Prices rose. Kestrel, the deposit that Orvik Nickel Company wants to turn into one of the "
+     "largest nickel mines in the Americas, lies in Ontario.",
+     "Orvik Nickel Company", "produces", "nickel", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
