@@ -350,10 +350,15 @@ bool IsProjectDescriptorWord(std::string_view w);
 /// hyphenated pair of them too ("antimony-gold").
 inline bool IsProjectDescriptor(std::string_view w) {
   if (IsProjectDescriptorWord(w)) return true;
-  std::size_t dash = w.find('-');
-  return dash != std::string_view::npos && dash > 0 &&
-         IsProjectDescriptorWord(w.substr(0, dash)) &&
-         IsProjectDescriptorWord(w.substr(dash + 1));
+  // "copper-gold", "zinc-lead-silver": every part a descriptor.
+  if (w.find('-') == std::string_view::npos) return false;
+  for (std::size_t b = 0; b <= w.size();) {
+    std::size_t dash = w.find('-', b);
+    if (dash == std::string_view::npos) dash = w.size();
+    if (dash == b || !IsProjectDescriptorWord(w.substr(b, dash - b))) return false;
+    b = dash + 1;
+  }
+  return true;
 }
 
 inline bool IsProjectDescriptorWord(std::string_view w) {

@@ -2816,6 +2816,10 @@ const RuleCase kCases[] = {
     {"Prices rose. Kestrel, the deposit that Orvik Nickel Company wants to turn into one of the "
      "largest nickel mines in the Americas, lies in Ontario.",
      "Orvik Nickel Company", "produces", "nickel", false},
+    // A hyphenated list of minerals describes a site: "the Kipushi
+    // zinc-copper-germanium mine".
+    {"Prices rose. Orvik Mines owns the Kestrel zinc-copper-germanium mine in Congo.",
+     "Kestrel zinc-copper-germanium mine", "produces", "germanium", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
