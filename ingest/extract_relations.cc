@@ -2815,8 +2815,11 @@ struct RelationPass {
     // "produces about 60,000 tonnes of copper a year in concentrate, along
     // with silver", "produced 350,000 tonnes of copper in 2022, together
     // with gold, silver and molybdenum": the products go on.
-    if ((relation == "produces" || relation == "targets_production_of") && !rights.empty() &&
-        Fits(rights.back(), kMnl)) {
+    // ("Crawford holds nickel along with cobalt, chromium and iron": what a
+    // deposit holds too.)
+    if ((relation == "produces" || relation == "targets_production_of" ||
+         relation == "has_reserves_of") &&
+        !rights.empty() && Fits(rights.back(), kMnl)) {
       for (std::uint32_t k = M(rights.back()).te; k + 2 < S().last && k < M(rights.back()).te + 8;
            ++k) {
         if (IsBarrier(x.W(k)) || (x.owner_[k] >= 0 && !Fits(x.owner_[k], kMnl))) break;

@@ -2820,6 +2820,11 @@ const RuleCase kCases[] = {
     // zinc-copper-germanium mine".
     {"Prices rose. Orvik Mines owns the Kestrel zinc-copper-germanium mine in Congo.",
      "Kestrel zinc-copper-germanium mine", "produces", "germanium", true},
+    // "holds nickel along with cobalt, chromium and iron": the deposit holds
+    // each.
+    {"Prices rose. The Kestrel deposit, in northern Ontario, holds nickel along with cobalt, "
+     "chromium and iron.",
+     "Kestrel deposit", "has_reserves_of", "chromium", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
