@@ -401,7 +401,7 @@ inline bool IsRegionHead(std::string_view w) {
       "Prefecture", "District", "Governorate", "Okrug", "Island", "Islands",
       "Parish", "Municipality", "Basin", "Peninsula", "Desert", "Plateau",
       "Formation", "Wilderness", "City", "Valley", "Sea", "Ocean", "Gulf", "Strait",
-      "Craton"};
+      "Craton", "Shire", "Regency", "Borough"};
   static const WordSet set(k);
   return set.Has(w);
 }

@@ -5179,6 +5179,16 @@ TEST(ExtractRules, SettlementsOfAList) {
   EXPECT_EQ(TypeOf(d, "Kestrelton"), EntityType::kRegion);
 }
 
+// "Harvey Shire", "Morowali Regency", "Kestrel Borough": local
+// governments' places.
+TEST(ExtractRules, ShireRegencyBorough) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The plant lies in Harvey Shire, and the park lies in Morowali Regency.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Harvey Shire"), EntityType::kRegion);
+  EXPECT_EQ(TypeOf(d, "Morowali Regency"), EntityType::kRegion);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
