@@ -739,6 +739,11 @@ bool IsCompoundWord(std::string_view lower) {
 
 bool Extractor::IsProjectTrigger(std::uint32_t i) const {
   if (i >= toks_.size() || !w::IsProjectTrigger(lower_[i])) return false;
+  // "BLM's Moab field office": an office, not a field.
+  if ((lower_[i] == "field" || lower_[i] == "project") && i + 1 < toks_.size() &&
+      SameSentence(i, i + 1) &&
+      (lower_[i + 1] == "office" || lower_[i + 1] == "offices" || lower_[i + 1] == "manager"))
+    return false;
   // "GeoProMining mines antimony", "X mines a gold-antimony orebody": the
   // verb, not the plural noun.
   if (lower_[i] == "mines" && i + 1 < toks_.size() && SameSentence(i, i + 1)) {

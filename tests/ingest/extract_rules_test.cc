@@ -5189,6 +5189,15 @@ TEST(ExtractRules, ShireRegencyBorough) {
   EXPECT_EQ(TypeOf(d, "Morowali Regency"), EntityType::kRegion);
 }
 
+// "BLM's Moab field office", "the project manager": no site.
+TEST(ExtractRules, FieldOfficeIsNoSite) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Access will not change for now, the Bureau of Land Management's Orvik field "
+      "office said.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Orvik field"), std::nullopt);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
