@@ -892,10 +892,8 @@ void Extractor::BuildEntities() {
       continue;
     // "the eastern town of Moa" next to the Moa Joint Venture: the text
     // says it is a town.
-    static constexpr std::string_view kSettlement[] = {"town", "city", "village",
-                                                       "municipality", "port"};
     if (f != nullptr && m.tb > 1 && lower_[m.tb - 1] == "of" &&
-        w::In(kSettlement, lower_[m.tb - 2]))
+        w::IsSettlementNoun(lower_[m.tb - 2]))
       continue;
     if (f != nullptr && !ambiguous_first.Contains(nk)) {
       m.type = key_type[*f];
@@ -1286,13 +1284,8 @@ void Extractor::BuildEntities() {
     // "the town of Mufulira", "the municipality of Niquelandia", "the
     // villages of Iliamna and Nondalton".
     auto settlement_of = [&](std::uint32_t nb) {
-      if (!(nb > 1 && lower_[nb - 1] == "of" && SameSentence(nb - 2, nb))) return false;
-      static constexpr std::string_view kKinds[] = {
-          "town",    "city",     "village",  "municipality",   "district", "province",
-          "region",  "state",    "port",     "county",         "department", "island",
-          "towns",   "cities",   "villages", "municipalities", "districts",  "provinces",
-          "regions", "counties", "islands",  "ports"};
-      return w::In(kKinds, lower_[nb - 2]);
+      return nb > 1 && lower_[nb - 1] == "of" && SameSentence(nb - 2, nb) &&
+             w::IsSettlementNoun(lower_[nb - 2]);
     };
     if (settlement_of(b)) place = true;
     if (b > 2 && lower_[b - 1] == "and" && toks_[b - 2].cap) {

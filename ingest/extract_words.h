@@ -140,6 +140,17 @@ inline bool IsOpeningPreposition(std::string_view l) {
   return In(k, l);
 }
 
+/// Lower-case nouns of a settlement or an administrative area before "of"
+/// and a name ("the town of Moa", "the villages of Iliamna and Nondalton").
+inline bool IsSettlementNoun(std::string_view l) {
+  static constexpr std::string_view k[] = {
+      "town",    "city",     "village",  "municipality",   "district",   "province",
+      "region",  "state",    "port",     "county",         "department", "island",
+      "towns",   "cities",   "villages", "municipalities", "districts",  "provinces",
+      "regions", "counties", "islands",  "ports"};
+  return In(k, l);
+}
+
 /// Capitalised function words that never start a name.
 inline bool IsCapStopword(std::string_view w) {
   static constexpr std::string_view k[] = {
