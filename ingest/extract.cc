@@ -637,15 +637,12 @@ std::uint32_t Extractor::LowerMention(std::uint32_t i,
   // "the Perth-based spodumene producer": a few lower-case words may say
   // what it makes.
   // ("the Tel Aviv-based group": a place of two words.)
-  const std::uint32_t two = i + 5 < s.last && toks_[i + 1].cap && toks_[i + 2].cap &&
-                                    W(i + 3) == "-" &&
-                                    (lower_[i + 4] == "based" || lower_[i + 4] == "headquartered")
-                                ? 1
-                                : 0;
-  if (lower_[i] == "the" && i + 4 + two < s.last && W(i + 2 + two) == "-" &&
-      (lower_[i + 3 + two] == "based" || lower_[i + 3 + two] == "headquartered") &&
+  std::uint32_t dash = i + 2;
+  if (dash + 1 < s.last && W(dash) != "-" && toks_[dash].cap) ++dash;
+  if (lower_[i] == "the" && dash + 2 < s.last && W(dash) == "-" &&
+      (lower_[dash + 1] == "based" || lower_[dash + 1] == "headquartered") &&
       toks_[i + 1].cap) {
-    for (std::uint32_t k = i + 4 + two; k < s.last && k < i + 7 + two; ++k) {
+    for (std::uint32_t k = dash + 2; k < s.last && k < dash + 5; ++k) {
       if (toks_[k].kind != TokKind::kWord || toks_[k].cap) break;
       std::string_view nx = lower_[k];
       if (owner_[k] == -1 &&

@@ -1449,10 +1449,10 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       // "listed in Johannesburg and London": a capital listed after a
       // town is a place too.
       if (!literal && p >= s.first + 2 && (prev == "and" || prev == "or" || prev == ",") &&
-          owner_[p - 2] >= 0 &&
-          mentions_[static_cast<std::size_t>(owner_[p - 2])].type == EntityType::kRegion &&
-          mentions_[static_cast<std::size_t>(owner_[p - 2])].te == p - 1)
-        literal = true;
+          owner_[p - 2] >= 0) {
+        const Mention& town = mentions_[static_cast<std::size_t>(owner_[p - 2])];
+        literal = town.type == EntityType::kRegion && town.te == p - 1;
+      }
       const std::uint32_t after = p + static_cast<std::uint32_t>(gn);
       // A dateline: "Riyadh, 11 January 2023 - ", "BEIJING, March 3
       // (Reuters) -", "LONDON (Bloomberg) -": where the story was filed.

@@ -793,7 +793,9 @@ bool IsBodyEndLine(std::string_view line) {
       // A press release's sign-off: "ENDS", "Issued by: ...", "Media
       // enquiries: ...", then its list of "Recent statements".
       "issued by:",      "media enquiries",  "media inquiries",  "media contact",
-      "recent statements", "recent press releases", "recent media statements"};
+      "recent statements", "recent press releases", "recent media statements",
+      // A site's own sections after the story: "CLASSIFIEDS: FOR SALE - ...".
+      "classifieds"};
   static const IcasePrefixes ends(kEnd);
   std::string_view bare = line;
   while (!bare.empty() && (bare.front() == '-' || bare.front() == ' ')) bare.remove_prefix(1);
@@ -843,14 +845,12 @@ bool IsBodyEndLine(std::string_view line) {
     if (d > 0 && StartsWithIcase(line.substr(d), " comment")) return true;
   }
   // "Related incident reports", "Was this incident report useful?  [Yes]
-  // [No]", "CLASSIFIEDS: FOR SALE - ...": a site's own sections after the
-  // story.
+  // [No]": a site's own sections after the story.
   if (WordsAtMost(line, 4) && !IsSentenceEnd(line) && StartsWithIcase(line, "related "))
     return true;
   if (WordsAtMost(line, 10) && StartsWithIcase(line, "was this ") &&
       line.find('?') != std::string_view::npos)
     return true;
-  if (StartsWithIcase(line, "classifieds")) return true;
   // "Related transcripts: …", "More earnings: …": a list of links.
   for (std::string_view lead : {std::string_view("related "), std::string_view("more ")}) {
     if (!StartsWithIcase(line, lead)) continue;
