@@ -842,6 +842,21 @@ struct RelationPass {
     return w::IsNaturalFeatureName(first, second, before_last, last);
   }
 
+  // "an analyst at BTG Pactual in Sao Paulo": the city of a firm someone
+  // works at is where it is based; "an analyst at Wood Mackenzie in
+  // Singapore": a firm the gazetteer places in another country has an
+  // office there.
+  void AddFirmCity(int firm, int city, std::string_view how, std::uint32_t trigger) {
+    const int e = M(firm).entity;
+    const std::string& home = M(firm).country.empty() && e >= 0
+                                  ? x.entities_[static_cast<std::size_t>(e)].country
+                                  : M(firm).country;
+    const std::string& there = M(city).country;
+    const bool abroad = !home.empty() && !there.empty() && Key(home) != Key(there);
+    const std::string_view rel = abroad ? "active_in" : "based_in";
+    Add(firm, rel, city, std::string(rel) + ":" + std::string(how), trigger, "");
+  }
+
   void Add(int subj_m, std::string_view rel_in, int obj_m, std::string_view rule,
            std::uint32_t trigger, std::string_view status) {
     int s = M(subj_m).entity, o = M(obj_m).entity;
@@ -4461,7 +4476,7 @@ struct RelationPass {
               !(M(place).flags & kDemonym) &&
               !(M(place).te < s.last && (L(M(place).te) == "'s" ||
                                          x.W(M(place).te) == "-")))
-            Add(org, "based_in", place, "based_in:analyst at X in", a, "");
+            AddFirmCity(org, place, "analyst at X in", a);
         }
         k = M(org).te;
         if (k < s.last && L(k) == "and") {
@@ -9306,7 +9321,7 @@ struct RelationPass {
         if (place < 0 || (M(place).flags & kDemonym) ||
             (M(place).te < s.last && L(M(place).te) == "'s"))
           continue;
-        Add(mi, "based_in", place, "based_in:employer in", k, "");
+        AddFirmCity(mi, place, "employer in", k);
       }
     }
   }

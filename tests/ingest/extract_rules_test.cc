@@ -2825,6 +2825,22 @@ const RuleCase kCases[] = {
     {"Prices rose. The Kestrel deposit, in northern Ontario, holds nickel along with cobalt, "
      "chromium and iron.",
      "Kestrel deposit", "has_reserves_of", "chromium", true},
+    // "an analyst at X in City": a firm the gazetteer places in another
+    // country has an office in the city; a firm of the city's country, or
+    // one the gazetteer does not place, is based there.
+    {"Prices rose, said Dana Orvik, a metals analyst at Wood Mackenzie in Singapore.",
+     "Wood Mackenzie", "active_in", "Singapore", true},
+    {"Prices rose, said Dana Orvik, a metals analyst at Wood Mackenzie in Singapore.",
+     "Wood Mackenzie", "based_in", "Singapore", false},
+    {"\"Prices will rise,\" said Dana Orvik, an analyst at Raymond James in Toronto.",
+     "Raymond James", "active_in", "Toronto", true},
+    {"\"Prices will rise,\" said Dana Orvik, an analyst at Raymond James in Toronto.",
+     "Raymond James", "based_in", "Toronto", false},
+    {"Prices rose, said Dana Orvik, a metals analyst at Benchmark Mineral Intelligence in "
+     "London.",
+     "Benchmark Mineral Intelligence", "based_in", "London", true},
+    {"Prices rose, said Dana Orvik, a mining analyst at Kestrel Securities in Toronto.",
+     "Kestrel Securities", "based_in", "Toronto", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
