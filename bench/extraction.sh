@@ -37,7 +37,7 @@ if [ "${KG_BENCH_PEERS:-1}" != 0 ] && command -v node >/dev/null && [ -d "$PEERS
   [ -d "$cache/node_modules" ] && peers_ready=1
 fi
 
-SETS="${KG_BENCH_SETS:-dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 dev22 dev23 dev24 dev25 dev26 dev28 holdout holdout3}"
+SETS="${KG_BENCH_SETS:-dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 dev22 dev23 dev24 dev25 dev26 dev27 dev28 holdout holdout3}"
 for set in $SETS; do
   dir="$ROOT/tests/extraction/$set"
   [ -d "$dir/gold" ] || continue
