@@ -540,6 +540,16 @@ void Extractor::FindMentions() {
         i = ProcessRun(i, s);
         continue;
       }
+      // "5N Plus", "29Metals": a known name may open with a digit.
+      if (t.kind == TokKind::kNumber) {
+        int ge = -1;
+        const int gn = GazMatch(i, s.last, false, &ge);
+        if (gn > 0 && gaz_.entry(ge).type != EntityType::kMineral) {
+          AddGazMention(i, i + static_cast<std::uint32_t>(gn), ge);
+          i += static_cast<std::uint32_t>(gn);
+          continue;
+        }
+      }
       if (t.kind == TokKind::kWord) {
         std::uint32_t n = LowerMention(i, s);
         i = n > i ? n : i + 1;

@@ -5214,6 +5214,20 @@ TEST(ExtractRules, FieldOfficeIsNoSite) {
   EXPECT_EQ(TypeOf(d, "Orvik field"), std::nullopt);
 }
 
+// "5N Plus", "29Metals": a known name that opens with a digit is whole;
+// "First Solar" keeps its "First".
+TEST(ExtractRules, NameOpensWithDigit) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The tellurium will be sold to 5N Plus, and shares of 29Metals fell. "
+      "Panel makers such as First Solar use it.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "5N Plus"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Plus"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "29Metals"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "First Solar"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Solar"), std::nullopt);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
