@@ -802,6 +802,50 @@ void Extractor::BuildEntities() {
       }
     }
   }
+  // "Black Rock expects ..." after "Black Rock Mining": the words before a
+  // company's trade word (and legal form), two or more, written alone are
+  // that company.
+  {
+    StringMap<std::string> by_core;
+    StringMap<std::uint8_t> ambiguous_core;  // as a set
+    bool any = false;
+    for (const Mention& m : mentions_) {
+      if (m.type != EntityType::kCompany || (m.flags & (kUnknown | kAnaphor | kDemonym)))
+        continue;
+      std::uint32_t e = m.te;
+      while (e > m.tb + 3 && (W(e - 1) == "." || w::IsLegalSuffix(W(e - 1)))) --e;
+      if (e < m.tb + 3 || !w::IsSectorHead(W(e - 1))) continue;
+      bool capped = true;
+      for (std::uint32_t k = m.tb; capped && k + 1 < e; ++k) capped = IsCapWord(k);
+      if (!capped) continue;
+      std::string core = Key(Surface(m.tb, e - 1));
+      auto [have, fresh] = by_core.Emplace(core, m.key);
+      if (!fresh && *have != m.key) ambiguous_core.Emplace(core, 1);
+      any = true;
+    }
+    for (Mention& m : mentions_) {
+      if (!any) break;
+      if (!(m.flags & kUnknown) || (m.flags & (kAnaphor | kDemonym)) || m.te < m.tb + 2)
+        continue;
+      const std::string& nk = skey(m);
+      const std::string* c = by_core.Find(nk);
+      if (c == nullptr || ambiguous_core.Contains(nk)) continue;
+      // "the community on Groote Eylandt" beside the Groote Eylandt Mining
+      // Company: a place, unless money goes in ("invest US$10 million in
+      // Black Rock").
+      if (m.tb > 0) {
+        const std::string_view pw = lower_[m.tb - 1];
+        const std::string_view ppw = m.tb > 1 ? lower_[m.tb - 2] : std::string_view();
+        if (pw == "on" || pw == "near" || pw == "around" || pw == "at" ||
+            (pw == "in" && !ppw.starts_with("invest") && ppw != "stake" && ppw != "interest" &&
+             ppw != "million" && ppw != "billion"))
+          continue;
+      }
+      m.type = EntityType::kCompany;
+      m.key = *c;
+      m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+    }
+  }
   // "Pilbara Chief Executive Dale Henderson", "Pilbara said": a one-word
   // place name that opens a company's name of the article, used where a
   // company acts, is that company.

@@ -5228,6 +5228,18 @@ TEST(ExtractRules, NameOpensWithDigit) {
   EXPECT_EQ(TypeOf(d, "Solar"), std::nullopt);
 }
 
+// "Black Rock expects ..." after "Black Rock Mining": the words before a
+// company's trade word stand for it; "on Groote Eylandt" is still a place.
+TEST(ExtractRules, TwoWordShortNameOfCompany) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Posco signed an offtake with Kestrel Orvik Mining Ltd for flake graphite. "
+      "Kestrel Orvik expects to produce 85,000 tonnes a year. John de Vries, Kestrel Orvik's "
+      "chief executive, said the deal was done.",
+      ExtractOptions{});
+  EXPECT_TRUE(Has(d, "John de Vries", "head_of", "Kestrel Orvik Mining Ltd"));
+  EXPECT_EQ(d.entities.size(), 3u);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
