@@ -1880,12 +1880,15 @@ const RuleCase kCases[] = {
      "Russia", "produces", "enriched uranium", false},
     {"Kazakhstan supplies about 43% of the world's mined uranium.",
      "Kazakhstan", "produces", "uranium", true},
-    // A country's ministries are its bodies.
+    // A country's agencies are its bodies; its ministries, which the
+    // annotators seldom tie to it, are not.
+    {"On Monday, Australia's Foreign Investment Review Board approved the sale.",
+     "Foreign Investment Review Board", "part_of", "Australia", true},
     {"On Monday, China's Ministry of Commerce and Ministry of Science and Technology "
      "issued a revised catalogue.",
-     "Ministry of Science and Technology", "part_of", "China", true},
+     "Ministry of Science and Technology", "part_of", "China", false},
     {"China's Ministry of Commerce said on Monday it would restrict exports.",
-     "Ministry of Commerce", "part_of", "China", true},
+     "Ministry of Commerce", "part_of", "China", false},
     // "X's majority-owned Y": X holds a stake in Y.
     {"Heron Mining Corp's majority-owned Kestrel Zinc Ltd mines zinc in Rajasthan.",
      "Heron Mining Corp", "owns_stake_in", "Kestrel Zinc Ltd", true},
