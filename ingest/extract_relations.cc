@@ -8818,9 +8818,13 @@ struct RelationPass {
                    l == "lead" || l == "principal" || w::IsTenureWord(l)))
           break;
       }
-      // "BHP's President Australia": a region's head, not the company's.
+      // "BHP's President Australia": a region's head, not the company's;
+      // "BHP's president for Minerals Americas": a division's.
       if (r < s.last && x.owner_[r] >= 0 && M(x.owner_[r]).tb == r &&
           Fits(x.owner_[r], kPlace))
+        deputy = true;
+      if (r + 1 < s.last && (L(r) == "for" || L(r) == "of") && x.toks_[r + 1].cap &&
+          L(r + 1) != "the")
         deputy = true;
       if (head && !deputy)
         Add(ms[j], "head_of", org, "head_of:possessive apposition", q, "");

@@ -1996,6 +1996,13 @@ const RuleCase kCases[] = {
      "Dana Orvik", "head_of", "Heron Mines", true},
     {"Dana Orvik, Heron Mining Corp's President Australia, said the office stays.",
      "Dana Orvik", "head_of", "Heron Mining Corp", false},
+    // ... nor is a division's head: "president for Minerals Americas".
+    {"Dana Orvik, Heron Mining Corp's president for Minerals Americas, said the shafts "
+     "stay.",
+     "Dana Orvik", "head_of", "Heron Mining Corp", false},
+    {"Dana Orvik, Heron Mining Corp's president for Minerals Americas, said the shafts "
+     "stay.",
+     "Dana Orvik", "works_for", "Heron Mining Corp", true},
     // A group's members named right after it.
     {"The investment will expand its output of the light rare earths neodymium and "
      "praseodymium and of the heavy rare earths dysprosium and terbium.",
