@@ -2851,6 +2851,16 @@ const RuleCase kCases[] = {
      "Benchmark Mineral Intelligence", "based_in", "London", true},
     {"Prices rose, said Dana Orvik, a mining analyst at Kestrel Securities in Toronto.",
      "Kestrel Securities", "based_in", "Toronto", true},
+    // A head of state the gazetteer knows leads his own country, not the
+    // one the article is about.
+    {"Lithuania halted the trains in Klaipeda. Lithuania said Lithuania would not back down. "
+     "President Alexander Lukashenko had threatened to cut the transit of Lithuanian goods "
+     "through Belarus.",
+     "Alexander Lukashenko", "head_of", "Belarus", true},
+    {"Lithuania halted the trains in Klaipeda. Lithuania said Lithuania would not back down. "
+     "President Alexander Lukashenko had threatened to cut the transit of Lithuanian goods "
+     "through Belarus.",
+     "Alexander Lukashenko", "head_of", "Lithuania", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
