@@ -3367,6 +3367,17 @@ struct RelationPass {
                       // "placed X under an export licensing regime".
                       (L(key - 3) == "under" &&
                        (L(key - 2) == "an" || L(key - 2) == "a" || L(key - 2) == "the"))));
+      // "added tungsten and bismuth to its export control list", "put
+      // them on a list of items that need an export licence".
+      if (!report && (l == "added" || l == "adds" || l == "add" || l == "put" ||
+                      l == "puts" || l == "placed" || l == "places")) {
+        bool onto = false, exported = false;
+        for (std::uint32_t q = k + 1; q <= key && q < s.last; ++q) {
+          onto |= L(q) == "to" || L(q) == "on" || L(q) == "under";
+          exported |= onto && (L(q) == "export" || L(q) == "exports");
+        }
+        report = exported;
+      }
       bool of = (l == "exports" || l == "shipments" || l == "export" ||
                  l == "sales") && k + 1 < s.last && L(k + 1) == "of";
       if (report || of) {

@@ -2861,6 +2861,16 @@ const RuleCase kCases[] = {
      "President Alexander Lukashenko had threatened to cut the transit of Lithuanian goods "
      "through Belarus.",
      "Alexander Lukashenko", "head_of", "Lithuania", false},
+    // Items added to an export-control list, or put on a list of items
+    // that need an export licence, are restricted.
+    {"In February, China added tungsten, bismuth and molybdenum to its export control list.",
+     "China", "restricts_exports_of", "bismuth", true},
+    {"In February, China's Ministry of Commerce put tungsten and bismuth products on a list "
+     "of items that need an export licence.",
+     "Ministry of Commerce", "restricts_exports_of", "tungsten", true},
+    {"In February, China added tungsten to the list of minerals it buys from Kazakhstan, "
+     "whose exports grew.",
+     "China", "restricts_exports_of", "tungsten", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
