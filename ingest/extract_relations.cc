@@ -5376,6 +5376,14 @@ struct RelationPass {
           Add(ms[j], "located_in", place, "located_in:in", k, "");
           if (both >= 0) Add(both, "located_in", place, "located_in:both in", k, "");
           Chain(place);
+          // "in Benton County and Henry County": two places of one kind.
+          const Mention& pm = M(place);
+          const int next = pm.te + 1 < s.last && L(pm.te) == "and"
+                               ? MentionStartingAt(pm.te + 1, kReg)
+                               : -1;
+          if (next >= 0 && pm.te > pm.tb + 1 && M(next).te > M(next).tb + 1 &&
+              x.W(pm.te - 1) == x.W(M(next).te - 1) && w::IsRegionHead(x.W(pm.te - 1)))
+            Add(ms[j], "located_in", next, "located_in:in", k, "");
         }
       }
       // "Argentina's Catamarca province", "Myanmar's semi-autonomous Wa

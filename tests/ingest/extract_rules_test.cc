@@ -2871,6 +2871,11 @@ const RuleCase kCases[] = {
     {"In February, China added tungsten to the list of minerals it buys from Kazakhstan, "
      "whose exports grew.",
      "China", "restricts_exports_of", "tungsten", false},
+    // A site "in A County and B County" lies in both.
+    {"Prices rose. Heron Ltd owns the Kestrel Project in Benton County and Henry County.",
+     "Kestrel Project", "located_in", "Henry County", true},
+    {"Prices rose. Heron Ltd owns the Kestrel Project in Benton County and Henry Orvik.",
+     "Kestrel Project", "located_in", "Henry Orvik", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
