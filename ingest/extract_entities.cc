@@ -108,13 +108,6 @@ bool Extractor::AnalystFirmAt(std::uint32_t b) const {
 
 std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
                                                  std::uint32_t e) const {
-  static constexpr std::string_view kCompanyNouns[] = {
-      "miner", "producer", "company", "firm", "developer", "explorer",
-      "refiner", "manufacturer", "maker", "giant", "major", "rival",
-      "subsidiary", "unit", "enterprise", "operator", "carmaker",
-      "automaker", "conglomerate", "startup", "start-up", "supplier", "trader",
-      "smelter", "shareholder", "recycler", "processor", "stockbroker",
-      "broker", "brokerage", "bank"};
   // An earnings call: "Our first question comes from Owen Pritchard with
   // Scotiabank", "Next we have Carlos Medeiros from Itau BBA".
   // "an analyst at Tromsø-based SpareBank": the place a firm is based in.
@@ -143,7 +136,7 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
   if (e == b + 1 && IsInnerCapitalName(W(b))) return EntityType::kCompany;
   if (b > 0) {
     std::string_view prev = lower_[b - 1];
-    if (w::In(kCompanyNouns, prev) || prev.ends_with("-listed") ||
+    if (w::IsFirmNoun(prev) || prev.ends_with("-listed") ||
         prev == "listed")
       return EntityType::kCompany;
     // "leaving its partner Galp to carry on alone".
@@ -387,7 +380,7 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
     } else if (lower_[k] == "the") {
       ++k;
       if (k + 1 < toks_.size() && lower_[k + 1] == "'s" &&
-          (w::In(kCompanyNouns, lower_[k]) || lower_[k] == "group" ||
+          (w::IsFirmNoun(lower_[k]) || lower_[k] == "group" ||
            lower_[k] == "ministry" || lower_[k] == "agency" ||
            lower_[k] == "department"))
         k += 2;
@@ -449,7 +442,7 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
          ++steps, ++k) {
       std::string_view l = lower_[k];
       if (toks_[k].kind == TokKind::kPunct && l != "-") return std::nullopt;
-      if (w::In(kCompanyNouns, l) || l == "venture" || l == "group" ||
+      if (w::IsFirmNoun(l) || l == "venture" || l == "group" ||
           l == "bank" || l == "lender" || l == "insurer" || l == "utility") {
         // "X, the company said": X may be anything the company spoke of.
         if (k + 1 < toks_.size() &&

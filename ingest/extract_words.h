@@ -267,8 +267,18 @@ inline bool IsCompanyNoun(std::string_view l) {
          l == "maker" || l == "manufacturer" || l == "refiner" ||
          l == "explorer" || l == "supplier" || l == "conglomerate" ||
          l == "enterprise" || l == "trader" || l == "chemist" ||
-         l == "carmaker" || l == "automaker" || l == "startup" || l == "start-up" ||
+         l == "carmaker" || l == "automaker" || l == "steelmaker" || l == "chipmaker" ||
+         l == "toolmaker" || l == "drugmaker" || l == "startup" || l == "start-up" ||
          l == "house" || l == "operator";
+}
+
+/// Nouns that say a name next to them is a firm's: the company nouns and
+/// the words of the trade ("rival", "unit", "broker", "bank").
+inline bool IsFirmNoun(std::string_view l) {
+  static constexpr std::string_view k[] = {
+      "major", "rival", "subsidiary", "unit", "smelter", "shareholder", "recycler",
+      "processor", "stockbroker", "broker", "brokerage", "bank"};
+  return (IsCompanyNoun(l) && l != "group" && l != "chemist" && l != "house") || In(k, l);
 }
 
 /// Heads of ministries ("Ministry of X", "X Ministry", "Department of X").

@@ -2876,6 +2876,11 @@ const RuleCase kCases[] = {
      "Kestrel Project", "located_in", "Henry County", true},
     {"Prices rose. Heron Ltd owns the Kestrel Project in Benton County and Henry Orvik.",
      "Kestrel Project", "located_in", "Henry Orvik", false},
+    // "the Pittsburgh-based toolmaker": a maker of a trade is a company.
+    {"Prices rose. Kestrelmetal, the Pittsburgh-based toolmaker, raised list prices.",
+     "Kestrelmetal", "based_in", "Pittsburgh", true},
+    {"Prices rose. Orvikstal, the Ohio-based steelmaker, cut output.",
+     "Orvikstal", "based_in", "Ohio", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
