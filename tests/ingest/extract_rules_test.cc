@@ -5280,6 +5280,19 @@ TEST(ExtractRules, TwoWordShortNameOfCompany) {
   EXPECT_EQ(d.entities.size(), 3u);
 }
 
+// Development banks: the multilateral ones are international bodies, a
+// state's own is its agency.
+TEST(ExtractRules, DevelopmentBanks) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The European Bank for Reconstruction and Development took a stake in "
+      "Kestrel Ltd, and the European Investment Bank and JBIC lent it money.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "European Bank for Reconstruction and Development"),
+            EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(d, "European Investment Bank"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(d, "JBIC"), EntityType::kAgency);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
