@@ -253,7 +253,9 @@ inline bool IsSectorHead(std::string_view w) {
       "Platinum", "Palladium", "Zinc", "Manganese", "Potash", "Coal",
       "Titanium", "Chrome", "Antimony", "Diamonds", "Bauxite", "Alumina",
       "Phosphate", "Graphene", "Securities", "Processing", "Semiconductor",
-      "Semiconductors", "Magnetics", "Silicon", "Polysilicon",
+      "Semiconductors", "Magnetics", "Silicon", "Polysilicon", "Magnesium", "Molybdenum",
+      "Gallium", "Germanium", "Fluorspar", "Beryllium", "Bismuth", "Scandium", "Tantalum",
+      "Niobium",
       // "Almalyk Mining and Metallurgical Combine": the Soviet-era kombinat.
       "Combine"};
   static const WordSet set(k);

@@ -5293,6 +5293,17 @@ TEST(ExtractRules, DevelopmentBanks) {
   EXPECT_EQ(TypeOf(d, "JBIC"), EntityType::kAgency);
 }
 
+// "Latrobe Magnesium", "China Molybdenum": a place and a metal of the
+// trade name a company.
+TEST(ExtractRules, MetalTradeNameIsCompany) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Orvik Magnesium plans to make 1,000 tonnes of magnesium a year, and "
+      "Kestrel Gallium has begun to sell gallium.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Orvik Magnesium"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Kestrel Gallium"), EntityType::kCompany);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
