@@ -191,6 +191,15 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
       j += 2;
       continue;
     }
+    // "La Generale des Carrieres et des Mines", "Minera Los Pelambres y
+    // de Chile": a Romance "and", then "of".
+    if (j > i && (s == "et" || s == "y" || s == "e") && j + 2 < limit &&
+        (W(j + 1) == "des" || W(j + 1) == "de" || W(j + 1) == "du" || W(j + 1) == "del" ||
+         W(j + 1) == "da" || W(j + 1) == "do") &&
+        IsCapWord(j + 2) && !toks_[j + 2].newline_before) {
+      j += 2;
+      continue;
+    }
     if (j > i && w::IsNameConnector(s) && j + 1 < limit && IsCapWord(j + 1) &&
         !toks_[j + 1].newline_before) {
       if (s == "the" && !(W(j - 1) == "of" || W(j - 1) == "for")) break;

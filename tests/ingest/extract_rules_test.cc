@@ -5304,6 +5304,17 @@ TEST(ExtractRules, MetalTradeNameIsCompany) {
   EXPECT_EQ(TypeOf(d, "Kestrel Gallium"), EntityType::kCompany);
 }
 
+// "La Generale des Carrieres et des Mines (Gecamines)": a Romance "and",
+// then "of", goes on with one name.
+TEST(ExtractRules, RomanceAndOfJoinsName) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The state company La Generale des Carrieres et des Mines (Gecamines) "
+      "signed the deal.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "La Generale des Carrieres et des Mines"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "La Generale des Carrieres"), std::nullopt);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
