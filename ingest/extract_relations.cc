@@ -6996,10 +6996,13 @@ struct RelationPass {
           if (f > q + 1 && f < s.last && L(f) == "from") q = f;
           break;
         }
-        // "buys concentrate from Myanmar": a commodity named by its form.
-        if (L(q) == "concentrate" || L(q) == "concentrates" || L(q) == "ore" ||
-            L(q) == "feedstock")
-          mineral = true;
+        // "buys concentrate from Myanmar": a commodity named by its form;
+        // "buys cells from Panasonic", "imports most of the fuel for its
+        // reactors": the goods made of it.
+        static constexpr std::string_view kGoods[] = {
+            "concentrate", "concentrates", "ore", "feedstock", "cells", "batteries",
+            "magnets", "fuel", "cathodes", "anodes"};
+        if (w::In(kGoods, L(q))) mineral = true;
         // "imports most of what it uses, partly from China": the commodity
         // the sentence is about.
         if (L(q) == "what" && q + 2 < s.last && (L(q + 1) == "it" || L(q + 1) == "they") &&

@@ -2881,6 +2881,14 @@ const RuleCase kCases[] = {
      "Kestrelmetal", "based_in", "Pittsburgh", true},
     {"Prices rose. Orvikstal, the Ohio-based steelmaker, cut output.",
      "Orvikstal", "based_in", "Ohio", true},
+    // Goods made of a mineral bought from a seller: the seller supplies.
+    {"Prices rose. Heron Motors buys cells from Kestrel Energy Ltd and Orvik Power Corp.",
+     "Orvik Power Corp", "supplies", "Heron Motors", true},
+    {"Prices rose. The United States imports most of the fuel for its reactors, partly from "
+     "Kazakhstan and Russia.",
+     "Kazakhstan", "supplies", "United States", true},
+    {"Prices rose. Heron Motors buys shares from Kestrel Energy Ltd.",
+     "Kestrel Energy Ltd", "supplies", "Heron Motors", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
