@@ -6958,13 +6958,47 @@ struct RelationPass {
         continue;
       }
       const int seller = SellerFrom(k);
-      if (seller < 0) continue;
+      if (seller < 0) {
+        // "Renault signed an agreement with Managem to buy cobalt sulphate".
+        const int partner = DealPartnerBefore(k);
+        const int buyer = partner >= 0 ? SentenceSubject(kCom) : -1;
+        if (buyer >= 0 && M(buyer).te < M(partner).tb &&
+            M(buyer).entity != M(partner).entity && !NegatedBetween(M(buyer).te, k))
+          Add(partner, "supplies", buyer, "supplies:deal to buy", k, "");
+        continue;
+      }
       // "imports the most part from China and Chile": each source.
       const int idx = IndexOf(seller);
       if (idx < 0) continue;
       for (int one : ListFrom(static_cast<std::size_t>(idx), kCom | kCty))
         BuyerOf(k, one, "supplies:bought from");
     }
+  }
+
+  // "Renault signed an agreement with Managem in 2022 to buy cobalt
+  // sulphate": the company a deal to buy at k was made with, or -1.
+  int DealPartnerBefore(std::uint32_t k) const {
+    const SentenceRange& s = S();
+    if (k < s.first + 4 || L(k - 1) != "to") return -1;
+    for (std::uint32_t q = k - 2; q > s.first && q + 8 > k; --q) {
+      if (L(q) != "with") continue;
+      const std::string_view deal = L(q - 1);
+      if (!(deal == "agreement" || deal == "deal" || deal == "contract" || deal == "pact"))
+        return -1;
+      // A mineral bought, not "its interests in Manono".
+      bool mineral = false;
+      for (std::uint32_t r = k + 1; r < s.last && r < k + 10 && !mineral; ++r) {
+        const int o = x.owner_[r];
+        if (o < 0 && (L(r) == "interests" || L(r) == "interest" || L(r) == "stake" ||
+                      L(r) == "shares" || L(r) == "assets"))
+          return -1;
+        mineral = o >= 0 && M(o).tb == r && Fits(o, kMnl);
+      }
+      if (!mineral) return -1;
+      const int partner = MentionStartingAt(q + 1, kCom);
+      return partner >= 0 && M(partner).entity >= 0 ? partner : -1;
+    }
+    return -1;
   }
 
   // The seller after a buying verb at k ("bought monazite from Chemours",

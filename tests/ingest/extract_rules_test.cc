@@ -2889,6 +2889,14 @@ const RuleCase kCases[] = {
      "Kazakhstan", "supplies", "United States", true},
     {"Prices rose. Heron Motors buys shares from Kestrel Energy Ltd.",
      "Kestrel Energy Ltd", "supplies", "Heron Motors", false},
+    // A deal with a company to buy a mineral: the company supplies; a deal
+    // to buy its interests in a project is a sale of an asset.
+    {"Prices rose. Heron Motors signed an agreement with Kestrel Mining Ltd in 2022 to buy "
+     "about 5,000 tonnes of cobalt sulphate a year.",
+     "Kestrel Mining Ltd", "supplies", "Heron Motors", true},
+    {"Prices rose. In May, Heron Motors signed a preliminary agreement with Kestrel Mining Ltd "
+     "to buy its interests in the Orvik lithium project.",
+     "Kestrel Mining Ltd", "supplies", "Heron Motors", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
