@@ -5331,6 +5331,18 @@ TEST(ExtractRules, RomanceAndOfJoinsName) {
   EXPECT_EQ(TypeOf(d, "La Generale des Carrieres"), std::nullopt);
 }
 
+// Fertilizer and specialty-metal companies named bare.
+TEST(ExtractRules, BareNamedProducers) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Nutrien and Mosaic run potash mines, Materion makes beryllium, and Managem "
+      "sells cobalt to Renault.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Nutrien"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Mosaic"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Materion"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Managem"), EntityType::kCompany);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
