@@ -139,6 +139,14 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
     if (w::IsFirmNoun(prev) || prev.ends_with("-listed") ||
         prev == "listed")
       return EntityType::kCompany;
+    // "Erik Eschen, chief executive of VAC": the firm a chief executive
+    // or a managing director runs.
+    if (prev == "of" && b >= 3 && SameSentence(b - 3, b) && !ShortOfKnownName(b, e) &&
+        ((lower_[b - 2] == "executive" && lower_[b - 3] == "chief") ||
+         (lower_[b - 2] == "officer" && lower_[b - 3] == "executive") ||
+         lower_[b - 2] == "ceo" ||
+         (lower_[b - 2] == "director" && lower_[b - 3] == "managing")))
+      return EntityType::kCompany;
     // "leaving its partner Galp to carry on alone".
     if (prev == "partner" && e == b + 1 && b >= 2 &&
         (lower_[b - 2] == "its" || lower_[b - 2] == "their"))

@@ -1432,8 +1432,12 @@ struct RelationPass {
       bool any = false;
       for (std::uint32_t k = end; k < n.tb; ++k) {
         std::string_view w = x.W(k);
-        if (w == "," || L(k) == "and" || L(k) == "or" || L(k) == "as" ||
-            L(k) == "well" || L(k) == "the") {
+        // ("as well as" joins; "a plant in South Carolina as China tightens
+        // exports" does not.)
+        const bool as_well_as =
+            (L(k) == "as" && ((k + 1 < n.tb && L(k + 1) == "well") || L(k - 1) == "well")) ||
+            (L(k) == "well" && L(k - 1) == "as" && k + 1 < n.tb && L(k + 1) == "as");
+        if (w == "," || L(k) == "and" || L(k) == "or" || as_well_as || L(k) == "the") {
           any = true;
           continue;
         }
@@ -1777,6 +1781,12 @@ struct RelationPass {
         (L(te) == "by" || L(te) == "since" || L(te) == "for"))
       return;
     if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
+    // "testing material from producers in Australia": others' presence.
+    if (rule.phrase == "producers in" && tb > S().first && L(tb - 1) == "from") return;
+    // "has its headquarters and main plant in Hanau": where it is based.
+    if (rule.relation == "active_in" && rule.phrase == "plant in" &&
+        AnyBefore(tb, 4, [&](std::uint32_t k) { return L(k) == "headquarters"; }))
+      return;
     // "has agreed with ReElement to build a complex", "agreed with X on a
     // plan": a deal, not an opinion shared ("agreed with the ministry's
     // view").

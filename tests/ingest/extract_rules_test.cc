@@ -2897,6 +2897,19 @@ const RuleCase kCases[] = {
     {"Prices rose. In May, Heron Motors signed a preliminary agreement with Kestrel Mining Ltd "
      "to buy its interests in the Orvik lithium project.",
      "Kestrel Mining Ltd", "supplies", "Heron Motors", false},
+    // "chief executive of VAC": the firm a chief executive runs.
+    {"Prices rose, said Erik Eschen, chief executive of KVC.",
+     "Erik Eschen", "head_of", "KVC", true},
+    // Others' presence, a head office, a clause after "as": no presence.
+    {"Prices rose. Kestrel Ltd is testing material from producers in Australia and Vietnam.",
+     "Kestrel Ltd", "active_in", "Vietnam", false},
+    {"Prices rose. Kestrel Ltd, which has its headquarters and main plant in Hanau, also makes "
+     "magnets in Slovakia.",
+     "Kestrel Ltd", "active_in", "Hanau", false},
+    {"Kestrel Ltd opens a magnet plant in South Carolina as China tightens rare earth exports.",
+     "Kestrel Ltd", "active_in", "China", false},
+    {"Prices rose. Kestrel Ltd has plants in Chile as well as Peru.",
+     "Kestrel Ltd", "active_in", "Peru", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
