@@ -848,6 +848,16 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
   }
   const bool shouting = shouting_;
 
+  // "Level 4, 60 Market St, Melbourne": a street address names no entity.
+  if (i > s.first && toks_[i - 1].kind == TokKind::kNumber && b > i + 1) {
+    static constexpr std::string_view kStreets[] = {
+        "St", "Street", "Rd", "Road", "Ave", "Avenue", "Blvd", "Boulevard", "Lane", "Drive",
+        "Terrace", "Parade", "Place", "Way", "Highway", "Square"};
+    std::uint32_t end = b;
+    if (W(end - 1) == "." && end > i + 2) --end;
+    if (w::In(kStreets, W(end - 1))) return b;
+  }
+
   // "the Committee on Foreign Investment in the United States", "the
   // University of Asia and the Pacific": a known name whose lower-case words
   // end the capitalised run.

@@ -5356,6 +5356,17 @@ TEST(ExtractRules, BareNamedProducers) {
   EXPECT_EQ(TypeOf(d, "Managem"), EntityType::kCompany);
 }
 
+// "Level 4, 60 Market St, Melbourne": a street address names no entity.
+TEST(ExtractRules, StreetAddressIsNoPlace) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The office is at Level 4, 60 Kestrel St, Melbourne, and at 12 Orvik Road, "
+      "Perth.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Kestrel St"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Orvik Road"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Perth"), EntityType::kRegion);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
