@@ -751,6 +751,23 @@ bool Extractor::IsProjectTrigger(std::uint32_t i) const {
       SameSentence(i, i + 1) &&
       (lower_[i + 1] == "office" || lower_[i + 1] == "offices" || lower_[i + 1] == "manager"))
     return false;
+  // "Glencore and Vale mine nickel": the verb of two names, not a mine
+  // named after both.
+  if (lower_[i] == "mine" && i >= 3 && i + 1 < toks_.size() && SameSentence(i - 3, i + 1) &&
+      !toks_[i + 1].cap) {
+    int ge = -1;
+    const bool mineral = GazMatch(i + 1, i + 2, true, &ge) == 1 &&
+                         gaz_.entry(ge).type == EntityType::kMineral;
+    bool both = false;
+    for (std::uint32_t k = i - 1; k + 4 > i && k > 0; --k)
+      both |= lower_[k] == "and" && toks_[k - 1].cap && toks_[k + 1].cap;
+    // ("the Tenke and Fungurume mine copper output": a noun after "the".)
+    std::uint32_t p = i;
+    while (p > 0 && p + 6 > i && lower_[p - 1] != "the" &&
+           (toks_[p - 1].cap || lower_[p - 1] == "and"))
+      --p;
+    if (mineral && both && !(p > 0 && lower_[p - 1] == "the")) return false;
+  }
   // "GeoProMining mines antimony", "X mines a gold-antimony orebody": the
   // verb, not the plural noun.
   if (lower_[i] == "mines" && i + 1 < toks_.size() && SameSentence(i, i + 1)) {

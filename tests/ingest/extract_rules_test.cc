@@ -5367,6 +5367,18 @@ TEST(ExtractRules, StreetAddressIsNoPlace) {
   EXPECT_EQ(TypeOf(d, "Perth"), EntityType::kRegion);
 }
 
+// "Glencore and Vale mine nickel": the verb of two names, not a mine named
+// after both; "the Tenke and Fungurume mine" is one.
+TEST(ExtractRules, TwoNamesMineAVerb) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Glencore and Vale mine nickel in Canada. The Tenke and Fungurume mine "
+      "copper output rose.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Glencore and Vale mine"), std::nullopt);
+  EXPECT_EQ(TypeOf(d, "Vale"), EntityType::kCompany);
+  EXPECT_EQ(TypeOf(d, "Tenke and Fungurume mine"), EntityType::kProject);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
