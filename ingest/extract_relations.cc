@@ -2906,8 +2906,14 @@ struct RelationPass {
             break;
           at = demonym ? M(o).te : at + 1;
         }
-        const int h = MentionStartingAt(at, right_types);
+        int h = MentionStartingAt(at, right_types);
         if (h < 0) break;
+        // "and 30% by Japan's Marubeni Corporation": the company after the
+        // country's possessive.
+        if (Fits(h, kPlace) && M(h).te + 1 < S().last && L(M(h).te) == "'s") {
+          const int firm = MentionStartingAt(M(h).te + 1, right_types & (kCom | kOrg));
+          if (firm >= 0) h = firm;
+        }
         rights.push_back(h);
         e = M(h).te;
       }

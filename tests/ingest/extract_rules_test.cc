@@ -2910,6 +2910,13 @@ const RuleCase kCases[] = {
      "Kestrel Ltd", "active_in", "China", false},
     {"Prices rose. Kestrel Ltd has plants in Chile as well as Peru.",
      "Kestrel Ltd", "active_in", "Peru", true},
+    // "and 30% by Japan's Marubeni Corporation": the company, not its country.
+    {"Prices rose. Centinela is 70% owned by Heron Mining plc and 30% by Japan's Kestrel "
+     "Corporation.",
+     "Kestrel Corporation", "owns_stake_in", "Centinela", true},
+    {"Prices rose. Centinela is 70% owned by Heron Mining plc and 30% by Japan's Kestrel "
+     "Corporation.",
+     "Japan", "owns_stake_in", "Centinela", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
