@@ -865,7 +865,9 @@ void Extractor::BuildEntities() {
     const std::string_view nx2 = m.te + 1 < toks_.size() ? lower_[m.te + 1] : std::string_view();
     const bool possessed_role = w::IsTitleWord(nx2) || nx2 == "chief" || nx2 == "shares" ||
                                 nx2 == "board" || nx2 == "stake";
-    bool acts = (nx == "'s" && (m.country.empty() || possessed_role)) || nx == "said" ||
+    // ("owned by Antofagasta": the agent of a passive acts too.)
+    const bool agent = m.tb > 0 && lower_[m.tb - 1] == "by";
+    bool acts = agent || (nx == "'s" && (m.country.empty() || possessed_role)) || nx == "said" ||
                 nx == "says" || nx == "shares" ||
                 w::IsTitleWord(nx) || nx == "chief" || nx == "managing" ||
                 nx == "has" || nx == "will" || nx == "would" || nx == "is";

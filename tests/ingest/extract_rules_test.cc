@@ -2917,6 +2917,11 @@ const RuleCase kCases[] = {
     {"Prices rose. Centinela is 70% owned by Heron Mining plc and 30% by Japan's Kestrel "
      "Corporation.",
      "Japan", "owns_stake_in", "Centinela", false},
+    // "owned by Antofagasta" after Antofagasta plc: the company, the agent
+    // of the passive.
+    {"Antofagasta plc approved a concentrator. Centinela is 70% owned by Antofagasta and "
+     "30% by Japan's Marubeni Corporation.",
+     "Antofagasta plc", "owns_stake_in", "Centinela", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
