@@ -9212,6 +9212,7 @@ struct RelationPass {
       ItsMineralAssets();
       if (mask_ & kKwWhich) RelativeOutput();
       PersonOfBody();
+      CoversFor();
       SiteAndPlaceLine();
       EmployerPlace();
       PlacesOfPlaces();
@@ -9374,6 +9375,28 @@ struct RelationPass {
                           L(e) == "says" || L(e) == "told" || L(e) == "added"))
         continue;
       Add(mi, "works_for", body, "works_for:name of firm", M(mi).te, "");
+    }
+  }
+
+  // "Olivia Grant, who tracks light metals for CRU Group in London": the
+  // firm someone covers a market for employs them.
+  void CoversFor() {
+    const SentenceRange& s = S();
+    static constexpr std::string_view kCovers[] = {
+        "covers", "covered", "tracks", "tracked", "follows", "followed", "analyses",
+        "analyzes", "researches", "forecasts", "watches", "writes"};
+    for (int mi : ms) {
+      if (TypeOf(mi) != EntityType::kPerson) continue;
+      std::uint32_t k = M(mi).te;
+      if (k + 4 >= s.last || x.W(k) != "," || L(k + 1) != "who" || !w::In(kCovers, L(k + 2)))
+        continue;
+      for (std::uint32_t q = k + 3; q + 1 < s.last && q < k + 10; ++q) {
+        if (x.W(q) == "," || (x.owner_[q] >= 0 && !Fits(x.owner_[q], kMnl))) break;
+        if (L(q) != "for") continue;
+        const int firm = MentionStartingAt(q + 1, kCom | kOrg);
+        if (firm >= 0) Add(mi, "works_for", firm, "works_for:who covers for", q, "");
+        break;
+      }
     }
   }
 

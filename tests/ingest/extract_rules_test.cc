@@ -2922,6 +2922,17 @@ const RuleCase kCases[] = {
     {"Antofagasta plc approved a concentrator. Centinela is 70% owned by Antofagasta and "
      "30% by Japan's Marubeni Corporation.",
      "Antofagasta plc", "owns_stake_in", "Centinela", true},
+    // "X, who tracks light metals for CRU Group in London": the firm employs
+    // X, and is based in the city.
+    {"Prices rose. Dana Orvik, who tracks light metals for Kestrel Research Ltd in London, "
+     "said carmakers would look closely.",
+     "Dana Orvik", "works_for", "Kestrel Research Ltd", true},
+    {"Prices rose. Dana Orvik, who tracks light metals for Kestrel Research Ltd in London, "
+     "said carmakers would look closely.",
+     "Kestrel Research Ltd", "based_in", "London", true},
+    {"Prices rose. Dana Orvik, who tracks light metals, said Kestrel Research Ltd would "
+     "wait for Heron Ltd.",
+     "Dana Orvik", "works_for", "Heron Ltd", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
