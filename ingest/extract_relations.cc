@@ -1162,6 +1162,13 @@ struct RelationPass {
     return m >= 0 && M(m).tb == q && Fits(m, types) ? m : -1;
   }
 
+  // "Australia's Lynas", "Japan's Marubeni Corporation": the mention (of
+  // `types`) right after a place's possessive, or -1.
+  int AfterPossessive(int place, std::uint16_t types) const {
+    const Mention& p = M(place);
+    return p.te + 1 < S().last && L(p.te) == "'s" ? MentionStartingAt(p.te + 1, types) : -1;
+  }
+
   int MentionEndingAt(std::uint32_t k) const {
     for (int mi : ms) {
       if (M(mi).te == k) return mi;
@@ -2910,8 +2917,8 @@ struct RelationPass {
         if (h < 0) break;
         // "and 30% by Japan's Marubeni Corporation": the company after the
         // country's possessive.
-        if (Fits(h, kPlace) && M(h).te + 1 < S().last && L(M(h).te) == "'s") {
-          const int firm = MentionStartingAt(M(h).te + 1, right_types & (kCom | kOrg));
+        if (Fits(h, kPlace)) {
+          const int firm = AfterPossessive(h, right_types & (kCom | kOrg));
           if (firm >= 0) h = firm;
         }
         rights.push_back(h);
@@ -3266,10 +3273,7 @@ struct RelationPass {
         if (k + 1 < S().last && L(k) == "from") {
           int seller = MentionStartingAt(k + 1, kCom | kOrg | kCty);
           // "from Australia's Prospect Resources".
-          if (seller >= 0 && Fits(seller, kCty))
-            seller = M(seller).te + 1 < S().last && L(M(seller).te) == "'s"
-                         ? MentionStartingAt(M(seller).te + 1, kCom | kOrg)
-                         : -1;
+          if (seller >= 0 && Fits(seller, kCty)) seller = AfterPossessive(seller, kCom | kOrg);
           if (seller < 0) continue;
           // "from Trafigura and Mubadala Investment Company": each seller.
           for (int sl : ListFrom(static_cast<std::size_t>(IndexOf(seller)), kCom | kOrg))
@@ -7079,10 +7083,8 @@ struct RelationPass {
       if (L(r) == "the" && r + 1 < s.last && x.owner_[r] < 0) ++r;
       int seller = x.owner_[r];
       // "from Australia's Lynas": the company after the possessive place.
-      if (seller >= 0 && M(seller).tb == r && M(seller).te + 1 < s.last &&
-          L(M(seller).te) == "'s" && Fits(seller, kPlace)) {
-        int next = x.owner_[M(seller).te + 1];
-        if (next >= 0 && M(next).tb == M(seller).te + 1 && Fits(next, kCom)) {
+      if (seller >= 0 && M(seller).tb == r && Fits(seller, kPlace)) {
+        if (const int next = AfterPossessive(seller, kCom); next >= 0) {
           seller = next;
           r = M(next).tb;
         }

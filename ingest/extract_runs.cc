@@ -184,21 +184,20 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
       ++j;
       continue;
     }
-    // "Ursula von der Leyen", "Frans van den Berg".
-    if (j > i && (s == "von" || s == "van" || s == "de") && j + 2 < limit &&
-        (W(j + 1) == "der" || W(j + 1) == "den" || W(j + 1) == "la") &&
-        IsCapWord(j + 2) && !toks_[j + 2].newline_before) {
-      j += 2;
-      continue;
-    }
-    // "La Generale des Carrieres et des Mines", "Minera Los Pelambres y
-    // de Chile": a Romance "and", then "of".
-    if (j > i && (s == "et" || s == "y" || s == "e") && j + 2 < limit &&
-        (W(j + 1) == "des" || W(j + 1) == "de" || W(j + 1) == "du" || W(j + 1) == "del" ||
-         W(j + 1) == "da" || W(j + 1) == "do") &&
-        IsCapWord(j + 2) && !toks_[j + 2].newline_before) {
-      j += 2;
-      continue;
+    // Two connectors, then a name word: "Ursula von der Leyen", "Frans van
+    // den Berg"; a Romance "and", then "of": "La Generale des Carrieres et
+    // des Mines".
+    if (j > i && j + 2 < limit && IsCapWord(j + 2) && !toks_[j + 2].newline_before) {
+      const std::string_view s2 = W(j + 1);
+      const bool particle = (s == "von" || s == "van" || s == "de") &&
+                            (s2 == "der" || s2 == "den" || s2 == "la");
+      const bool romance_and = (s == "et" || s == "y" || s == "e") &&
+                               (s2 == "des" || s2 == "de" || s2 == "du" || s2 == "del" ||
+                                s2 == "da" || s2 == "do");
+      if (particle || romance_and) {
+        j += 2;
+        continue;
+      }
     }
     if (j > i && w::IsNameConnector(s) && j + 1 < limit && IsCapWord(j + 1) &&
         !toks_[j + 1].newline_before) {
@@ -850,12 +849,9 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
 
   // "Level 4, 60 Market St, Melbourne": a street address names no entity.
   if (i > s.first && toks_[i - 1].kind == TokKind::kNumber && b > i + 1) {
-    static constexpr std::string_view kStreets[] = {
-        "St", "Street", "Rd", "Road", "Ave", "Avenue", "Blvd", "Boulevard", "Lane", "Drive",
-        "Terrace", "Parade", "Place", "Way", "Highway", "Square"};
     std::uint32_t end = b;
     if (W(end - 1) == "." && end > i + 2) --end;
-    if (w::In(kStreets, W(end - 1))) return b;
+    if (text_internal::IsStreetWord(W(end - 1))) return b;
   }
 
   // "the Committee on Foreign Investment in the United States", "the

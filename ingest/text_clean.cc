@@ -7,6 +7,7 @@
 #include <climits>
 #include <cstring>
 #include <initializer_list>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -729,9 +730,6 @@ bool IsChromeLine(std::string_view line) {
   // A postal address: "1818 Market Street, Suite 2550, Philadelphia,
   // Pennsylvania 19103", "Level 2, 10 Kings Park Road, West Perth WA 6005".
   if (WordsAtMost(line, 16) && !IsSentenceEnd(line)) {
-    static constexpr std::string_view kStreets[] = {
-        "Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Drive",
-        "Lane", "Parade", "Terrace", "Square", "Highway", "Strasse", "Straße"};
     bool number = false;  // a house number seen, a street noun may follow
     int since = 0;
     std::size_t b = 0;
@@ -745,10 +743,8 @@ bool IsChromeLine(std::string_view line) {
       if (IsDigit(word.front())) {
         number = true;
         since = 0;
-      } else if (number && ++since <= 4) {
-        for (std::string_view st : kStreets) {
-          if (word == st) return true;
-        }
+      } else if (number && ++since <= 4 && IsStreetWord(word)) {
+        return true;
       }
       b = e;
     }
@@ -1019,6 +1015,13 @@ bool LooksLikeHtml(std::string_view raw) {
 }
 
 }  // namespace
+
+bool IsStreetWord(std::string_view word) {
+  static constexpr std::string_view kStreets[] = {
+      "Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Drive",
+      "Lane", "Parade", "Terrace", "Square", "Highway", "Strasse", "Straße"};
+  return std::find(std::begin(kStreets), std::end(kStreets), word) != std::end(kStreets);
+}
 
 std::string DecodeEntities(std::string_view s) {
   std::string out;

@@ -66,6 +66,9 @@ struct SentenceRange {
 std::vector<SentenceRange> SplitSentences(std::string_view text,
                                           const std::vector<Token>& tokens);
 
+/// Street nouns of a postal address ("Street", "St", "Road", "Avenue", ...).
+bool IsStreetWord(std::string_view word);
+
 /// True when the code point at s[i] is a letter; sets *len to its byte length.
 bool LetterAt(std::string_view s, std::size_t i, std::size_t* len, bool* upper);
 
