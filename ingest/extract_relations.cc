@@ -455,6 +455,9 @@ constexpr TriggerRule kRules[] = {
     {"produces", "account for", Dir::kActive, kCty | kCom | kReg, kMnl, "", 4, 10},
     {"produces", "accounted for", Dir::kActive, kCty | kCom | kReg, kMnl, "", 4, 10},
     {"produces", "makes", Dir::kActive, kCom | kPrj | kCty, kMnl, "", 6, 4},
+    // "Toho Titanium and Osaka Titanium Technologies make sponge".
+    {"produces", "make", Dir::kActive, kCom | kCty, kMnl, "", 6, 4},
+    {"produces", "mine", Dir::kActive, kCom | kCty, kMnl, "", 6, 4},
     {"produces", "recovers", Dir::kActive, kCom | kPrj, kMnl, "", 6, 4},
     {"produces", "supplies", Dir::kActive, kCom | kCty, kMnl, "", 6, 9},
     {"subsidiary_of", "subsidiary of", Dir::kActive, kCom, kCom, "", 6, 8},
@@ -1788,6 +1791,21 @@ struct RelationPass {
         (L(te) == "by" || L(te) == "since" || L(te) == "for"))
       return;
     if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
+    // "Glencore and Vale mine nickel", "Toho Titanium and Osaka Titanium
+    // make sponge": the verb of the names right before it (with the mineral
+    // right after "mine"); not the noun ("the only U.S. mine source of
+    // antimony", "its Garpenberg zinc mine") nor a purpose ("the
+    // intermediate used to make tungsten carbide").
+    if (rule.phrase == "mine" || rule.phrase == "make") {
+      const int subj = MentionEndingAt(tb);
+      if (subj < 0 || !Fits(subj, rule.subjects) ||
+          (rule.phrase == "mine" && MentionStartingAt(te, kMnl) < 0))
+        return;
+      const std::uint32_t b = M(subj).tb;
+      if (b > S().first && (L(b - 1) == "to" || L(b - 1) == "the" || L(b - 1) == "'s" ||
+                            L(b - 1) == "its" || L(b - 1) == "whose"))
+        return;
+    }
     // "testing material from producers in Australia": others' presence.
     if (rule.phrase == "producers in" && tb > S().first && L(tb - 1) == "from") return;
     // "has its headquarters and main plant in Hanau": where it is based.

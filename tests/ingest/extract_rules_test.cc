@@ -2933,6 +2933,17 @@ const RuleCase kCases[] = {
     {"Prices rose. Dana Orvik, who tracks light metals, said Kestrel Research Ltd would "
      "wait for Heron Ltd.",
      "Dana Orvik", "works_for", "Heron Ltd", false},
+    // Plural making verbs of a list of names; not the noun "mine" nor a
+    // purpose ("used to make").
+    {"In Japan, Toho Titanium and Osaka Titanium Technologies make titanium sponge.",
+     "Osaka Titanium Technologies", "produces", "titanium sponge", true},
+    {"Prices rose. Glencore and Vale mine nickel in Canada.",
+     "Glencore", "produces", "nickel", true},
+    {"Boliden already runs the Garpenberg zinc mine in Sweden.",
+     "Boliden", "produces", "zinc", false},
+    {"EQ Resources sells its concentrate to processors, who turn it into ammonium "
+     "paratungstate, the intermediate used to make tungsten carbide.",
+     "EQ Resources", "targets_production_of", "tungsten carbide", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
