@@ -1523,6 +1523,16 @@ struct RelationPass {
             (IsAux(L(v)) || IsStakeVerb(L(v)) || L(v) == "said" || L(v) == "says"))
           break;
       }
+      // "owned by Wesfarmers and Chile's SQM": the firm after a place's
+      // possessive is the item, not the place.
+      if (Fits(ms[j], kPlace) && j + 1 < ms.size() && n.te + 1 < S().last &&
+          L(n.te) == "'s" && M(ms[j + 1]).tb == n.te + 1 && Fits(ms[j + 1], types) &&
+          !Fits(ms[j + 1], kPlace)) {
+        ++j;
+        out.push_back(ms[j]);
+        end = M(ms[j]).te;
+        continue;
+      }
       out.push_back(ms[j]);
       end = n.te;
     }
@@ -1791,6 +1801,17 @@ struct RelationPass {
         (L(te) == "by" || L(te) == "since" || L(te) == "for"))
       return;
     if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
+    // "Stellantis owns roughly a fifth, and Nuton, a venture of Rio Tinto,
+    // holds about 14 percent": a share with no object; the name after the
+    // comma opens the next clause.
+    if (rule.relation == "owns_stake_in" &&
+        (rule.phrase == "owns" || rule.phrase == "own" || rule.phrase == "holds" ||
+         rule.phrase == "controls")) {
+      for (std::uint32_t k = te; k < S().last && k < te + static_cast<std::uint32_t>(rule.object_window); ++k) {
+        if (x.owner_[k] >= 0) break;
+        if (x.W(k) == "," && k + 1 < S().last && L(k + 1) == "and") return;
+      }
+    }
     // "Glencore and Vale mine nickel", "Toho Titanium and Osaka Titanium
     // make sponge": the verb of the names right before it (with the mineral
     // right after "mine"); not the noun ("the only U.S. mine source of

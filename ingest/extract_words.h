@@ -207,7 +207,7 @@ inline bool IsMonth(std::string_view w) {
 inline bool IsNameConnector(std::string_view w) {
   static constexpr std::string_view k[] = {
       "of", "and", "for", "de", "del", "la", "y", "du", "des", "van", "von",
-      "da", "do", "dos", "&", "the", "di", "le", "e", "der", "den", "et",
+      "da", "do", "dos", "&", "the", "di", "le", "e", "der", "den", "et", "und",
       // "Mohamed bin Zayed Al Nahyan", "Abdulaziz bin Salman".
       "bin", "bint", "ibn"};
   static const WordSet set(k);

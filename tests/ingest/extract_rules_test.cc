@@ -2944,6 +2944,19 @@ const RuleCase kCases[] = {
     {"EQ Resources sells its concentrate to processors, who turn it into ammonium "
      "paratungstate, the intermediate used to make tungsten carbide.",
      "EQ Resources", "targets_production_of", "tungsten carbide", false},
+    // The firm after a place's possessive is a list's item, not the place.
+    {"Covalent Lithium, owned by Wesfarmers and Chile's SQM, has turned rock into hydroxide.",
+     "SQM", "owns_stake_in", "Covalent Lithium", true},
+    {"Covalent Lithium, owned by Wesfarmers and Chile's SQM, has turned rock into hydroxide.",
+     "Chile", "owns_stake_in", "Covalent Lithium", false},
+    // A share with no object: the name after ", and" opens the next clause.
+    {"The carmaker Stellantis owns roughly a fifth, and Nuton, a venture of Rio Tinto, "
+     "holds about 14 percent.",
+     "Stellantis", "owns_stake_in", "Nuton", false},
+    // German "und" inside a name.
+    {"Processors such as Austria's Wolfram Bergbau und Hütten, owned by Sweden's Sandvik, "
+     "paid premiums.",
+     "Sandvik", "owns_stake_in", "Wolfram Bergbau und Hütten", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
