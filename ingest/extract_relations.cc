@@ -1236,6 +1236,15 @@ struct RelationPass {
           cur = prev;
           continue;
         }
+        // "the Sorowako mine and smelter in South Sulawesi, which
+        // produces": the works before the place ("the largest copper
+        // deposits in the United States, which imports" is the place's).
+        if (w::IsProjectTrigger(L(p - 2))) {
+          for (std::uint32_t q = p - 2; q > first && q + 4 > p; --q) {
+            prev = MentionEndingAt(q);
+            if (prev >= 0 && Fits(prev, kPrj)) return prev;
+          }
+        }
       }
       break;
     }
@@ -1801,6 +1810,29 @@ struct RelationPass {
         (L(te) == "by" || L(te) == "since" || L(te) == "for"))
       return;
     if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
+    // "polyhalite, a mineral that contains potassium": the relative clause
+    // of a common noun, not of the site or place before it.
+    // ("the Titan Project in Benton County, a mineral sands deposit that
+    // holds rutile": the name the apposition describes.)
+    if (rule.relation == "has_reserves_of" && tb >= S().first + 2 &&
+        (L(tb - 1) == "that" || L(tb - 1) == "which")) {
+      const std::uint32_t a = tb - 1;
+      int ante = x.W(a - 1) == "," ? Antecedent(a - 1) : MentionEndingAt(a);
+      if (ante < 0 && x.W(a - 1) != ",") {
+        for (std::uint32_t c = a - 1; c > S().first && c + 10 > a; --c) {
+          if (IsBarrier(x.W(c))) break;
+          if (x.W(c) != ",") continue;
+          if (L(c + 1) == "a" || L(c + 1) == "an" || L(c + 1) == "the") ante = Antecedent(c);
+          break;
+        }
+      }
+      if (ante < 0 || !Fits(ante, rule.subjects)) return;
+    }
+    // "sells its concentrate to overseas processors, who turn it into
+    // ammonium paratungstate": others make it.
+    if (rule.relation == "produces" && rule.phrase == "into" &&
+        AnyBefore(tb, 4, [&](std::uint32_t k) { return L(k) == "who"; }))
+      return;
     // "Stellantis owns roughly a fifth, and Nuton, a venture of Rio Tinto,
     // holds about 14 percent": a share with no object; the name after the
     // comma opens the next clause.
@@ -1918,6 +1950,7 @@ struct RelationPass {
     // yet is no presence.
     static constexpr std::string_view kNotYet[] = {
         "planning", "plans", "planned", "plan", "studying", "considering", "proposed",
+        "weighing", "exploring", "eyeing",
         "propose", "proposes", "would", "future", "possible", "potential", "evaluating",
         // "Hyundai Motor, SK On to build battery plant in Georgia", "had
         // already started building a plant in Kalgoorlie".

@@ -2957,6 +2957,20 @@ const RuleCase kCases[] = {
     {"Processors such as Austria's Wolfram Bergbau und Hütten, owned by Sweden's Sandvik, "
      "paid premiums.",
      "Sandvik", "owns_stake_in", "Wolfram Bergbau und Hütten", true},
+    // A relative clause of a common noun holds nothing of the site before
+    // it; an apposition's clause is the named site's.
+    {"Woodsmith is designed to mine polyhalite, a mineral that contains potassium, "
+     "sulphur and magnesium.",
+     "Woodsmith", "has_reserves_of", "sulphur", false},
+    {"IperionX also owns the Titan Project in Benton County, a mineral sands deposit "
+     "that holds rutile and zircon.",
+     "Titan Project", "has_reserves_of", "rutile", true},
+    // Others who turn it into something; a plant still weighed.
+    {"EQ Resources sells its concentrate to overseas processors, who turn it into "
+     "ammonium paratungstate.",
+     "EQ Resources", "produces", "ammonium paratungstate", false},
+    {"She said Lynas Rare Earths is also weighing a separation plant in Seadrift, Texas.",
+     "Lynas Rare Earths", "active_in", "Seadrift", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
