@@ -650,7 +650,9 @@ std::uint32_t Extractor::LowerMention(std::uint32_t i,
   std::uint32_t dash = i + 2;
   if (dash + 1 < s.last && W(dash) != "-" && toks_[dash].cap) ++dash;
   if (lower_[i] == "the" && dash + 2 < s.last && W(dash) == "-" &&
-      (lower_[dash + 1] == "based" || lower_[dash + 1] == "headquartered") &&
+      (lower_[dash + 1] == "based" || lower_[dash + 1] == "headquartered" ||
+       // "The London-listed miner", "The Nasdaq-listed company".
+       lower_[dash + 1] == "listed") &&
       toks_[i + 1].cap) {
     for (std::uint32_t k = dash + 2; k < s.last && k < dash + 5; ++k) {
       if (toks_[k].kind != TokKind::kWord || toks_[k].cap) break;

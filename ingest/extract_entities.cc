@@ -317,8 +317,19 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       (lower_[b - 2] == "locality" || lower_[b - 2] == "village" ||
        lower_[b - 2] == "salar" || lower_[b - 2] == "municipality"))
     return EntityType::kRegion;
-  // "Mt Weld", "Mount Holland": in this news a mountain is a mine.
-  if (e > b + 1 && (W(b) == "Mt" || W(b) == "Mount")) return EntityType::kProject;
+  // "Mt Weld", "Mount Holland": in this news a mountain is a mine; not a
+  // dateline ("MOUNT MOLLOY - ") nor a town a site lies near ("the Mt
+  // Carbine mine north of Mount Molloy").
+  if (e > b + 1 && (W(b) == "Mt" || W(b) == "Mount" || W(b) == "MOUNT")) {
+    const bool dateline = toks_[b].all_caps && e < toks_.size() &&
+                          (W(e) == "-" || W(e) == "\xE2\x80\x94" || W(e) == "\xE2\x80\x93");
+    const bool near = b >= 2 && SameSentence(b - 2, b) &&
+                      ((lower_[b - 1] == "of" &&
+                        (lower_[b - 2] == "north" || lower_[b - 2] == "south" ||
+                         lower_[b - 2] == "east" || lower_[b - 2] == "west")) ||
+                       lower_[b - 1] == "near");
+    return dateline || near ? EntityType::kRegion : EntityType::kProject;
+  }
   // "a joint venture between Imerys and British Lithium", "a partnership
   // of X and Y": the partners of a venture are companies.
   if (b >= 2 && (lower_[b - 1] == "between" || lower_[b - 1] == "of") &&

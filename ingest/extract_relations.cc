@@ -5999,7 +5999,9 @@ struct RelationPass {
       if (k + 3 < s.last && x.W(k) == "(" && x.W(k + 2) == ")" && x.toks_[k + 1].cap) k += 3;
       k = SkipPlacePhrase(k);
       if (k >= s.last) continue;
-      if (company && x.W(k) != ",") continue;
+      // (Not "its platinum arm Anglo American Platinum, its steelmaking
+      // coal mines": the next of a list of what "its" has.)
+      if (company && (x.W(k) != "," || (k + 1 < s.last && L(k + 1) == "its"))) continue;
       if (x.W(k) != ",") {
         // "X is the only uranium mill in the United States".
         if (!IsCopula(L(k))) continue;
@@ -7360,7 +7362,16 @@ struct RelationPass {
       // list, the item just before.
       if (parent < 0 && named_after && k >= s.first + 2 && x.W(k - 1) == ",") {
         const int prev = MentionEndingAt(k - 1);
-        if (prev >= 0 && Fits(prev, kCom) && !(M(prev).flags & kAnaphor)) parent = prev;
+        // (Not another unit of the same list: "its diamond business De
+        // Beers, its platinum arm Anglo American Platinum".)
+        bool sibling = false;
+        if (prev >= 0)
+          for (std::uint32_t t = M(prev).tb; t-- > s.first && t + 4 > M(prev).tb;) {
+            if (L(t) == "its" || L(t) == "their") sibling = true;
+            if (x.toks_[t].kind != TokKind::kWord || x.toks_[t].cap) break;
+          }
+        if (prev >= 0 && Fits(prev, kCom) && !(M(prev).flags & kAnaphor) && !sibling)
+          parent = prev;
       }
       if (parent < 0 || !Fits(parent, kCom)) parent = Referent(k, kCom);
       if (parent == child) continue;

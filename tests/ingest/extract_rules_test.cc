@@ -2971,6 +2971,27 @@ const RuleCase kCases[] = {
      "EQ Resources", "produces", "ammonium paratungstate", false},
     {"She said Lynas Rare Earths is also weighing a separation plant in Seadrift, Texas.",
      "Lynas Rare Earths", "active_in", "Seadrift", false},
+    // "its X arm Y, its ...": the units of one owner, not of each other;
+    // "The London-listed miner" is the company named before.
+    {"Anglo American Plc is big. The London-listed miner, which has just rejected a "
+     "proposal from BHP, said it would sell its diamond business De Beers, its platinum "
+     "arm Anglo American Platinum and its nickel operations.",
+     "Anglo American Platinum", "subsidiary_of", "Anglo American Plc", true},
+    {"Anglo American Plc is big. The London-listed miner, which has just rejected a "
+     "proposal from BHP, said it would sell its diamond business De Beers, its platinum "
+     "arm Anglo American Platinum and its nickel operations.",
+     "Anglo American Platinum", "subsidiary_of", "BHP", false},
+    // A relative clause after "the works in a place" is the works'.
+    {"Vale Indonesia operates the Sorowako mine and smelter in South Sulawesi, which "
+     "produces nickel matte.",
+     "Sorowako mine", "produces", "nickel matte", true},
+    {"Vale Indonesia operates the Sorowako mine and smelter in South Sulawesi, which "
+     "produces nickel matte.",
+     "South Sulawesi", "produces", "nickel matte", false},
+    // A dateline "MOUNT X -" is a town, not the mine "the mine" stands for.
+    {"MOUNT MOLLOY - Prices are lifting the Mt Carbine mine north of Mount Molloy. EQ "
+     "Resources, the ASX-listed company that owns the mine, is lifting output.",
+     "EQ Resources", "owns_stake_in", "MOUNT MOLLOY", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
