@@ -1810,6 +1810,23 @@ struct RelationPass {
         (L(te) == "by" || L(te) == "since" || L(te) == "for"))
       return;
     if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
+    // "heard the company was sold, because SilverCrest ...": a passive
+    // names no seller; "sold a stake to China's Chengxin": the name after
+    // "to" is the buyer, not what was sold.
+    if (rule.relation == "sells" && (rule.phrase == "sold" || rule.phrase == "agreed to sell")) {
+      if (tb > S().first && rule.phrase == "sold" &&
+          (L(tb - 1) == "was" || L(tb - 1) == "were" || L(tb - 1) == "is" ||
+           L(tb - 1) == "are" || L(tb - 1) == "been" || L(tb - 1) == "being" ||
+           L(tb - 1) == "be"))
+        return;
+      bool stake = false;
+      for (std::uint32_t k = te; k < S().last && k < te + static_cast<std::uint32_t>(rule.object_window); ++k) {
+        if (x.owner_[k] >= 0) break;
+        const std::string_view l = L(k);
+        stake |= l == "stake" || l == "share" || l == "shares" || l == "interest";
+        if (l == "to" && stake) return;
+      }
+    }
     // "polyhalite, a mineral that contains potassium": the relative clause
     // of a common noun, not of the site or place before it.
     // ("the Titan Project in Benton County, a mineral sands deposit that

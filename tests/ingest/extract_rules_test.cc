@@ -2992,6 +2992,15 @@ const RuleCase kCases[] = {
     {"MOUNT MOLLOY - Prices are lifting the Mt Carbine mine north of Mount Molloy. EQ "
      "Resources, the ASX-listed company that owns the mine, is lifting output.",
      "EQ Resources", "owns_stake_in", "MOUNT MOLLOY", false},
+    // A stake sold to a buyer does not sell the buyer; a passive names no
+    // seller.
+    {"Atlas Lithium had already sold a stake to China's Chengxin Lithium Group last year.",
+     "Atlas Lithium", "sells", "Chengxin Lithium Group", false},
+    {"Atlas Lithium had already sold a stake to China's Chengxin Lithium Group last year.",
+     "Atlas Lithium", "owns_stake_in", "Chengxin Lithium Group", false},
+    {"Coeur Mining bought it. People were nervous when they heard the company was sold, "
+     "because SilverCrest Metals treated this town well.",
+     "Coeur Mining", "sells", "SilverCrest Metals", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
