@@ -1810,6 +1810,21 @@ struct RelationPass {
         (L(te) == "by" || L(te) == "since" || L(te) == "for"))
       return;
     if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
+    // "the best-known maker of large vanadium flow batteries": the mineral
+    // says what kind of goods are made.
+    if (rule.relation == "produces" &&
+        (rule.phrase == "maker of" || rule.phrase == "makers of" ||
+         rule.phrase == "producer of" || rule.phrase == "producers of")) {
+      static constexpr std::string_view kGoods[] = {
+          "batteries", "battery", "cells", "magnets", "panels", "flow", "turbines",
+          "vehicles", "cars", "chips", "motors", "tools", "modules"};
+      for (std::uint32_t k = te; k < S().last && k < te + 4; ++k) {
+        const int o = x.owner_[k];
+        if (o < 0) continue;
+        if (Fits(o, kMnl) && M(o).te < S().last && w::In(kGoods, L(M(o).te))) return;
+        break;
+      }
+    }
     // "heard the company was sold, because SilverCrest ...": a passive
     // names no seller; "sold a stake to China's Chengxin": the name after
     // "to" is the buyer, not what was sold.

@@ -1670,8 +1670,12 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         gaz_place && gaz_.entry(ge).type == EntityType::kRegion;
     // "its Arctic operations", "our Pilbara operations": a region's
     // activities, not a site named after it.
+    // ("from its Quebec plants", "its Ontario mines": the owner's works in
+    // a region.)
     if (project_after && gaz_region &&
-        (lower_[k] == "operations" || lower_[k] == "assets"))
+        (lower_[k] == "operations" || lower_[k] == "assets" ||
+         (desc == 0 && w::IsPluralProjectTrigger(lower_[k]) && p > s.first &&
+          (lower_[p - 1] == "its" || lower_[p - 1] == "their" || lower_[p - 1] == "our"))))
       project_after = false;
     // "the Keliber lithium project": a company named for its site, with
     // the site's mineral between.

@@ -3001,6 +3001,13 @@ const RuleCase kCases[] = {
     {"Coeur Mining bought it. People were nervous when they heard the company was sold, "
      "because SilverCrest Metals treated this town well.",
      "Coeur Mining", "sells", "SilverCrest Metals", false},
+    // A mineral that says what kind of goods a maker makes; a region's
+    // name before the owner's plural works is the region.
+    {"China is also home to Dalian Rongke Power, the best-known maker of large vanadium "
+     "flow batteries.",
+     "Dalian Rongke Power", "produces", "vanadium", false},
+    {"Nouveau Monde Graphite will sell anode material from its Quebec plants.",
+     "Nouveau Monde Graphite", "operates", "Quebec", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
