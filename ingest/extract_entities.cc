@@ -1719,6 +1719,17 @@ int Extractor::ResolveAnaphor(const Mention& a, int article_country,
       possessor = m.entity;
       continue;
     }
+    // "Sirius ran short of money, and Anglo American bought the company":
+    // the buyer right before its verb is not what it bought.
+    if (m.sent == a.sent && m.te + 4 > a.tb) {
+      bool bought = false;
+      for (std::uint32_t k = m.te; k < a.tb; ++k) {
+        const std::string_view l = lower_[k];
+        bought |= l == "bought" || l == "acquired" || l == "buy" || l == "acquire" ||
+                  l == "buys" || l == "acquires" || l == "purchased";
+      }
+      if (bought) continue;
+    }
     if (m.sent == a.sent) return m.entity;
     found = m.entity;
     found_sent = m.sent;

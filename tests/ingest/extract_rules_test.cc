@@ -3008,6 +3008,11 @@ const RuleCase kCases[] = {
      "Dalian Rongke Power", "produces", "vanadium", false},
     {"Nouveau Monde Graphite will sell anode material from its Quebec plants.",
      "Nouveau Monde Graphite", "operates", "Quebec", false},
+    // "Y bought the company": not the buyer itself; Western Areas is known.
+    {"Sirius Minerals ran short of money, and Anglo American bought the company in 2020.",
+     "Anglo American", "acquires", "Sirius Minerals", true},
+    {"IGO Ltd inherited Cosmos when it bought Western Areas in 2022 for about A$1.3 billion.",
+     "IGO Ltd", "acquires", "Western Areas", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
