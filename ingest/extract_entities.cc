@@ -820,6 +820,7 @@ void Extractor::BuildEntities() {
   {
     StringMap<std::string> by_core;
     StringMap<std::uint8_t> ambiguous_core;  // as a set
+    StringMap<std::string> core_whole;       // core -> the name without its legal form
     bool any = false;
     for (const Mention& m : mentions_) {
       if (m.type != EntityType::kCompany || (m.flags & (kUnknown | kAnaphor | kDemonym)))
@@ -831,8 +832,12 @@ void Extractor::BuildEntities() {
       for (std::uint32_t k = m.tb; capped && k + 1 < e; ++k) capped = IsCapWord(k);
       if (!capped) continue;
       std::string core = Key(Surface(m.tb, e - 1));
+      // ("Pan American Silver" in a headline and "Pan American Silver
+      // Corp." below it are one company, whatever their keys.)
+      std::string whole = Key(Surface(m.tb, e));
       auto [have, fresh] = by_core.Emplace(core, m.key);
-      if (!fresh && *have != m.key) ambiguous_core.Emplace(core, 1);
+      auto [have_whole, fresh_whole] = core_whole.Emplace(core, whole);
+      if (!fresh && *have != m.key && *have_whole != whole) ambiguous_core.Emplace(core, 1);
       any = true;
     }
     for (Mention& m : mentions_) {

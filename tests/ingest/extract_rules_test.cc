@@ -3013,6 +3013,13 @@ const RuleCase kCases[] = {
      "Anglo American", "acquires", "Sirius Minerals", true},
     {"IGO Ltd inherited Cosmos when it bought Western Areas in 2022 for about A$1.3 billion.",
      "IGO Ltd", "acquires", "Western Areas", true},
+    // A headline's "Pan American Silver" and the body's "Pan American Silver
+    // Corp." are one company, whose "Pan American" the body then uses.
+    {"Pan American Silver agrees to buy MAG Silver, taking a 44% stake in Mexico's "
+     "Juanicipio\n\nPan American Silver Corp. said on Sunday it had agreed to acquire MAG "
+     "Silver Corp. in a deal.\n\nPan American already operates the La Colorada and Dolores "
+     "mines in Mexico.",
+     "Pan American Silver Corp.", "operates", "Dolores", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
