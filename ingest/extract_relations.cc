@@ -1110,9 +1110,10 @@ struct RelationPass {
       // modifies.
       if (m.te + 2 < S().last && x.W(m.te) == "-" &&
           (L(m.te + 1) == "based" || L(m.te + 1) == "headquartered") && Fits(mi, kPlace)) {
+        // ("Chicago-based Coeur already runs": the name right after.)
         for (int mj : ms) {
           const Mention& a = M(mj);
-          if (a.tb > m.te + 1 && a.tb < m.te + 7 && (a.flags & kAnaphor))
+          if (a.tb > m.te + 1 && a.tb < m.te + 7 && ((a.flags & kAnaphor) || a.tb == m.te + 2))
             return Fits(mj, types) ? mj : -1;
         }
         return -1;
@@ -1429,8 +1430,13 @@ struct RelationPass {
       if (n.tb < end) continue;
       // "the Alpha plant in the Zhytomyr region and the Beta plant": a
       // place after a project item is not an item of the list.
-      if (!(types & kPlace) && Fits(out.back(), kPrj) && n.tb == end + 1 +
-              (end + 1 < S().last && L(end + 1) == "the" ? 1u : 0u) &&
+      // ("Palmarejo in the state of Chihuahua, Rochester in Nevada".)
+      std::uint32_t lead = end + 1 < S().last && L(end + 1) == "the" ? 1u : 0u;
+      if (lead == 1 && end + 3 < S().last && L(end + 3) == "of" &&
+          (L(end + 2) == "state" || L(end + 2) == "province" || L(end + 2) == "region" ||
+           L(end + 2) == "department" || L(end + 2) == "district"))
+        lead = 3;
+      if (!(types & kPlace) && Fits(out.back(), kPrj) && n.tb == end + 1 + lead &&
           (L(end) == "in" || L(end) == "at" || L(end) == "near") &&
           Fits(ms[j], kPlace)) {
         end = n.te;

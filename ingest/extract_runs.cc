@@ -1722,6 +1722,28 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
             seg = q + 1;
           }
         }
+        // "the Palmarejo, Rochester and Kensington mines": the names before,
+        // each alone between commas after "the", are mines too.
+        if (plural && p >= s.first + 3) {
+          std::vector<int> before;
+          std::uint32_t q = p;
+          while (q >= s.first + 2 && W(q - 1) == "," && owner_[q - 2] >= 0) {
+            const int o = owner_[q - 2];
+            const Mention& pm = mentions_[static_cast<std::size_t>(o)];
+            if (pm.te != q - 1 || !(pm.flags & kUnknown) || (pm.flags & kAnaphor)) break;
+            before.push_back(o);
+            q = pm.tb;
+          }
+          if (!before.empty() && q > s.first &&
+              (lower_[q - 1] == "the" || lower_[q - 1] == "its" || lower_[q - 1] == "their")) {
+            for (int o : before) {
+              Mention& pm = mentions_[static_cast<std::size_t>(o)];
+              pm.type = EntityType::kProject;
+              pm.key = "Project:" + Key(pm.surface);
+              pm.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
+            }
+          }
+        }
         int project = static_cast<int>(mentions_.size()) - 1;
         // Minerals among the descriptors: "Mt Cattlin spodumene mine".
         for (std::uint32_t q = b; q < k;) {

@@ -3020,6 +3020,13 @@ const RuleCase kCases[] = {
      "Silver Corp. in a deal.\n\nPan American already operates the La Colorada and Dolores "
      "mines in Mexico.",
      "Pan American Silver Corp.", "operates", "Dolores", true},
+    // "the A, B and C mines": each name is a mine; a list of mines after a
+    // colon, each "in the state of" a place; "Chicago-based X" opens with X.
+    {"Coeur Mining runs the Palmarejo, Rochester and Kensington mines.",
+     "Coeur Mining", "operates", "Palmarejo", true},
+    {"Chicago-based Coeur Mining already runs five mines: Palmarejo in the state of "
+     "Chihuahua, Rochester in Nevada, Kensington in Alaska and Wharf in South Dakota.",
+     "Coeur Mining", "operates", "Wharf", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
