@@ -7723,6 +7723,46 @@ struct RelationPass {
     }
   }
 
+  // "China is by far the largest producer of vanadium, ..., followed by
+  // Russia, South Africa and Brazil": the ranking's next places produce
+  // (export, import, hold) what its first does.
+  void FollowedBy() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 2; k + 2 < s.last; ++k) {
+      if (L(k) != "followed" || L(k + 1) != "by" || x.W(k - 1) != ",") continue;
+      const int first = MentionStartingAt(k + 2, kCty | kCom);
+      if (first < 0) continue;
+      const std::vector<int> next = ListFrom(static_cast<std::size_t>(IndexOf(first)), kCty | kCom);
+      struct Fact {
+        int subject;
+        std::string relation;
+        std::size_t object;
+      };
+      std::vector<Fact> facts;  // (copied: Add() grows the relation list)
+      for (std::size_t i = SentenceRelationsBegin(); i < x.relations_.size(); ++i) {
+        const DocRelation& r = x.relations_[i];
+        if (r.relation != "produces" && r.relation != "exports" && r.relation != "imports" &&
+            r.relation != "has_reserves_of")
+          continue;
+        facts.push_back({static_cast<int>(r.subject), r.relation, r.object});
+      }
+      for (const Fact& f : facts) {
+        // The first of the ranking: named before "followed by".
+        int at = -1;
+        for (int mi : ms)
+          if (M(mi).entity == f.subject && M(mi).te <= k) at = mi;
+        if (at < 0) continue;
+        for (int n : next) {
+          if (Bit(x.entities_[static_cast<std::size_t>(M(n).entity)].type) !=
+              Bit(x.entities_[static_cast<std::size_t>(f.subject)].type))
+            continue;
+          AddEntities(M(n).entity, f.relation, static_cast<int>(f.object),
+                      f.relation + ":followed by", k, "");
+        }
+      }
+    }
+  }
+
   // "spodumene miners such as Pilbara Minerals and Liontown Resources",
   // "rare earth producers including Lynas": the companies listed make the
   // minerals named before the noun.
@@ -9292,6 +9332,7 @@ struct RelationPass {
       MineralAssetLists();
       ProducersSuchAs();
       ProducerPhrases();
+      FollowedBy();
       if (minerals_ > 0 && (mask_ & kKwProducer)) BareProducerApposition();
       if (minerals_ >= 3) GroupMembers();
       if (mask_ & kKwInclude) NationalFirmsListed();

@@ -3027,6 +3027,12 @@ const RuleCase kCases[] = {
     {"Chicago-based Coeur Mining already runs five mines: Palmarejo in the state of "
      "Chihuahua, Rochester in Nevada, Kensington in Alaska and Wharf in South Dakota.",
      "Coeur Mining", "operates", "Wharf", true},
+    // A ranking's next places, "followed by", make what its first makes.
+    {"China is by far the largest producer of vanadium, most of it recovered from steel "
+     "slag, followed by Russia, South Africa and Brazil.",
+     "South Africa", "produces", "vanadium", true},
+    {"Mexico is the largest producer of silver, followed by Peru.",
+     "Peru", "produces", "silver", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
