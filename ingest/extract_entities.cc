@@ -312,6 +312,13 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
       !w::IsMonth(W(b)) &&
       (lower_[b - 1] == "project" || lower_[b - 1] == "mine" || lower_[b - 1] == "deposit"))
     return EntityType::kProject;
+  // "The country's only working potash mine, Taquari-Vassouras in Sergipe,
+  // is run by": a name set off after a site's noun is the site's.
+  if (b >= 3 && W(b - 1) == "," && SameSentence(b - 2, b) && !toks_[b - 2].cap &&
+      (lower_[b - 2] == "mine" || lower_[b - 2] == "deposit" || lower_[b - 2] == "smelter" ||
+       lower_[b - 2] == "refinery") &&
+      e < toks_.size() && SameSentence(b, e) && (W(e) == "," || lower_[e] == "in"))
+    return EntityType::kProject;
   // "the locality of General Guemes", "the salar of Hombre Muerto".
   if (b > 1 && lower_[b - 1] == "of" &&
       (lower_[b - 2] == "locality" || lower_[b - 2] == "village" ||
@@ -361,8 +368,20 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
     if (p1 == "in" && (p2 == "stake" || p2 == "stakes" || p2 == "shares" ||
                        p2 == "shareholder" || p2 == "majority" ||
                        p2 == "interest" || p2 == "holding") &&
-        !ShortOfKnownName(b, e))
+        !ShortOfKnownName(b, e)) {
+      // "a 44% interest in Juanicipio, an underground silver mine": what
+      // the apposition says it is.
+      if (e + 2 < toks_.size() && W(e) == "," && SameSentence(e, e + 2) &&
+          (lower_[e + 1] == "a" || lower_[e + 1] == "an" || lower_[e + 1] == "the")) {
+        for (std::uint32_t q = e + 2; q < toks_.size() && q < e + 8 && SameSentence(e, q); ++q) {
+          if (toks_[q].kind != TokKind::kWord || toks_[q].cap) break;
+          if (lower_[q] == "company" || lower_[q] == "firm" || lower_[q] == "miner") break;
+          if (w::IsProjectTrigger(lower_[q]) && !w::IsPluralProjectTrigger(lower_[q]))
+            return EntityType::kProject;
+        }
+      }
       return EntityType::kCompany;
+    }
     // "an analyst at X", "a director at X", "a fellow at X".
     if (p1 == "at" && (p2 == "analyst" || p2 == "analysts" ||
                        p2 == "economist" || p2 == "strategist" ||

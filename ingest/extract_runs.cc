@@ -285,6 +285,10 @@ int Extractor::AddNamed(std::uint32_t b, std::uint32_t e, EntityType type,
     if (w::IsLandformWord(W(e - 1))) type = EntityType::kRegion;
     else if (IsRouteWord(W(e - 1))) type = EntityType::kProject;
   }
+  // "in the Fraser Range": after "the", even a given name opens a landform.
+  if (type == EntityType::kPerson && e >= b + 2 && b > 0 && lower_[b - 1] == "the" &&
+      w::IsLandformWord(W(e - 1)))
+    type = EntityType::kRegion;
   std::string surface = Surface(b, e);
   std::string key = TypePrefix(type);
   key += Key(surface);

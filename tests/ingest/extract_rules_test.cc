@@ -3033,6 +3033,17 @@ const RuleCase kCases[] = {
      "South Africa", "produces", "vanadium", true},
     {"Mexico is the largest producer of silver, followed by Peru.",
      "Peru", "produces", "silver", true},
+    // What an apposition says a name is beats "an interest in"; "the X
+    // Range" is a landform even with a given name; a name set off after
+    // "the ... mine," is the mine.
+    {"The prize is a 44% interest in Juanicipio, an underground silver mine in the Mexican "
+     "state of Zacatecas.",
+     "Juanicipio", "located_in", "Zacatecas", true},
+    {"IGO Ltd's Nova nickel mine in the Fraser Range is due to close in 2025.",
+     "Nova nickel mine", "located_in", "Fraser Range", true},
+    {"The country's only working potash mine, Taquari-Vassouras in Sergipe, is run by "
+     "Mosaic Fertilizantes.",
+     "Mosaic Fertilizantes", "operates", "Taquari-Vassouras", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
