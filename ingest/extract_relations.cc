@@ -462,6 +462,8 @@ constexpr TriggerRule kRules[] = {
     {"produces", "supplies", Dir::kActive, kCom | kCty, kMnl, "", 6, 9},
     {"subsidiary_of", "subsidiary of", Dir::kActive, kCom, kCom, "", 6, 8},
     {"subsidiary_of", "unit of", Dir::kActive, kCom, kCom, "", 5, 8},
+    // "Nuton, a venture of Rio Tinto".
+    {"subsidiary_of", "a venture of", Dir::kActive, kCom, kCom, "", 5, 4},
     // "Saltwerx, an affiliate of Exxon Mobil Corp.", "CCB International,
     // the investment banking arm of China Construction Bank".
     {"subsidiary_of", "affiliate of", Dir::kActive, kCom, kCom, "", 5, 8},
@@ -9377,6 +9379,7 @@ struct RelationPass {
       if (mask_ & kKwWhich) RelativeOutput();
       PersonOfBody();
       CoversFor();
+      CompanyBehind();
       SiteAndPlaceLine();
       EmployerPlace();
       PlacesOfPlaces();
@@ -9544,6 +9547,33 @@ struct RelationPass {
 
   // "Olivia Grant, who tracks light metals for CRU Group in London": the
   // firm someone covers a market for employs them.
+  // "Nouveau Monde Graphite, the company behind the Matawinie project",
+  // "SilverCrest Metals Inc., the Vancouver company that built the Las
+  // Chispas mine": the firm the apposition describes develops the site.
+  void CompanyBehind() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 3; k + 2 < s.last; ++k) {
+      std::uint32_t obj = 0;
+      if (L(k) == "behind") obj = k + 1;
+      else if (L(k) == "that" && (L(k + 1) == "built" || L(k + 1) == "developed"))
+        obj = k + 2;
+      else
+        continue;
+      if (!w::IsFirmNoun(L(k - 1))) continue;
+      // Back over the noun's modifiers to the apposition's comma.
+      std::uint32_t c = k - 1;
+      while (c > s.first && c + 6 > k && x.W(c - 1) != ",") --c;
+      if (c <= s.first + 1 || x.W(c - 1) != "," ||
+          !(L(c) == "the" || L(c) == "a" || L(c) == "an"))
+        continue;
+      const int firm = Antecedent(c - 1);
+      if (obj < s.last && L(obj) == "the") ++obj;
+      const int site = MentionStartingAt(obj, kPrj);
+      if (firm < 0 || site < 0 || !Fits(firm, kCom)) continue;
+      Add(firm, "develops", site, "develops:company behind", k, "");
+    }
+  }
+
   void CoversFor() {
     const SentenceRange& s = S();
     static constexpr std::string_view kCovers[] = {

@@ -3044,6 +3044,17 @@ const RuleCase kCases[] = {
     {"The country's only working potash mine, Taquari-Vassouras in Sergipe, is run by "
      "Mosaic Fertilizantes.",
      "Mosaic Fertilizantes", "operates", "Taquari-Vassouras", true},
+    // "the company behind the X project", "the company that built the X
+    // mine" develops it; "a venture of" is a unit.
+    {"Nouveau Monde Graphite, the company behind the Matawinie project at "
+     "Saint-Michel-des-Saints, said GM will invest.",
+     "Nouveau Monde Graphite", "develops", "Matawinie project", true},
+    {"Coeur Mining has completed its takeover of SilverCrest Metals Inc., the Vancouver "
+     "company that built the Las Chispas silver and gold mine near Arizpe.",
+     "SilverCrest Metals Inc.", "develops", "Las Chispas", true},
+    {"Stellantis owns a fifth, and Nuton, a venture of Rio Tinto, holds about 14 percent "
+     "of McEwen Copper.",
+     "Nuton", "subsidiary_of", "Rio Tinto", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
