@@ -1864,6 +1864,22 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         continue;
       }
     }
+    // "Vedanta Zinc International", "Glencore Nickel Holdings": a known
+    // company's name, a mineral and a company word make one longer name.
+    if (gn > 0 && gaz_.entry(ge).kind == GazKind::kEntity &&
+        gaz_.entry(ge).type == EntityType::kCompany &&
+        p + static_cast<std::uint32_t>(gn) + 2 == b && IsCapWord(b - 1)) {
+      int me = -1;
+      const std::uint32_t c = p + static_cast<std::uint32_t>(gn);
+      const std::string_view last = W(b - 1);
+      if (GazMatch(c, c + 1, true, &me) == 1 && gaz_.entry(me).type == EntityType::kMineral &&
+          (last == "International" || last == "Holdings" || last == "Group" ||
+           w::IsLegalSuffix(last))) {
+        AddNamed(p, b, EntityType::kCompany);
+        p = b;
+        continue;
+      }
+    }
     // "POSCO International CEO Lee Kye-in" after "POSCO International
     // Corp.": a known company's name that the run goes on with, up to a
     // title, is a longer company the article named before.

@@ -3055,6 +3055,13 @@ const RuleCase kCases[] = {
     {"Stellantis owns a fifth, and Nuton, a venture of Rio Tinto, holds about 14 percent "
      "of McEwen Copper.",
      "Nuton", "subsidiary_of", "Rio Tinto", true},
+    // A known company's name, a mineral and "International": one name.
+    {"Black Mountain Mining is majority-owned by Vedanta Zinc International, the South "
+     "African arm of the London-based Vedanta Resources group.",
+     "Vedanta Zinc International", "subsidiary_of", "Vedanta Resources", true},
+    {"Black Mountain Mining is majority-owned by Vedanta Zinc International, the South "
+     "African arm of the London-based Vedanta Resources group.",
+     "Vedanta Resources", "owns_stake_in", "Black Mountain Mining", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
