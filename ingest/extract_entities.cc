@@ -232,7 +232,12 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
                        (lower_[v + 1] == "the" || lower_[v + 1] == "a" ||
                         lower_[v + 1] == "its" || toks_[v + 1].cap ||
                         toks_[v + 1].kind == TokKind::kNumber);
-      if ((plan || own || advancing) && !ShortOfKnownName(b, e))
+      // (Not "the zinc mine near Aggeneys is building its second phase":
+      // the verb is the site's, and the name only says where it is.)
+      const bool placed = b > 0 && SameSentence(b - 1, b) &&
+                          (lower_[b - 1] == "near" || lower_[b - 1] == "in" ||
+                           lower_[b - 1] == "at" || lower_[b - 1] == "outside");
+      if ((plan || own || advancing) && !placed && !ShortOfKnownName(b, e))
         return EntityType::kCompany;
     }
   }

@@ -7206,6 +7206,19 @@ struct RelationPass {
       if (seller < 0 || M(seller).tb > r || M(seller).entity < 0 ||
           !Fits(seller, kCom | kCty))
         return -1;
+      // "buys tin concentrate from Malaysian miners", "from the country's
+      // artisanal miners": the sellers are diggers of the place, not it
+      // ("from Chinese suppliers" is the country's trade).
+      if (Fits(seller, kCty)) {
+        std::uint32_t t = M(seller).te;
+        if (t < s.last && L(t) == "'s") ++t;
+        if ((M(seller).flags & kDemonym) || t > M(seller).te) {
+          for (; t < s.last && x.toks_[t].kind == TokKind::kWord && !x.toks_[t].cap &&
+                 x.owner_[t] < 0 && !(L(t) == "and" || L(t) == "or");
+               ++t)
+            if (L(t) == "miners" || L(t) == "artisanal" || L(t) == "diggers") return -1;
+        }
+      }
       // ("from Energy Fuels Inc.'s White Mesa Mill": the owner sells.)
       return seller;
     }

@@ -3062,6 +3062,13 @@ const RuleCase kCases[] = {
     {"Black Mountain Mining is majority-owned by Vedanta Zinc International, the South "
      "African arm of the London-based Vedanta Resources group.",
      "Vedanta Resources", "owns_stake_in", "Black Mountain Mining", false},
+    // A name that says where a site is does not act for it; miners of a
+    // place sell, not the place.
+    {"Vedanta's zinc mine near Aggeneys is building its second phase. Black Mountain "
+     "Mining also runs the Swartberg mine at Aggeneys, which produces lead.",
+     "Aggeneys", "produces", "lead", false},
+    {"Entreprise Generale du Cobalt buys cobalt from Congo's artisanal miners.",
+     "Democratic Republic of Congo", "supplies", "Entreprise Generale du Cobalt", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
