@@ -3117,7 +3117,9 @@ struct RelationPass {
           return;
         // ("uses the mill to process monazite into": a means, no plan.)
         if (l == "will" || (l == "to" && rule.phrase != "into") || l == "plans" ||
-            l == "aims" || l == "aimed" || l == "expects" || l == "would") {
+            l == "aims" || l == "aimed" || l == "expects" || l == "would" ||
+            // "wants to turn the manganese in them into metal".
+            l == "wants" || l == "intends" || l == "hopes") {
           relation = "targets_production_of";
           rule_name = "targets_production_of:" + std::string(rule.phrase);
           break;

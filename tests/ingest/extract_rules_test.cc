@@ -3069,6 +3069,11 @@ const RuleCase kCases[] = {
      "Aggeneys", "produces", "lead", false},
     {"Entreprise Generale du Cobalt buys cobalt from Congo's artisanal miners.",
      "Democratic Republic of Congo", "supplies", "Entreprise Generale du Cobalt", false},
+    // "wants to turn X into Y": a plan.
+    {"Euro Manganese wants to turn the manganese in them into manganese metal.",
+     "Euro Manganese", "targets_production_of", "manganese metal", true},
+    {"Euro Manganese wants to turn the manganese in them into manganese metal.",
+     "Euro Manganese", "produces", "manganese metal", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
