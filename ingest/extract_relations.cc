@@ -3736,6 +3736,8 @@ struct RelationPass {
           a = x.owner_[M(a).te + 1];
         if (a < 0 || M(a).entity < 0 || !Fits(a, kAnyOrg | kCty)) break;
         std::uint32_t e = M(a).te;
+        // "between Wesfarmers, the Perth-based conglomerate ..., and SQM".
+        if (const std::uint32_t c = AppositionClose(e); c > e) e = c + 1;
         const bool joined = e + 1 < s.last && L(e) == "and";
         if (joined && e + 2 < s.last && L(e + 1) == "the" && x.owner_[e + 1] < 0)
           ++e;

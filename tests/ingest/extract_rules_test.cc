@@ -3074,6 +3074,11 @@ const RuleCase kCases[] = {
      "Euro Manganese", "targets_production_of", "manganese metal", true},
     {"Euro Manganese wants to turn the manganese in them into manganese metal.",
      "Euro Manganese", "produces", "manganese metal", false},
+    // "a joint venture between A, <apposition>, and B".
+    {"Covalent is a 50/50 joint venture between Wesfarmers, the Perth-based conglomerate "
+     "best known for Bunnings, and Sociedad Química y Minera de Chile (SQM), one of the "
+     "world's biggest lithium producers.",
+     "Wesfarmers", "partners_with", "Sociedad Química y Minera de Chile", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
