@@ -341,6 +341,15 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
     *type = EntityType::kOrganization;
     return p + 1;
   }
+  // "Universiti Sains Malaysia", "Universidad de Chile": a university's
+  // name in another language opens with its head.
+  if (p + 1 < b && (first == "Universiti" || first == "Universidad" || first == "Universidade" ||
+                    first == "Universitas" || first == "Universiteit" ||
+                    first == "Universit\xC3\xA9" || first == "Universit\xC3\xA4t" ||
+                    first == "Universit\xC3\xA0")) {
+    *type = EntityType::kOrganization;
+    return b;
+  }
   // Prefix heads: "Ministry of ...", "University of ...", "Bank of ...".
   if (p + 2 < b && (W(p + 1) == "of" || W(p + 1) == "for" || W(p + 1) == "on")) {
     std::optional<EntityType> t;

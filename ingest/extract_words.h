@@ -208,6 +208,8 @@ inline bool IsNameConnector(std::string_view w) {
   static constexpr std::string_view k[] = {
       "of", "and", "for", "de", "del", "la", "y", "du", "des", "van", "von",
       "da", "do", "dos", "&", "the", "di", "le", "e", "der", "den", "et", "und",
+      // "Université du Québec à Chicoutimi".
+      "\xC3\xA0",
       // "Mohamed bin Zayed Al Nahyan", "Abdulaziz bin Salman".
       "bin", "bint", "ibn"};
   static const WordSet set(k);

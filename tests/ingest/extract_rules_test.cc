@@ -5548,6 +5548,19 @@ TEST(ExtractRules, TwoNamesMineAVerb) {
   EXPECT_EQ(TypeOf(d, "Tenke and Fungurume mine"), EntityType::kProject);
 }
 
+// Universities named in another language; the Australian lender NAIF is
+// a state body, not a project for its "Facility".
+TEST(ExtractRules, ForeignUniversitiesAndTheNaif) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Azlan Harun, a historian at Universiti Sains Malaysia in Penang, spoke. "
+      "Mathieu Tremblay, a professor at the Université du Québec à Chicoutimi (UQAC), "
+      "agreed. The Northern Australia Infrastructure Facility lent A$150 million.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Universiti Sains Malaysia"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(d, "Université du Québec à Chicoutimi"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(d, "Northern Australia Infrastructure Facility"), EntityType::kAgency);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
