@@ -1069,6 +1069,14 @@ struct RelationPass {
   // nearest sentence (this one first) that names a body of the wanted types,
   // i.e. its first such mention, within three sentences; companies first.
   int Referent(std::uint32_t at, std::uint16_t types) const {
+    // "the purchase of SilverCrest and its Sonora silver mine": the name
+    // right before "and its".
+    if (at >= S().first + 2 && at < S().last && L(at) == "its" && L(at - 1) == "and") {
+      const int prev = MentionEndingAt(at - 1);
+      if (prev >= 0 && M(prev).entity >= 0 && Fits(prev, types) &&
+          !(M(prev).flags & kAnaphor) && !OnlyAdjective(M(prev)))
+        return prev;
+    }
     for (std::uint16_t want : {kCom, kCty, kAge, kMin}) {
       if (!(types & want)) continue;
       int best = -1;

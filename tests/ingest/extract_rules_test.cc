@@ -3079,6 +3079,11 @@ const RuleCase kCases[] = {
      "best known for Bunnings, and Sociedad Química y Minera de Chile (SQM), one of the "
      "world's biggest lithium producers.",
      "Wesfarmers", "partners_with", "Sociedad Química y Minera de Chile", true},
+    // "X and its Y": the name right before "and its" owns Y.
+    {"Coeur Mining closes purchase of SilverCrest Metals and its Sonora silver mine.",
+     "SilverCrest Metals", "operates", "Sonora silver mine", true},
+    {"Coeur Mining closes purchase of SilverCrest Metals and its Sonora silver mine.",
+     "Coeur Mining", "operates", "Sonora silver mine", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
