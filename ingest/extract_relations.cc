@@ -1826,6 +1826,9 @@ struct RelationPass {
         (L(te) == "by" || L(te) == "since" || L(te) == "for"))
       return;
     if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
+    // Where the rule's object may start at the latest.
+    const std::uint32_t object_end =
+        std::min(S().last, te + static_cast<std::uint32_t>(rule.object_window));
     // "the best-known maker of large vanadium flow batteries": the mineral
     // says what kind of goods are made.
     if (rule.relation == "produces" &&
@@ -1851,7 +1854,7 @@ struct RelationPass {
            L(tb - 1) == "be"))
         return;
       bool stake = false;
-      for (std::uint32_t k = te; k < S().last && k < te + static_cast<std::uint32_t>(rule.object_window); ++k) {
+      for (std::uint32_t k = te; k < object_end; ++k) {
         if (x.owner_[k] >= 0) break;
         const std::string_view l = L(k);
         stake |= l == "stake" || l == "share" || l == "shares" || l == "interest";
@@ -1887,7 +1890,7 @@ struct RelationPass {
     if (rule.relation == "owns_stake_in" &&
         (rule.phrase == "owns" || rule.phrase == "own" || rule.phrase == "holds" ||
          rule.phrase == "controls")) {
-      for (std::uint32_t k = te; k < S().last && k < te + static_cast<std::uint32_t>(rule.object_window); ++k) {
+      for (std::uint32_t k = te; k < object_end; ++k) {
         if (x.owner_[k] >= 0) break;
         if (x.W(k) == "," && k + 1 < S().last && L(k + 1) == "and") return;
       }
