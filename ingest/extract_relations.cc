@@ -354,6 +354,10 @@ constexpr TriggerRule kRules[] = {
     // "granted Kestrel Mining a licence for", "issued Kestrel a permit".
     {"approves", "granted", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 1},
     {"approves", "issued", Dir::kActive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 14, 1},
+    // "won planning permission from the North York Moors National Park
+    // Authority", "received environmental approval from the ministry".
+    {"approves", "permission from", Dir::kPassive, kAge | kMin | kCty, kCom | kPrj, "completed", 10, 3},
+    {"approves", "approval from", Dir::kPassive, kAge | kMin | kCty, kCom | kPrj, "completed", 10, 3},
     {"approves", "was granted ** by", Dir::kPassive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 6, 3},
     {"approves", "was issued ** by", Dir::kPassive, kAge | kMin | kPer | kCty, kCom | kPrj, "completed", 6, 3},
     // "Orvik shareholders approved the takeover by Kestrel Mining".
@@ -1806,7 +1810,9 @@ struct RelationPass {
     // (not "granted Kestrel more time").
     static constexpr std::string_view kPermits[] = {
         "licence", "license", "licences", "licenses", "permit", "permits", "lease",
-        "leases", "concession", "concessions", "approval", "approvals", "permission"};
+        "leases", "concession", "concessions", "approval", "approvals", "permission",
+        // "granted Black Mountain the mining right for Gamsberg".
+        "right", "rights"};
     if (rule.relation == "approves" && (rule.phrase == "granted" || rule.phrase == "issued")) {
       const int o = MentionStartingAt(te, rule.objects);
       if (o < 0) return;
@@ -1826,6 +1832,17 @@ struct RelationPass {
         (L(te) == "by" || L(te) == "since" || L(te) == "for"))
       return;
     if (rule.relation == "restricts_exports_of" && LiftedSentence()) return;
+    // "is still seeking approval from", "needs permission from": none given.
+    if (rule.relation == "approves" &&
+        (rule.phrase == "permission from" || rule.phrase == "approval from") &&
+        AnyBefore(tb, 5, [&](std::uint32_t k) {
+          const std::string_view l = L(k);
+          return l.starts_with("seek") || l.starts_with("await") || l.starts_with("need") ||
+                 l.starts_with("requir") || l.starts_with("appl") || l == "pending" ||
+                 l == "still" || l == "without" || l == "for" || l == "wait" ||
+                 l == "waiting" || l == "not" || l == "no";
+        }))
+      return;
     // Where the rule's object may start at the latest.
     const std::uint32_t object_end =
         std::min(S().last, te + static_cast<std::uint32_t>(rule.object_window));

@@ -612,7 +612,9 @@ inline bool IsWorkRole(std::string_view lower) {
       "strategist", "adviser", "advisor", "consultant", "engineer",
       "geologist", "manager", "partner", "lawyer", "scientist", "employee",
       "executive", "officer", "member", "associate", "lecturer",
-      "representative", "trader", "specialist", "director"};
+      "representative", "trader", "specialist", "director", "historian", "coordinator",
+      "campaigner", "organiser", "organizer", "metallurgist", "geophysicist",
+      "hydrologist", "ecologist", "biologist", "chemist", "statistician"};
   static const WordSet set(k);
   return set.Has(lower);
 }

@@ -3084,6 +3084,19 @@ const RuleCase kCases[] = {
      "SilverCrest Metals", "operates", "Sonora silver mine", true},
     {"Coeur Mining closes purchase of SilverCrest Metals and its Sonora silver mine.",
      "Coeur Mining", "operates", "Sonora silver mine", false},
+    // A mining right granted, a permission won from a body; not one sought.
+    {"South Africa's Department of Mineral Resources and Energy granted Black Mountain "
+     "Mining the mining right for Gamsberg.",
+     "Department of Mineral Resources and Energy", "approves", "Black Mountain Mining", true},
+    {"The scheme was started by Sirius Minerals, a Scarborough-based company that won "
+     "planning permission from the North York Moors National Park Authority in 2015.",
+     "North York Moors National Park Authority", "approves", "Sirius Minerals", true},
+    {"Sirius Minerals is still seeking planning permission from the North York Moors "
+     "National Park Authority.",
+     "North York Moors National Park Authority", "approves", "Sirius Minerals", false},
+    // More roles that mean works_for.
+    {"Azlan Harun, an economic historian at Universiti Sains Malaysia in Penang, said so.",
+     "Azlan Harun", "works_for", "Universiti Sains Malaysia", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
