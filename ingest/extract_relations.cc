@@ -9244,9 +9244,10 @@ struct RelationPass {
         std::string_view l = L(k);
         owner = owner || l == "shareholder" || l == "shareholders" || l == "owner" ||
                 l == "owners";
-        if (l == "deputy" || l == "vice" || l == "former" || l == "founder" ||
-            l == "co-founder")
-          return;
+        if (l == "deputy" || l == "vice" || l == "former") return;
+        // ("founder and chairman": the chair heads it; a founder alone
+        // does not.)
+        if (l == "founder" || l == "co-founder") continue;
         if (w::IsHeadTitle(l)) head = true;
         else if (w::IsWorkRole(l)) work = true;
         officer = officer || l == "officer";

@@ -3097,6 +3097,11 @@ const RuleCase kCases[] = {
     // More roles that mean works_for.
     {"Azlan Harun, an economic historian at Universiti Sains Malaysia in Penang, said so.",
      "Azlan Harun", "works_for", "Universiti Sains Malaysia", true},
+    // "founder and chairman": the chair heads it; a founder alone does not.
+    {"Brazil Potash Corp.'s founder and chairman, Stan Bharti, has said so.",
+     "Stan Bharti", "head_of", "Brazil Potash Corp.", true},
+    {"Brazil Potash Corp.'s founder, Stan Bharti, has said so.",
+     "Stan Bharti", "head_of", "Brazil Potash Corp.", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
