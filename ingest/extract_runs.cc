@@ -1147,7 +1147,17 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         continue;
       }
     }
-    if (w::IsCapStopword(pw) && gn < 2 && !scope_name && !listed_name) {
+    // ("Two Rivers Platinum", "Three Gorges": a number before a plural
+    // landform opens a name.)
+    const bool numbered_place = [&] {
+      static constexpr std::string_view kNumbers[] = {"Two", "Three", "Four", "Five", "Six",
+                                                      "Seven", "Eight", "Nine", "Ten"};
+      if (!w::In(kNumbers, pw) || p + 1 >= b) return false;
+      const std::string_view nx = W(p + 1);
+      return nx.size() > 2 && nx.back() == 's' &&
+             (w::IsLandformWord(nx) || w::IsLandformWord(nx.substr(0, nx.size() - 1)));
+    }();
+    if (w::IsCapStopword(pw) && gn < 2 && !scope_name && !listed_name && !numbered_place) {
       ++p;
       continue;
     }

@@ -3102,6 +3102,9 @@ const RuleCase kCases[] = {
      "Stan Bharti", "head_of", "Brazil Potash Corp.", true},
     {"Brazil Potash Corp.'s founder, Stan Bharti, has said so.",
      "Stan Bharti", "head_of", "Brazil Potash Corp.", false},
+    // A number before a plural landform opens a name.
+    {"Two Rivers Platinum is owned 54% by African Rainbow Minerals, which runs the mine.",
+     "African Rainbow Minerals", "owns_stake_in", "Two Rivers Platinum", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
