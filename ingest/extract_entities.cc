@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "graph/normalize.h"
 #include "ingest/extract_impl.h"
@@ -485,8 +486,8 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
          ++steps, ++k) {
       std::string_view l = lower_[k];
       if (toks_[k].kind == TokKind::kPunct && l != "-") return std::nullopt;
-      if (w::IsFirmNoun(l) || l == "venture" || l == "group" ||
-          l == "bank" || l == "lender" || l == "insurer" || l == "utility") {
+      if (w::IsFirmNoun(l) || l == "venture" || l == "group" || l == "lender" ||
+          l == "insurer" || l == "utility") {
         // "X, the company said": X may be anything the company spoke of.
         if (k + 1 < toks_.size() &&
             (w::IsSayVerb(lower_[k + 1]) || lower_[k + 1] == "'s"))
@@ -842,9 +843,9 @@ void Extractor::BuildEntities() {
   // company's trade word (and legal form), two or more, written alone are
   // that company.
   {
-    StringMap<std::string> by_core;
+    // core -> the company's key, and its name without the legal form.
+    StringMap<std::pair<std::string, std::string>> by_core;
     StringMap<std::uint8_t> ambiguous_core;  // as a set
-    StringMap<std::string> core_whole;       // core -> the name without its legal form
     bool any = false;
     for (const Mention& m : mentions_) {
       if (m.type != EntityType::kCompany || (m.flags & (kUnknown | kAnaphor | kDemonym)))
@@ -859,9 +860,9 @@ void Extractor::BuildEntities() {
       // ("Pan American Silver" in a headline and "Pan American Silver
       // Corp." below it are one company, whatever their keys.)
       std::string whole = Key(Surface(m.tb, e));
-      auto [have, fresh] = by_core.Emplace(core, m.key);
-      auto [have_whole, fresh_whole] = core_whole.Emplace(core, whole);
-      if (!fresh && *have != m.key && *have_whole != whole) ambiguous_core.Emplace(core, 1);
+      auto [have, fresh] = by_core.Emplace(core, std::make_pair(m.key, whole));
+      if (!fresh && have->first != m.key && have->second != whole)
+        ambiguous_core.Emplace(core, 1);
       any = true;
     }
     for (Mention& m : mentions_) {
@@ -869,7 +870,7 @@ void Extractor::BuildEntities() {
       if (!(m.flags & kUnknown) || (m.flags & (kAnaphor | kDemonym)) || m.te < m.tb + 2)
         continue;
       const std::string& nk = skey(m);
-      const std::string* c = by_core.Find(nk);
+      const std::pair<std::string, std::string>* c = by_core.Find(nk);
       if (c == nullptr || ambiguous_core.Contains(nk)) continue;
       // "the community on Groote Eylandt" beside the Groote Eylandt Mining
       // Company: a place, unless money goes in ("invest US$10 million in
@@ -883,7 +884,7 @@ void Extractor::BuildEntities() {
           continue;
       }
       m.type = EntityType::kCompany;
-      m.key = *c;
+      m.key = c->first;
       m.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
     }
   }

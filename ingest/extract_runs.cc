@@ -281,14 +281,15 @@ int Extractor::AddNamed(std::uint32_t b, std::uint32_t e, EntityType type,
     ++b;
   // "Oak Flat", "the Knipovich Ridge", "the Ambler Road": a name that ends
   // in a landform or a route, and opens with no given name, is no person.
-  if (type == EntityType::kPerson && e >= b + 2 && !gaz_.IsFirstName(W(b))) {
-    if (w::IsLandformWord(W(e - 1))) type = EntityType::kRegion;
-    else if (IsRouteWord(W(e - 1))) type = EntityType::kProject;
+  // ("in the Fraser Range": after "the", even a given name opens a
+  // landform.)
+  if (type == EntityType::kPerson && e >= b + 2) {
+    const bool the = b > 0 && lower_[b - 1] == "the";
+    if (w::IsLandformWord(W(e - 1)) && (the || !gaz_.IsFirstName(W(b))))
+      type = EntityType::kRegion;
+    else if (IsRouteWord(W(e - 1)) && !gaz_.IsFirstName(W(b)))
+      type = EntityType::kProject;
   }
-  // "in the Fraser Range": after "the", even a given name opens a landform.
-  if (type == EntityType::kPerson && e >= b + 2 && b > 0 && lower_[b - 1] == "the" &&
-      w::IsLandformWord(W(e - 1)))
-    type = EntityType::kRegion;
   std::string surface = Surface(b, e);
   std::string key = TypePrefix(type);
   key += Key(surface);
@@ -343,10 +344,7 @@ std::uint32_t Extractor::HeadSpan(std::uint32_t p, std::uint32_t b,
   }
   // "Universiti Sains Malaysia", "Universidad de Chile": a university's
   // name in another language opens with its head.
-  if (p + 1 < b && (first == "Universiti" || first == "Universidad" || first == "Universidade" ||
-                    first == "Universitas" || first == "Universiteit" ||
-                    first == "Universit\xC3\xA9" || first == "Universit\xC3\xA4t" ||
-                    first == "Universit\xC3\xA0")) {
+  if (p + 1 < b && w::IsForeignUniversityHead(first)) {
     *type = EntityType::kOrganization;
     return b;
   }
@@ -1762,7 +1760,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
             for (int o : before) {
               Mention& pm = mentions_[static_cast<std::size_t>(o)];
               pm.type = EntityType::kProject;
-              pm.key = "Project:" + Key(pm.surface);
+              pm.key = TypePrefix(EntityType::kProject) + Key(pm.surface);
               pm.flags &= static_cast<std::uint8_t>(~(kUnknown | kSingle));
             }
           }

@@ -327,6 +327,16 @@ inline bool IsOrgHead(std::string_view w) {
   return set.Has(w);
 }
 
+/// The head that opens a university's name in another language
+/// ("Universiti Sains Malaysia", "Universidad de Chile").
+inline bool IsForeignUniversityHead(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "Universiti", "Universidad", "Universidade", "Universitas", "Universiteit",
+      "Universit\xC3\xA9", "Universit\xC3\xA4t", "Universit\xC3\xA0"};
+  static const WordSet set(k);
+  return set.Has(w);
+}
+
 /// First words that make a state body international (an Organization).
 inline bool IsInternationalWord(std::string_view w) {
   static constexpr std::string_view k[] = {
