@@ -245,6 +245,8 @@ constexpr TriggerRule kRules[] = {
     {"produces", "extracts", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 8, 6},
     {"produces", "mines", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 6, 4},
     {"produces", "refines", Dir::kActive, kCom | kPrj | kCty | kReg, kMnl, "", 6, 9},
+    // "Most of the world's tellurium is refined in China" (only that shape).
+    {"produces", "refined", Dir::kActive, kCty | kReg, kMnl, "", 6, 4},
     // "Lynas Rare Earths, which separates rare earths at Kalgoorlie".
     {"produces", "separates", Dir::kActive, kCom | kPrj, kMnl, "", 6, 4},
     // "Murrin Murrin ... also contributed refined cobalt".
@@ -2478,17 +2480,23 @@ struct RelationPass {
         left_idx = static_cast<std::size_t>(std::max(0, IndexOf(subj)));
       }
     }
+    // "refined" only as "is refined in China" below, not "refined into",
+    // "refined nickel".
+    if (rule.phrase == "refined" &&
+        !(te + 1 < S().last &&
+          (L(te) == "in" || ((L(te) == "mainly" || L(te) == "mostly") && L(te + 1) == "in"))))
+      return;
     // "graphite mined at the Balama operation": a participle after the
     // mineral names where it is produced, not who.
     if (rule.relation == "produces" && rule.dir == Dir::kActive && tb > S().first &&
-        (L(tb) == "mined" || L(tb) == "produced" || L(tb) == "extracted" || L(tb) == "made") &&
+        (L(tb) == "mined" || L(tb) == "produced" || L(tb) == "extracted" || L(tb) == "made" ||
+         L(tb) == "refined") &&
         !(tb + 1 < S().last && L(tb + 1) == "by")) {
       int mn = MentionEndingAt(tb);
       // "graphite anode material is produced in China".
-      if (mn < 0 && tb >= S().first + 2 &&
-          (L(tb - 1) == "is" || L(tb - 1) == "are" || L(tb - 1) == "was" ||
-           L(tb - 1) == "were"))
-        mn = MentionEndingAt(tb - 1);
+      const bool copula = tb >= S().first + 2 && (L(tb - 1) == "is" || L(tb - 1) == "are" ||
+                                                  L(tb - 1) == "was" || L(tb - 1) == "were");
+      if (mn < 0 && copula) mn = MentionEndingAt(tb - 1);
       // "rutile and ilmenite, titanium minerals that are mined in A and B":
       // the minerals the relative clause describes.
       if (mn < 0 && tb >= S().first + 4 &&
@@ -2509,18 +2517,47 @@ struct RelationPass {
       if (in + 1 < S().last && (L(in) == "mainly" || L(in) == "mostly" || L(in) == "largely"))
         ++in;
       if (mn >= 0 && Fits(mn, kMnl)) {
-        int site = SiteAfter(te);
+        int site = L(tb) == "refined" ? -1 : SiteAfter(te);
         if (site >= 0) Add(site, "produces", mn, "produces:mined at", tb, "");
         // "is produced in China", and without the verb: "new aluminium,
-        // copper and nickel produced in Russia".
+        // copper and nickel produced in Russia"; "is mined in the
+        // Democratic Republic of Congo".
         if (in + 1 < S().last && L(in) == "in") {
-          int place = x.owner_[in + 1];
-          if (place >= 0 && M(place).tb == in + 1 && M(place).entity >= 0 &&
+          std::uint32_t at = in + 1;
+          if (copula && L(at) == "the" && x.owner_[at] < 0 && at + 1 < S().last &&
+              x.owner_[at + 1] >= 0 && Fits(x.owner_[at + 1], kCty))
+            ++at;
+          int place = x.owner_[at];
+          if (place >= 0 && M(place).tb == at && M(place).entity >= 0 &&
               Fits(place, kPlace) && !(M(place).flags & kDemonym) &&
-              !(M(place).te < S().last && L(M(place).te) == "'s"))
-            for (int where : ListFrom(static_cast<std::size_t>(IndexOf(place)), kPlace))
+              !(M(place).te < S().last && L(M(place).te) == "'s")) {
+            // ("is refined in China, and Japan and Canada are other
+            // suppliers": not past a comma and "and".)
+            std::vector<int> places = ListFrom(static_cast<std::size_t>(IndexOf(place)), kPlace);
+            for (std::size_t q = 1; q < places.size(); ++q)
+              if (M(places[q]).tb >= 2 && x.W(M(places[q]).tb - 2) == "," &&
+                  L(M(places[q]).tb - 1) == "and") {
+                places.resize(q);
+                break;
+              }
+            for (int where : places)
               for (int m : ListTo(IndexOf(mn), kMnl))
                 Add(where, "produces", m, "produces:produced in", tb, "");
+            // "is mined in Congo and refined in China": the second place
+            // makes it too.
+            std::uint32_t k = M(places.back()).te;
+            if (k + 3 < S().last && L(k) == "and" &&
+                (L(k + 1) == "refined" || L(k + 1) == "processed" || L(k + 1) == "smelted" ||
+                 L(k + 1) == "produced" || L(k + 1) == "made") &&
+                L(k + 2) == "in") {
+              k += L(k + 3) == "the" ? 4 : 3;
+              const int second = k < S().last ? x.owner_[k] : -1;
+              if (second >= 0 && M(second).tb == k && M(second).entity >= 0 &&
+                  Fits(second, kCty | kReg) && !(M(second).flags & kDemonym))
+                for (int m : ListTo(IndexOf(mn), kMnl))
+                  Add(second, "produces", m, "produces:produced in", k, "");
+            }
+          }
         }
         return;
       }

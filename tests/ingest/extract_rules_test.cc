@@ -3105,6 +3105,24 @@ const RuleCase kCases[] = {
     // A number before a plural landform opens a name.
     {"Two Rivers Platinum is owned 54% by African Rainbow Minerals, which runs the mine.",
      "African Rainbow Minerals", "owns_stake_in", "Two Rivers Platinum", true},
+    // "is mined in the X and refined in Y": both places make it; "refined"
+    // only in that shape.
+    {"Prices rose. Most of the world's cobalt is mined in the Democratic Republic of "
+     "Congo and refined in China.",
+     "Democratic Republic of Congo", "produces", "cobalt", true},
+    {"Prices rose. Most of the world's cobalt is mined in the Democratic Republic of "
+     "Congo and refined in China.",
+     "China", "produces", "cobalt", true},
+    {"Prices rose. Most of the world's tellurium is refined in China, and Japan and "
+     "Canada are other suppliers.",
+     "China", "produces", "tellurium", true},
+    {"Prices rose. Most of the world's tellurium is refined in China, and Japan and "
+     "Canada are other suppliers.",
+     "Japan", "produces", "tellurium", false},
+    {"Prices rose. The ore is shipped to China and refined into cobalt sulphate there.",
+     "China", "produces", "cobalt sulphate", false},
+    {"Prices rose. Buyers shunned the copper scrap produced in the United States.",
+     "United States", "produces", "copper scrap", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
