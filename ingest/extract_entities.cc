@@ -58,6 +58,30 @@ bool ExtendsWord(std::string_view longer, std::string_view shorter) {
          longer[shorter.size()] == ' ';
 }
 
+// The name of a mine, deposit or project among its surface forms: "the
+// Cerro Los Gatos underground mine" and "Cerro Los Gatos" are named by the
+// shorter form, whose lower-case words only describe the site. (Not a
+// plant, smelter or refinery, which is most often named for its town: "the
+// Clarksville smelter".)
+std::string SiteName(const std::string& longest, const std::vector<std::string>& surfaces) {
+  const std::size_t sp = longest.rfind(' ');
+  if (sp == std::string::npos) return longest;
+  const std::string_view head = std::string_view(longest).substr(sp + 1);
+  if (head != "mine" && head != "project" && head != "deposit") return longest;
+  // The name without the lower-case words that end it ("Cerro del Sol").
+  std::size_t core = sp;
+  for (;;) {
+    const std::size_t prev = core == 0 ? std::string::npos : longest.rfind(' ', core - 1);
+    const std::size_t start = prev == std::string::npos ? 0 : prev + 1;
+    if (!std::islower(static_cast<unsigned char>(longest[start]))) break;
+    if (prev == std::string::npos) return longest;
+    core = prev;
+  }
+  for (const std::string& s : surfaces)
+    if (s.size() == core && longest.starts_with(s)) return s;
+  return longest;
+}
+
 bool IsOrgType(EntityType t) {
   return t == EntityType::kCompany || t == EntityType::kAgency ||
          t == EntityType::kMinistry || t == EntityType::kOrganization;
@@ -1597,6 +1621,35 @@ void Extractor::BuildEntities() {
           info.aliases.push_back(std::move(bare));
       }
     }
+  }
+  // "the Cerro Los Gatos underground mine" is named "Cerro Los Gatos" (not
+  // when another entity goes by that name: "Blue Moon" for Blue Moon Metals
+  // beside "the Blue Moon zinc project").
+  static constexpr std::string_view kStakeNouns[] = {"interest", "interests", "stake", "stakes",
+                                                     "invest", "invested", "investment"};
+  for (EntityInfo& info : entities_) {
+    if (info.type != EntityType::kProject) continue;
+    std::string site = SiteName(info.name, info.aliases);
+    if (site == info.name) continue;
+    const bool taken = std::any_of(entities_.begin(), entities_.end(), [&](const EntityInfo& o) {
+      if (&o == &info) return false;
+      if (o.name == site || ExtendsWord(o.name, site)) return true;
+      return std::any_of(o.aliases.begin(), o.aliases.end(), [&](const std::string& a) {
+        return a == site || ExtendsWord(a, site);
+      });
+    });
+    // ("a plant in Seadrift" and "the Seadrift project": the town's name.)
+    const bool town = std::any_of(info.mentions.begin(), info.mentions.end(), [&](int mi) {
+      const Mention& m = mentions_[static_cast<std::size_t>(mi)];
+      return m.tb > 0 && m.te == m.tb + static_cast<std::uint32_t>(std::count(
+                                            site.begin(), site.end(), ' ') + 1) &&
+             (lower_[m.tb - 1] == "near" || lower_[m.tb - 1] == "outside" ||
+              (lower_[m.tb - 1] == "in" &&
+               !(m.tb > 1 && w::In(kStakeNouns, lower_[m.tb - 2]))));
+    });
+    if (taken || town) continue;
+    std::replace(info.aliases.begin(), info.aliases.end(), site, info.name);
+    info.name = std::move(site);
   }
   // "Russian Ministry of Industry and Trade": the demonym-led form is an
   // alias of the ministry.

@@ -4910,8 +4910,10 @@ TEST(ExtractRules, SiteNamedWithoutItsNoun) {
       "Prices rose. Police cleared protesters from the Talvera Heights copper "
       "mine on Monday. Kestrel Ltd owns 62.5% of Talvera Heights.",
       ExtractOptions{});
-  EXPECT_EQ(TypeOf(d, "Talvera Heights"), std::nullopt);
-  EXPECT_TRUE(Has(d, "Kestrel Ltd", "owns_stake_in", "Talvera Heights copper mine"));
+  int projects = 0;
+  for (const DocEntity& e : d.entities) projects += e.type == EntityType::kProject;
+  EXPECT_EQ(projects, 1);
+  EXPECT_TRUE(Has(d, "Kestrel Ltd", "owns_stake_in", "Talvera Heights"));
 }
 
 // "PT Orvik in Gresik, the older smelter that it owns": the apposition
@@ -5620,11 +5622,45 @@ TEST(ExtractRules, ProjectNameWithoutItsTriggerIsTheProject) {
   for (const DocEntity& e : d.entities) {
     if (e.type != EntityType::kProject) continue;
     ++projects;
-    EXPECT_EQ(e.name, "Cerro del Sol deposit");
-    EXPECT_NE(std::find(e.aliases.begin(), e.aliases.end(), "Cerro del Sol"),
+    // The bare form names the site; the described form is an alias.
+    EXPECT_EQ(e.name, "Cerro del Sol");
+    EXPECT_NE(std::find(e.aliases.begin(), e.aliases.end(), "Cerro del Sol deposit"),
               e.aliases.end());
   }
   EXPECT_EQ(projects, 1);
+}
+
+// "the Cerro Los Gatos underground mine" and "Cerro Los Gatos" are one site
+// named "Cerro Los Gatos"; a smelter or plant keeps its town's name with the
+// noun, and so does a site whose bare name is a town or another entity's.
+TEST(ExtractRules, SiteIsNamedWithoutItsDescription) {
+  auto name_of = [](const ArticleDoc& d, std::string_view alias) -> std::string {
+    for (const DocEntity& e : d.entities)
+      if (e.type == EntityType::kProject &&
+          (e.name == alias ||
+           std::find(e.aliases.begin(), e.aliases.end(), alias) != e.aliases.end()))
+        return e.name;
+    return "";
+  };
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The venture owns the Cerro Los Gatos underground mine in Chihuahua. "
+      "Cerro Los Gatos produces silver.",
+      ExtractOptions{});
+  EXPECT_EQ(name_of(d, "Cerro Los Gatos"), "Cerro Los Gatos");
+  d = ExtractArticle(
+      "Prices rose. Nyrstar runs the Clarksville zinc smelter. Clarksville employs 300 people.",
+      ExtractOptions{});
+  EXPECT_NE(name_of(d, "Clarksville zinc smelter"), "Clarksville");
+  d = ExtractArticle(
+      "Prices rose. Lynas will build a plant in Seadrift. The Seadrift project will "
+      "separate heavy rare earths.",
+      ExtractOptions{});
+  EXPECT_EQ(name_of(d, "Seadrift project"), "Seadrift project");
+  d = ExtractArticle(
+      "Prices rose. Blue Moon Metals owns the Blue Moon zinc project in California. "
+      "Blue Moon said drilling would start.",
+      ExtractOptions{});
+  EXPECT_EQ(name_of(d, "Blue Moon zinc project"), "Blue Moon zinc project");
 }
 
 TEST(ExtractRules, NationalUnitsAndTranslatedPlaceNames) {
