@@ -60,14 +60,16 @@ bool ExtendsWord(std::string_view longer, std::string_view shorter) {
 
 // The name of a mine, deposit or project among its surface forms: "the
 // Cerro Los Gatos underground mine" and "Cerro Los Gatos" are named by the
-// shorter form, whose lower-case words only describe the site. (Not a
+// shorter form, whose lower-case words only describe the site, and "the
+// Keno Hill operation" by "Keno Hill" even alone. (Not a
 // plant, smelter or refinery, which is most often named for its town: "the
 // Clarksville smelter".)
 std::string SiteName(const std::string& longest, const std::vector<std::string>& surfaces) {
   const std::size_t sp = longest.rfind(' ');
   if (sp == std::string::npos) return longest;
   const std::string_view head = std::string_view(longest).substr(sp + 1);
-  if (head != "mine" && head != "project" && head != "deposit") return longest;
+  if (head != "mine" && head != "project" && head != "deposit" && head != "operation")
+    return longest;
   // The name without the lower-case words that end it ("Cerro del Sol").
   std::size_t core = sp;
   for (;;) {
@@ -79,7 +81,8 @@ std::string SiteName(const std::string& longest, const std::vector<std::string>&
   }
   for (const std::string& s : surfaces)
     if (s.size() == core && longest.starts_with(s)) return s;
-  return longest;
+  // "the Keno Hill operation": an operation is no name's noun.
+  return head == "operation" ? longest.substr(0, core) : longest;
 }
 
 bool IsOrgType(EntityType t) {
@@ -1648,7 +1651,11 @@ void Extractor::BuildEntities() {
                !(m.tb > 1 && w::In(kStakeNouns, lower_[m.tb - 2]))));
     });
     if (taken || town) continue;
-    std::replace(info.aliases.begin(), info.aliases.end(), site, info.name);
+    auto bare = std::find(info.aliases.begin(), info.aliases.end(), site);
+    if (bare != info.aliases.end())
+      *bare = info.name;
+    else
+      info.aliases.push_back(info.name);
     info.name = std::move(site);
   }
   // "Russian Ministry of Industry and Trade": the demonym-led form is an

@@ -1709,10 +1709,10 @@ const RuleCase kCases[] = {
     // the site before the place is the verb's subject.
     {"Heron Mining Corp said its Talvera operation in Western Australia's northern "
      "Goldfields has produced its first spodumene concentrate.",
-     "Talvera operation", "located_in", "Goldfields", true},
+     "Talvera", "located_in", "Goldfields", true},
     {"Heron Mining Corp said its Talvera operation in Western Australia's northern "
      "Goldfields has produced its first spodumene concentrate.",
-     "Talvera operation", "produces", "spodumene concentrate", true},
+     "Talvera", "produces", "spodumene concentrate", true},
     {"Heron Mining Corp said its Talvera operation in Western Australia's northern "
      "Goldfields has produced its first spodumene concentrate.",
      "Goldfields", "produces", "spodumene concentrate", false},
@@ -3700,10 +3700,10 @@ const RuleCase kCases[] = {
     // inner one, and it, not the place, is the subject that follows.
     {"Prices rose. Brightwater runs the Kestrel operation in Peru's Ica "
      "province.",
-     "Kestrel operation", "located_in", "Ica province", true},
+     "Kestrel", "located_in", "Ica province", true},
     {"Prices rose. The Kestrel operation in Peru's Ica province produces "
      "copper.",
-     "Kestrel operation", "produces", "copper", true},
+     "Kestrel", "produces", "copper", true},
     {"Prices rose. The Kestrel operation in Peru's Ica province produces "
      "copper.",
      "Ica province", "produces", "copper", false},
@@ -4080,7 +4080,7 @@ const RuleCase kCases[] = {
     {"Prices rose. Heron Ltd operates the Osprey operation in the Pilbara "
      "region of Western Australia, one of the largest lithium mines in the "
      "world, which produced about 725,000 tonnes of spodumene concentrate.",
-     "Osprey operation", "produces", "spodumene concentrate", true},
+     "Osprey", "produces", "spodumene concentrate", true},
     {"Prices rose. The Osprey mine, near Blanding, is owned by Heron Ltd and "
      "uranium prices rose.",
      "Osprey mine", "produces", "uranium", false},
@@ -5647,6 +5647,9 @@ TEST(ExtractRules, SiteIsNamedWithoutItsDescription) {
       "Cerro Los Gatos produces silver.",
       ExtractOptions{});
   EXPECT_EQ(name_of(d, "Cerro Los Gatos"), "Cerro Los Gatos");
+  d = ExtractArticle(
+      "Prices rose. Hecla runs the Keno Hill operation in the Yukon.", ExtractOptions{});
+  EXPECT_EQ(name_of(d, "Keno Hill operation"), "Keno Hill");
   d = ExtractArticle(
       "Prices rose. Nyrstar runs the Clarksville zinc smelter. Clarksville employs 300 people.",
       ExtractOptions{});
