@@ -2071,6 +2071,17 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         if (toks_[k2].kind == TokKind::kPunct && W(k2) != "." && W(k2) != "&")
           break;
       }
+      // ("the company says Keno Hill turned out" after "the Keno Hill
+      // operation": the site's name.)
+      if ((say_before || say_after) && !appos) {
+        const std::string run = Surface(p, q);
+        for (const Mention& m : mentions_)
+          if (m.type == EntityType::kProject && m.surface.size() > run.size() &&
+              m.surface.starts_with(run) && m.surface[run.size()] == ' ') {
+            say_before = say_after = false;
+            break;
+          }
+      }
       if (say_before || say_after || appos) {
         AddNamed(p, q, EntityType::kPerson);
         p = q;

@@ -5607,6 +5607,18 @@ TEST(ExtractRules, ForeignUniversitiesAndTheNaif) {
   EXPECT_EQ(TypeOf(d, "Northern Australia Infrastructure Facility"), EntityType::kAgency);
 }
 
+// "says Keno Hill turned out" after "the Keno Hill operation": the site,
+// not a person named after a verb of saying.
+TEST(ExtractRules, SiteNameAfterSayVerbIsNoPerson) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Hecla Mining's Keno Hill operation is the biggest employer. The company "
+      "says Keno Hill turned out 3 million ounces of silver in 2024.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Keno Hill"), EntityType::kProject);
+  d = ExtractArticle("Prices rose. The mine reopened, says Jane Hill.", ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Jane Hill"), EntityType::kPerson);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
