@@ -1321,8 +1321,12 @@ struct RelationPass {
           }
           break;
         }
+        // ("ReElement, an Indiana company that refines": the place that
+        // names the company's home.)
         const int own = x.owner_[o];
-        if (own >= 0 && !(M(own).flags & kDemonym)) break;
+        if (own >= 0 && !(M(own).flags & kDemonym) &&
+            !(Fits(own, kPlace) && M(own).te == q - 2))
+          break;
       }
     }
     if (q > first && x.W(q - 1) == ",") {
@@ -4714,8 +4718,12 @@ struct RelationPass {
     int dem = -1;
     for (int adj = 0; r < s.last && adj < 3; ++adj) {
       int owner = x.owner_[r];
-      // "a Chinese company", "a U.S. refiner".
-      if (owner >= 0 && M(owner).tb == r && IsNationality(owner)) {
+      // "a Chinese company", "a U.S. refiner", "an Indiana company", "a
+      // London private equity firm".
+      if (owner >= 0 && M(owner).tb == r &&
+          (IsNationality(owner) ||
+           (Fits(owner, kReg) && !Fits(owner, kCty) && M(owner).entity >= 0 &&
+            x.toks_[r].cap))) {
         dem = owner;
         r = M(owner).te;
         break;

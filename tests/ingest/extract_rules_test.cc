@@ -3123,6 +3123,14 @@ const RuleCase kCases[] = {
      "China", "produces", "cobalt sulphate", false},
     {"Prices rose. Buyers shunned the copper scrap produced in the United States.",
      "United States", "produces", "copper scrap", false},
+    // "ReElement, an Indiana company that refines rare earth oxides": the
+    // company acts, and is based in the state.
+    {"Prices rose. ReElement, an Indiana company that refines rare earth oxides, won a loan.",
+     "ReElement", "produces", "rare earth oxides", true},
+    {"Prices rose. ReElement, an Indiana company that refines rare earth oxides, won a loan.",
+     "Indiana", "produces", "rare earth oxides", false},
+    {"Prices rose. ReElement, an Indiana company that refines rare earth oxides, won a loan.",
+     "ReElement", "based_in", "Indiana", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
