@@ -2147,6 +2147,15 @@ struct RelationPass {
     if ((rule.relation == "exports" || rule.relation == "imports") &&
         RestrictionSentence())
       return;
+    // "a privatisation tender held by the Peruvian state", "talks held by
+    // the ministry": an event is held, not a stake.
+    if (rule.phrase == "held by" && tb > S().first) {
+      static constexpr std::string_view kEvents[] = {
+          "tender", "auction", "meeting", "meetings", "talks", "vote", "election", "hearing",
+          "hearings", "conference", "ceremony", "event", "consultation", "consultations",
+          "summit", "session", "round", "lottery", "competition", "referendum", "forum"};
+      if (w::In(kEvents, L(tb - 1))) return;
+    }
     // "has banned exports of lithium ore": a restriction, not trade.
     if ((rule.relation == "exports" || rule.relation == "imports") &&
         AnyBefore(tb, 3, [&](std::uint32_t k) { return (kw_[k] & kKwRestrict) != 0; }))
@@ -2192,6 +2201,9 @@ struct RelationPass {
       // "Japan, home to Toyota and Panasonic, imports lithium": what the
       // apposition names is not the subject; the place before it is.
       if (rule.dir == Dir::kActive && HomeToApposition(m.tb, tb)) continue;
+      // "Lake, which is listed on the Australian Securities Exchange and
+      // based in Sydney": the exchange is not what is based there.
+      if (rule.relation == "based_in" && ListedOn(m.tb)) continue;
 
       if (Fits(ms[j], left_types)) {
         left = ms[j];
@@ -6983,6 +6995,15 @@ struct RelationPass {
   }
 
   // A country written as a nationality: "Chinese", "U.S." (not "China").
+  // Whether the name at token b follows "listed on (the)", "traded on",
+  // "quoted on": a stock exchange.
+  bool ListedOn(std::uint32_t b) const {
+    if (b >= S().first + 1 && L(b - 1) == "the") --b;
+    if (b < S().first + 2 || L(b - 1) != "on") return false;
+    const std::string_view v = L(b - 2);
+    return v == "listed" || v == "traded" || v == "quoted" || v == "trades";
+  }
+
   bool IsNationality(int m) const {
     return Fits(m, kCty) && ((M(m).flags & kDemonym) || x.toks_[M(m).tb].all_caps);
   }

@@ -3131,6 +3131,18 @@ const RuleCase kCases[] = {
      "Indiana", "produces", "rare earth oxides", false},
     {"Prices rose. ReElement, an Indiana company that refines rare earth oxides, won a loan.",
      "ReElement", "based_in", "Indiana", true},
+    // An event is held, not a stake; an exchange is not what is based.
+    {"Prices rose. Rio Tinto won La Granja in a privatisation tender held by the Peruvian "
+     "state in 2006.",
+     "Peru", "owns_stake_in", "Rio Tinto", false},
+    {"Prices rose. The Kestrel copper mine was held by Glencore until 2006.",
+     "Glencore", "owns_stake_in", "Kestrel copper mine", true},
+    {"Prices rose. Lake Resources, which is listed on the Australian Securities Exchange "
+     "and based in Sydney, holds Kachi.",
+     "Australian Securities Exchange", "based_in", "Sydney", false},
+    {"Prices rose. Lake Resources, which is listed on the Australian Securities Exchange "
+     "and based in Sydney, holds Kachi.",
+     "Lake Resources", "based_in", "Sydney", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
