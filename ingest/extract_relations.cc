@@ -1122,10 +1122,9 @@ struct RelationPass {
       const Mention& m = M(mi);
       if (m.tb < first) continue;
       if (m.tb > first + 1) break;
-      // "The Tel Aviv-based group also mines ...": the anaphor the place
-      // modifies.
-      if (m.te + 2 < S().last && x.W(m.te) == "-" &&
-          (L(m.te + 1) == "based" || L(m.te + 1) == "headquartered") && Fits(mi, kPlace)) {
+      // "The Tel Aviv-based group also mines ...", "The ASX-listed company
+      // said": the anaphor the place or exchange modifies.
+      if (m.te + 2 < S().last && CompoundModifier(m)) {
         // ("Chicago-based Coeur already runs": the name right after.)
         for (int mj : ms) {
           const Mention& a = M(mj);

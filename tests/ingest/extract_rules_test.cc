@@ -3143,6 +3143,14 @@ const RuleCase kCases[] = {
     {"Prices rose. Lake Resources, which is listed on the Australian Securities Exchange "
      "and based in Sydney, holds Kachi.",
      "Lake Resources", "based_in", "Sydney", true},
+    // "The ASX-listed company said it had signed": the company, not the
+    // exchange that modifies it.
+    {"Prices rose. Cobalt Blue plans a refinery. The ASX-listed company said it had signed "
+     "an agreement with Heron Corp to work together on the plant.",
+     "Cobalt Blue", "partners_with", "Heron Corp", true},
+    {"Prices rose. Cobalt Blue plans a refinery. The ASX-listed company said it had signed "
+     "an agreement with Heron Corp to work together on the plant.",
+     "ASX", "partners_with", "Heron Corp", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
