@@ -1248,6 +1248,9 @@ struct RelationPass {
            L(p - 1) == "of" || L(p - 1) == "near" ||
            L(p - 1) == "from" || L(p - 1) == "on")) {
         int prev = MentionEndingAt(p - 1);
+        // "the Vermelho deposit, also in Para, which holds".
+        if (prev < 0 && p >= first + 4 && L(p - 2) == "also" && x.W(p - 3) == ",")
+          prev = MentionEndingAt(p - 3);
         if (prev >= 0) {
           cur = prev;
           continue;
@@ -2145,6 +2148,12 @@ struct RelationPass {
       return;
     if ((rule.relation == "exports" || rule.relation == "imports") &&
         RestrictionSentence())
+      return;
+    // "operated by Teck on land owned by NANA": the land is owned.
+    if (rule.relation == "owns_stake_in" && rule.dir == Dir::kPassive &&
+        L(tb) == "owned" && tb > S().first &&
+        (L(tb - 1) == "land" || L(tb - 1) == "lands" || L(tb - 1) == "property" ||
+         L(tb - 1) == "ground" || L(tb - 1) == "territory" || L(tb - 1) == "estate"))
       return;
     // "a privatisation tender held by the Peruvian state", "talks held by
     // the ministry": an event is held, not a stake.

@@ -3151,6 +3151,17 @@ const RuleCase kCases[] = {
     {"Prices rose. Cobalt Blue plans a refinery. The ASX-listed company said it had signed "
      "an agreement with Heron Corp to work together on the plant.",
      "ASX", "partners_with", "Heron Corp", false},
+    // "the Vermelho deposit, also in Para, which holds": the deposit; "on
+    // land owned by NANA": the land.
+    {"Prices rose. Horizonte also owned the Vermelho deposit, also in Para, which holds "
+     "nickel and cobalt.",
+     "Vermelho deposit", "has_reserves_of", "nickel", true},
+    {"Prices rose. Horizonte also owned the Vermelho deposit, also in Para, which holds "
+     "nickel and cobalt.",
+     "Para", "has_reserves_of", "nickel", false},
+    {"Prices rose. It is operated by Teck Resources, the Vancouver-based miner, on land "
+     "owned by NANA Regional Corporation.",
+     "NANA Regional Corporation", "owns_stake_in", "Teck Resources", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
