@@ -5240,8 +5240,11 @@ struct RelationPass {
             continue;
           }
           if (ot == EntityType::kCountry || ot == EntityType::kRegion) {
+            // ("In Zambia Jubilee reprocesses tailings": where, not whose.)
+            const bool where = !(om.flags & kDemonym) && om.tb > s.first &&
+                               (L(om.tb - 1) == "in" || L(om.tb - 1) == "across");
             if (based) place = owner;
-            else if (ot == EntityType::kCountry) country = owner;
+            else if (ot == EntityType::kCountry && !where) country = owner;
           }
           break;
         }

@@ -3162,6 +3162,11 @@ const RuleCase kCases[] = {
     {"Prices rose. It is operated by Teck Resources, the Vancouver-based miner, on land "
      "owned by NANA Regional Corporation.",
      "NANA Regional Corporation", "owns_stake_in", "Teck Resources", false},
+    // "In Zambia Heron reprocesses": where the company works, not its home.
+    {"Prices rose. Heron Corp sells plants. In Zambia Heron reprocesses copper tailings.",
+     "Heron Corp", "based_in", "Zambia", false},
+    {"Prices rose. Zambia's Heron Corp reprocesses copper tailings.",
+     "Heron Corp", "based_in", "Zambia", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
