@@ -1111,7 +1111,8 @@ struct RelationPass {
       const std::string_view w = x.W(k);
       if (w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == ":")
         return x.toks_[s.first].all_caps ? k + 1 : s.first;
-      if (!(x.toks_[k].cap || w == "," || w == "(" || w == ")")) break;
+      // ("FLORENCE, Ariz. -": an abbreviation's point.)
+      if (!(x.toks_[k].cap || w == "," || w == "(" || w == ")" || w == ".")) break;
     }
     return s.first;
   }

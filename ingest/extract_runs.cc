@@ -842,7 +842,10 @@ void Extractor::AddGazMention(std::uint32_t b, std::uint32_t e, int ge) {
     if (g.flags & gazetteer_internal::kFlagGroup) flags |= kGroup;
     if ((g.flags & gazetteer_internal::kFlagAmbiguous) && !MineralContext(b, e)) return;
   }
-  int m = AddMention(b, e, g.type, Surface(b, e), std::move(key), flags);
+  // "FLORENCE, Ariz.": a state's abbreviation goes by the state's name.
+  std::string surface = Surface(b, e);
+  if (g.type == EntityType::kRegion && surface.ends_with('.')) surface = g.canonical;
+  int m = AddMention(b, e, g.type, std::move(surface), std::move(key), flags);
   mentions_[static_cast<std::size_t>(m)].country =
       g.type == EntityType::kCountry ? g.canonical : g.country;
 }

@@ -3167,6 +3167,17 @@ const RuleCase kCases[] = {
      "Heron Corp", "based_in", "Zambia", false},
     {"Prices rose. Zambia's Heron Corp reprocesses copper tailings.",
      "Heron Corp", "based_in", "Zambia", true},
+    // A dateline's state abbreviation ("FLORENCE, Ariz. -") is the state,
+    // and the dateline is no subject.
+    {"FLORENCE, Ariz. - Taseko Mines said on Monday it had produced its first copper "
+     "cathode.",
+     "FLORENCE", "located_in", "Arizona", true},
+    {"FLORENCE, Ariz. - Taseko Mines said on Monday it had produced its first copper "
+     "cathode.",
+     "Taseko Mines", "produces", "copper cathode", true},
+    {"FLORENCE, Ariz. - Taseko Mines said on Monday it had produced its first copper "
+     "cathode.",
+     "FLORENCE", "produces", "copper cathode", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
