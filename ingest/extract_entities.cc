@@ -269,12 +269,23 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
         return EntityType::kCompany;
     }
   }
-  // "mines high-grade tin at Bisie": where a mining verb digs is a mine.
+  // "mines high-grade tin at Bisie": where a mining verb digs is a mine;
+  // "produces silver at Greens Creek in Alaska and at Lucky Friday".
   if (b >= 3 && lower_[b - 1] == "at" && !(e < toks_.size() && lower_[e] == "'s")) {
-    for (std::uint32_t q = b - 1; q-- > 0 && q + 6 > b && SameSentence(q, b);) {
+    std::uint32_t at = b - 1;
+    if (lower_[at - 1] == "and") {
+      for (std::uint32_t q = at - 1; q-- > 0 && q + 8 > at && SameSentence(q, at);) {
+        if (lower_[q] == "at") {
+          at = q;
+          break;
+        }
+        if (W(q) == "." || W(q) == ";") break;
+      }
+    }
+    for (std::uint32_t q = at; q-- > 0 && q + 5 > at && SameSentence(q, at);) {
       const std::string_view v = lower_[q];
       if (v == "mines" || v == "mined" || v == "extracts" || v == "extracted" ||
-          v == "digs") {
+          v == "digs" || v == "produces" || v == "produced") {
         if (q + 2 < b) return EntityType::kProject;  // something is mined
         break;
       }

@@ -3178,6 +3178,17 @@ const RuleCase kCases[] = {
     {"FLORENCE, Ariz. - Taseko Mines said on Monday it had produced its first copper "
      "cathode.",
      "FLORENCE", "produces", "copper cathode", false},
+    // "produces silver at Greens Creek in Alaska and at Lucky Friday in
+    // Idaho": where a producer produces is a site, even named for a creek.
+    {"Prices rose. Hecla Mining already produces silver at Greens Creek in Alaska and at "
+     "Lucky Friday in Idaho.",
+     "Greens Creek", "produces", "silver", true},
+    {"Prices rose. Hecla Mining already produces silver at Greens Creek in Alaska and at "
+     "Lucky Friday in Idaho.",
+     "Lucky Friday", "located_in", "Idaho", true},
+    {"Prices rose. Hecla Mining already produces silver at Greens Creek in Alaska and at "
+     "Lucky Friday in Idaho.",
+     "Hecla Mining", "active_in", "Greens Creek", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
