@@ -6635,7 +6635,18 @@ struct RelationPass {
     if (np > first && x.W(np - 1) == ",") return Antecedent(np - 1);
     // "X was already Korea Zinc's largest shareholder".
     while (np > first + 2 && IsVerbAdverb(L(np - 1)) && IsCopula(L(np - 2))) --np;
-    if (np > first + 1 && IsCopula(L(np - 1))) {
+    // "the fund that had long been Horizonte's largest shareholder": a
+    // perfect "been" is the copula.
+    bool perfect = false;
+    if (np > first + 2 && L(np - 1) == "been") {
+      std::uint32_t q = np - 1;
+      while (q > first + 1 && (IsVerbAdverb(L(q - 1)) || L(q - 1) == "long")) --q;
+      if (q > first + 1 && (L(q - 1) == "has" || L(q - 1) == "had" || L(q - 1) == "have")) {
+        np = q;
+        perfect = true;
+      }
+    }
+    if (np > first + 1 && (perfect || IsCopula(L(np - 1)))) {
       // "Chinalco, the Chinese state-owned aluminium group that is Rio's
       // largest shareholder": what the apposition before "that" describes.
       if (np > first + 3 && (L(np - 2) == "that" || L(np - 2) == "which")) {
@@ -6747,15 +6758,32 @@ struct RelationPass {
       // The holder: ", the largest shareholder" after a name, or "X is";
       // "Alphamin's majority shareholder is Tremont Master Holdings".
       int holder = DescribedBy(np);
-      if (holder < 0 && k + 2 < s.last && (L(k + 1) == "is" || L(k + 1) == "was") &&
-          np <= s.first + 1) {
-        int h = x.owner_[k + 2];
-        if (h >= 0 && M(h).tb == k + 2) holder = h;
+      // "Kore's largest shareholders are Chile's SQM and the Oman
+      // Investment Authority": each one named.
+      std::vector<int> holders;
+      if (holder < 0 && k + 2 < s.last && np <= s.first + 1 &&
+          (L(k + 1) == "is" || L(k + 1) == "was" || L(k + 1) == "are" || L(k + 1) == "were")) {
+        std::uint32_t q = k + 2;
+        if (q + 1 < s.last && L(q) == "the") ++q;
+        int h = x.owner_[q];
+        // ("Chile's SQM": the name after the possessive place.)
+        if (h >= 0 && M(h).tb == q && Fits(h, kPlace) && M(h).te + 1 < s.last &&
+            L(M(h).te) == "'s")
+          h = x.owner_[M(h).te + 1];
+        if (h >= 0 && M(h).tb >= q) {
+          holder = h;
+          if (L(k) == "shareholders")
+            holders = ListFrom(static_cast<std::size_t>(std::max(0, IndexOf(h))),
+                               kCom | kCty | kPer | kOrg);
+        }
       }
-      if (holder < 0 || holder == held || !Fits(holder, kCom | kCty | kPer | kOrg) ||
-          OnlyAdjective(M(holder)))
-        continue;
-      Add(holder, "owns_stake_in", held, "owns_stake_in:largest shareholder", k, "");
+      if (holders.empty()) holders.push_back(holder);
+      for (int hd : holders) {
+        if (hd < 0 || hd == held || !Fits(hd, kCom | kCty | kPer | kOrg) ||
+            OnlyAdjective(M(hd)) || M(hd).entity == M(held).entity)
+          continue;
+        Add(hd, "owns_stake_in", held, "owns_stake_in:largest shareholder", k, "");
+      }
     }
   }
 

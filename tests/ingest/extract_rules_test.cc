@@ -3189,6 +3189,15 @@ const RuleCase kCases[] = {
     {"Prices rose. Hecla Mining already produces silver at Greens Creek in Alaska and at "
      "Lucky Friday in Idaho.",
      "Hecla Mining", "active_in", "Greens Creek", false},
+    // "X's largest shareholders are A and B"; "the fund that had long been
+    // X's largest shareholder".
+    {"Prices rose. Kestrel Ltd's largest shareholders are Heron Corp and Glencore.",
+     "Glencore", "owns_stake_in", "Kestrel Ltd", true},
+    {"Prices rose. Kestrel Ltd's largest shareholders are Chile's SQM and Glencore.",
+     "SQM", "owns_stake_in", "Kestrel Ltd", true},
+    {"Prices rose. Heron Corp, the investment fund that had long been Kestrel Ltd's "
+     "largest shareholder, put in equity.",
+     "Heron Corp", "owns_stake_in", "Kestrel Ltd", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
