@@ -6711,6 +6711,45 @@ struct RelationPass {
     }
   }
 
+  // "a joint venture owned half by Metals X, the Perth-based miner, and
+  // half by Yunnan Tin Group": the holder after "and half by" owns what the
+  // sentence's first holder owns.
+  void SecondHolder() {
+    const SentenceRange& s = S();
+    const Span span{x.toks_[s.first].begin, x.toks_[s.first].end};
+    for (std::uint32_t k = s.first + 3; k + 1 < s.last; ++k) {
+      if (L(k) != "by") continue;
+      std::uint32_t a = k - 1;
+      if (L(a) == "rest" || L(a) == "remainder" || L(a) == "half") {
+        if (L(a - 1) == "the" || L(a - 1) == "other") --a;
+        if (L(a - 1) == "the") --a;
+      } else if (x.toks_[a].kind == TokKind::kPunct && L(a) == "%") {
+        --a;
+        if (x.toks_[a].kind != TokKind::kNumber) continue;
+      } else {
+        continue;
+      }
+      if (a <= s.first || L(a - 1) != "and") continue;
+      std::uint32_t h = k + 1;
+      if (h + 1 < s.last && L(h) == "the") ++h;
+      int holder = MentionStartingAt(h, kCom | kCty | kPer | kOrg);
+      // ("and 30% by Japan's Marubeni": the name after the place.)
+      if (holder >= 0 && Fits(holder, kPlace) && M(holder).te + 1 < s.last &&
+          L(M(holder).te) == "'s")
+        holder = MentionStartingAt(M(holder).te + 1, kCom | kPer | kOrg);
+      if (holder < 0) continue;
+      for (std::size_t r = 0; r < x.relations_.size(); ++r) {
+        const DocRelation& rel = x.relations_[r];
+        if (!rel.evidence_span || rel.evidence_span->begin != span.begin ||
+            !rel.rule.starts_with("owns_stake_in:owned"))
+          continue;
+        const int held = static_cast<int>(rel.object);
+        AddEntities(M(holder).entity, "owns_stake_in", held, "owns_stake_in:and half by", k, "");
+        break;
+      }
+    }
+  }
+
   // "Tianqi, SQM's second-largest shareholder", "Hancock is the largest
   // shareholder in Liontown": the holder owns a stake in the held.
   void Shareholders() {
@@ -9521,6 +9560,7 @@ struct RelationPass {
       OwnerOf();
       Presence();
       Shareholders();
+      SecondHolder();
       Customers();
       PlannedOutput();
       BuyFrom();

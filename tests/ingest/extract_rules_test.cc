@@ -3198,6 +3198,13 @@ const RuleCase kCases[] = {
     {"Prices rose. Heron Corp, the investment fund that had long been Kestrel Ltd's "
      "largest shareholder, put in equity.",
      "Heron Corp", "owns_stake_in", "Kestrel Ltd", true},
+    // "owned half by A, <apposition>, and half by B": both hold it.
+    {"Prices rose. The Renison mine is run by Bluestone Mines Tasmania, a joint venture owned "
+     "half by Metals X, the Perth-based miner, and half by Yunnan Tin Group, China's largest "
+     "tin producer.",
+     "Yunnan Tin Group", "owns_stake_in", "Bluestone Mines Tasmania", true},
+    {"Prices rose. Talvera is 70% owned by Heron Corp and 30% by Japan's Marubeni Corporation.",
+     "Japan", "owns_stake_in", "Talvera", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
