@@ -76,6 +76,14 @@ std::uint32_t Extractor::RunEnd(std::uint32_t i, std::uint32_t limit) const {
       ++j;
       continue;
     }
+    // "Coeur d'Alene", "Cote d'Or": an elided particle within a name.
+    if (j > i && ((s.size() > 3 && s.starts_with("d'") &&
+                   std::isupper(static_cast<unsigned char>(s[2]))) ||
+                  (s.size() > 5 && s.starts_with("d\xE2\x80\x99") &&
+                   std::isupper(static_cast<unsigned char>(s[4]))))) {
+      ++j;
+      continue;
+    }
     // Not "In 2023 China" nor "December 2023 China".
     if (j > i && toks_[j].kind == TokKind::kNumber && IsCapWord(j - 1) &&
         !w::IsCapStopword(W(j - 1)) && !w::IsMonth(W(j - 1)) &&

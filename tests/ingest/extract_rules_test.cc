@@ -3205,6 +3205,11 @@ const RuleCase kCases[] = {
      "Yunnan Tin Group", "owns_stake_in", "Bluestone Mines Tasmania", true},
     {"Prices rose. Talvera is 70% owned by Heron Corp and 30% by Japan's Marubeni Corporation.",
      "Japan", "owns_stake_in", "Talvera", false},
+    // "Coeur d'Alene": an elided particle inside a name.
+    {"Prices rose. Hecla, an Idaho company based in Coeur d'Alene, took over Keno Hill.",
+     "Hecla", "based_in", "Coeur d'Alene", true},
+    {"Prices rose. Hecla, an Idaho company based in Coeur d\u2019Alene, took over Keno Hill.",
+     "Hecla", "based_in", "Coeur d\u2019Alene", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
