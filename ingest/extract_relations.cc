@@ -4004,12 +4004,15 @@ struct RelationPass {
           continue;
         }
       }
-      // "Liontown's prize asset is the Kathleen Valley lithium project".
+      // "Liontown's prize asset is the Kathleen Valley lithium project",
+      // "First Quantum's largest mine, Cobre Panama,".
       if (possessive && b.tb > a.te + 3 && b.tb <= a.te + 7 &&
           Fits(ms[j], kCom) && Fits(ms[j + 1], kPrj)) {
         std::uint32_t q = b.tb;
         if (L(q - 1) == "the") --q;
-        const bool copula = q > a.te + 2 && (L(q - 1) == "is" || L(q - 1) == "remains");
+        const bool copula = q > a.te + 2 && (L(q - 1) == "is" || L(q - 1) == "remains" ||
+                                             (x.W(q - 1) == "," && b.te < S().last &&
+                                              x.W(b.te) == ","));
         const std::string_view noun = copula ? L(q - 2) : std::string_view();
         if (noun == "asset" || noun == "project" || noun == "mine" ||
             noun == "operation") {
@@ -6708,6 +6711,40 @@ struct RelationPass {
           OnlyAdjective(M(buyer)))
         continue;
       Add(seller, "supplies", buyer, "supplies:customer", k, "");
+    }
+  }
+
+  // "the Fenix operation on its eastern side, which Arcadium Lithium ran":
+  // the company in an object relative clause works the site before it.
+  void ObjectRelative() {
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 2; k + 2 < s.last; ++k) {
+      if (L(k) != "which" || x.W(k - 1) != ",") continue;
+      const int who = MentionStartingAt(k + 1, kCom);
+      if (who < 0 || M(who).te >= s.last) continue;
+      const std::string_view v = L(M(who).te);
+      std::string_view rel;
+      if (v == "runs" || v == "ran" || v == "operates" || v == "operated")
+        rel = "operates";
+      else if (v == "owns" || v == "owned" || v == "controls" || v == "controlled")
+        rel = "owns_stake_in";
+      else if (v == "develops" || v == "developed")
+        rel = "develops";
+      else
+        continue;
+      int site = Antecedent(k - 1);
+      // ("the Fenix operation on its eastern side, which": past a short
+      // phrase of lower-case words after a preposition.)
+      for (std::uint32_t q = k - 1; site < 0 && q-- > s.first + 1 && q + 6 > k;) {
+        if (x.owner_[q] >= 0 || x.toks_[q].kind != TokKind::kWord || x.toks_[q].cap) break;
+        if (L(q) == "on" || L(q) == "at" || L(q) == "near") {
+          const int p = MentionEndingAt(q);
+          if (p >= 0 && Fits(p, kPrj)) site = p;
+          break;
+        }
+      }
+      if (site < 0 || !Fits(site, kPrj) || M(site).entity == M(who).entity) continue;
+      Add(who, rel, site, std::string(rel) + ":which X runs", M(who).te, "");
     }
   }
 
@@ -9561,6 +9598,7 @@ struct RelationPass {
       Presence();
       Shareholders();
       SecondHolder();
+      ObjectRelative();
       Customers();
       PlannedOutput();
       BuyFrom();

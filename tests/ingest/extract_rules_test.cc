@@ -3210,6 +3210,17 @@ const RuleCase kCases[] = {
      "Hecla", "based_in", "Coeur d'Alene", true},
     {"Prices rose. Hecla, an Idaho company based in Coeur d\u2019Alene, took over Keno Hill.",
      "Hecla", "based_in", "Coeur d\u2019Alene", true},
+    // "the Fenix operation on its eastern side, which Arcadium Lithium
+    // ran"; "First Quantum's largest mine, Cobre Panama,".
+    {"Prices rose. It has produced lithium from the Fenix operation on its eastern side, "
+     "which Arcadium Lithium ran until Rio Tinto agreed to buy that company.",
+     "Arcadium Lithium", "operates", "Fenix", true},
+    {"Prices rose. It shipped ore from the Talvera mine, which Heron Corp owns.",
+     "Heron Corp", "owns_stake_in", "Talvera mine", true},
+    {"Prices rose. It shipped ore from the Talvera mine, which Heron Corp said was idle.",
+     "Heron Corp", "owns_stake_in", "Talvera mine", false},
+    {"Prices rose. First Quantum's largest mine, Cobre Panama, produces copper in Panama.",
+     "First Quantum", "operates", "Cobre Panama", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
