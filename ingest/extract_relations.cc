@@ -263,6 +263,8 @@ constexpr TriggerRule kRules[] = {
     {"exports", "exports", Dir::kActive, kCty | kCom, kMnl, "", 6, 4},
     {"exports", "exported", Dir::kActive, kCty | kCom, kMnl, "", 6, 4},
     {"exports", "exports of", Dir::kActive, kCty | kCom, kMnl, "", 3, 4},
+    // "Indonesia, the largest exporter of tin,": read as "producer of".
+    {"exports", "exporter of", Dir::kActive, kCty | kCom, kMnl, "", 10, 4},
     {"imports", "imports", Dir::kActive, kCty | kCom, kMnl, "", 6, 4},
     {"imports", "imported", Dir::kActive, kCty | kCom, kMnl, "", 6, 4},
     {"imports", "imports of", Dir::kActive, kCty | kCom, kMnl, "", 3, 4},
@@ -2461,16 +2463,16 @@ struct RelationPass {
     // "Manitoba, Canada's only producer of cesium": the possessor is a scope;
     // so is a country right before the noun ("the largest US maker of").
     const bool scope_country = left >= 0 && M(left).te == tb && Fits(left, kCty) &&
-                               (rule.phrase == "producer of" || rule.phrase == "maker of");
+                               (ProducerPhrase(rule.phrase) || rule.phrase == "maker of");
     if (left >= 0 && M(left).te < S().last && (L(M(left).te) == "'s" || scope_country) &&
-        (rule.phrase == "producer of" || rule.phrase == "makers of" ||
+        (ProducerPhrase(rule.phrase) || rule.phrase == "makers of" ||
          rule.phrase == "maker of" || rule.relation == "has_reserves_of")) {
       // "Zimbabwe is Africa's largest producer of lithium": the copula's
       // subject is the producer.
       std::uint32_t c = M(left).tb;
       // "is the world's largest producer of cobalt and Africa's largest
       // producer of copper": the copula before the first conjunct.
-      if (rule.phrase == "producer of" && c >= S().first + 3 && L(c - 1) == "and") {
+      if (ProducerPhrase(rule.phrase) && c >= S().first + 3 && L(c - 1) == "and") {
         for (std::uint32_t k = c - 1; k-- > S().first + 1 && k + 14 > c;) {
           if (IsBarrier(x.W(k)) || x.W(k) == ",") break;
           if (IsCopula(L(k))) {
@@ -2488,14 +2490,14 @@ struct RelationPass {
       // tantalum,": the company the apposition follows (not a place:
       // "the Tanco mine in Manitoba, Canada's only producer of cesium").
       const int apposed =
-          rule.phrase == "producer of" && c >= S().first + 2 && x.W(c - 1) == ","
+          ProducerPhrase(rule.phrase) && c >= S().first + 2 && x.W(c - 1) == ","
               ? MentionEndingAt(c - 1)
               : -1;
       if (apposed >= 0 && Fits(apposed, kCom | kPrj) && !Fits(apposed, kPlace)) {
         left = apposed;
         left_idx = static_cast<std::size_t>(std::max(0, IndexOf(apposed)));
       } else {
-        if ((rule.phrase != "producer of" && !scope_country) || c < S().first + 2 ||
+        if ((!ProducerPhrase(rule.phrase) && !scope_country) || c < S().first + 2 ||
             !IsCopula(L(c - 1)))
           return;
         int cs = ClauseSubject(c - 1);
@@ -7118,6 +7120,12 @@ struct RelationPass {
     if (b < S().first + 2 || L(b - 1) != "on") return false;
     const std::string_view v = L(b - 2);
     return v == "listed" || v == "traded" || v == "quoted" || v == "trades";
+  }
+
+  // "producer of" and "exporter of": a noun whose subject is the copula's
+  // or the apposition's name.
+  static bool ProducerPhrase(std::string_view phrase) {
+    return phrase == "producer of" || phrase == "exporter of";
   }
 
   bool IsNationality(int m) const {

@@ -3221,6 +3221,12 @@ const RuleCase kCases[] = {
      "Heron Corp", "owns_stake_in", "Talvera mine", false},
     {"Prices rose. First Quantum's largest mine, Cobre Panama, produces copper in Panama.",
      "First Quantum", "operates", "Cobre Panama", true},
+    // "the largest exporter of tin" reads as "producer of".
+    {"Prices rose. Indonesia, the largest exporter of tin, has been tied up with a "
+     "corruption case.",
+     "Indonesia", "exports", "tin", true},
+    {"Prices rose. Indonesia is the world's largest exporter of nickel.",
+     "Indonesia", "exports", "nickel", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
