@@ -61,9 +61,9 @@ bool ExtendsWord(std::string_view longer, std::string_view shorter) {
 // The name of a mine, deposit or project among its surface forms: "the
 // Cerro Los Gatos underground mine" and "Cerro Los Gatos" are named by the
 // shorter form, whose lower-case words only describe the site, and "the
-// Keno Hill operation" by "Keno Hill" even alone. (Not a
-// plant, smelter or refinery, which is most often named for its town: "the
-// Clarksville smelter".)
+// Keno Hill operation" by "Keno Hill" even alone. (Not a plant, smelter or
+// refinery, which is most often named for its town: "the Clarksville
+// smelter".)
 std::string SiteName(const std::string& longest, const std::vector<std::string>& surfaces) {
   const std::size_t sp = longest.rfind(' ');
   if (sp == std::string::npos) return longest;
@@ -1655,8 +1655,7 @@ void Extractor::BuildEntities() {
     // ("a plant in Seadrift" and "the Seadrift project": the town's name.)
     const bool town = std::any_of(info.mentions.begin(), info.mentions.end(), [&](int mi) {
       const Mention& m = mentions_[static_cast<std::size_t>(mi)];
-      return m.tb > 0 && m.te == m.tb + static_cast<std::uint32_t>(std::count(
-                                            site.begin(), site.end(), ' ') + 1) &&
+      return m.tb > 0 && m.surface == site &&
              (lower_[m.tb - 1] == "near" || lower_[m.tb - 1] == "outside" ||
               (lower_[m.tb - 1] == "in" &&
                !(m.tb > 1 && w::In(kStakeNouns, lower_[m.tb - 2]))));

@@ -6755,7 +6755,7 @@ struct RelationPass {
   // sentence's first holder owns.
   void SecondHolder() {
     const SentenceRange& s = S();
-    const Span span{x.toks_[s.first].begin, x.toks_[s.first].end};
+    const std::size_t sentence_begin = x.toks_[s.first].begin;
     for (std::uint32_t k = s.first + 3; k + 1 < s.last; ++k) {
       if (L(k) != "by") continue;
       std::uint32_t a = k - 1;
@@ -6779,7 +6779,7 @@ struct RelationPass {
       if (holder < 0) continue;
       for (std::size_t r = 0; r < x.relations_.size(); ++r) {
         const DocRelation& rel = x.relations_[r];
-        if (!rel.evidence_span || rel.evidence_span->begin != span.begin ||
+        if (!rel.evidence_span || rel.evidence_span->begin != sentence_begin ||
             !rel.rule.starts_with("owns_stake_in:owned"))
           continue;
         const int held = static_cast<int>(rel.object);
