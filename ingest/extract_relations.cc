@@ -5217,14 +5217,15 @@ struct RelationPass {
         "larger", "biggest", "largest", "top", "rival", "development",
         "agency", "-", "based", "supplier", "nuclear", "atomic", "energy",
         "corporation", "holding", "investment", "arm", "steel", "chemical",
-        "sovereign", "wealth", "fund", "utility", "bank", "trading"};
+        "sovereign", "wealth", "fund", "utility", "bank", "trading",
+        "groups", "companies", "firms"};
     for (std::size_t j = 0; j < ms.size(); ++j) {
       const Mention& m = M(ms[j]);
       EntityType t = TypeOf(ms[j]);
       if (!(t == EntityType::kCompany || t == EntityType::kOrganization))
         continue;
       const bool anaphor = m.flags & kAnaphor;
-      bool state = false, producer_noun = false, based = false;
+      bool state = false, producer_noun = false, based = false, plural = false;
       int mineral = -1, country = -1, place = -1;
       std::uint32_t k = m.tb;
       int steps = 0;
@@ -5301,6 +5302,7 @@ struct RelationPass {
         if (l == "miner" || l == "producer" || l == "maker" || l == "refiner" ||
             l == "giant" || l == "major" || l == "supplier")
           producer_noun = true;
+        plural |= l == "groups" || l == "companies" || l == "firms";
         k = p;
       }
       // "Lakewood, Colorado-based Energy Fuels": the town before the state.
@@ -5315,6 +5317,12 @@ struct RelationPass {
       }
       if (country >= 0) {
         Add(ms[j], "based_in", country, "based_in:modifier", m.tb, "");
+        // "the Chinese groups China Railway Construction Corporation and
+        // Tongling Nonferrous Metals": each one listed.
+        if (plural)
+          for (int other : ListFrom(j, kCom))
+            if (other != ms[j])
+              Add(other, "based_in", country, "based_in:modifier", m.tb, "");
         if (state) Add(country, "owns_stake_in", ms[j], "owns_stake_in:state-owned", m.tb, "");
       } else if (state && place < 0) {
         // "state lithium company YLB" in an article about Bolivia: the

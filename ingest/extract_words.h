@@ -273,7 +273,7 @@ inline bool IsCompanyNoun(std::string_view l) {
          l == "enterprise" || l == "trader" || l == "chemist" ||
          l == "carmaker" || l == "automaker" || l == "steelmaker" || l == "chipmaker" ||
          l == "toolmaker" || l == "drugmaker" || l == "startup" || l == "start-up" ||
-         l == "house" || l == "operator";
+         l == "house" || l == "operator" || l == "processor";
 }
 
 /// Nouns that say a name next to them is a firm's: the company nouns and

@@ -3227,6 +3227,14 @@ const RuleCase kCases[] = {
      "Indonesia", "exports", "tin", true},
     {"Prices rose. Indonesia is the world's largest exporter of nickel.",
      "Indonesia", "exports", "nickel", true},
+    // "the Chinese groups A and B": each one is based in China; "X, a
+    // Chinese lithium processor,".
+    {"Prices rose in China. EcuaCorriente is owned by the Chinese groups China Railway "
+     "Construction Corporation and Tongling Nonferrous Metals.",
+     "Tongling Nonferrous Metals", "based_in", "China", true},
+    {"Prices rose in China. Heron Corp signed an offtake with Chengdu Chemphys Chemical "
+     "Industry, a Chinese lithium processor, for the concentrate.",
+     "Chengdu Chemphys Chemical Industry", "based_in", "China", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
