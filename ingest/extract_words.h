@@ -257,7 +257,7 @@ inline bool IsSectorHead(std::string_view w) {
       "Phosphate", "Graphene", "Securities", "Processing", "Semiconductor",
       "Semiconductors", "Magnetics", "Silicon", "Polysilicon", "Magnesium", "Molybdenum",
       "Gallium", "Germanium", "Fluorspar", "Beryllium", "Bismuth", "Scandium", "Tantalum",
-      "Niobium",
+      "Niobium", "Resource",
       // "Almalyk Mining and Metallurgical Combine": the Soviet-era kombinat.
       "Combine"};
   static const WordSet set(k);

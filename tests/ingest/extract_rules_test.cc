@@ -3235,6 +3235,9 @@ const RuleCase kCases[] = {
     {"Prices rose in China. Heron Corp signed an offtake with Chengdu Chemphys Chemical "
      "Industry, a Chinese lithium processor, for the concentrate.",
      "Chengdu Chemphys Chemical Industry", "based_in", "China", true},
+    // "Alexco Resource": a singular "Resource" ends a company's name too.
+    {"Prices rose. Hecla Mining took over Keno Hill when it bought Alexco Resource in 2022.",
+     "Hecla Mining", "acquires", "Alexco Resource", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
