@@ -4774,8 +4774,11 @@ struct RelationPass {
         std::uint32_t after = r + 1;
         if (after >= s.last) return dem;
         std::string_view a = L(after);
+        // ("an Idaho company based in Coeur d'Alene", "a Canadian miner
+        // listed in Toronto".)
         if ((x.toks_[after].kind == TokKind::kPunct && a != "'s" && a != "-") ||
-            a == "that" || a == "which" || a == "whose" || (unit && a == "of"))
+            a == "that" || a == "which" || a == "whose" || (unit && a == "of") ||
+            a == "based" || a == "headquartered" || a == "listed")
           return dem;
         return -1;
       }

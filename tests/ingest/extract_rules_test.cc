@@ -3238,6 +3238,8 @@ const RuleCase kCases[] = {
     // "Alexco Resource": a singular "Resource" ends a company's name too.
     {"Prices rose. Hecla Mining took over Keno Hill when it bought Alexco Resource in 2022.",
      "Hecla Mining", "acquires", "Alexco Resource", true},
+    {"Prices rose. Hecla, an Idaho company based in Coeur d'Alene, took over Keno Hill.",
+     "Hecla", "based_in", "Idaho", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
