@@ -4899,7 +4899,7 @@ struct RelationPass {
         if (open && mi >= 0 && M(mi).tb == q && M(mi).entity >= 0) {
           // "and China's Lygend Resources": the name after the possessive
           // place is the member.
-          if (Fits(mi, kPlace) && M(mi).te + 1 < s.last && L(M(mi).te) == "'s") {
+          if (PlacePossessive(mi)) {
             const int named = MentionStartingAt(M(mi).te + 1, kCom | kOrg);
             if (named >= 0) mi = named;
           }
@@ -6557,7 +6557,7 @@ struct RelationPass {
           continue;
         }
         // "China's Zijin Mining Group": the name after the possessive place.
-        if (h >= 0 && Fits(h, kPlace) && M(h).te + 1 < s.last && L(M(h).te) == "'s") {
+        if (h >= 0 && PlacePossessive(h)) {
           const int named = MentionStartingAt(M(h).te + 1, kCom | kOrg);
           if (named >= 0) h = named;
         }
@@ -6766,7 +6766,6 @@ struct RelationPass {
   // sentence's first holder owns.
   void SecondHolder() {
     const SentenceRange& s = S();
-    const std::size_t sentence_begin = x.toks_[s.first].begin;
     for (std::uint32_t k = s.first + 3; k + 1 < s.last; ++k) {
       if (L(k) != "by") continue;
       std::uint32_t a = k - 1;
@@ -6784,19 +6783,16 @@ struct RelationPass {
       if (h + 1 < s.last && L(h) == "the") ++h;
       int holder = MentionStartingAt(h, kCom | kCty | kPer | kOrg);
       // ("and 30% by Japan's Marubeni": the name after the place.)
-      if (holder >= 0 && Fits(holder, kPlace) && M(holder).te + 1 < s.last &&
-          L(M(holder).te) == "'s")
+      if (holder >= 0 && PlacePossessive(holder))
         holder = MentionStartingAt(M(holder).te + 1, kCom | kPer | kOrg);
       if (holder < 0) continue;
-      for (std::size_t r = 0; r < x.relations_.size(); ++r) {
-        const DocRelation& rel = x.relations_[r];
-        if (!rel.evidence_span || rel.evidence_span->begin != sentence_begin ||
-            !rel.rule.starts_with("owns_stake_in:owned"))
-          continue;
-        const int held = static_cast<int>(rel.object);
+      // What the sentence's first holder owns ("owned half by").
+      int held = -1;
+      for (std::size_t r = SentenceRelationsBegin(); r < x.relations_.size() && held < 0; ++r)
+        if (x.relations_[r].rule.starts_with("owns_stake_in:owned"))
+          held = static_cast<int>(x.relations_[r].object);
+      if (held >= 0)
         AddEntities(M(holder).entity, "owns_stake_in", held, "owns_stake_in:and half by", k, "");
-        break;
-      }
     }
   }
 
@@ -6856,8 +6852,7 @@ struct RelationPass {
         if (q + 1 < s.last && L(q) == "the") ++q;
         int h = x.owner_[q];
         // ("Chile's SQM": the name after the possessive place.)
-        if (h >= 0 && M(h).tb == q && Fits(h, kPlace) && M(h).te + 1 < s.last &&
-            L(M(h).te) == "'s")
+        if (h >= 0 && M(h).tb == q && PlacePossessive(h))
           h = x.owner_[M(h).te + 1];
         if (h >= 0 && M(h).tb >= q) {
           holder = h;
@@ -7131,6 +7126,12 @@ struct RelationPass {
     if (b < S().first + 2 || L(b - 1) != "on") return false;
     const std::string_view v = L(b - 2);
     return v == "listed" || v == "traded" || v == "quoted" || v == "trades";
+  }
+
+  // Whether mention m is a place with a possessive after it and a word
+  // after that ("China's Zijin Mining Group", "Chile's SQM").
+  bool PlacePossessive(int m) const {
+    return Fits(m, kPlace) && M(m).te + 1 < S().last && L(M(m).te) == "'s";
   }
 
   // "producer of" and "exporter of": a noun whose subject is the copula's
@@ -8399,8 +8400,7 @@ struct RelationPass {
               if (L(r) != "and") continue;
               std::uint32_t n = r + 1;
               int it = x.owner_[n];
-              if (it >= 0 && M(it).tb == n && Fits(it, kPlace) && M(it).te + 1 < s.last &&
-                  L(M(it).te) == "'s")
+              if (it >= 0 && M(it).tb == n && PlacePossessive(it))
                 it = x.owner_[M(it).te + 1];
               if (it >= 0 && Fits(it, kCom | kCty)) items.push_back(it);
             }
