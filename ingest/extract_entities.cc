@@ -51,13 +51,6 @@ std::string CoreOfKey(std::string core) {
   return core;
 }
 
-// True when `longer` starts with the words of `shorter` and goes on with
-// more words ("anglo american platinum" and "anglo american").
-bool ExtendsWord(std::string_view longer, std::string_view shorter) {
-  return longer.size() > shorter.size() && longer.starts_with(shorter) &&
-         longer[shorter.size()] == ' ';
-}
-
 // The name of a mine, deposit or project among its surface forms: "the
 // Cerro Los Gatos underground mine" and "Cerro Los Gatos" are named by the
 // shorter form, whose lower-case words only describe the site, and "the
@@ -862,10 +855,10 @@ void Extractor::BuildEntities() {
         // "Anglo American Plc" and "Anglo American Platinum Ltd": the name
         // that the other extends is the one a bare "Anglo" means.
         std::string& have = first_core[first];
-        if (core.size() < have.size() && ExtendsWord(have, core)) {
+        if (core.size() < have.size() && w::ExtendsWord(have, core)) {
           *first_key = m.key;
           have = core;
-        } else if (!(have.size() < core.size() && ExtendsWord(core, have)) &&
+        } else if (!(have.size() < core.size() && w::ExtendsWord(core, have)) &&
                    have != core && !NationalUnit(m)) {
           if (unit_key.Contains(*first_key)) {
             *first_key = m.key;
@@ -1041,7 +1034,7 @@ void Extractor::BuildEntities() {
         key_type[*f] != EntityType::kCompany)
       continue;
     const std::string& core = first_core[nk];
-    if (!ExtendsWord(core, nk)) continue;
+    if (!w::ExtendsWord(core, nk)) continue;
     bool trade_words = true;
     for (std::size_t b = nk.size() + 1; b < core.size() && trade_words;) {
       std::size_t e = core.find(' ', b);
@@ -1647,9 +1640,9 @@ void Extractor::BuildEntities() {
     if (site == info.name) continue;
     const bool taken = std::any_of(entities_.begin(), entities_.end(), [&](const EntityInfo& o) {
       if (&o == &info) return false;
-      if (o.name == site || ExtendsWord(o.name, site)) return true;
+      if (o.name == site || w::ExtendsWord(o.name, site)) return true;
       return std::any_of(o.aliases.begin(), o.aliases.end(), [&](const std::string& a) {
-        return a == site || ExtendsWord(a, site);
+        return a == site || w::ExtendsWord(a, site);
       });
     });
     // ("a plant in Seadrift" and "the Seadrift project": the town's name.)

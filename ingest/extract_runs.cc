@@ -2087,8 +2087,7 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
       if ((say_before || say_after) && !appos) {
         const std::string run = Surface(p, q);
         for (const Mention& m : mentions_)
-          if (m.type == EntityType::kProject && m.surface.size() > run.size() &&
-              m.surface.starts_with(run) && m.surface[run.size()] == ' ') {
+          if (m.type == EntityType::kProject && w::ExtendsWord(m.surface, run)) {
             say_before = say_after = false;
             break;
           }

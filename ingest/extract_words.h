@@ -641,4 +641,11 @@ inline bool IsSayVerb(std::string_view lower) {
   return set.Has(lower);
 }
 
+/// True when `longer` starts with the words of `shorter` and goes on with
+/// more words ("anglo american platinum" and "anglo american").
+inline bool ExtendsWord(std::string_view longer, std::string_view shorter) {
+  return longer.size() > shorter.size() && longer.starts_with(shorter) &&
+         longer[shorter.size()] == ' ';
+}
+
 }  // namespace kg::extract_words
