@@ -4,7 +4,7 @@
 #
 #   bench/extraction.sh [KG_BINARY]        (default: build/kg, or $KG)
 #
-# For each of tests/extraction/{dev,dev2..dev32,holdout,holdout3} (KG_BENCH_SETS):
+# For each of tests/extraction/{dev,dev2..dev34,holdout,holdout3} (KG_BENCH_SETS):
 #   - quality: `kg eval --gold <set>/gold <articles>` (the seed page of dev is
 #     read from ../shared/seeds), and the same scorer (score.py) on the peers;
 #   - speed: `kg extract` over every article of the set, repeated until at
@@ -37,7 +37,7 @@ if [ "${KG_BENCH_PEERS:-1}" != 0 ] && command -v node >/dev/null && [ -d "$PEERS
   [ -d "$cache/node_modules" ] && peers_ready=1
 fi
 
-SETS="${KG_BENCH_SETS:-dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 dev22 dev23 dev24 dev25 dev26 dev27 dev28 dev29 dev30 dev31 dev32 holdout holdout3}"
+SETS="${KG_BENCH_SETS:-dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 dev22 dev23 dev24 dev25 dev26 dev27 dev28 dev29 dev30 dev31 dev32 dev33 dev34 holdout holdout3}"
 for set in $SETS; do
   dir="$ROOT/tests/extraction/$set"
   [ -d "$dir/gold" ] || continue
