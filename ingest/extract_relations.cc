@@ -1453,6 +1453,15 @@ struct RelationPass {
       const Mention& n = M(ms[j]);
       // "the Las Bambas copper mine": a mention inside the last item.
       if (n.tb < end) continue;
+      // "Mkango Resources, a company listed in London and Toronto, and
+      // CoTec Holdings": a firm's apposition before the next item.
+      if ((types & kCom) && !(types & kMnl) && Fits(out.back(), kCom | kOrg)) {
+        const std::uint32_t c = AppositionClose(end);
+        if (c > end && c + 2 < S().last && L(c + 1) == "and") {
+          if (n.tb < c) continue;
+          end = c;
+        }
+      }
       // "the Alpha plant in the Zhytomyr region and the Beta plant": a
       // place after a project item is not an item of the list.
       // ("Palmarejo in the state of Chihuahua, Rochester in Nevada".)
@@ -4739,7 +4748,8 @@ struct RelationPass {
     const SentenceRange& s = S();
     if (q + 3 >= s.last || x.W(q) != ",") return -1;
     std::string_view d = L(q + 1);
-    if (!(d == "a" || d == "an" || d == "the")) return -1;
+    // ("Encounter Resources, another Perth company,".)
+    if (!(d == "a" || d == "an" || d == "the" || d == "another")) return -1;
     std::uint32_t r = q + 2;
     int dem = -1;
     for (int adj = 0; r < s.last && adj < 3; ++adj) {
@@ -6312,6 +6322,13 @@ struct RelationPass {
         (L(v + 1) == "majority" || L(v + 1) == "minority" || L(v + 1) == "rest" ||
          L(v + 1) == "remainder" || L(v + 1) == "stake"))
       return v + 2;
+    // "holds a direct 37%", "an indirect 12.5% interest": the number after.
+    if (v + 3 < last && (L(v) == "a" || L(v) == "an") &&
+        (L(v + 1) == "direct" || L(v + 1) == "indirect" || L(v + 1) == "effective") &&
+        x.toks_[v + 2].kind == TokKind::kNumber && PercentAt(v + 3) > 0) {
+      const std::uint32_t n = v + 3 + PercentAt(v + 3);
+      return n < last && (L(n) == "stake" || L(n) == "interest") ? n + 1 : n;
+    }
     // "holds a 25% stake", "a 19.9 per cent interest".
     if (v + 3 < last && L(v) == "a" && x.toks_[v + 1].kind == TokKind::kNumber &&
         PercentAt(v + 2) > 0) {
@@ -6554,6 +6571,13 @@ struct RelationPass {
               AddEntities(d, "owns_stake_in", M(owned).entity, "owns_stake_in:in which", k, "");
           }
           q = v + 3;
+          continue;
+        }
+        // "in which the Vancouver-based PTM holds 37%": the place describes
+        // the holder named after it.
+        if (h >= 0 && M(h).tb == q && Fits(h, kPlace) && M(h).te + 2 < s.last &&
+            x.W(M(h).te) == "-" && (L(M(h).te + 1) == "based" || L(M(h).te + 1) == "headquartered")) {
+          q = M(h).te + 2;
           continue;
         }
         // "China's Zijin Mining Group": the name after the possessive place.
@@ -7973,14 +7997,25 @@ struct RelationPass {
   }
 
   // "China is by far the largest producer of vanadium, ..., followed by
-  // Russia, South Africa and Brazil": the ranking's next places produce
-  // (export, import, hold) what its first does.
+  // Russia, South Africa and Brazil", "Mexico remains the world's largest
+  // silver producer, ahead of China and Peru": the ranking's other places
+  // produce (export, import, hold) what its first does.
   void FollowedBy() {
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 2; k + 2 < s.last; ++k) {
-      if (L(k) != "followed" || L(k + 1) != "by" || x.W(k - 1) != ",") continue;
+      if (x.W(k - 1) != ",") continue;
+      if (L(k) == "ahead" && L(k + 1) == "of") {
+        // (Only after a ranking: not "exports rose, ahead of a tariff".)
+        bool ranked = false;
+        for (std::uint32_t r = s.first; r + 1 < k && !ranked; ++r)
+          ranked = L(r) == "largest" || L(r) == "biggest" || L(r).ends_with("-largest") ||
+                   L(r).ends_with("-biggest");
+        if (!ranked) continue;
+      } else if (L(k) != "followed" || L(k + 1) != "by") {
+        continue;
+      }
       const int first = MentionStartingAt(k + 2, kCty | kCom);
-      if (first < 0) continue;
+      if (first < 0 || (M(first).flags & kDemonym)) continue;
       const std::vector<int> next = ListFrom(static_cast<std::size_t>(IndexOf(first)), kCty | kCom);
       struct Fact {
         int subject;
@@ -8006,7 +8041,7 @@ struct RelationPass {
               Bit(x.entities_[static_cast<std::size_t>(f.subject)].type))
             continue;
           AddEntities(M(n).entity, f.relation, static_cast<int>(f.object),
-                      f.relation + ":followed by", k, "");
+                      f.relation + (L(k) == "ahead" ? ":ahead of" : ":followed by"), k, "");
         }
       }
     }
@@ -8385,7 +8420,10 @@ struct RelationPass {
             c = place >= 0 && M(place).tb == c && Fits(place, kPlace) ? M(place).te : s.last;
           }
         }
-        if (c + 1 < s.last && (L(c) == "are" || L(c) == "include" || L(c) == "were")) {
+        // ("Morocco's biggest silver producer remains Managem": one name.)
+        const bool one = l == "producer" && c + 1 < s.last &&
+                         (L(c) == "is" || L(c) == "was" || L(c) == "remains");
+        if (c + 1 < s.last && (L(c) == "are" || L(c) == "include" || L(c) == "were" || one)) {
           int first_item = x.owner_[c + 1];
           if (first_item >= 0 && M(first_item).tb == c + 1 && Fits(first_item, kPlace) &&
               M(first_item).te + 1 < s.last && L(M(first_item).te) == "'s")
@@ -8396,7 +8434,8 @@ struct RelationPass {
             std::vector<int> items =
                 ListFrom(static_cast<std::size_t>(std::max(0, IndexOf(first_item))),
                          kCom | kCty);
-            for (std::uint32_t r = M(items.back()).te; r + 1 < s.last; ++r) {
+            if (one) items.resize(1);
+            for (std::uint32_t r = M(items.back()).te; !one && r + 1 < s.last; ++r) {
               if (L(r) != "and") continue;
               std::uint32_t n = r + 1;
               int it = x.owner_[n];

@@ -1522,6 +1522,15 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
           !w::IsTitleWord(lower_[after + 1]) && W(after + 1) != "Government" &&
           W(after + 1) != "State")
         literal = true;
+      // "a London private equity firm", "another Beijing company": the city
+      // a firm is in, not the state.
+      if (!literal && (prev == "a" || prev == "another")) {
+        std::uint32_t q = after;
+        while (q < s.last && q < after + 3 && !toks_[q].cap &&
+               toks_[q].kind == text_internal::TokKind::kWord && !w::IsCompanyNoun(lower_[q]))
+          ++q;
+        literal = q < s.last && !toks_[q].cap && w::IsCompanyNoun(lower_[q]);
+      }
       // "the authorities in Bamako", "officials in Oslo".
       if (literal && prev == "in" && p >= s.first + 2) {
         static constexpr std::string_view kRulers[] = {

@@ -3240,6 +3240,39 @@ const RuleCase kCases[] = {
      "Hecla Mining", "acquires", "Alexco Resource", true},
     {"Prices rose. Hecla, an Idaho company based in Coeur d'Alene, took over Keno Hill.",
      "Hecla", "based_in", "Idaho", true},
+    // "in which the Vancouver-based PTM holds a direct 37%": the place
+    // describes the holder; "a direct" share.
+    {"Prices rose. The mine is owned by Waterberg JV Resources, a company in which the "
+     "Vancouver-based Ivanhoe Mines holds a direct 37%.",
+     "Ivanhoe Mines", "owns_stake_in", "Waterberg JV Resources", true},
+    // "owned jointly by A, <apposition>, and B, <apposition>": both hold.
+    {"Prices rose. HyProMag Ltd is owned jointly by Mkango Resources, a company listed in "
+     "London and Toronto, and CoTec Holdings, a Canadian investment company.",
+     "CoTec Holdings", "owns_stake_in", "HyProMag Ltd", true},
+    {"Prices rose. The Tamarack mine is owned by Talon Metals, a Canadian explorer, and Rio "
+     "Tinto, the mining group.",
+     "Rio Tinto", "owns_stake_in", "Tamarack mine", true},
+    // "the world's largest silver producer, ahead of China and Peru": the
+    // places ranked after it produce too; not "ahead of" a date.
+    {"Prices rose. Mexico remains the world's largest silver producer, ahead of China and "
+     "Peru.",
+     "Peru", "produces", "silver", true},
+    {"Prices rose. Silver exports from Mexico rose, ahead of China and Peru.",
+     "Peru", "produces", "silver", false},
+    // "Morocco's biggest silver producer remains Managem": the one name
+    // after the copula.
+    {"Prices rose. Morocco's biggest silver producer remains Managem, which runs the Imiter "
+     "mine.",
+     "Managem", "produces", "silver", true},
+    {"Prices rose. The biggest silver producer in Morocco is Managem.",
+     "Managem", "produces", "silver", true},
+    // "a London private equity firm": the city, not the United Kingdom;
+    // "another Perth company".
+    {"Prices rose. Trevali sold the mine to Appian Capital Advisory, a London private equity "
+     "firm that invests in mining.",
+     "Appian Capital Advisory", "based_in", "London", true},
+    {"Prices rose. Encounter Resources, another Perth company, has found niobium at Aileron.",
+     "Encounter Resources", "based_in", "Perth", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
