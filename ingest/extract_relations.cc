@@ -483,6 +483,7 @@ constexpr TriggerRule kRules[] = {
     // "Glencore, which has its headquarters in Baar".
     {"based_in", "headquarters in", Dir::kActive, kAnyOrg, kPlace, "", 6, 3},
     {"based_in", "head office in", Dir::kActive, kAnyOrg, kPlace, "", 6, 3},
+    {"based_in", "main office in", Dir::kActive, kAnyOrg, kPlace, "", 6, 3},
     {"active_in", "facilities in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
     {"active_in", "assets in", Dir::kActive, kAnyOrg, kPlace, "", 8, 3},
     {"active_in", "producers in", Dir::kActive, kAnyOrg, kPlace, "", 3, 3},
@@ -1445,6 +1446,15 @@ struct RelationPass {
     return c < last && x.W(c) == "," ? c : k;
   }
 
+  // The token after a name's acronym and apposition that start at k:
+  // "Korea Mine Rehabilitation and Mineral Resources Corporation (KOMIR), a
+  // South Korean state company, holds".
+  std::uint32_t PastAcronymAndApposition(std::uint32_t k) const {
+    if (k + 2 < S().last && x.W(k) == "(" && x.W(k + 2) == ")") k += 3;
+    if (const std::uint32_t c = AppositionClose(k); c > k) k = c + 1;
+    return k;
+  }
+
   // Mentions coordinated with ms[idx] to its right: "X, Y and Z".
   std::vector<int> ListFrom(std::size_t idx, std::uint16_t types) const {
     std::vector<int> out = {ms[idx]};
@@ -1538,6 +1548,21 @@ struct RelationPass {
         continue;
       }
       if (!Fits(ms[j], types)) {
+        // "and the Sarawak conglomerate Cahya Mata Sarawak": a place and a
+        // company noun describe the next item.
+        if ((types & kCom) && !(types & kPlace) && Fits(ms[j], kPlace) && n.tb > S().first &&
+            L(n.tb - 1) == "the") {
+          std::uint32_t d = n.te;
+          while (d < S().last && d < n.te + 3 && x.owner_[d] < 0 && !x.toks_[d].cap &&
+                 x.toks_[d].kind == TokKind::kWord && !w::IsCompanyNoun(L(d)) &&
+                 IsPlainDescriptor(L(d)))
+            ++d;
+          if (d + 1 < S().last && w::IsCompanyNoun(L(d)) &&
+              MentionStartingAt(d + 1, types) >= 0) {
+            end = d + 1;
+            continue;
+          }
+        }
         // "with Canada, Zambia, Greenland, Rwanda and Norway": a territory
         // among countries, and the list goes on after it.
         if ((types & kCty) && !(types & kReg) && Fits(ms[j], kReg) && n.te < S().last &&
@@ -1565,10 +1590,14 @@ struct RelationPass {
         // (Also past an acronym and an apposition: "..., and Korea Mine
         // Rehabilitation and Mineral Resources Corporation (KOMIR), a South
         // Korean state company, holds the remaining 10 percent".)
-        std::uint32_t v = n.te;
-        if (v + 2 < S().last && x.W(v) == "(" && x.W(v + 2) == ")") v += 3;
-        if (const std::uint32_t c = AppositionClose(v); c > v) v = c + 1;
-        if (v < S().last &&
+        const std::uint32_t v = PastAcronymAndApposition(n.te);
+        // (Not "OM Holdings owns 75% of OM Sarawak, and Cahya Mata Sarawak
+        // holds the rest.": a share with no object of its own is of the
+        // same holding.)
+        const std::uint32_t share = v + 1 < S().last && IsStakeVerb(L(v)) ? StakeEnd(v + 1) : v;
+        const bool same_holding =
+            share > v + 1 && (share >= S().last || x.W(share) == "." || x.W(share) == ";");
+        if (v < S().last && !same_holding &&
             (IsAux(L(v)) || IsStakeVerb(L(v)) || L(v) == "said" || L(v) == "says"))
           break;
       }
@@ -2059,7 +2088,7 @@ struct RelationPass {
     }
     // "has its head office in Perth": where it is based (its own rule).
     if (rule.relation == "active_in" && rule.phrase.starts_with("office") && tb > S().first &&
-        L(tb - 1) == "head")
+        (L(tb - 1) == "head" || L(tb - 1) == "main"))
       return;
     // "its Kemerton lithium hydroxide plant in Western Australia", "whose
     // Centenario plant in Salta": a named plant is a project, which is
@@ -3172,7 +3201,7 @@ struct RelationPass {
     if (relation == "owns_stake_in" && rule.dir == Dir::kActive && rights.size() > 1) {
       std::vector<int> owned = {rights[0]}, holders;
       for (std::size_t r = 1; r < rights.size(); ++r) {
-        const std::uint32_t e = M(rights[r]).te;
+        const std::uint32_t e = PastAcronymAndApposition(M(rights[r]).te);
         // "... and Finnish Minerals Group owns most of the rest".
         const bool own_verb = e + 1 < S().last &&
                               (L(e) == "owns" || L(e) == "holds" || L(e) == "has" ||
@@ -5263,8 +5292,18 @@ struct RelationPass {
             // ("In Zambia Jubilee reprocesses tailings": where, not whose.)
             const bool where = !(om.flags & kDemonym) && om.tb > s.first &&
                                (L(om.tb - 1) == "in" || L(om.tb - 1) == "across");
-            if (based) place = owner;
-            else if (ot == EntityType::kCountry && !where) country = owner;
+            if (based) {
+              place = owner;
+            } else if (ot == EntityType::kCountry && !where) {
+              country = owner;
+            } else if (ot == EntityType::kRegion && !where && !anaphor &&
+                       !(om.flags & kDemonym) && om.tb > s.first &&
+                       (L(om.tb - 1) == "the" || L(om.tb - 1) == "a")) {
+              // "the Sarawak conglomerate Cahya Mata Sarawak", "the Perth
+              // miner X": a town or state before a company noun is home.
+              for (std::uint32_t q = om.te; q < m.tb && place < 0; ++q)
+                if (w::IsCompanyNoun(L(q))) place = owner;
+            }
           }
           break;
         }
@@ -5372,6 +5411,11 @@ struct RelationPass {
       if (!anaphor && country < 0) {
         int dem = DemonymApposition(m.te);
         if (dem >= 0) Add(ms[j], "based_in", dem, "based_in:apposition", m.te, "");
+        // "K+S of Germany runs the Bethune mine".
+        const int of = m.te + 1 < s.last && L(m.te) == "of" ? MentionStartingAt(m.te + 1, kCty)
+                                                             : -1;
+        if (of >= 0 && !(M(of).flags & kDemonym) && !PlacePossessive(of))
+          Add(ms[j], "based_in", of, "based_in:of country", m.te, "");
       }
       // "Codelco, the world's largest copper producer".
       std::uint32_t q = m.te;

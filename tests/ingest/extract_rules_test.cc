@@ -3273,6 +3273,33 @@ const RuleCase kCases[] = {
      "Appian Capital Advisory", "based_in", "London", true},
     {"Prices rose. Encounter Resources, another Perth company, has found niobium at Aileron.",
      "Encounter Resources", "based_in", "Perth", true},
+    // "..., and B holds the rest.": a share with no object of its own is
+    // of the same holding, also past an apposition or a place and noun.
+    {"Prices rose. OM Holdings owns 75% of OM Sarawak Sdn Bhd, and Cahya Mata Sarawak Bhd "
+     "holds 25%.",
+     "Cahya Mata Sarawak Bhd", "owns_stake_in", "OM Sarawak Sdn Bhd", true},
+    {"Prices rose. OM Holdings owns most of OM Sarawak Sdn Bhd, and the Sarawak conglomerate "
+     "Cahya Mata Sarawak Bhd holds a minority stake.",
+     "Cahya Mata Sarawak Bhd", "owns_stake_in", "OM Sarawak Sdn Bhd", true},
+    {"Prices rose. OM Holdings owns most of OM Sarawak Sdn Bhd, and the Sarawak conglomerate "
+     "Cahya Mata Sarawak Bhd holds a minority stake.",
+     "Cahya Mata Sarawak Bhd", "based_in", "Sarawak", true},
+    {"Prices rose. First Quantum owns 90 percent of Minera Panama, and Korea Mine "
+     "Rehabilitation and Mineral Resources Corporation (KOMIR), a South Korean state company, "
+     "holds the remaining 10 percent.",
+     "First Quantum", "owns_stake_in", "Korea Mine Rehabilitation and Mineral Resources "
+     "Corporation", false},
+    {"Prices rose. OM Holdings owns 75% of OM Sarawak Sdn Bhd, and Cahya Mata Sarawak Bhd "
+     "holds 25% of Bootu Creek Resources.",
+     "Cahya Mata Sarawak Bhd", "owns_stake_in", "OM Sarawak Sdn Bhd", false},
+    // "K+S of Germany"; "has its main office in Geneva".
+    {"Prices rose. K+S of Germany runs the Bethune mine.", "K+S", "based_in", "Germany", true},
+    {"Prices rose. Nyrstar is owned by the trader Trafigura, which has its main office in "
+     "Geneva.",
+     "Trafigura", "based_in", "Geneva", true},
+    {"Prices rose. Nyrstar is owned by the trader Trafigura, which has its main office in "
+     "Geneva.",
+     "Trafigura", "active_in", "Geneva", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
