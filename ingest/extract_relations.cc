@@ -8091,6 +8091,54 @@ struct RelationPass {
     }
   }
 
+  // "Nutrien runs six mines in the province, including Rocanville and
+  // Allan": the sites listed are among those the company runs (owns,
+  // develops).
+  void IncludingSites() {
+    if (!(mask_ & kKwInclude)) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 3; k + 1 < s.last; ++k) {
+      if (L(k) != "including" || x.W(k - 1) != ",") continue;
+      std::uint32_t f = k + 1;
+      if (L(f) == "the" && f + 1 < s.last) ++f;
+      const int first = MentionStartingAt(f, kPrj);
+      if (first < 0 || (M(first).flags & kAnaphor)) continue;
+      // Back to the plural site noun ("six mines in the province").
+      std::uint32_t n = k - 2;
+      while (n > s.first && n + 7 > k && !w::IsPluralProjectTrigger(L(n))) {
+        if (x.W(n) == "," || x.W(n) == ";") break;
+        --n;
+      }
+      if (n <= s.first || !w::IsPluralProjectTrigger(L(n))) continue;
+      // The verb before it, past a count ("six", "several", "three of its").
+      auto site_verb = [](std::string_view l) {
+        return l == "runs" || l == "operates" || l == "owns" || l == "develops";
+      };
+      std::uint32_t v = n;
+      while (v > s.first && v + 5 > n && !site_verb(L(v - 1)) &&
+             (x.toks_[v - 1].kind == TokKind::kNumber || L(v - 1) == "several" || L(v - 1) == "its" || L(v - 1) == "other" ||
+              (x.toks_[v - 1].kind == TokKind::kWord && !x.toks_[v - 1].cap &&
+               x.owner_[v - 1] < 0 && IsPlainDescriptor(L(v - 1)))))
+        --v;
+      if (v <= s.first) continue;
+      const std::string_view verb = L(v - 1);
+      const char* relation = verb == "runs" || verb == "operates" ? "operates"
+                             : verb == "owns"                      ? "owns_stake_in"
+                             : verb == "develops"                  ? "develops"
+                                                                   : nullptr;
+      if (relation == nullptr) continue;
+      int subject = ClauseSubject(v - 1);
+      if (subject == -1) {
+        subject = MentionEndingAt(v - 1);
+        if (subject < 0 && v >= s.first + 2 && IsVerbAdverb(L(v - 2)))
+          subject = MentionEndingAt(v - 2);
+      }
+      if (subject < 0 || !Fits(subject, kCom) || OnlyAdjective(M(subject))) continue;
+      for (int site : ListFrom(static_cast<std::size_t>(IndexOf(first)), kPrj))
+        Add(subject, relation, site, std::string(relation) + ":including", k, "");
+    }
+  }
+
   // "spodumene miners such as Pilbara Minerals and Liontown Resources",
   // "rare earth producers including Lynas": the companies listed make the
   // minerals named before the noun.
@@ -9665,6 +9713,7 @@ struct RelationPass {
       ProducersSuchAs();
       ProducerPhrases();
       FollowedBy();
+      IncludingSites();
       if (minerals_ > 0 && (mask_ & kKwProducer)) BareProducerApposition();
       if (minerals_ >= 3) GroupMembers();
       if (mask_ & kKwInclude) NationalFirmsListed();

@@ -603,7 +603,9 @@ std::uint32_t Extractor::TitlePerson(std::uint32_t p, std::uint32_t b,
   while (q < b && (w::IsTitleWord(lower_[q]) || (q > p && officer_kind(q)) ||
                    (q > p && lower_[q] == "and" && q + 1 < b &&
                     toks_[q + 1].cap && w::IsTitleWord(lower_[q + 1])) ||
-                   (q > p && W(q) == "Responsible" && q + 1 < s.last && W(q + 1) == "for")))
+                   (q > p && W(q) == "Responsible" && q + 1 < s.last && W(q + 1) == "for") ||
+                   // "Minister Delegate for Industry".
+                   (q > p && W(q) == "Delegate" && lower_[q - 1] == "minister")))
     ++q;
   if (q == p) return p;
   // "President of Turkmenistan Serdar Berdimuhamedov and President of

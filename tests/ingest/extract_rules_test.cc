@@ -3300,6 +3300,13 @@ const RuleCase kCases[] = {
     {"Prices rose. Nyrstar is owned by the trader Trafigura, which has its main office in "
      "Geneva.",
      "Trafigura", "active_in", "Geneva", false},
+    // "runs six mines in the province, including Rocanville and Allan":
+    // the sites listed are the company's.
+    {"Prices rose. Nutrien, the world's largest potash producer, runs six mines in the "
+     "province, including Rocanville and Allan.",
+     "Nutrien", "operates", "Allan", true},
+    {"Prices rose. The mines in the province, including Rocanville and Allan, are shut.",
+     "Nutrien", "operates", "Allan", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
@@ -5794,6 +5801,17 @@ TEST(ExtractRules, SiteNameAfterSayVerbIsNoPerson) {
   EXPECT_EQ(TypeOf(d, "Keno Hill"), EntityType::kProject);
   d = ExtractArticle("Prices rose. The mine reopened, says Jane Hill.", ExtractOptions{});
   EXPECT_EQ(TypeOf(d, "Jane Hill"), EntityType::kPerson);
+}
+
+// "The Minister Delegate for Industry, Roland Lescure,": "Delegate" is
+// part of the title, not a person's name.
+TEST(ExtractRules, MinisterDelegateIsATitle) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The Minister Delegate for Industry, Roland Lescure, said the government "
+      "was talking with industries.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Roland Lescure"), EntityType::kPerson);
+  EXPECT_FALSE(TypeOf(d, "Delegate").has_value());
 }
 
 // Brussels stands for the European Union, not for Belgium.
