@@ -54,14 +54,15 @@ std::string CoreOfKey(std::string core) {
 // The name of a mine, deposit or project among its surface forms: "the
 // Cerro Los Gatos underground mine" and "Cerro Los Gatos" are named by the
 // shorter form, whose lower-case words only describe the site, and "the
-// Keno Hill operation" by "Keno Hill" even alone. (Not a plant, smelter or
-// refinery, which is most often named for its town: "the Clarksville
-// smelter".)
+// Keno Hill operation" by "Keno Hill" even alone, as is "the Luni
+// discovery". (Not a plant, smelter or refinery, which is most often named
+// for its town: "the Clarksville smelter".)
 std::string SiteName(const std::string& longest, const std::vector<std::string>& surfaces) {
   const std::size_t sp = longest.rfind(' ');
   if (sp == std::string::npos) return longest;
   const std::string_view head = std::string_view(longest).substr(sp + 1);
-  if (head != "mine" && head != "project" && head != "deposit" && head != "operation")
+  if (head != "mine" && head != "project" && head != "deposit" && head != "operation" &&
+      head != "discovery")
     return longest;
   // The name without the lower-case words that end it ("Cerro del Sol").
   std::size_t core = sp;
@@ -74,8 +75,9 @@ std::string SiteName(const std::string& longest, const std::vector<std::string>&
   }
   for (const std::string& s : surfaces)
     if (s.size() == core && longest.starts_with(s)) return s;
-  // "the Keno Hill operation": an operation is no name's noun.
-  return head == "operation" ? longest.substr(0, core) : longest;
+  // "the Keno Hill operation", "its Boumadine discovery": an operation or
+  // a discovery is no name's noun.
+  return head == "operation" || head == "discovery" ? longest.substr(0, core) : longest;
 }
 
 bool IsOrgType(EntityType t) {

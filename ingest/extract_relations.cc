@@ -4006,7 +4006,7 @@ struct RelationPass {
     if (e + 3 < S().last && x.W(e) == "(" && x.W(e + 2) == ")") e += 3;
     if (e < S().last && x.IsProjectTrigger(e)) head = L(e);
     return head == "deposit" || head == "project" || head == "prospect" ||
-           head == "property";
+           head == "property" || head == "discovery";
   }
 
   // "Teck's Trail smelter": the company runs its named asset.

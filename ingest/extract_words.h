@@ -362,7 +362,7 @@ inline bool IsProjectTrigger(std::string_view w) {
       "project", "projects", "mine", "mines", "deposit", "deposits", "plant",
       "plants", "refinery", "refineries", "smelter", "smelters", "facility",
       "operation", "operations", "complex", "hub", "concentrator", "prospect",
-      "field", "fields", "tenements", "property", "mill", "block"};
+      "field", "fields", "tenements", "property", "mill", "block", "discovery"};
   static const WordSet set(k);
   return set.Has(w);
 }

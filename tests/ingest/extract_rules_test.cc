@@ -3307,6 +3307,13 @@ const RuleCase kCases[] = {
      "Nutrien", "operates", "Allan", true},
     {"Prices rose. The mines in the province, including Rocanville and Allan, are shut.",
      "Nutrien", "operates", "Allan", false},
+    // "its Boumadine discovery", "WA1 Resources' Luni discovery": a named
+    // discovery is a project, named bare, and developed.
+    {"Prices rose. Aya Gold & Silver moves its Boumadine discovery in eastern Morocco towards "
+     "a resource estimate.",
+     "Aya Gold & Silver", "develops", "Boumadine", true},
+    {"Prices rose. WA1 Resources' Luni discovery has turned heads.",
+     "WA1 Resources", "develops", "Luni", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
