@@ -323,6 +323,14 @@ std::optional<EntityType> Extractor::ContextType(std::uint32_t b,
        lower_[e + 1] == "shareholders") &&
       !ShortOfKnownName(b, e))
     return EntityType::kCompany;
+  // "made at Westinghouse's plant in Vasteras": who has a plant, smelter
+  // or refinery is a company (a town has mines, not a plant of its own).
+  if (e == b + 1 && e + 1 < toks_.size() && lower_[e] == "'s" && SameSentence(b, e + 1) &&
+      !ShortOfKnownName(b, e) &&
+      (lower_[e + 1] == "plant" || lower_[e + 1] == "smelter" || lower_[e + 1] == "refinery" ||
+       lower_[e + 1] == "factory") &&
+      (e + 2 >= toks_.size() || !toks_[e + 2].cap))
+    return EntityType::kCompany;
   // "Consmin's Woodie Woodie mine": who owns a named mine is a company.
   if (e + 1 < toks_.size() && lower_[e] == "'s" && SameSentence(b, e + 1) &&
       !ShortOfKnownName(b, e)) {

@@ -5821,6 +5821,15 @@ TEST(ExtractRules, MinisterDelegateIsATitle) {
   EXPECT_FALSE(TypeOf(d, "Delegate").has_value());
 }
 
+// "made at Westinghouse's plant in Vasteras": who has a plant is a company;
+// "Chile's mines" stay a place's.
+TEST(ExtractRules, OwnerOfAPlantIsACompany) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Fuel for the reactors is made at Westinghouse's plant in Vasteras.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Westinghouse"), EntityType::kCompany);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
