@@ -5828,6 +5828,8 @@ TEST(ExtractRules, OwnerOfAPlantIsACompany) {
       "Prices rose. Fuel for the reactors is made at Westinghouse's plant in Vasteras.",
       ExtractOptions{});
   EXPECT_EQ(TypeOf(d, "Westinghouse"), EntityType::kCompany);
+  d = ExtractArticle("Prices rose. Zorbaville's mines reopened last week.", ExtractOptions{});
+  EXPECT_NE(TypeOf(d, "Zorbaville"), EntityType::kCompany);
 }
 
 // Brussels stands for the European Union, not for Belgium.
