@@ -958,8 +958,13 @@ struct RelationPass {
     const std::uint32_t last = S().last;
     if (k >= last) return -1;
     std::uint32_t skip = k;
-    while (skip < last && skip < k + 3 && !(L(skip) == "at" || L(skip) == "from"))
+    while (skip < last && skip < k + 3 && !(L(skip) == "at" || L(skip) == "from")) {
+      // (Not "mines bertrandite ore a few miles from Lost Sheep": near it.)
+      if (L(skip) == "miles" || L(skip) == "kilometres" || L(skip) == "kilometers" ||
+          L(skip) == "km" || L(skip) == "away")
+        return -1;
       ++skip;
+    }
     if (skip >= last || !(L(skip) == "at" || L(skip) == "from")) return -1;
     // "recovers germanium from zinc concentrate at its Trail smelter": the
     // feed, then the site.
@@ -1338,6 +1343,11 @@ struct RelationPass {
     if (q > first && x.W(q - 1) == ",") {
       for (std::uint32_t o = q - 1; o-- > first;) {
         if (x.W(o) != ",") continue;
+        // "Materion, based in Mayfield Heights, Ohio, mines": the state
+        // after the town is still the aside.
+        if (const int st = MentionStartingAt(o + 1, kReg | kCty);
+            st >= 0 && M(st).te + 1 == q && o + 1 < q - 1 && x.W(q - 1) == ",")
+          continue;
         std::string_view nx = L(o + 1);
         if (nx == "which" || nx == "who" || nx == "whose" || nx == "a" ||
             nx == "an" || nx == "the" || nx == "one" || nx == "another") {
@@ -1902,7 +1912,8 @@ struct RelationPass {
          rule.phrase == "producer of" || rule.phrase == "producers of")) {
       static constexpr std::string_view kGoods[] = {
           "batteries", "battery", "cells", "magnets", "panels", "flow", "turbines",
-          "vehicles", "cars", "chips", "motors", "tools", "modules"};
+          "vehicles", "cars", "chips", "motors", "tools", "modules", "rod", "wire", "tubes",
+          "tubing", "pipes", "cable", "cables", "sheet", "foil"};
       for (std::uint32_t k = te; k < S().last && k < te + 4; ++k) {
         const int o = x.owner_[k];
         if (o < 0) continue;

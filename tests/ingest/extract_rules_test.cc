@@ -2022,9 +2022,10 @@ const RuleCase kCases[] = {
      "Heron Mining Corp", "based_in", "China", true},
     // A country right before "maker of" is its scope; the copula's subject
     // makes it. Scrap is a mineral product.
-    {"Kestrel Company, based in Carrollton, is the largest US maker of copper rod and wire.",
+    // (Not of "copper rod and wire": goods made of copper.)
+    {"Kestrel Company, based in Carrollton, is the largest US maker of copper.",
      "United States", "produces", "copper", false},
-    {"Kestrel Company, based in Carrollton, is the largest US maker of copper rod and wire.",
+    {"Kestrel Company, based in Carrollton, is the largest US maker of copper.",
      "Kestrel Company", "produces", "copper", true},
     {"The United States also exports large volumes of copper scrap, much of it to China.",
      "United States", "exports", "copper scrap", true},
@@ -3314,6 +3315,18 @@ const RuleCase kCases[] = {
      "Aya Gold & Silver", "develops", "Boumadine", true},
     {"Prices rose. WA1 Resources' Luni discovery has turned heads.",
      "WA1 Resources", "develops", "Luni", true},
+    // Ore minerals are minerals ("bertrandite ore"); the subject is past
+    // "based in <town>, <state>,"; "a few miles from" a place is no site.
+    {"Prices rose. Materion, based in Mayfield Heights, Ohio, mines bertrandite ore a few "
+     "miles from Lost Sheep.",
+     "Materion", "produces", "bertrandite ore", true},
+    {"Prices rose. Materion, based in Mayfield Heights, Ohio, mines bertrandite ore a few "
+     "miles from Lost Sheep.",
+     "Materion", "operates", "Lost Sheep", false},
+    // "the largest US maker of copper rod and wire": goods made of copper.
+    {"Prices rose. Southwire Company, based in Carrollton, Georgia, is the largest US maker "
+     "of copper rod and wire.",
+     "Southwire Company", "produces", "copper", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
