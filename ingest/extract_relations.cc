@@ -291,6 +291,10 @@ constexpr TriggerRule kRules[] = {
     {"targets_production_of", "plans to boost", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 12},
     {"targets_production_of", "plans to raise", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 12},
     {"targets_production_of", "intends to produce", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 6},
+    // "ASM plans to add zirconium metal and hafnium metal". ("plans to
+    // mine graphite at Siviour" is read as the deposit's graphite as often
+    // as the miner's target, and is left out.)
+    {"targets_production_of", "plans to add", Dir::kActive, kCom, kMnl, "planned", 6, 4},
     {"targets_production_of", "targets production of", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 4},
     {"targets_production_of", "production target for", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 4},
     {"targets_production_of", "seeks to produce", Dir::kActive, kCty | kMin | kCom, kMnl, "planned", 6, 6},

@@ -3327,6 +3327,10 @@ const RuleCase kCases[] = {
     {"Prices rose. Southwire Company, based in Carrollton, Georgia, is the largest US maker "
      "of copper rod and wire.",
      "Southwire Company", "produces", "copper", false},
+    // "plans to add zirconium metal": a planned product.
+    {"Prices rose. Australian Strategic Materials plans to add zirconium metal and hafnium "
+     "metal once a second line is installed.",
+     "Australian Strategic Materials", "targets_production_of", "hafnium metal", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
