@@ -7421,8 +7421,33 @@ struct RelationPass {
       // "imports the most part from China and Chile": each source.
       const int idx = IndexOf(seller);
       if (idx < 0) continue;
-      for (int one : ListFrom(static_cast<std::size_t>(idx), kCom | kCty))
+      // "imports most of the uranium its reactors use, much of it from
+      // Canada and Kazakhstan": a country sold from exports the mineral.
+      // (Only in that shape, the sources set off after what is used: the
+      // gold reads "imports most of its spodumene from Australia" as
+      // supply alone as often as not.)
+      int mineral = -1;
+      const std::uint32_t from = M(seller).tb - 1;
+      std::uint32_t hedge = from;
+      if (hedge > k + 2 && (L(hedge - 1) == "mainly" || L(hedge - 1) == "mostly" ||
+                            L(hedge - 1) == "largely" || L(hedge - 1) == "chiefly" ||
+                            L(hedge - 1) == "primarily"))
+        hedge -= 1;
+      else if (hedge > k + 4 && (L(hedge - 1) == "it" || L(hedge - 1) == "them") &&
+               L(hedge - 2) == "of" && (L(hedge - 3) == "most" || L(hedge - 3) == "much"))
+        hedge -= 3;
+      for (int mi : ms) {
+        if (hedge == from || x.W(hedge - 1) != "," || L(from) != "from") break;
+        if (M(mi).tb > k && M(mi).te <= M(seller).tb && Fits(mi, kMnl)) {
+          mineral = mi;
+          break;
+        }
+      }
+      for (int one : ListFrom(static_cast<std::size_t>(idx), kCom | kCty)) {
         BuyerOf(k, one, "supplies:bought from");
+        if (mineral >= 0 && Fits(one, kCty) && !(M(one).flags & kDemonym))
+          Add(one, "exports", mineral, "exports:bought from", k, "");
+      }
     }
   }
 

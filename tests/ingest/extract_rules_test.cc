@@ -3331,6 +3331,17 @@ const RuleCase kCases[] = {
     {"Prices rose. Australian Strategic Materials plans to add zirconium metal and hafnium "
      "metal once a second line is installed.",
      "Australian Strategic Materials", "targets_production_of", "hafnium metal", true},
+    // "imports most of the uranium its reactors use, much of it from Canada
+    // and Kazakhstan": the countries sold from export it; not without the
+    // sources set off ("imports most of its spodumene from Australia").
+    {"Prices rose. The United States imports most of the uranium its nuclear reactors use, "
+     "much of it from Canada and Kazakhstan.",
+     "Kazakhstan", "exports", "uranium", true},
+    {"Prices rose. India still imports a large share of the manganese ore its steel industry "
+     "needs, mainly from South Africa, Gabon and Australia.",
+     "Gabon", "exports", "manganese ore", true},
+    {"Prices rose. China imports most of its spodumene concentrate from Australia.",
+     "Australia", "exports", "spodumene concentrate", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
