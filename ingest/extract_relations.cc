@@ -7495,7 +7495,11 @@ struct RelationPass {
         }
         // "imports most of the aluminium it uses, mainly from Canada", "...,
         // most of it from China": the source after the comma.
-        if (mineral && x.W(q) == "," && (l == "imports" || l == "import" || l == "imported")) {
+        // ("buys more than 90 percent of its potash abroad, mostly from
+        // Canada": the same.)
+        if (mineral && x.W(q) == "," &&
+            (l == "imports" || l == "import" || l == "imported" ||
+             ((l == "buys" || l == "buy" || l == "bought") && L(q - 1) == "abroad"))) {
           std::uint32_t f = q + 1;
           if (f < s.last && (L(f) == "mainly" || L(f) == "mostly" || L(f) == "largely" ||
                              L(f) == "chiefly" || L(f) == "primarily" || L(f) == "partly"))
@@ -7598,8 +7602,13 @@ struct RelationPass {
       // "imports its concentrate from Australia, and it buys lithium
       // carbonate from Chile": the pronoun's.
       // (Not "the mine, which it bought from Imerys": an asset.)
-      if (buyer < 0 && !(k >= s.first + 2 && (L(k - 2) == "which" || L(k - 2) == "that")))
-        buyer = Pronoun(k, kCom | kCty);
+      // ("It buys 90 percent of its potash abroad": a country's pronoun.)
+      if (buyer < 0 && !(k >= s.first + 2 && (L(k - 2) == "which" || L(k - 2) == "that"))) {
+        bool abroad = false;
+        for (std::uint32_t q = k + 1; q < s.last && q < k + 12 && !abroad; ++q)
+          abroad = L(q) == "abroad";
+        buyer = Pronoun(k, abroad ? kCty : kCom | kCty);
+      }
       if (buyer < 0) {
         for (std::size_t j = ms.size(); j-- > 0;) {
           const Mention& m = M(ms[j]);

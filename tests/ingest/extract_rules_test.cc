@@ -3342,6 +3342,16 @@ const RuleCase kCases[] = {
      "Gabon", "exports", "manganese ore", true},
     {"Prices rose. China imports most of its spodumene concentrate from Australia.",
      "Australia", "exports", "spodumene concentrate", false},
+    // "It buys more than 90 percent of its potash abroad, mostly from
+    // Canada": the sources after the comma, and "it" a country's.
+    {"Brazil Potash Corp. plans a mine at Autazes. Brazil is the world's largest importer of "
+     "the fertiliser. It buys more than 90 percent of its potash abroad, mostly from Canada, "
+     "Russia and Belarus.",
+     "Canada", "supplies", "Brazil", true},
+    {"Brazil Potash Corp. plans a mine at Autazes. Brazil is the world's largest importer of "
+     "the fertiliser. It buys more than 90 percent of its potash abroad, mostly from Canada, "
+     "Russia and Belarus.",
+     "Belarus", "exports", "potash", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
