@@ -8140,6 +8140,51 @@ struct RelationPass {
     }
   }
 
+  // "POSCO Future M has relied on China for most of the spherical graphite
+  // it coats", "relies on imports from Japan": the source supplies it.
+  void RelianceOn() {
+    if (minerals_ == 0) return;
+    const SentenceRange& s = S();
+    for (std::uint32_t k = s.first + 1; k + 3 < s.last; ++k) {
+      const std::string_view l = L(k);
+      if (!((l == "relies" || l == "relied" || l == "rely" || l == "depends" ||
+             l == "depended" || l == "depend" || l == "dependent" || l == "reliant") &&
+            L(k + 1) == "on"))
+        continue;
+      std::uint32_t q = k + 2;
+      const bool imports = L(q) == "imports" && q + 2 < s.last && L(q + 1) == "from";
+      if (imports) q += 2;
+      const int source = MentionStartingAt(q, kCty | kCom);
+      if (source < 0 || (M(source).flags & (kDemonym | kAnaphor))) continue;
+      if (!imports) {
+        // "for [most of] [the|its] <mineral>".
+        std::uint32_t f = M(source).te;
+        if (f + 1 >= s.last || L(f) != "for") continue;
+        bool mineral = false;
+        for (std::uint32_t g = f + 1; g < s.last && g < f + 7 && !mineral; ++g) {
+          const int o = x.owner_[g];
+          mineral = o >= 0 && M(o).tb == g && Fits(o, kMnl);
+          if (x.W(g) == "," || IsBarrier(x.W(g))) break;
+        }
+        if (!mineral) continue;
+      }
+      std::uint32_t v = k;
+      while (v > s.first && (IsAux(L(v - 1)) || IsVerbAdverb(L(v - 1)) || L(v - 1) == "long"))
+        --v;
+      int subject = ClauseSubject(v);
+      if (subject == -1) subject = MentionEndingAt(v);
+      if (subject < 0 && v > s.first && (L(v - 1) == "it" || L(v - 1) == "they"))
+        subject = Pronoun(k, kCom | kCty);
+      // "X makes anode material at its plant and has relied on China".
+      if (subject < 0 && v > s.first + 1 && L(v - 1) == "and")
+        subject = SentenceSubject(kCom | kCty);
+      if (subject < 0 || !Fits(subject, kCom | kCty) || (M(subject).flags & kDemonym) ||
+          M(subject).entity == M(source).entity || NegatedBetween(M(subject).te, k))
+        continue;
+      Add(source, "supplies", subject, "supplies:relies on", k, "");
+    }
+  }
+
   // "Nutrien runs six mines in the province, including Rocanville and
   // Allan": the sites listed are among those the company runs (owns,
   // develops).
@@ -9763,6 +9808,7 @@ struct RelationPass {
       ProducerPhrases();
       FollowedBy();
       IncludingSites();
+      RelianceOn();
       if (minerals_ > 0 && (mask_ & kKwProducer)) BareProducerApposition();
       if (minerals_ >= 3) GroupMembers();
       if (mask_ & kKwInclude) NationalFirmsListed();

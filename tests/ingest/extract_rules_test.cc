@@ -3352,6 +3352,12 @@ const RuleCase kCases[] = {
      "the fertiliser. It buys more than 90 percent of its potash abroad, mostly from Canada, "
      "Russia and Belarus.",
      "Belarus", "exports", "potash", true},
+    // "has relied on China for most of the spherical graphite it coats".
+    {"Prices rose. POSCO Future M makes anode material at its plant in Sejong and has relied "
+     "on China for most of the spherical graphite it coats.",
+     "China", "supplies", "POSCO Future M", true},
+    {"Prices rose. The plan relies on China for graphite, said POSCO Future M.",
+     "China", "supplies", "POSCO Future M", false},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
