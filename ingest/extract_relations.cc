@@ -6635,7 +6635,8 @@ struct RelationPass {
         // "in which the Vancouver-based PTM holds 37%": the place describes
         // the holder named after it.
         if (h >= 0 && M(h).tb == q && Fits(h, kPlace) && M(h).te + 2 < s.last &&
-            x.W(M(h).te) == "-" && (L(M(h).te + 1) == "based" || L(M(h).te + 1) == "headquartered")) {
+            x.W(M(h).te) == "-" &&
+            (L(M(h).te + 1) == "based" || L(M(h).te + 1) == "headquartered")) {
           q = M(h).te + 2;
           continue;
         }
@@ -8210,7 +8211,8 @@ struct RelationPass {
       };
       std::uint32_t v = n;
       while (v > s.first && v + 5 > n && !site_verb(L(v - 1)) &&
-             (x.toks_[v - 1].kind == TokKind::kNumber || L(v - 1) == "several" || L(v - 1) == "its" || L(v - 1) == "other" ||
+             (x.toks_[v - 1].kind == TokKind::kNumber || L(v - 1) == "several" ||
+              L(v - 1) == "its" || L(v - 1) == "other" ||
               (x.toks_[v - 1].kind == TokKind::kWord && !x.toks_[v - 1].cap &&
                x.owner_[v - 1] < 0 && IsPlainDescriptor(L(v - 1)))))
         --v;
