@@ -7390,6 +7390,21 @@ struct RelationPass {
     return -1;
   }
 
+  // ", mainly from China", ", most of it from China": the "from" of the
+  // sources set off by the comma at k, or k.
+  std::uint32_t SourcesAfterComma(std::uint32_t k) const {
+    const std::uint32_t last = S().last;
+    if (k >= last || x.W(k) != ",") return k;
+    std::uint32_t f = k + 1;
+    if (f < last && (L(f) == "mainly" || L(f) == "mostly" || L(f) == "largely" ||
+                     L(f) == "chiefly" || L(f) == "primarily" || L(f) == "partly"))
+      ++f;
+    else if (f + 3 < last && (L(f) == "most" || L(f) == "much") && L(f + 1) == "of" &&
+             (L(f + 2) == "it" || L(f + 2) == "them"))
+      f += 3;
+    return f > k + 1 && f < last && L(f) == "from" ? f : k;
+  }
+
   // "Energy Fuels has bought monazite from The Chemours Company", "agreed to
   // buy spodumene concentrate from Kodal": the seller supplies the buyer.
   void BuyFrom() {
@@ -7427,18 +7442,12 @@ struct RelationPass {
       // (Only in that shape, the sources set off after what is used: the
       // gold reads "imports most of its spodumene from Australia" as
       // supply alone as often as not.)
-      int mineral = -1;
       const std::uint32_t from = M(seller).tb - 1;
-      std::uint32_t hedge = from;
-      if (hedge > k + 2 && (L(hedge - 1) == "mainly" || L(hedge - 1) == "mostly" ||
-                            L(hedge - 1) == "largely" || L(hedge - 1) == "chiefly" ||
-                            L(hedge - 1) == "primarily"))
-        hedge -= 1;
-      else if (hedge > k + 4 && (L(hedge - 1) == "it" || L(hedge - 1) == "them") &&
-               L(hedge - 2) == "of" && (L(hedge - 3) == "most" || L(hedge - 3) == "much"))
-        hedge -= 3;
+      const bool set_off = (from >= k + 3 && SourcesAfterComma(from - 2) == from) ||
+                           (from >= k + 5 && SourcesAfterComma(from - 4) == from);
+      int mineral = -1;
       for (int mi : ms) {
-        if (hedge == from || x.W(hedge - 1) != "," || L(from) != "from") break;
+        if (!set_off) break;
         if (M(mi).tb > k && M(mi).te <= M(seller).tb && Fits(mi, kMnl)) {
           mineral = mi;
           break;
@@ -7501,14 +7510,7 @@ struct RelationPass {
         if (mineral && x.W(q) == "," &&
             (l == "imports" || l == "import" || l == "imported" ||
              ((l == "buys" || l == "buy" || l == "bought") && L(q - 1) == "abroad"))) {
-          std::uint32_t f = q + 1;
-          if (f < s.last && (L(f) == "mainly" || L(f) == "mostly" || L(f) == "largely" ||
-                             L(f) == "chiefly" || L(f) == "primarily" || L(f) == "partly"))
-            ++f;
-          else if (f + 3 < s.last && (L(f) == "most" || L(f) == "much") && L(f + 1) == "of" &&
-                   (L(f + 2) == "it" || L(f + 2) == "them"))
-            f += 3;
-          if (f > q + 1 && f < s.last && L(f) == "from") q = f;
+          q = SourcesAfterComma(q);
           break;
         }
         // "buys concentrate from Myanmar": a commodity named by its form;
@@ -8205,7 +8207,7 @@ struct RelationPass {
         --n;
       }
       if (n <= s.first || !w::IsPluralProjectTrigger(L(n))) continue;
-      // The verb before it, past a count ("six", "several", "three of its").
+      // The verb before it, past a count ("six", "several", "its other").
       auto site_verb = [](std::string_view l) {
         return l == "runs" || l == "operates" || l == "owns" || l == "develops";
       };
