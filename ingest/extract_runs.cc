@@ -298,6 +298,16 @@ int Extractor::AddNamed(std::uint32_t b, std::uint32_t e, EntityType type,
     else if (IsRouteWord(W(e - 1)) && !gaz_.IsFirstName(W(b)))
       type = EntityType::kProject;
   }
+  // "Arizona Department of Environmental Quality": a state's department is
+  // an agency; a ministry is a nation's.
+  if (type == EntityType::kMinistry && e >= b + 3) {
+    int ge = -1;
+    const int gn = GazMatch(b, e, false, &ge);
+    const std::uint32_t h = b + static_cast<std::uint32_t>(std::max(gn, 0));
+    if (gn > 0 && gaz_.entry(ge).kind == GazKind::kEntity &&
+        gaz_.entry(ge).type == EntityType::kRegion && h + 1 < e && W(h) == "Department")
+      type = EntityType::kAgency;
+  }
   std::string surface = Surface(b, e);
   std::string key = TypePrefix(type);
   key += Key(surface);

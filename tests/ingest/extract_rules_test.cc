@@ -5876,6 +5876,17 @@ TEST(ExtractRules, OwnerOfAPlantIsACompany) {
   EXPECT_NE(TypeOf(d, "Zorbaville"), EntityType::kCompany);
 }
 
+// "Arizona Department of Environmental Quality": a state's department is an
+// agency; "the Department of Energy" stays a ministry.
+TEST(ExtractRules, StateDepartmentIsAnAgency) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The Arizona Department of Environmental Quality approved the permit. The "
+      "Department of Energy agreed.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "Arizona Department of Environmental Quality"), EntityType::kAgency);
+  EXPECT_EQ(TypeOf(d, "Department of Energy"), EntityType::kMinistry);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
