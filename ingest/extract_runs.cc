@@ -1536,12 +1536,17 @@ std::uint32_t Extractor::ProcessRun(std::uint32_t i, const SentenceRange& s) {
         literal = true;
       // "a London private equity firm", "another Beijing company": the city
       // a firm is in, not the state.
-      if (!literal && (prev == "a" || prev == "another")) {
+      // ("the London consultancy Project Blue".)
+      if (!literal && (prev == "a" || prev == "another" || prev == "the")) {
+        auto firm = [&](std::uint32_t q) {
+          return w::IsCompanyNoun(lower_[q]) || lower_[q] == "consultancy" ||
+                 lower_[q] == "bank" || lower_[q] == "broker" || lower_[q] == "fund";
+        };
         std::uint32_t q = after;
         while (q < s.last && q < after + 3 && !toks_[q].cap &&
-               toks_[q].kind == text_internal::TokKind::kWord && !w::IsCompanyNoun(lower_[q]))
+               toks_[q].kind == text_internal::TokKind::kWord && !firm(q))
           ++q;
-        literal = q < s.last && !toks_[q].cap && w::IsCompanyNoun(lower_[q]);
+        literal = q < s.last && !toks_[q].cap && firm(q);
       }
       // "the authorities in Bamako", "officials in Oslo".
       if (literal && prev == "in" && p >= s.first + 2) {

@@ -5887,6 +5887,17 @@ TEST(ExtractRules, StateDepartmentIsAnAgency) {
   EXPECT_EQ(TypeOf(d, "Department of Energy"), EntityType::kMinistry);
 }
 
+// "the London consultancy Project Blue": the city a firm is in, not the
+// United Kingdom; "the Beijing government" stays China's.
+TEST(ExtractRules, CapitalBeforeAFirmIsTheCity) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. Lena Hoffmann, an analyst at the London consultancy Project Blue, said so.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "London"), EntityType::kRegion);
+  d = ExtractArticle("Prices rose. The Beijing government said so.", ExtractOptions{});
+  EXPECT_FALSE(TypeOf(d, "Beijing").has_value());
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
