@@ -5898,6 +5898,18 @@ TEST(ExtractRules, CapitalBeforeAFirmIsTheCity) {
   EXPECT_FALSE(TypeOf(d, "Beijing").has_value());
 }
 
+// Ores and intermediates the news names as commodities.
+TEST(ExtractRules, OresAndIntermediatesAreMinerals) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The venture ships mixed sulphides to Canada and pours doré at the mine; "
+      "Japan surveyed manganese nodules and laterite ore.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "mixed sulphides"), EntityType::kMineral);
+  EXPECT_EQ(TypeOf(d, "doré"), EntityType::kMineral);
+  EXPECT_EQ(TypeOf(d, "manganese nodules"), EntityType::kMineral);
+  EXPECT_EQ(TypeOf(d, "laterite ore"), EntityType::kMineral);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
