@@ -3358,6 +3358,10 @@ const RuleCase kCases[] = {
      "China", "supplies", "POSCO Future M", true},
     {"Prices rose. The plan relies on China for graphite, said POSCO Future M.",
      "China", "supplies", "POSCO Future M", false},
+    // Well-known producers named bare: "Brazil's CBMM, which produces".
+    {"Prices rose. Supply is dominated by Brazil's CBMM, which produces around 80 percent of "
+     "the world's niobium.",
+     "CBMM", "produces", "niobium", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
