@@ -5914,6 +5914,15 @@ TEST(ExtractRules, OresAndIntermediatesAreMinerals) {
   EXPECT_EQ(TypeOf(d, "laterite ore"), EntityType::kMineral);
 }
 
+// Markets and parliaments named bare.
+TEST(ExtractRules, AimAndParliamentAreNamed) {
+  ArticleDoc d = ExtractArticle(
+      "Prices rose. The miner is listed on London's AIM market, and Parliament passed the bill.",
+      ExtractOptions{});
+  EXPECT_EQ(TypeOf(d, "AIM"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(d, "Parliament"), EntityType::kAgency);
+}
+
 // Brussels stands for the European Union, not for Belgium.
 TEST(ExtractRules, BrusselsIsNoBelgium) {
   ArticleDoc d = ExtractArticle("Brussels wants more mines in Europe.", ExtractOptions{});
