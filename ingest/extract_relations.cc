@@ -3416,6 +3416,12 @@ struct RelationPass {
     if (rule.dir == Dir::kActive && Fits(left, kCom) &&
         (relation == "active_in" || relation == "produces" || relation == "operates")) {
       std::uint32_t q = M(rights.back()).te;
+      // ("runs the Moanda manganese mine in Gabon through its subsidiary
+      // Comilog": past the place of the site.)
+      if (q + 1 < S().last && L(q) == "in") {
+        const int place = MentionStartingAt(q + 1, kPlace);
+        if (place >= 0) q = M(place).te;
+      }
       if (q + 3 < S().last && L(q) == "through" && L(q + 1) == "its" &&
           (L(q + 2) == "subsidiary" || L(q + 2) == "unit")) {
         const int sub = MentionStartingAt(q + 3, kCom);

@@ -3362,6 +3362,11 @@ const RuleCase kCases[] = {
     {"Prices rose. Supply is dominated by Brazil's CBMM, which produces around 80 percent of "
      "the world's niobium.",
      "CBMM", "produces", "niobium", true},
+    // "runs the Moanda manganese mine in Gabon through its subsidiary
+    // Comilog": the subsidiary runs it too, past the site's place.
+    {"Prices rose. Eramet also runs the Moanda manganese mine in Gabon through its subsidiary "
+     "Comilog, and a nickel mine in Indonesia.",
+     "Comilog", "operates", "Moanda manganese mine", true},
     // Places of places; basins, formations and deserts are places.
     {"Prices rose. The Patterson Lake South (PLS) project lies in the "
      "Athabasca Basin of Saskatchewan, Canada.",
