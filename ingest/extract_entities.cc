@@ -1642,8 +1642,7 @@ void Extractor::BuildEntities() {
   // "the Cerro Los Gatos underground mine" is named "Cerro Los Gatos" (not
   // when another entity goes by that name: "Blue Moon" for Blue Moon Metals
   // beside "the Blue Moon zinc project").
-  static constexpr std::string_view kStakeNouns[] = {"interest", "interests", "stake", "stakes",
-                                                     "invest", "invested", "investment"};
+  static constexpr std::string_view kInvestWords[] = {"invest", "invested", "investment"};
   for (EntityInfo& info : entities_) {
     if (info.type != EntityType::kProject) continue;
     std::string site = SiteName(info.name, info.aliases);
@@ -1661,7 +1660,8 @@ void Extractor::BuildEntities() {
       return m.tb > 0 && m.surface == site &&
              (lower_[m.tb - 1] == "near" || lower_[m.tb - 1] == "outside" ||
               (lower_[m.tb - 1] == "in" &&
-               !(m.tb > 1 && w::In(kStakeNouns, lower_[m.tb - 2]))));
+               !(m.tb > 1 && (w::IsStakeNoun(lower_[m.tb - 2]) ||
+                              w::In(kInvestWords, lower_[m.tb - 2])))));
     });
     if (taken || town) continue;
     auto bare = std::find(info.aliases.begin(), info.aliases.end(), site);

@@ -1460,6 +1460,17 @@ struct RelationPass {
     return c < last && x.W(c) == "," ? c : k;
   }
 
+  // The named place at token k where something "is produced in" ("in
+  // China", "refined in China"): not a nationality, nor a possessive
+  // ("in China's Yunnan province" names the province).
+  int ProducingPlaceAt(std::uint32_t k) const {
+    const int place = k < S().last ? x.owner_[k] : -1;
+    if (place < 0 || M(place).tb != k || M(place).entity < 0 || !Fits(place, kPlace) ||
+        (M(place).flags & kDemonym) || (M(place).te < S().last && L(M(place).te) == "'s"))
+      return -1;
+    return place;
+  }
+
   // The token after a name's acronym and apposition that start at k:
   // "Korea Mine Rehabilitation and Mineral Resources Corporation (KOMIR), a
   // South Korean state company, holds".
@@ -1938,7 +1949,7 @@ struct RelationPass {
       for (std::uint32_t k = te; k < object_end; ++k) {
         if (x.owner_[k] >= 0) break;
         const std::string_view l = L(k);
-        stake |= l == "stake" || l == "share" || l == "shares" || l == "interest";
+        stake |= w::IsStakeNoun(l);
         if (l == "to" && stake) return;
       }
     }
@@ -2607,10 +2618,8 @@ struct RelationPass {
           if (copula && L(at) == "the" && x.owner_[at] < 0 && at + 1 < S().last &&
               x.owner_[at + 1] >= 0 && Fits(x.owner_[at + 1], kCty))
             ++at;
-          int place = x.owner_[at];
-          if (place >= 0 && M(place).tb == at && M(place).entity >= 0 &&
-              Fits(place, kPlace) && !(M(place).flags & kDemonym) &&
-              !(M(place).te < S().last && L(M(place).te) == "'s")) {
+          const int place = ProducingPlaceAt(at);
+          if (place >= 0) {
             // ("is refined in China, and Japan and Canada are other
             // suppliers": not past a comma and "and".)
             std::vector<int> places = ListFrom(static_cast<std::size_t>(IndexOf(place)), kPlace);
@@ -2631,9 +2640,8 @@ struct RelationPass {
                  L(k + 1) == "produced" || L(k + 1) == "made") &&
                 L(k + 2) == "in") {
               k += L(k + 3) == "the" ? 4 : 3;
-              const int second = k < S().last ? x.owner_[k] : -1;
-              if (second >= 0 && M(second).tb == k && M(second).entity >= 0 &&
-                  Fits(second, kCty | kReg) && !(M(second).flags & kDemonym))
+              const int second = ProducingPlaceAt(k);
+              if (second >= 0)
                 for (int m : ListTo(IndexOf(mn), kMnl))
                   Add(second, "produces", m, "produces:produced in", k, "");
             }

@@ -285,6 +285,12 @@ inline bool IsFirmNoun(std::string_view l) {
   return (IsCompanyNoun(l) && l != "group" && l != "chemist" && l != "house") || In(k, l);
 }
 
+/// Nouns of a holding: "a stake in", "its interest in", "shares of".
+inline bool IsStakeNoun(std::string_view l) {
+  return l == "stake" || l == "stakes" || l == "interest" || l == "interests" ||
+         l == "share" || l == "shares";
+}
+
 /// Heads of ministries ("Ministry of X", "X Ministry", "Department of X").
 inline bool IsMinistryHead(std::string_view w) {
   return w == "Ministry" || w == "Department" || w == "Ministries";
