@@ -6828,6 +6828,7 @@ struct RelationPass {
   // "the Fenix operation on its eastern side, which Arcadium Lithium ran":
   // the company in an object relative clause works the site before it.
   void ObjectRelative() {
+    if (!(mask_ & kKwWhich)) return;
     const SentenceRange& s = S();
     for (std::uint32_t k = s.first + 2; k + 2 < s.last; ++k) {
       if (L(k) != "which" || x.W(k - 1) != ",") continue;
